@@ -1,0 +1,189 @@
+import { averageDealSize, exactMean } from '../averageDealSize/index.js';
+import { exactSalesCycleDays } from '../averageSalesCycleDays/index.js';
+import { arpa } from '../arpa/index.js';
+import { ces } from '../ces/index.js';
+import { csat } from '../csat/index.js';
+import { customerChurnRate } from '../customerChurnRate/index.js';
+import { dataMonthRange } from '../dataMonthRange/index.js';
+import { RevkitValidationError } from '../errors/index.js';
+import { ExactDecimal, fractionToExact, ratio, roundQuotient, scaledToExact, toMoney } from '../exact/index.js';
+import { funnelConversion } from '../funnelConversion/index.js';
+import { grossMrrChurnRate } from '../grossMrrChurnRate/index.js';
+import { grossRevenueRetention } from '../grossRevenueRetention/index.js';
+import { computeLedger, type MrrLedger } from '../ledger/index.js';
+import { formatMonth, monthBoundary, parseMonthRange } from '../month/index.js';
+import { mrrGrowthRate } from '../mrrGrowthRate/index.js';
+import { netMrrChurnRate } from '../netMrrChurnRate/index.js';
+import { netRevenueRetention } from '../netRevenueRetention/index.js';
+import { nps } from '../nps/index.js';
+import { pipelineVelocity } from '../pipelineVelocity/index.js';
+import { quickRatio } from '../quickRatio/index.js';
+import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary } from '../types.js';
+import { validateDataset, type ValidDataset, type ValidDeal, type ValidSurvey } from '../validate/index.js';
+import { winRate } from '../winRate/index.js';
+
+/**
+ * Builds the full report of the contract from a dataset: MRR and its
+ * movements per month, cohorts, sales, funnel and satisfaction. The dataset
+ * is validated first; nothing is computed when it has a problem.
+ *
+ * @param dataset the dataset, as parsed from JSON (it is validated, so `unknown` is fine)
+ * @param options `from` and `to` as `YYYY-MM`; default to the data's first and last month
+ * @example
+ * const report = buildReport(dataset, { from: '2024-01', to: '2024-12' })
+ * report.mrr.at(-1)?.mrr //=> 120100.5
+ * @throws {RevkitValidationError} listing every problem of the dataset or the range
+ */
+export function buildReport(dataset: unknown, options: MonthRangeOptions = {}): Report {
+  const valid = validateDataset(dataset);
+  return buildReportFromValid(valid, options);
+}
+
+/**
+ * {@link buildReport} for a dataset already checked by `validateDataset`,
+ * so callers that validate up front do not pay for it twice.
+ *
+ * @example
+ * const valid = validateDataset(json)
+ * const report = buildReportFromValid(valid, { from: '2024-01' })
+ * @throws {RevkitValidationError} when the range is malformed, reversed, or cannot default
+ */
+export function buildReportFromValid(valid: ValidDataset, options: MonthRangeOptions = {}): Report {
+  const range = resolveRange(valid, options);
+  const { from, to } = parseMonthRange(range);
+  const ledger = computeLedger(valid.subscriptions, { from, to });
+  const start = monthBoundary(from - 1);
+  const end = monthBoundary(to);
+  return {
+    currency: valid.currency,
+    from: formatMonth(from),
+    to: formatMonth(to),
+    mrr: mrrRows(ledger),
+    cohorts: cohortRows(ledger),
+    sales: salesSummary(valid.deals, start, end),
+    funnel: funnelConversion(valid.funnel),
+    satisfaction: satisfactionSummary(valid.surveys, start, end),
+  };
+}
+
+function resolveRange(valid: ValidDataset, options: MonthRangeOptions): { from: unknown; to: unknown } {
+  if (options.from !== undefined && options.to !== undefined) return { from: options.from, to: options.to };
+  const covered = dataMonthRange(valid);
+  if (!covered) {
+    throw new RevkitValidationError([
+      {
+        path: options.from === undefined ? 'from' : 'to',
+        message: 'has no default: the dataset has no dated records, so give from and to as YYYY-MM',
+      },
+    ]);
+  }
+  return { from: options.from ?? covered.from, to: options.to ?? covered.to };
+}
+
+function mrrRows(ledger: MrrLedger): MrrRow[] {
+  const money = (numerator: bigint): number => roundQuotient(numerator, ledger.denominator);
+  const rows: MrrRow[] = [];
+  for (let i = 1; i < ledger.mrr.length; i++) {
+    const mrr = ledger.mrr[i]!;
+    const startingMrr = ledger.mrr[i - 1]!;
+    const movements = {
+      new: ledger.newMrr[i]!,
+      expansion: ledger.expansion[i]!,
+      reactivation: ledger.reactivation[i]!,
+      contraction: ledger.contraction[i]!,
+      churn: ledger.churn[i]!,
+    };
+    const customers = ledger.customers[i]!;
+    rows.push({
+      month: formatMonth(ledger.firstMonth + i),
+      mrr: money(mrr),
+      arr: money(12n * mrr),
+      customers,
+      arpa: arpa({ mrr: fractionToExact(mrr, ledger.denominator), customers }),
+      new: money(movements.new),
+      expansion: money(movements.expansion),
+      reactivation: money(movements.reactivation),
+      contraction: money(movements.contraction),
+      churn: money(movements.churn),
+      netNew: money(mrr - startingMrr),
+      newCustomers: ledger.newCustomers[i]!,
+      reactivatedCustomers: ledger.reactivatedCustomers[i]!,
+      churnedCustomers: ledger.churnedCustomers[i]!,
+      customerChurnRate: customerChurnRate({
+        churnedCustomers: ledger.churnedCustomers[i]!,
+        startingCustomers: ledger.customers[i - 1]!,
+      }),
+      grossMrrChurnRate: grossMrrChurnRate({ startingMrr, ...movements }),
+      netMrrChurnRate: netMrrChurnRate({ startingMrr, ...movements }),
+      nrr: netRevenueRetention({ startingMrr, ...movements }),
+      grr: grossRevenueRetention({ startingMrr, ...movements }),
+      quickRatio: quickRatio(movements),
+      mrrGrowthRate: mrrGrowthRate({ startingMrr, endingMrr: mrr }),
+    });
+  }
+  return rows;
+}
+
+function cohortRows(ledger: MrrLedger): CohortRow[] {
+  return ledger.cohorts.map((cohort) => {
+    const first = cohort.mrr[0]!;
+    return {
+      cohort: formatMonth(cohort.month),
+      customers: cohort.customers,
+      mrr: roundQuotient(first, ledger.denominator),
+      // Both arrays start at exactly 1: every cohort customer pays in month 0.
+      logoRetention: cohort.retained.map((retained) => ratio(retained, cohort.customers) ?? 0),
+      revenueRetention: cohort.mrr.map((mrr) => ratio(mrr, first) ?? 0),
+    };
+  });
+}
+
+function salesSummary(deals: readonly ValidDeal[], start: number, end: number): SalesSummary {
+  const won: ValidDeal[] = [];
+  let lost = 0;
+  let openDeals = 0;
+  let openPipeline = new ExactDecimal(0);
+  for (const deal of deals) {
+    if (deal.status === 'open') {
+      openDeals++;
+      openPipeline = openPipeline.plus(scaledToExact(deal.amount));
+    } else if (deal.closedAt !== null && deal.closedAt >= start && deal.closedAt < end) {
+      if (deal.status === 'won') won.push(deal);
+      else lost++;
+    }
+  }
+  const wonAmounts = won.map((deal) => scaledToExact(deal.amount));
+  const meanDeal = exactMean(wonAmounts);
+  const cycle = exactSalesCycleDays(won.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })));
+  const rate = won.length + lost === 0 ? null : new ExactDecimal(won.length).div(won.length + lost);
+  return {
+    wonDeals: won.length,
+    lostDeals: lost,
+    winRate: winRate({ won: won.length, lost }),
+    averageDealSize: averageDealSize(wonAmounts),
+    averageSalesCycleDays: cycle?.toNumber() ?? null,
+    openDeals,
+    openPipeline: toMoney(openPipeline),
+    pipelineVelocity: pipelineVelocity({
+      openDeals,
+      averageDealSize: meanDeal,
+      winRate: rate,
+      averageSalesCycleDays: cycle,
+    }),
+  };
+}
+
+function satisfactionSummary(surveys: readonly ValidSurvey[], start: number, end: number): SatisfactionSummary {
+  const scores = { csat: [] as number[], nps: [] as number[], ces: [] as number[] };
+  for (const survey of surveys) {
+    if (survey.at >= start && survey.at < end) scores[survey.type].push(survey.score);
+  }
+  return {
+    csat: csat(scores.csat),
+    nps: nps(scores.nps),
+    ces: ces(scores.ces),
+    csatResponses: scores.csat.length,
+    npsResponses: scores.nps.length,
+    cesResponses: scores.ces.length,
+  };
+}

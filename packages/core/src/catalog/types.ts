@@ -1,0 +1,43 @@
+/** What a metric's value measures, so a UI knows how to format it. */
+export type MetricUnit = 'money' | 'ratio' | 'percent-points' | 'count' | 'days' | 'months' | 'score';
+
+/**
+ * Whether a rise is good news: churn going up is bad, MRR going up is good,
+ * some figures (deal count of a stage) are neither.
+ */
+export type MetricPolarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
+
+/** The team that usually owns a metric (the CLI and docs group by it). */
+export type MetricTeam = 'marketing' | 'sales' | 'customer-success' | 'finance';
+
+/** Text in the languages revkit ships. */
+export interface LocalizedText {
+  en: string;
+  fr: string;
+}
+
+/** One metric of the catalog: the single source of its definition. */
+export interface MetricDefinition {
+  /** Stable id, also the report field or function name where one exists (`nrr`, `customerChurnRate`). */
+  id: string;
+  /** Display name. */
+  name: LocalizedText;
+  /** The formula in words. */
+  formula: LocalizedText;
+  /** The formula in symbols, e.g. `(MRR₀ + expansion + contraction + churn) ÷ MRR₀`. */
+  symbols: string;
+  /** What the value measures. */
+  unit: MetricUnit;
+  /** Whether a rise is good. */
+  polarity: MetricPolarity;
+  /** The team that owns it. */
+  team: MetricTeam;
+  /** Dataset sections (or options) it needs, e.g. `['subscriptions']`. */
+  inputs: readonly string[];
+  /** The convention followed where the industry disagrees, and the alternatives supported. */
+  conventions?: LocalizedText;
+  /** A health line teams judge it by, e.g. NRR ≥ 110 %. */
+  benchmark?: { value: number; comparison: 'at-least' | 'at-most'; source?: string };
+  /** The core function that computes it. */
+  functionName?: string;
+}

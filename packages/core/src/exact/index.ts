@@ -1,0 +1,167 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The decimal type revkit computes money with: 60 significant digits and
+ * half-away-from-zero rounding, a private clone so the host app's global
+ * decimal.js settings are never touched.
+ */
+export const ExactDecimal = Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 60,
+});
+/** An instance of {@link ExactDecimal}. */
+export type ExactDecimal = InstanceType<typeof ExactDecimal>;
+
+/** A decimal as an integer and a power-of-ten scale: value = units ÷ 10^scale. */
+export interface ScaledDecimal {
+  units: bigint;
+  scale: number;
+}
+
+const DECIMAL_PATTERN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * Parses a decimal string or a finite number exactly into units and scale,
+ * without going through binary floating point for strings. A number is read
+ * through its shortest round-trip text (`0.1` → 1 ÷ 10).
+ *
+ * @returns the scaled decimal, or a message saying why the value is not one
+ * @example
+ * parseDecimal('49.90') //=> { units: 499n, scale: 1 }
+ * parseDecimal(1.085) //=> { units: 1085n, scale: 3 }
+ * @throws never
+ */
+export function parseDecimal(value: unknown): ScaledDecimal | string {
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return `must be a finite number, got ${String(value)}`;
+    text = String(value);
+  } else if (typeof value === 'string') {
+    text = value.trim();
+  } else {
+    return `must be a decimal string or a number, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
+  }
+  const match = DECIMAL_PATTERN.exec(text);
+  const intPart = match?.[2] ?? '';
+  const fracPart = match?.[3] ?? '';
+  if (!match || (intPart === '' && fracPart === '') || text.length > 200) {
+    return `must be a decimal number, got ${JSON.stringify(value)}`;
+  }
+  const exponent = match[4] === undefined ? 0 : Number(match[4]);
+  if (Math.abs(exponent) > 100) return `is out of range: ${JSON.stringify(value)}`;
+  const digits = (intPart + fracPart).replace(/^0+(?=\d)/, '');
+  let units = BigInt(digits === '' ? '0' : digits);
+  let scale = fracPart.length - exponent;
+  if (scale < 0) {
+    units *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  // Drop trailing zeros so common denominators stay small.
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale -= 1;
+  }
+  if (units === 0n) scale = 0;
+  return { units: match[1] === '-' ? -units : units, scale };
+}
+
+/**
+ * Greatest common divisor of two integers (always ≥ 0).
+ *
+ * @example
+ * gcd(12n, 18n) //=> 6n
+ * @throws never
+ */
+export function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/**
+ * Rounds num ÷ den to `decimals` places, half away from zero, exactly, and
+ * returns it as the nearest JSON number.
+ *
+ * @example
+ * roundQuotient(2255n, 100n, 1) //=> 22.6 (22.55 rounds away from zero)
+ * roundQuotient(-5n, 1000n) //=> -0.01
+ * @throws {RangeError} when den is 0
+ */
+export function roundQuotient(num: bigint, den: bigint, decimals = 2): number {
+  if (den === 0n) throw new RangeError('division by zero');
+  const negative = (num < 0n) !== (den < 0n);
+  const n = (num < 0n ? -num : num) * 10n ** BigInt(decimals);
+  const d = den < 0n ? -den : den;
+  const rounded = (2n * n + d) / (2n * d);
+  const scaled = negative ? -rounded : rounded;
+  // Number(...) / 10^k is a correctly rounded division: the nearest double.
+  const result = Number(scaled) / 10 ** decimals;
+  return result === 0 ? 0 : result;
+}
+
+/**
+ * Rounds an exact decimal to money: 2 places, half away from zero.
+ *
+ * @example
+ * toMoney(new ExactDecimal('15.19165')) //=> 15.19
+ * @throws never
+ */
+export function toMoney(value: ExactDecimal): number {
+  const result = value.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toNumber();
+  return result === 0 ? 0 : result;
+}
+
+/**
+ * An exact ratio as a JSON number, or `null` when the denominator is zero:
+ * the one guard every rate in revkit goes through.
+ *
+ * @example
+ * ratio(1, 3) //=> 0.3333333333333333
+ * ratio(5, 0) //=> null
+ * @throws never
+ */
+export function ratio(numerator: ExactValue, denominator: ExactValue): number | null {
+  const den = toExact(denominator);
+  if (den.isZero()) return null;
+  const result = toExact(numerator).div(den).toNumber();
+  return result === 0 ? 0 : result;
+}
+
+/** A money or count input: a decimal string, a number, a decimal or a BigInt. */
+export type ExactValue = Decimal.Value | bigint;
+
+/**
+ * Converts any {@link ExactValue} to an exact decimal.
+ *
+ * @example
+ * toExact(12n).plus('0.5').toString() //=> '12.5'
+ * @throws {Error} from decimal.js when the value is not a decimal
+ */
+export function toExact(value: ExactValue): ExactDecimal {
+  return new ExactDecimal(typeof value === 'bigint' ? value.toString() : value);
+}
+
+/**
+ * A scaled decimal as an exact decimal.
+ *
+ * @example
+ * scaledToExact({ units: 4990n, scale: 2 }).toString() //=> '49.9'
+ * @throws never
+ */
+export function scaledToExact(value: ScaledDecimal): ExactDecimal {
+  return new ExactDecimal(value.units.toString()).div(new ExactDecimal(10).pow(value.scale));
+}
+
+/**
+ * numerator ÷ denominator as a decimal of 60 significant digits.
+ *
+ * @example
+ * fractionToExact(1n, 8n).toString() //=> '0.125'
+ * @throws never
+ */
+export function fractionToExact(numerator: bigint, denominator: bigint): ExactDecimal {
+  return new ExactDecimal(numerator.toString()).div(denominator.toString());
+}

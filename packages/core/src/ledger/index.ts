@@ -1,0 +1,332 @@
+import { gcd } from '../exact/index.js';
+import { monthOfInstant } from '../month/index.js';
+import type { ValidSubscription } from '../validate/index.js';
+import { monthlyAmountFraction } from './monthlyAmount.js';
+
+export { monthlyAmountFraction, type Fraction } from './monthlyAmount.js';
+
+/**
+ * Exact monthly totals of a report range. Every money figure is an integer
+ * numerator over the common `denominator`, so sums never round.
+ */
+export interface MrrLedger {
+  /** Common denominator of every money numerator below. */
+  denominator: bigint;
+  /** First month index (inclusive) of the rows: `from − 1`, so row 0 is the month before the range. */
+  firstMonth: number;
+  /** Per month from `firstMonth`: MRR at the end of the month. */
+  mrr: bigint[];
+  newMrr: bigint[];
+  expansion: bigint[];
+  reactivation: bigint[];
+  contraction: bigint[];
+  churn: bigint[];
+  customers: number[];
+  newCustomers: number[];
+  reactivatedCustomers: number[];
+  churnedCustomers: number[];
+  /** One entry per cohort month in the range that has new customers. */
+  cohorts: LedgerCohort[];
+}
+
+/** A cohort's exact retention inputs. */
+export interface LedgerCohort {
+  month: number;
+  customers: number;
+  /** Per k = 0..(to − month): cohort customers still paying. */
+  retained: number[];
+  /** Per k: the cohort's MRR numerator. */
+  mrr: bigint[];
+}
+
+/**
+ * Integer arithmetic the sweep runs on: plain doubles while every value stays
+ * below 2^51 (exact and fast), BigInt otherwise. One sweep serves both.
+ */
+interface Arithmetic<T extends number | bigint> {
+  zero: T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  of(value: bigint): T;
+  scratch(length: number): { [index: number]: T };
+  sums(length: number): ExactSums<T>;
+}
+
+interface ExactSums<T> {
+  add(index: number, value: T): void;
+  total(index: number): bigint;
+}
+
+const FAST_LIMIT = 2 ** 52;
+
+/** Sums of doubles that spill into BigInt before they could lose a unit. */
+class SpillingSums implements ExactSums<number> {
+  private readonly low: Float64Array;
+  private readonly high: bigint[];
+  constructor(length: number) {
+    this.low = new Float64Array(length);
+    this.high = new Array<bigint>(length).fill(0n);
+  }
+  add(index: number, value: number): void {
+    const sum = this.low[index]! + value;
+    // Operands are below 2^52, so a sum below 2^53 is still exact.
+    if (sum > FAST_LIMIT || sum < -FAST_LIMIT) {
+      this.high[index]! += BigInt(this.low[index]!);
+      this.low[index] = value;
+    } else {
+      this.low[index] = sum;
+    }
+  }
+  total(index: number): bigint {
+    return this.high[index]! + BigInt(this.low[index]!);
+  }
+}
+
+class BigSums implements ExactSums<bigint> {
+  private readonly values: bigint[];
+  constructor(length: number) {
+    this.values = new Array<bigint>(length).fill(0n);
+  }
+  add(index: number, value: bigint): void {
+    this.values[index]! += value;
+  }
+  total(index: number): bigint {
+    return this.values[index]!;
+  }
+}
+
+const doubles: Arithmetic<number> = {
+  zero: 0,
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  of: (value) => Number(value),
+  scratch: (length) => new Float64Array(length),
+  sums: (length) => new SpillingSums(length),
+};
+
+const bigints: Arithmetic<bigint> = {
+  zero: 0n,
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  of: (value) => value,
+  scratch: (length) => new Array<bigint>(length).fill(0n),
+  sums: (length) => new BigSums(length),
+};
+
+/**
+ * Computes every MRR movement and cohort of a range in one pass over the
+ * customers, in exact integer arithmetic: each subscription's monthly amount
+ * is converted once to a numerator over a common denominator.
+ *
+ * @param subscriptions validated subscriptions
+ * @param range month indices (see `parseMonth`), from ≤ to
+ * @example
+ * const ledger = computeLedger(valid.subscriptions, { from: parseMonth('2024-01')!, to: parseMonth('2024-12')! })
+ * @throws never
+ */
+export function computeLedger(subscriptions: readonly ValidSubscription[], range: { from: number; to: number }): MrrLedger {
+  const count = subscriptions.length;
+  const fractions = new Array<{ numerator: bigint; denominator: bigint }>(count);
+  const memo = new Map<string, { numerator: bigint; denominator: bigint }>();
+  const denominators = new Set<bigint>();
+  const firstActive = new Float64Array(count);
+  const endActive = new Float64Array(count);
+  const customerOf = new Int32Array(count);
+  const customerIds = new Map<string, number>();
+  let earliest = Infinity;
+
+  for (let i = 0; i < count; i++) {
+    const sub = subscriptions[i]!;
+    const { amount, quantity, discount, fx } = sub;
+    const key = `${amount.units}e${amount.scale}|${quantity.units}e${quantity.scale}|${discount.units}e${discount.scale}|${fx.units}e${fx.scale}|${sub.interval}|${sub.intervalCount}`;
+    let fraction = memo.get(key);
+    if (!fraction) {
+      fraction = monthlyAmountFraction(sub);
+      memo.set(key, fraction);
+      denominators.add(fraction.denominator);
+    }
+    fractions[i] = fraction;
+    // Active at the end of M ⇔ start < B(M) and end ≥ B(M) ⇔ monthOf(start) ≤ M < monthOf(end).
+    const first = monthOfInstant(sub.start);
+    const end = sub.end === null ? Infinity : monthOfInstant(sub.end);
+    firstActive[i] = first;
+    endActive[i] = end;
+    if (end > first && first < earliest) earliest = first;
+    let customer = customerIds.get(sub.customerId);
+    if (customer === undefined) {
+      customer = customerIds.size;
+      customerIds.set(sub.customerId, customer);
+    }
+    customerOf[i] = customer;
+  }
+
+  let denominator = 1n;
+  for (const d of denominators) denominator = (denominator / gcd(denominator, d)) * d;
+
+  // Months are indexed from `base`; the range's first row is from − 1.
+  const base = Math.min(range.from - 1, earliest);
+  const length = range.to - base + 1;
+  const offset = range.from - 1 - base;
+
+  const numerators = new Array<bigint>(count);
+  let fast = true;
+  const customerBound = new Float64Array(customerIds.size);
+  for (let i = 0; i < count; i++) {
+    const fraction = fractions[i]!;
+    const numerator = fraction.numerator * (denominator / fraction.denominator);
+    numerators[i] = numerator;
+    if (endActive[i]! > firstActive[i]!) {
+      const bound = (customerBound[customerOf[i]!]! += Number(numerator));
+      if (bound >= 2 ** 51) fast = false;
+    }
+  }
+
+  const ledger = fast
+    ? sweep(doubles, numerators, firstActive, endActive, customerOf, customerIds.size, base, length, range)
+    : sweep(bigints, numerators, firstActive, endActive, customerOf, customerIds.size, base, length, range);
+
+  const rows = length - offset;
+  const slice = <T>(values: T[]): T[] => values.slice(offset, offset + rows);
+  return {
+    denominator,
+    firstMonth: range.from - 1,
+    mrr: slice(ledger.mrr),
+    newMrr: slice(ledger.newMrr),
+    expansion: slice(ledger.expansion),
+    reactivation: slice(ledger.reactivation),
+    contraction: slice(ledger.contraction),
+    churn: slice(ledger.churn),
+    customers: slice(ledger.customers),
+    newCustomers: slice(ledger.newCustomers),
+    reactivatedCustomers: slice(ledger.reactivatedCustomers),
+    churnedCustomers: slice(ledger.churnedCustomers),
+    cohorts: ledger.cohorts,
+  };
+}
+
+function sweep<T extends number | bigint>(
+  math: Arithmetic<T>,
+  numerators: readonly bigint[],
+  firstActive: Float64Array,
+  endActive: Float64Array,
+  customerOf: Int32Array,
+  customerCount: number,
+  base: number,
+  length: number,
+  range: { from: number; to: number },
+): Omit<MrrLedger, 'denominator' | 'firstMonth'> {
+  const count = numerators.length;
+  // Group subscriptions by customer (counting sort keeps input order).
+  const starts = new Int32Array(customerCount + 1);
+  for (let i = 0; i < count; i++) starts[customerOf[i]! + 1]!++;
+  for (let c = 0; c < customerCount; c++) starts[c + 1]! += starts[c]!;
+  const order = new Int32Array(count);
+  const cursor = starts.slice(0, customerCount);
+  for (let i = 0; i < count; i++) order[cursor[customerOf[i]!]!++] = i;
+
+  const values = numerators.map((n) => math.of(n));
+  const mrr = math.sums(length);
+  const newMrr = math.sums(length);
+  const expansion = math.sums(length);
+  const reactivation = math.sums(length);
+  const contraction = math.sums(length);
+  const churn = math.sums(length);
+  const customers = new Int32Array(length);
+  const newCustomers = new Int32Array(length);
+  const reactivatedCustomers = new Int32Array(length);
+  const churnedCustomers = new Int32Array(length);
+
+  const cohortFirst = range.from - base;
+  const cohortLast = range.to - base;
+  const cohortSize = new Int32Array(length);
+  const cohortRetained: Int32Array[] = [];
+  const cohortMrr: ExactSums<T>[] = [];
+
+  const diff = math.scratch(length + 1);
+  const zero = math.zero;
+
+  for (let c = 0; c < customerCount; c++) {
+    let first = length;
+    let last = -1;
+    for (let j = starts[c]!; j < starts[c + 1]!; j++) {
+      const i = order[j]!;
+      const from = firstActive[i]! - base;
+      const until = Math.min(endActive[i]! - base, length);
+      if (until <= from || from >= length) continue;
+      diff[from] = math.add(diff[from]!, values[i]!);
+      diff[until] = math.sub(diff[until]!, values[i]!);
+      if (from < first) first = from;
+      if (until > last) last = until;
+    }
+    if (last < 0) continue;
+
+    let everPaid = false;
+    let cohort = -1;
+    let previous = zero;
+    let current = zero;
+    const stop = Math.min(last, length - 1);
+    for (let m = first; m <= stop; m++) {
+      current = math.add(current, diff[m]!);
+      diff[m] = zero;
+      if (current > zero) {
+        if (previous === zero) {
+          if (everPaid) {
+            reactivation.add(m, current);
+            reactivatedCustomers[m]!++;
+          } else {
+            everPaid = true;
+            newMrr.add(m, current);
+            newCustomers[m]!++;
+            if (m >= cohortFirst && m <= cohortLast) {
+              cohort = m;
+              cohortSize[m]!++;
+              cohortRetained[m] ??= new Int32Array(cohortLast - m + 1);
+              cohortMrr[m] ??= math.sums(cohortLast - m + 1);
+            }
+          }
+        } else if (current > previous) {
+          expansion.add(m, math.sub(current, previous));
+        } else if (current < previous) {
+          contraction.add(m, math.sub(current, previous));
+        }
+        mrr.add(m, current);
+        customers[m]!++;
+        if (cohort >= 0) {
+          cohortRetained[cohort]![m - cohort]!++;
+          cohortMrr[cohort]!.add(m - cohort, current);
+        }
+      } else if (previous > zero) {
+        churn.add(m, math.sub(zero, previous));
+        churnedCustomers[m]!++;
+      }
+      previous = current;
+    }
+    diff[length] = zero;
+  }
+
+  const totals = (sums: ExactSums<T>): bigint[] => Array.from({ length }, (_, i) => sums.total(i));
+  const cohorts: LedgerCohort[] = [];
+  for (let m = cohortFirst; m <= cohortLast; m++) {
+    if (cohortSize[m]! === 0) continue;
+    const size = cohortLast - m + 1;
+    cohorts.push({
+      month: m + base,
+      customers: cohortSize[m]!,
+      retained: Array.from(cohortRetained[m]!),
+      mrr: Array.from({ length: size }, (_, k) => cohortMrr[m]!.total(k)),
+    });
+  }
+  return {
+    mrr: totals(mrr),
+    newMrr: totals(newMrr),
+    expansion: totals(expansion),
+    reactivation: totals(reactivation),
+    contraction: totals(contraction),
+    churn: totals(churn),
+    customers: Array.from(customers),
+    newCustomers: Array.from(newCustomers),
+    reactivatedCustomers: Array.from(reactivatedCustomers),
+    churnedCustomers: Array.from(churnedCustomers),
+    cohorts,
+  };
+}

@@ -1,0 +1,84 @@
+import { RevkitValidationError } from '../errors/index.js';
+import type { MonthString } from '../types.js';
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * Turns `YYYY-MM` into a month index (year × 12 + month − 1), or `null` when
+ * it is not a valid month.
+ *
+ * @example
+ * parseMonth('2024-03') //=> 24290
+ * parseMonth('2024-13') //=> null
+ * @throws never
+ */
+export function parseMonth(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const match = MONTH_PATTERN.exec(value);
+  if (!match) return null;
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+/**
+ * Formats a month index as `YYYY-MM`.
+ *
+ * @example
+ * formatMonth(24290) //=> '2024-03'
+ * @throws {RangeError} when the index is not a safe integer in years 0–9999
+ */
+export function formatMonth(index: number): MonthString {
+  if (!Number.isSafeInteger(index) || index < 0 || index >= 120000) {
+    throw new RangeError(`month index out of range: ${index}`);
+  }
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
+}
+
+/**
+ * The month index of the month that contains an instant (epoch ms, UTC).
+ *
+ * @example
+ * monthOfInstant(Date.UTC(2024, 2, 31, 23, 59)) //=> 24290 (2024-03)
+ * @throws never
+ */
+export function monthOfInstant(epochMs: number): number {
+  const date = new Date(epochMs);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+/**
+ * B(M) of the contract: 00:00 UTC on the first day of the month after M.
+ *
+ * @example
+ * monthBoundary(parseMonth('2024-01')!) === Date.UTC(2024, 1, 1) //=> true
+ * @throws never
+ */
+export function monthBoundary(monthIndex: number): number {
+  const next = monthIndex + 1;
+  return Date.UTC(Math.floor(next / 12), next % 12, 1);
+}
+
+/**
+ * Parses a `{ from, to }` month range and checks from ≤ to, reporting
+ * problems with the given paths (`--from` for the CLI, `from` for the API).
+ *
+ * @example
+ * parseMonthRange({ from: '2024-01', to: '2024-12' }) //=> { from: 24288, to: 24299 }
+ * @throws {RevkitValidationError} when a month is malformed or from is after to
+ */
+export function parseMonthRange(
+  range: { from: unknown; to: unknown },
+  paths: { from: string; to: string } = { from: 'from', to: 'to' },
+): { from: number; to: number } {
+  const from = parseMonth(range.from);
+  const to = parseMonth(range.to);
+  const issues = [];
+  if (from === null) issues.push({ path: paths.from, message: `must be a month as YYYY-MM, got ${JSON.stringify(range.from)}` });
+  if (to === null) issues.push({ path: paths.to, message: `must be a month as YYYY-MM, got ${JSON.stringify(range.to)}` });
+  if (from !== null && to !== null && from > to) {
+    issues.push({ path: paths.from, message: `must not be after ${paths.to} (${String(range.from)} > ${String(range.to)})` });
+  }
+  if (issues.length > 0) throw new RevkitValidationError(issues);
+  return { from: from!, to: to! };
+}

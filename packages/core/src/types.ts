@@ -1,0 +1,231 @@
+/**
+ * The dataset and report shapes of the revkit report contract (v1).
+ * Every field is documented where it is declared so editors show it.
+ */
+
+/** A month as `YYYY-MM`, e.g. `"2024-03"`. */
+export type MonthString = string;
+
+/** An exact decimal amount as handed in: a decimal string (`"49.90"`) or a number. */
+export type DecimalInput = string | number;
+
+/** A billing interval of a subscription. */
+export type BillingInterval = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** One subscription (a priced, recurring line) of a customer. */
+export interface Subscription {
+  /** Unique among subscriptions. */
+  id: string;
+  /** The customer that pays for it; a customer's MRR sums its subscriptions. */
+  customerId: string;
+  /** ISO date or date-time; a date alone is 00:00 UTC, a date-time without offset is UTC. */
+  start: string;
+  /** The exclusive instant it stops; `null` or absent while ongoing; after `start`. */
+  end?: string | null;
+  /** Price per billing interval per unit, before discount, ≥ 0. */
+  amount: DecimalInput;
+  /** Billing interval. */
+  interval: BillingInterval;
+  /** Number of intervals billed at once (integer ≥ 1, default 1). */
+  intervalCount?: number;
+  /** Seats or units (≥ 0, default 1). */
+  quantity?: DecimalInput;
+  /** Discount as a fraction in [0, 1] (default 0). */
+  discount?: DecimalInput;
+  /** ISO 4217 code; default the dataset currency; needs an fx rate otherwise. */
+  currency?: string;
+}
+
+/** The state of a deal in the pipeline. */
+export type DealStatus = 'open' | 'won' | 'lost';
+
+/** One sales deal. */
+export interface Deal {
+  /** Unique among deals. */
+  id: string;
+  /** When the deal was created (ISO date or date-time). */
+  createdAt: string;
+  /** When it was won or lost; `null` while open. */
+  closedAt?: string | null;
+  /** `open`, `won` or `lost`. */
+  status: DealStatus;
+  /** Deal value in the dataset currency, ≥ 0. */
+  amount: DecimalInput;
+  /** Pipeline stage name, e.g. `"Negotiation"`. */
+  stage?: string | null;
+  /** Sales owner (rep) of the deal. */
+  owner?: string | null;
+}
+
+/** One stage of a conversion funnel, listed top to bottom. */
+export interface FunnelStageInput {
+  /** Stage name, e.g. `"Leads"`. */
+  stage: string;
+  /** How many reached the stage (integer ≥ 0). */
+  count: number;
+}
+
+/** The kind of a survey response and its scale. */
+export type SurveyType = 'csat' | 'nps' | 'ces';
+
+/** One survey answer: csat 1–5, nps 0–10, ces 1–7. */
+export interface SurveyResponse {
+  /** `csat` (1–5), `nps` (0–10) or `ces` (1–7). */
+  type: SurveyType;
+  /** Integer score on the type's scale. */
+  score: number;
+  /** When it was answered (ISO date or date-time). */
+  at: string;
+}
+
+/** The dataset a user hands in (contract section 1). */
+export interface Dataset {
+  /** ISO 4217 reporting currency, e.g. `"EUR"`. */
+  currency: string;
+  /** Rates into the reporting currency: `{ USD: "0.92" }` means 1 USD = 0.92 of it. */
+  fxRates?: Record<string, DecimalInput>;
+  /** Recurring revenue lines. */
+  subscriptions?: Subscription[];
+  /** Sales pipeline. */
+  deals?: Deal[];
+  /** Funnel stage counts, top to bottom. */
+  funnel?: FunnelStageInput[];
+  /** CSAT, NPS and CES responses. */
+  surveys?: SurveyResponse[];
+}
+
+/** The inclusive month range of a report. */
+export interface MonthRangeOptions {
+  /** First month, `YYYY-MM`; defaults to the data's first month. */
+  from?: MonthString;
+  /** Last month, `YYYY-MM`; defaults to the data's last month. */
+  to?: MonthString;
+}
+
+/** One month of the MRR report (contract section 3). Money is rounded to cents. */
+export interface MrrRow {
+  /** The month, `YYYY-MM`. */
+  month: MonthString;
+  /** MRR at the end of the month. */
+  mrr: number;
+  /** 12 × MRR. */
+  arr: number;
+  /** Customers with MRR > 0 at the end of the month. */
+  customers: number;
+  /** MRR ÷ customers; `null` without customers. */
+  arpa: number | null;
+  /** MRR of customers that never had MRR before (≥ 0). */
+  new: number;
+  /** Growth of existing customers' MRR (≥ 0). */
+  expansion: number;
+  /** MRR of returning customers (≥ 0). */
+  reactivation: number;
+  /** Decrease of remaining customers' MRR (≤ 0). */
+  contraction: number;
+  /** MRR lost with customers that left (≤ 0). */
+  churn: number;
+  /** Sum of all movements = MRR − previous MRR. */
+  netNew: number;
+  /** Customers whose movement is new. */
+  newCustomers: number;
+  /** Customers whose movement is reactivation. */
+  reactivatedCustomers: number;
+  /** Customers whose movement is churn. */
+  churnedCustomers: number;
+  /** churnedCustomers ÷ previous customers. */
+  customerChurnRate: number | null;
+  /** −(contraction + churn) ÷ previous MRR. */
+  grossMrrChurnRate: number | null;
+  /** −(contraction + churn + expansion) ÷ previous MRR. */
+  netMrrChurnRate: number | null;
+  /** Net revenue retention: (prev + expansion + contraction + churn) ÷ prev. */
+  nrr: number | null;
+  /** Gross revenue retention: (prev + contraction + churn) ÷ prev. */
+  grr: number | null;
+  /** (new + expansion + reactivation) ÷ −(contraction + churn). */
+  quickRatio: number | null;
+  /** (MRR − previous MRR) ÷ previous MRR. */
+  mrrGrowthRate: number | null;
+}
+
+/** One acquisition cohort: the customers that were new in the same month. */
+export interface CohortRow {
+  /** The month the customers were new, `YYYY-MM`. */
+  cohort: MonthString;
+  /** Number of customers in the cohort. */
+  customers: number;
+  /** The cohort's MRR at the end of its first month. */
+  mrr: number;
+  /** Share of the cohort with MRR > 0, k months after the cohort month; starts at 1. */
+  logoRetention: number[];
+  /** The cohort's MRR k months later ÷ its first-month MRR; starts at 1. */
+  revenueRetention: number[];
+}
+
+/** Sales figures over deals closed in the range, and the open pipeline. */
+export interface SalesSummary {
+  /** Deals won in the range. */
+  wonDeals: number;
+  /** Deals lost in the range. */
+  lostDeals: number;
+  /** won ÷ (won + lost). */
+  winRate: number | null;
+  /** Mean amount of won deals. */
+  averageDealSize: number | null;
+  /** Mean days from creation to close over won deals. */
+  averageSalesCycleDays: number | null;
+  /** Deals with status open, whatever their dates. */
+  openDeals: number;
+  /** Sum of open deals' amounts. */
+  openPipeline: number;
+  /** openDeals × averageDealSize × winRate ÷ averageSalesCycleDays (money per day). */
+  pipelineVelocity: number | null;
+}
+
+/** One funnel stage with its conversions. */
+export interface FunnelStage {
+  /** Stage name. */
+  stage: string;
+  /** How many reached the stage. */
+  count: number;
+  /** count ÷ previous stage's count; `null` for the first stage. */
+  stepConversion: number | null;
+  /** count ÷ first stage's count. */
+  overallConversion: number | null;
+}
+
+/** Survey results over responses in the range. */
+export interface SatisfactionSummary {
+  /** Share of CSAT responses scoring 4 or 5. */
+  csat: number | null;
+  /** Net promoter score, −100 to 100. */
+  nps: number | null;
+  /** Mean customer effort score (1–7). */
+  ces: number | null;
+  /** Number of CSAT responses. */
+  csatResponses: number;
+  /** Number of NPS responses. */
+  npsResponses: number;
+  /** Number of CES responses. */
+  cesResponses: number;
+}
+
+/** The report (contract section 3). */
+export interface Report {
+  /** Reporting currency. */
+  currency: string;
+  /** First month. */
+  from: MonthString;
+  /** Last month. */
+  to: MonthString;
+  /** One row per month from..to. */
+  mrr: MrrRow[];
+  /** Acquisition cohorts of the range, oldest first. */
+  cohorts: CohortRow[];
+  /** Deals closed in the range and the open pipeline. */
+  sales: SalesSummary;
+  /** Funnel stages in input order. */
+  funnel: FunnelStage[];
+  /** Surveys answered in the range. */
+  satisfaction: SatisfactionSummary;
+}

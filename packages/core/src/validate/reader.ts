@@ -1,0 +1,160 @@
+import { describe, type ValidationIssue } from '../errors/index.js';
+import { parseDecimal, type ScaledDecimal } from '../exact/index.js';
+import { parseInstant } from '../time/index.js';
+
+/** A JSON object as read from input. */
+export type JsonRecord = Record<string, unknown>;
+
+/**
+ * Reads typed fields out of untrusted JSON and collects every problem with its
+ * path instead of stopping at the first. Each dataset section is validated
+ * with the same reader so messages read alike everywhere.
+ */
+export class FieldReader {
+  readonly issues: ValidationIssue[] = [];
+  // Datasets repeat the same prices and dates many times: parse each once.
+  private readonly decimals = new Map<unknown, ScaledDecimal | string>();
+
+  /** Records a problem at a path. */
+  fail(path: string, message: string): void {
+    this.issues.push({ path, message });
+  }
+
+  /** The value as a JSON object, or a recorded problem. */
+  record(value: unknown, path: string): JsonRecord | undefined {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as JsonRecord;
+    this.fail(path, `must be an object, got ${describe(value)}`);
+    return undefined;
+  }
+
+  /** The optional array section `key` of `parent` (absent or null reads as empty). */
+  section(parent: JsonRecord, key: string): unknown[] {
+    const value = parent[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.fail(key, `must be an array, got ${describe(value)}`);
+    return [];
+  }
+
+  /** A non-empty string field. */
+  string(obj: JsonRecord, key: string, path: string, required: true): string | undefined;
+  string(obj: JsonRecord, key: string, path: string, required: false): string | null | undefined;
+  string(obj: JsonRecord, key: string, path: string, required: boolean): string | null | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (required) this.fail(`${path}.${key}`, 'is required');
+      return required ? undefined : null;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.fail(`${path}.${key}`, `must be a non-empty string, got ${describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** One of a fixed set of strings. */
+  oneOf<T extends string>(obj: JsonRecord, key: string, path: string, allowed: readonly T[]): T | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      this.fail(`${path}.${key}`, 'is required');
+      return undefined;
+    }
+    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+      this.fail(`${path}.${key}`, `must be one of ${allowed.join(', ')}, got ${describe(value)}`);
+      return undefined;
+    }
+    return value as T;
+  }
+
+  /** An ISO date or date-time as epoch ms; `null` when optional and absent. */
+  instant(obj: JsonRecord, key: string, path: string, required: true): number | undefined;
+  instant(obj: JsonRecord, key: string, path: string, required: false): number | null | undefined;
+  instant(obj: JsonRecord, key: string, path: string, required: boolean): number | null | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (required) this.fail(`${path}.${key}`, 'is required');
+      return required ? undefined : null;
+    }
+    const parsed = parseInstant(value);
+    if (typeof parsed === 'string') {
+      this.fail(`${path}.${key}`, parsed);
+      return undefined;
+    }
+    return parsed;
+  }
+
+  /** An exact decimal within bounds; `fallback` when absent. */
+  decimal(
+    obj: JsonRecord,
+    key: string,
+    path: string,
+    bounds: { min?: number; max?: number; minExclusive?: boolean; fallback?: ScaledDecimal },
+  ): ScaledDecimal | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (bounds.fallback) return bounds.fallback;
+      this.fail(`${path}.${key}`, 'is required');
+      return undefined;
+    }
+    return this.decimalValue(value, `${path}.${key}`, bounds);
+  }
+
+  /** An exact decimal value checked against bounds. */
+  decimalValue(
+    value: unknown,
+    path: string,
+    bounds: { min?: number; max?: number; minExclusive?: boolean },
+  ): ScaledDecimal | undefined {
+    let parsed = this.decimals.get(value);
+    if (parsed === undefined) {
+      parsed = parseDecimal(value);
+      this.decimals.set(value, parsed);
+    }
+    if (typeof parsed === 'string') {
+      this.fail(path, parsed);
+      return undefined;
+    }
+    const { min, max, minExclusive } = bounds;
+    if (min !== undefined) {
+      const below = compareScaled(parsed, min);
+      if (below < 0 || (minExclusive && below === 0)) {
+        this.fail(path, `must be ${minExclusive ? 'greater than' : 'at least'} ${min}, got ${JSON.stringify(value)}`);
+        return undefined;
+      }
+    }
+    if (max !== undefined && compareScaled(parsed, max) > 0) {
+      this.fail(path, `must be at most ${max}, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return parsed;
+  }
+
+  /** An integer in [min, max]; `fallback` when absent. */
+  integer(obj: JsonRecord, key: string, path: string, bounds: { min: number; max?: number; fallback?: number }): number | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (bounds.fallback !== undefined) return bounds.fallback;
+      this.fail(`${path}.${key}`, 'is required');
+      return undefined;
+    }
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+      this.fail(`${path}.${key}`, `must be an integer, got ${describe(value)}`);
+      return undefined;
+    }
+    if (value < bounds.min || (bounds.max !== undefined && value > bounds.max)) {
+      const range = bounds.max === undefined ? `at least ${bounds.min}` : `between ${bounds.min} and ${bounds.max}`;
+      this.fail(`${path}.${key}`, `must be ${range}, got ${value}`);
+      return undefined;
+    }
+    return value;
+  }
+}
+
+/** Compares a scaled decimal with a small integer bound: −1, 0 or 1. */
+function compareScaled(value: ScaledDecimal, bound: number): number {
+  const scaledBound = BigInt(bound) * 10n ** BigInt(value.scale);
+  return value.units < scaledBound ? -1 : value.units > scaledBound ? 1 : 0;
+}
+
+/** ISO 4217 shape: three capital letters. */
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
