@@ -1,4 +1,4 @@
-import { ratio, toExact, type ExactValue } from '../exact/index.js';
+import { ratio } from '../exact/index.js';
 
 /**
  * Customer (logo) churn rate of a month: churned customers ÷ customers at the

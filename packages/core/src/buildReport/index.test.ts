@@ -1,0 +1,241 @@
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { RevkitValidationError } from '../errors/index.js';
+import { roundQuotient } from '../exact/index.js';
+import { computeLedger } from '../ledger/index.js';
+import { formatMonth, monthBoundary, parseMonth } from '../month/index.js';
+import type { Dataset, Subscription } from '../types.js';
+import { validateDataset } from '../validate/index.js';
+import { buildReport } from './index.js';
+
+const HighPrecision = Decimal.clone({ precision: 80 });
+const K: Record<string, Decimal.Value> = { day: new HighPrecision(365).div(12), week: new HighPrecision(52).div(12), month: 1, quarter: new HighPrecision(1).div(3), year: new HighPrecision(1).div(12) };
+
+/** Random datasets in the contract's shape: a few customers, all intervals, two currencies, odd times. */
+const datasetArbitrary: fc.Arbitrary<Dataset> = fc
+  .array(
+    fc.record({
+      customer: fc.integer({ min: 1, max: 6 }),
+      startDay: fc.integer({ min: 0, max: 900 }),
+      startMinute: fc.integer({ min: 0, max: 1439 }),
+      lengthDays: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }),
+      cents: fc.integer({ min: 0, max: 500_000 }),
+      interval: fc.constantFrom('day', 'week', 'month', 'quarter', 'year' as const),
+      intervalCount: fc.integer({ min: 1, max: 4 }),
+      quantity: fc.integer({ min: 0, max: 5 }),
+      discount: fc.constantFrom(0, 0.1, 0.25, '0.333'),
+      foreign: fc.boolean(),
+      onBoundary: fc.boolean(),
+    }),
+    { minLength: 0, maxLength: 14 },
+  )
+  .map((rows) => ({
+    currency: 'EUR',
+    fxRates: { USD: '0.92' },
+    subscriptions: rows.map((row, index): Subscription => {
+      const startMs = row.onBoundary
+        ? Date.UTC(2022, Math.floor(row.startDay / 30), 1)
+        : Date.UTC(2022, 0, 1) + row.startDay * 86_400_000 + row.startMinute * 60_000;
+      const endMs = row.lengthDays === null ? null : row.onBoundary ? Date.UTC(2022, Math.floor(row.startDay / 30) + Math.ceil(row.lengthDays / 30), 1) : startMs + row.lengthDays * 86_400_000;
+      return {
+        id: `sub_${index}`,
+        customerId: `cus_${row.customer}`,
+        start: new Date(startMs).toISOString(),
+        end: endMs === null ? null : new Date(endMs).toISOString(),
+        amount: (row.cents / 100).toFixed(2),
+        interval: row.interval,
+        intervalCount: row.intervalCount,
+        quantity: row.quantity,
+        discount: row.discount,
+        currency: row.foreign ? 'USD' : 'EUR',
+      };
+    }),
+  }));
+
+/** The contract's definitions, computed the slow obvious way: month by month, customer by customer. */
+function referenceMovements(dataset: Dataset, month: number) {
+  const boundary = monthBoundary(month);
+  const mrrAt = (customer: string, m: number) => {
+    const end = monthBoundary(m);
+    let total = new HighPrecision(0);
+    for (const sub of dataset.subscriptions ?? []) {
+      if (sub.customerId !== customer) continue;
+      const start = Date.parse(sub.start);
+      const stop = sub.end ? Date.parse(sub.end) : null;
+      if (!(start < end && (stop === null || stop >= end))) continue;
+      const fx = sub.currency === 'USD' ? '0.92' : 1;
+      total = total.plus(
+        new HighPrecision(sub.amount).times(sub.quantity ?? 1).times(new HighPrecision(1).minus(sub.discount ?? 0)).times(fx).div(sub.intervalCount ?? 1).times(K[sub.interval]!),
+      );
+    }
+    return total;
+  };
+  const customers = [...new Set((dataset.subscriptions ?? []).map((sub) => sub.customerId))];
+  const sums = { mrr: new HighPrecision(0), new: new HighPrecision(0), expansion: new HighPrecision(0), reactivation: new HighPrecision(0), contraction: new HighPrecision(0), churn: new HighPrecision(0) };
+  let earliest = month;
+  for (const sub of dataset.subscriptions ?? []) earliest = Math.min(earliest, new Date(Date.parse(sub.start)).getUTCFullYear() * 12 + new Date(Date.parse(sub.start)).getUTCMonth());
+  void boundary;
+  for (const customer of customers) {
+    const p = mrrAt(customer, month - 1);
+    const q = mrrAt(customer, month);
+    sums.mrr = sums.mrr.plus(q);
+    if (p.isZero() && q.gt(0)) {
+      let paidBefore = false;
+      for (let m = earliest - 1; m < month - 1 && !paidBefore; m++) paidBefore = mrrAt(customer, m).gt(0);
+      sums[paidBefore ? 'reactivation' : 'new'] = sums[paidBefore ? 'reactivation' : 'new'].plus(q);
+    } else if (p.gt(0) && q.isZero()) sums.churn = sums.churn.minus(p);
+    else if (p.gt(0) && q.gt(p)) sums.expansion = sums.expansion.plus(q.minus(p));
+    else if (q.gt(0) && q.lt(p)) sums.contraction = sums.contraction.plus(q.minus(p));
+  }
+  const cents = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() || 0;
+  return { mrr: cents(sums.mrr), new: cents(sums.new), expansion: cents(sums.expansion), reactivation: cents(sums.reactivation), contraction: cents(sums.contraction), churn: cents(sums.churn) };
+}
+
+function allFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(allFinite);
+  if (value && typeof value === 'object') return Object.values(value).every(allFinite);
+  return true;
+}
+
+const range = { from: parseMonth('2022-03')!, to: parseMonth('2024-09')! };
+
+describe('buildReport properties over random datasets', () => {
+  it('mrr(M−1) + netNew = mrr(M) exactly, gains ≥ 0 and losses ≤ 0', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (dataset) => {
+        const ledger = computeLedger(validateDataset(dataset).subscriptions, range);
+        for (let i = 1; i < ledger.mrr.length; i++) {
+          const net = ledger.newMrr[i]! + ledger.expansion[i]! + ledger.reactivation[i]! + ledger.contraction[i]! + ledger.churn[i]!;
+          expect(ledger.mrr[i - 1]! + net).toBe(ledger.mrr[i]!);
+          expect(ledger.newMrr[i]! >= 0n && ledger.expansion[i]! >= 0n && ledger.reactivation[i]! >= 0n).toBe(true);
+          expect(ledger.contraction[i]! <= 0n && ledger.churn[i]! <= 0n).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('customers(M) = customers(M−1) + new + reactivated − churned', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (dataset) => {
+        const report = buildReport(dataset, { from: '2022-03', to: '2024-09' });
+        const ledger = computeLedger(validateDataset(dataset).subscriptions, range);
+        report.mrr.forEach((row, index) => {
+          const previous = ledger.customers[index]!;
+          expect(row.customers).toBe(previous + row.newCustomers + row.reactivatedCustomers - row.churnedCustomers);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('cohort arrays start at 1, ARR = 12 × exact MRR, and nothing is NaN or Infinity', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (dataset) => {
+        const report = buildReport(dataset, { from: '2022-03', to: '2024-09' });
+        const ledger = computeLedger(validateDataset(dataset).subscriptions, range);
+        for (const cohort of report.cohorts) {
+          expect(cohort.logoRetention[0]).toBe(1);
+          expect(cohort.revenueRetention[0]).toBe(1);
+          expect(cohort.logoRetention).toHaveLength(parseMonth(report.to)! - parseMonth(cohort.cohort)! + 1);
+        }
+        report.mrr.forEach((row, index) => {
+          expect(row.arr).toBe(roundQuotient(12n * ledger.mrr[index + 1]!, ledger.denominator));
+        });
+        expect(allFinite(report)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('agrees to the cent with the definitions computed month by month', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, fc.integer({ min: 0, max: 30 }), (dataset, offset) => {
+        const month = range.from + offset;
+        const report = buildReport(dataset, { from: formatMonth(month), to: formatMonth(month) });
+        const row = report.mrr[0]!;
+        const expected = referenceMovements(dataset, month);
+        expect({ mrr: row.mrr, new: row.new, expansion: row.expansion, reactivation: row.reactivation, contraction: row.contraction, churn: row.churn }).toEqual(expected);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('buildReport', () => {
+  const dataset: Dataset = {
+    currency: 'EUR',
+    subscriptions: [
+      { id: 'a1', customerId: 'a', start: '2024-01-10', end: '2024-03-01', amount: '100', interval: 'month' },
+      { id: 'a2', customerId: 'a', start: '2024-05-01', amount: '120', interval: 'year' },
+      { id: 'b1', customerId: 'b', start: '2024-02-01', amount: '50', interval: 'month', quantity: 2 },
+    ],
+  };
+
+  it('classifies new, churn and reactivation across months', () => {
+    const report = buildReport(dataset, { from: '2024-01', to: '2024-05' });
+    expect(report.mrr.map((row) => [row.month, row.mrr, row.new, row.churn, row.reactivation, row.customers])).toEqual([
+      ['2024-01', 100, 100, 0, 0, 1],
+      ['2024-02', 200, 100, 0, 0, 2],
+      ['2024-03', 100, 0, -100, 0, 1],
+      ['2024-04', 100, 0, 0, 0, 1],
+      ['2024-05', 110, 0, 0, 10, 2],
+    ]);
+    expect(report.mrr[2]!.customerChurnRate).toBe(0.5);
+  });
+
+  it('defaults the range to the data’s first and last month', () => {
+    const report = buildReport(dataset);
+    expect([report.from, report.to]).toEqual(['2024-01', '2024-05']);
+  });
+
+  it('computes the month before the range from the data (real first-month movements)', () => {
+    const report = buildReport(dataset, { from: '2024-03', to: '2024-03' });
+    expect(report.mrr[0]).toMatchObject({ churn: -100, churnedCustomers: 1, customerChurnRate: 0.5, nrr: 0.5 });
+  });
+
+  it('returns null rates for months without MRR (zero denominator)', () => {
+    const report = buildReport(dataset, { from: '2023-11', to: '2023-12' });
+    expect(report.mrr[1]).toMatchObject({ mrr: 0, arpa: null, nrr: null, grr: null, customerChurnRate: null, mrrGrowthRate: null, quickRatio: null });
+  });
+
+  it('reports an empty dataset without NaN', () => {
+    const report = buildReport({ currency: 'USD' }, { from: '2024-01', to: '2024-02' });
+    expect(report.mrr).toHaveLength(2);
+    expect(report.cohorts).toEqual([]);
+    expect(report.sales).toEqual({ wonDeals: 0, lostDeals: 0, winRate: null, averageDealSize: null, averageSalesCycleDays: null, openDeals: 0, openPipeline: 0, pipelineVelocity: null });
+    expect(report.satisfaction).toMatchObject({ csat: null, nps: null, ces: null });
+  });
+
+  it('rejects a range with from after to, and a malformed month', () => {
+    expect(() => buildReport(dataset, { from: '2024-05', to: '2024-01' })).toThrow(RevkitValidationError);
+    try {
+      buildReport(dataset, { from: '2024-5', to: '2024-13' });
+    } catch (error) {
+      expect((error as RevkitValidationError).issues.map((issue) => issue.path)).toEqual(['from', 'to']);
+    }
+  });
+
+  it('cannot default the range of a dataset without dates, and says so', () => {
+    expect(() => buildReport({ currency: 'EUR' })).toThrow(/has no default/);
+  });
+
+  it('switches to BigInt arithmetic when amounts are too large for doubles, exactly', () => {
+    const big = buildReport(
+      {
+        currency: 'EUR',
+        subscriptions: [
+          { id: 'x', customerId: 'x', start: '2024-01-01', amount: '123456789012.345678', interval: 'week', intervalCount: 7, quantity: 1000 },
+          { id: 'y', customerId: 'y', start: '2024-01-01', end: '2024-02-01', amount: '0.000001', interval: 'day', intervalCount: 11 },
+        ],
+      },
+      { from: '2024-01', to: '2024-02' },
+    );
+    // 123456789012.345678 × 1000 ÷ 7 × 52 ÷ 12 = 76425631293356.8483… → .84
+    expect(big.mrr[1]!.mrr).toBe(76425631293356.84);
+    expect(big.mrr[1]!.churn).toBe(0);
+    expect(big.mrr[1]!.churnedCustomers).toBe(1);
+  });
+});

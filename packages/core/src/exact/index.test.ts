@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, toMoney } from './index.js';
+
+describe('parseDecimal', () => {
+  it('reads strings exactly and numbers through their shortest text', () => {
+    expect(parseDecimal('49.90')).toEqual({ units: 499n, scale: 1 });
+    expect(parseDecimal(1.085)).toEqual({ units: 1085n, scale: 3 });
+    expect(parseDecimal('1e3')).toEqual({ units: 1000n, scale: 0 });
+    expect(parseDecimal(1e-7)).toEqual({ units: 1n, scale: 7 });
+    expect(parseDecimal('-0.50')).toEqual({ units: -5n, scale: 1 });
+    expect(parseDecimal('.5')).toEqual({ units: 5n, scale: 1 });
+  });
+  it('says why a value is not a decimal', () => {
+    expect(parseDecimal('12,5')).toMatch(/decimal number/);
+    expect(parseDecimal(Number.NaN)).toMatch(/finite/);
+    expect(parseDecimal(null)).toMatch(/got null/);
+    expect(parseDecimal('')).toMatch(/decimal number/);
+  });
+});
+
+describe('roundQuotient', () => {
+  it('rounds half away from zero exactly', () => {
+    expect(roundQuotient(4509n, 200n)).toBe(22.55);
+    expect(roundQuotient(1n, 200n)).toBe(0.01);
+    expect(roundQuotient(-1n, 200n)).toBe(-0.01);
+    expect(roundQuotient(1n, 3n)).toBe(0.33);
+    expect(roundQuotient(-1n, 1000n)).toBe(0);
+  });
+  it('throws on a zero denominator', () => {
+    expect(() => roundQuotient(1n, 0n)).toThrow(RangeError);
+  });
+});
+
+describe('ratio', () => {
+  it('divides exactly', () => {
+    expect(ratio('0.3', '0.1')).toBe(3);
+    expect(ratio(10n, 4n)).toBe(2.5);
+  });
+  it('returns null when the denominator is zero (zero denominator)', () => {
+    expect(ratio(1, 0)).toBeNull();
+    expect(ratio(0, '0.00')).toBeNull();
+  });
+  it('never returns negative zero', () => {
+    expect(Object.is(ratio(0, -5), 0)).toBe(true);
+  });
+});
+
+describe('toMoney and gcd', () => {
+  it('rounds money to cents half away from zero', () => {
+    expect(toMoney(new ExactDecimal('2.675'))).toBe(2.68);
+    expect(toMoney(new ExactDecimal('-2.675'))).toBe(-2.68);
+  });
+  it('finds the greatest common divisor', () => {
+    expect(gcd(12n, -18n)).toBe(6n);
+    expect(gcd(0n, 7n)).toBe(7n);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { RevkitValidationError, type ValidationIssue } from '../errors/index.js';
+import { validateDataset } from './index.js';
+
+const sub = (overrides: Record<string, unknown> = {}) => ({
+  id: 'sub_1',
+  customerId: 'cus_1',
+  start: '2024-01-15',
+  amount: '49.90',
+  interval: 'month',
+  ...overrides,
+});
+
+function issuesOf(input: unknown): ValidationIssue[] {
+  try {
+    validateDataset(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RevkitValidationError);
+    return [...(error as RevkitValidationError).issues];
+  }
+  throw new Error('expected the dataset to be rejected');
+}
+
+describe('validateDataset', () => {
+  it('accepts a minimal dataset and applies the defaults', () => {
+    const valid = validateDataset({ currency: 'EUR', subscriptions: [sub()] });
+    expect(valid.subscriptions[0]).toMatchObject({ intervalCount: 1, end: null, quantity: { units: 1n, scale: 0 } });
+  });
+
+  it.each<[string, unknown, string, RegExp]>([
+    ['a dataset that is not an object', [], '$', /must be an object/],
+    ['a missing currency', { subscriptions: [] }, 'currency', /is required/],
+    ['a currency that is not ISO 4217', { currency: 'euro' }, 'currency', /ISO 4217/],
+    ['an unknown section', { currency: 'EUR', subscription: [] }, 'subscription', /not a dataset section/],
+    ['a section that is not an array', { currency: 'EUR', deals: {} }, 'deals', /must be an array/],
+    ['a missing subscription id', { currency: 'EUR', subscriptions: [sub({ id: undefined })] }, 'subscriptions[0].id', /is required/],
+    ['a numeric customer id', { currency: 'EUR', subscriptions: [sub({ customerId: 7 })] }, 'subscriptions[0].customerId', /non-empty string/],
+    ['an unparsable start', { currency: 'EUR', subscriptions: [sub({ start: 'yesterday' })] }, 'subscriptions[0].start', /ISO date/],
+    ['an impossible calendar date', { currency: 'EUR', subscriptions: [sub({ start: '2024-02-30' })] }, 'subscriptions[0].start', /not a calendar date/],
+    ['an end before start', { currency: 'EUR', subscriptions: [sub({ end: '2024-01-01' })] }, 'subscriptions[0].end', /must be after start/],
+    ['an end equal to start', { currency: 'EUR', subscriptions: [sub({ end: '2024-01-15T00:00:00Z' })] }, 'subscriptions[0].end', /must be after start/],
+    ['a negative amount', { currency: 'EUR', subscriptions: [sub({ amount: '-1' })] }, 'subscriptions[0].amount', /at least 0/],
+    ['a non-decimal amount', { currency: 'EUR', subscriptions: [sub({ amount: '12,50' })] }, 'subscriptions[0].amount', /decimal/],
+    ['a negative quantity', { currency: 'EUR', subscriptions: [sub({ quantity: -2 })] }, 'subscriptions[0].quantity', /at least 0/],
+    ['a discount above 1', { currency: 'EUR', subscriptions: [sub({ discount: 1.5 })] }, 'subscriptions[0].discount', /at most 1/],
+    ['a negative discount', { currency: 'EUR', subscriptions: [sub({ discount: -0.1 })] }, 'subscriptions[0].discount', /at least 0/],
+    ['an unknown interval', { currency: 'EUR', subscriptions: [sub({ interval: 'fortnight' })] }, 'subscriptions[0].interval', /one of day, week, month, quarter, year/],
+    ['an intervalCount below 1', { currency: 'EUR', subscriptions: [sub({ intervalCount: 0 })] }, 'subscriptions[0].intervalCount', /at least 1/],
+    ['a fractional intervalCount', { currency: 'EUR', subscriptions: [sub({ intervalCount: 1.5 })] }, 'subscriptions[0].intervalCount', /integer/],
+    ['a currency without fx rate', { currency: 'EUR', subscriptions: [sub({ currency: 'USD' })] }, 'subscriptions[0].currency', /no rate in fxRates for USD/],
+    ['a zero fx rate', { currency: 'EUR', fxRates: { USD: 0 } }, 'fxRates.USD', /greater than 0/],
+    ['an unknown deal status', { currency: 'EUR', deals: [{ id: 'd', createdAt: '2024-01-01', status: 'pending', amount: 1 }] }, 'deals[0].status', /one of open, won, lost/],
+    ['a won deal without closedAt', { currency: 'EUR', deals: [{ id: 'd', createdAt: '2024-01-01', status: 'won', amount: 1 }] }, 'deals[0].closedAt', /required when status is won/],
+    ['a deal closed before it was created', { currency: 'EUR', deals: [{ id: 'd', createdAt: '2024-01-05', closedAt: '2024-01-01', status: 'lost', amount: 1 }] }, 'deals[0].closedAt', /before createdAt/],
+    ['an open deal with closedAt', { currency: 'EUR', deals: [{ id: 'd', createdAt: '2024-01-05', closedAt: '2024-01-06', status: 'open', amount: 1 }] }, 'deals[0].closedAt', /null while status is open/],
+    ['a negative deal amount', { currency: 'EUR', deals: [{ id: 'd', createdAt: '2024-01-05', status: 'open', amount: -5 }] }, 'deals[0].amount', /at least 0/],
+    ['an unknown survey type', { currency: 'EUR', surveys: [{ type: 'ces2', score: 3, at: '2024-01-01' }] }, 'surveys[0].type', /one of csat, nps, ces/],
+    ['an nps score outside 0-10', { currency: 'EUR', surveys: [{ type: 'nps', score: 11, at: '2024-01-01' }] }, 'surveys[0].score', /between 0 and 10/],
+    ['a csat score outside 1-5', { currency: 'EUR', surveys: [{ type: 'csat', score: 0, at: '2024-01-01' }] }, 'surveys[0].score', /between 1 and 5/],
+    ['a ces score outside 1-7', { currency: 'EUR', surveys: [{ type: 'ces', score: 8, at: '2024-01-01' }] }, 'surveys[0].score', /between 1 and 7/],
+    ['a fractional score', { currency: 'EUR', surveys: [{ type: 'nps', score: 7.5, at: '2024-01-01' }] }, 'surveys[0].score', /integer/],
+    ['a negative funnel count', { currency: 'EUR', funnel: [{ stage: 'Leads', count: -1 }] }, 'funnel[0].count', /at least 0/],
+  ])('rejects %s with its path', (_case, input, path, message) => {
+    const issues = issuesOf(input);
+    expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  it('rejects a duplicate subscription id, naming the first one', () => {
+    const issues = issuesOf({ currency: 'EUR', subscriptions: [sub(), sub({ customerId: 'cus_2' })] });
+    expect(issues).toEqual([{ path: 'subscriptions[1].id', message: 'duplicates subscriptions[0].id "sub_1"' }]);
+  });
+
+  it('returns every problem at once, in input order', () => {
+    const issues = issuesOf({
+      currency: 'EUR',
+      subscriptions: [sub({ amount: -1 }), sub({ id: 'sub_2', end: '2020-01-01', interval: 'decade' })],
+      surveys: [{ type: 'nps', score: 12, at: '2024-13-01' }],
+    });
+    expect(issues.map((issue) => issue.path)).toEqual([
+      'subscriptions[0].amount',
+      'subscriptions[1].end',
+      'subscriptions[1].interval',
+      'surveys[0].score',
+      'surveys[0].at',
+    ]);
+  });
+
+  it('accepts numbers and decimal strings for money, and honours time zone offsets', () => {
+    const valid = validateDataset({
+      currency: 'GBP',
+      fxRates: { EUR: '1.085' },
+      subscriptions: [sub({ amount: 1.99, currency: 'EUR', start: '2023-03-01T05:30:00+05:30' })],
+    });
+    expect(valid.subscriptions[0]!.start).toBe(Date.UTC(2023, 2, 1));
+    expect(valid.subscriptions[0]!.fx).toEqual({ units: 1085n, scale: 3 });
+  });
+});
