@@ -1,7 +1,7 @@
 import { gcd } from '../exact/index.js';
 import { monthOfInstant } from '../month/index.js';
 import type { ValidSubscription } from '../validate/index.js';
-import { monthlyAmountFraction } from './monthlyAmount.js';
+import { monthlyAmountFraction, type Fraction } from './monthlyAmount.js';
 
 export { monthlyAmountFraction, type Fraction } from './monthlyAmount.js';
 
@@ -114,6 +114,48 @@ const bigints: Arithmetic<bigint> = {
 };
 
 /**
+ * The distinct monthly prices of a dataset. Datasets repeat a small price list
+ * across many subscriptions, and validation hands out one object per distinct
+ * input value, so prices are looked up by identity and converted only once.
+ */
+class PriceTable {
+  private readonly byAmount = new Map<object, Map<object, Map<object, Map<object, Map<string, number>>>>>();
+  private readonly fractions: Fraction[] = [];
+
+  /** The index of a subscription's monthly price, converting it on first sight. */
+  indexOf(sub: ValidSubscription): number {
+    const byQuantity = getOrCreate(this.byAmount, sub.amount);
+    const byDiscount = getOrCreate(byQuantity, sub.quantity);
+    const byFx = getOrCreate(byDiscount, sub.discount);
+    const byInterval = getOrCreate(byFx, sub.fx);
+    const key = sub.intervalCount === 1 ? sub.interval : `${sub.interval}/${sub.intervalCount}`;
+    let index = byInterval.get(key);
+    if (index === undefined) {
+      index = this.fractions.length;
+      this.fractions.push(monthlyAmountFraction(sub));
+      byInterval.set(key, index);
+    }
+    return index;
+  }
+
+  /** Every price as a numerator over the least common denominator. */
+  overCommonDenominator(): { denominator: bigint; numerators: bigint[] } {
+    let denominator = 1n;
+    for (const { denominator: d } of this.fractions) denominator = (denominator / gcd(denominator, d)) * d;
+    return { denominator, numerators: this.fractions.map((f) => f.numerator * (denominator / f.denominator)) };
+  }
+}
+
+function getOrCreate<K, InnerKey, V>(map: Map<K, Map<InnerKey, V>>, key: K): Map<InnerKey, V> {
+  let inner = map.get(key);
+  if (!inner) {
+    inner = new Map();
+    map.set(key, inner);
+  }
+  return inner;
+}
+
+/**
  * Computes every MRR movement and cohort of a range in one pass over the
  * customers, in exact integer arithmetic: each subscription's monthly amount
  * is converted once to a numerator over a common denominator.
@@ -126,9 +168,8 @@ const bigints: Arithmetic<bigint> = {
  */
 export function computeLedger(subscriptions: readonly ValidSubscription[], range: { from: number; to: number }): MrrLedger {
   const count = subscriptions.length;
-  const fractions = new Array<{ numerator: bigint; denominator: bigint }>(count);
-  const memo = new Map<string, { numerator: bigint; denominator: bigint }>();
-  const denominators = new Set<bigint>();
+  const prices = new PriceTable();
+  const priceOf = new Int32Array(count);
   const firstActive = new Float64Array(count);
   const endActive = new Float64Array(count);
   const customerOf = new Int32Array(count);
@@ -137,15 +178,7 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
 
   for (let i = 0; i < count; i++) {
     const sub = subscriptions[i]!;
-    const { amount, quantity, discount, fx } = sub;
-    const key = `${amount.units}e${amount.scale}|${quantity.units}e${quantity.scale}|${discount.units}e${discount.scale}|${fx.units}e${fx.scale}|${sub.interval}|${sub.intervalCount}`;
-    let fraction = memo.get(key);
-    if (!fraction) {
-      fraction = monthlyAmountFraction(sub);
-      memo.set(key, fraction);
-      denominators.add(fraction.denominator);
-    }
-    fractions[i] = fraction;
+    priceOf[i] = prices.indexOf(sub);
     // Active at the end of M ⇔ start < B(M) and end ≥ B(M) ⇔ monthOf(start) ≤ M < monthOf(end).
     const first = monthOfInstant(sub.start);
     const end = sub.end === null ? Infinity : monthOfInstant(sub.end);
@@ -160,30 +193,24 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
     customerOf[i] = customer;
   }
 
-  let denominator = 1n;
-  for (const d of denominators) denominator = (denominator / gcd(denominator, d)) * d;
-
   // Months are indexed from `base`; the range's first row is from − 1.
   const base = Math.min(range.from - 1, earliest);
   const length = range.to - base + 1;
   const offset = range.from - 1 - base;
 
-  const numerators = new Array<bigint>(count);
+  const { denominator, numerators } = prices.overCommonDenominator();
   let fast = true;
   const customerBound = new Float64Array(customerIds.size);
   for (let i = 0; i < count; i++) {
-    const fraction = fractions[i]!;
-    const numerator = fraction.numerator * (denominator / fraction.denominator);
-    numerators[i] = numerator;
     if (endActive[i]! > firstActive[i]!) {
-      const bound = (customerBound[customerOf[i]!]! += Number(numerator));
+      const bound = (customerBound[customerOf[i]!]! += Number(numerators[priceOf[i]!]!));
       if (bound >= 2 ** 51) fast = false;
     }
   }
 
   const ledger = fast
-    ? sweep(doubles, numerators, firstActive, endActive, customerOf, customerIds.size, base, length, range)
-    : sweep(bigints, numerators, firstActive, endActive, customerOf, customerIds.size, base, length, range);
+    ? sweep(doubles, numerators, priceOf, firstActive, endActive, customerOf, customerIds.size, base, length, range)
+    : sweep(bigints, numerators, priceOf, firstActive, endActive, customerOf, customerIds.size, base, length, range);
 
   const rows = length - offset;
   const slice = <T>(values: T[]): T[] => values.slice(offset, offset + rows);
@@ -207,6 +234,7 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
 function sweep<T extends number | bigint>(
   math: Arithmetic<T>,
   numerators: readonly bigint[],
+  priceOf: Int32Array,
   firstActive: Float64Array,
   endActive: Float64Array,
   customerOf: Int32Array,
@@ -215,7 +243,7 @@ function sweep<T extends number | bigint>(
   length: number,
   range: { from: number; to: number },
 ): Omit<MrrLedger, 'denominator' | 'firstMonth'> {
-  const count = numerators.length;
+  const count = priceOf.length;
   // Group subscriptions by customer (counting sort keeps input order).
   const starts = new Int32Array(customerCount + 1);
   for (let i = 0; i < count; i++) starts[customerOf[i]! + 1]!++;
@@ -224,7 +252,7 @@ function sweep<T extends number | bigint>(
   const cursor = starts.slice(0, customerCount);
   for (let i = 0; i < count; i++) order[cursor[customerOf[i]!]!++] = i;
 
-  const values = numerators.map((n) => math.of(n));
+  const prices = numerators.map((n) => math.of(n));
   const mrr = math.sums(length);
   const newMrr = math.sums(length);
   const expansion = math.sums(length);
@@ -253,8 +281,9 @@ function sweep<T extends number | bigint>(
       const from = firstActive[i]! - base;
       const until = Math.min(endActive[i]! - base, length);
       if (until <= from || from >= length) continue;
-      diff[from] = math.add(diff[from]!, values[i]!);
-      diff[until] = math.sub(diff[until]!, values[i]!);
+      const value = prices[priceOf[i]!]!;
+      diff[from] = math.add(diff[from]!, value);
+      diff[until] = math.sub(diff[until]!, value);
       if (from < first) first = from;
       if (until > last) last = until;
     }

@@ -43,8 +43,16 @@ export function formatMonth(index: number): MonthString {
  * @throws never
  */
 export function monthOfInstant(epochMs: number): number {
-  const date = new Date(epochMs);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  // Civil-from-days (H. Hinnant): integer arithmetic, no Date allocation on the hot path.
+  const days = Math.floor(epochMs / 86_400_000) + 719_468;
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthPart = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthPart < 10 ? monthPart + 2 : monthPart - 10; // 0 = January
+  const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
+  return year * 12 + month;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, type ValidationIssue } from '../errors/index.js';
 import { parseDecimal, type ScaledDecimal } from '../exact/index.js';
+import { parseMonth } from '../month/index.js';
 import { parseInstant } from '../time/index.js';
 
 /** A JSON object as read from input. */
@@ -14,6 +15,7 @@ export class FieldReader {
   readonly issues: ValidationIssue[] = [];
   // Datasets repeat the same prices and dates many times: parse each once.
   private readonly decimals = new Map<unknown, ScaledDecimal | string>();
+  private readonly instants = new Map<unknown, number | string>();
 
   /** Records a problem at a path. */
   fail(path: string, message: string): void {
@@ -75,7 +77,11 @@ export class FieldReader {
       if (required) this.fail(`${path}.${key}`, 'is required');
       return required ? undefined : null;
     }
-    const parsed = parseInstant(value);
+    let parsed = this.instants.get(value);
+    if (parsed === undefined) {
+      parsed = parseInstant(value);
+      this.instants.set(value, parsed);
+    }
     if (typeof parsed === 'string') {
       this.fail(`${path}.${key}`, parsed);
       return undefined;
@@ -150,9 +156,31 @@ export class FieldReader {
   }
 }
 
+/**
+ * Reads a `YYYY-MM` month field as a month index (see `parseMonth`).
+ *
+ * @example
+ * readMonth(new FieldReader(), { month: '2024-03' }, 'month', 'costs[0]') //=> 24290
+ * @throws never: a bad month is recorded on the reader
+ */
+export function readMonth(reader: FieldReader, obj: JsonRecord, key: string, path: string): number | undefined {
+  const value = obj[key];
+  if (value === undefined || value === null) {
+    reader.fail(`${path}.${key}`, 'is required');
+    return undefined;
+  }
+  const index = parseMonth(value);
+  if (index === null) reader.fail(`${path}.${key}`, `must be a month as YYYY-MM, got ${describe(value)}`);
+  return index ?? undefined;
+}
+
+const POWERS_OF_TEN: bigint[] = [];
+
 /** Compares a scaled decimal with a small integer bound: −1, 0 or 1. */
 function compareScaled(value: ScaledDecimal, bound: number): number {
-  const scaledBound = BigInt(bound) * 10n ** BigInt(value.scale);
+  if (bound === 0) return value.units < 0n ? -1 : value.units > 0n ? 1 : 0;
+  const power = (POWERS_OF_TEN[value.scale] ??= 10n ** BigInt(value.scale));
+  const scaledBound = BigInt(bound) * power;
   return value.units < scaledBound ? -1 : value.units > scaledBound ? 1 : 0;
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatMonth, monthBoundary, monthOfInstant, parseMonth, parseMonthRange } from './index.js';
+
+describe('months', () => {
+  it('parses and formats YYYY-MM', () => {
+    expect(parseMonth('2024-03')).toBe(2024 * 12 + 2);
+    expect(formatMonth(parseMonth('0999-12')!)).toBe('0999-12');
+    expect(parseMonth('2024-13')).toBeNull();
+    expect(parseMonth('2024-3')).toBeNull();
+    expect(parseMonth(202403)).toBeNull();
+  });
+  it('finds the month of an instant like Date does, across eras and leap days', () => {
+    for (let ms = Date.UTC(1899, 11, 31, 23); ms < Date.UTC(2101, 0, 2); ms += 86_400_000 * 13 + 3_600_000 * 7) {
+      const date = new Date(ms);
+      expect(monthOfInstant(ms)).toBe(date.getUTCFullYear() * 12 + date.getUTCMonth());
+    }
+    expect(monthOfInstant(Date.UTC(2024, 1, 29, 23, 59, 59, 999))).toBe(2024 * 12 + 1);
+    expect(monthOfInstant(Date.UTC(2024, 2, 1))).toBe(2024 * 12 + 2);
+    expect(monthOfInstant(Date.UTC(1969, 11, 31, 23, 59))).toBe(1969 * 12 + 11);
+  });
+  it('gives B(M), the first instant of the next month', () => {
+    expect(monthBoundary(parseMonth('2023-12')!)).toBe(Date.UTC(2024, 0, 1));
+  });
+  it('rejects a reversed range with the given path', () => {
+    expect(() => parseMonthRange({ from: '2024-02', to: '2024-01' }, { from: '--from', to: '--to' })).toThrow(/--from: must not be after --to/);
+  });
+});
