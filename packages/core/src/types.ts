@@ -78,6 +78,77 @@ export interface SurveyResponse {
   at: string;
 }
 
+/**
+ * What a cost is spent on. `marketing`, `sales`, `service` and `operations`
+ * are operating costs; `exceptional` and `financing` are kept apart because
+ * the operating result (the "close to EBITDA" view) leaves them out.
+ */
+export type CostCategory = 'marketing' | 'sales' | 'service' | 'operations' | 'exceptional' | 'financing';
+
+/** One cost line of a month: salaries, tools, rent, ads… (optional `costs` section). */
+export interface CostEntry {
+  /** The month the cost belongs to, `YYYY-MM`. */
+  month: MonthString;
+  /** What it is spent on. */
+  category: CostCategory;
+  /** Amount in the reporting currency, ≥ 0. */
+  amount: DecimalInput;
+  /** The sales owner it is attributable to (a rep's salary, tools), for rep yield. */
+  owner?: string | null;
+  /** Free label, e.g. `"salaries"`, `"ads"`. */
+  label?: string | null;
+}
+
+/** The stages a lead goes through, in funnel order. */
+export type LeadStage = 'lead' | 'mql' | 'sql' | 'opportunity' | 'customer';
+
+/** One lead and the date it reached each stage (optional `leads` section). */
+export interface LeadRecord {
+  /** Unique among leads. */
+  id: string;
+  /** When it reached each stage (ISO date or date-time); `lead` is required, later stages in funnel order. */
+  reached: Partial<Record<LeadStage, string | null>>;
+  /** Acquisition channel, e.g. `"webinar"`. */
+  source?: string | null;
+  /** Sales owner it is assigned to. */
+  owner?: string | null;
+}
+
+/** Kinds of sales activity. */
+export type ActivityType = 'call' | 'demo' | 'email' | 'meeting';
+
+/** Sales activity of one owner on one day (optional `activities` section). */
+export interface ActivityRecord {
+  /** The day, ISO date. */
+  date: string;
+  /** Sales owner (rep). */
+  owner: string;
+  /** `call`, `demo`, `email` or `meeting`. */
+  type: ActivityType;
+  /** How many that day (integer ≥ 0, default 1). */
+  count?: number;
+}
+
+/** Product usage of one customer on one day (optional `usage` section). */
+export interface UsageRecord {
+  /** The customer, as in subscriptions. */
+  customerId: string;
+  /** The day, ISO date. */
+  date: string;
+  /** Event name, e.g. `"report_exported"`. */
+  event: string;
+  /** How many times (integer ≥ 0, default 1). */
+  count?: number;
+}
+
+/** One employee answer to "would you recommend us as an employer?" on 0–10 (optional `employeeSurveys`). */
+export interface EmployeeSurveyResponse {
+  /** Integer score, 0–10. */
+  score: number;
+  /** When it was answered (ISO date or date-time). */
+  at: string;
+}
+
 /** The dataset a user hands in (contract section 1). */
 export interface Dataset {
   /** ISO 4217 reporting currency, e.g. `"EUR"`. */
@@ -92,6 +163,16 @@ export interface Dataset {
   funnel?: FunnelStageInput[];
   /** CSAT, NPS and CES responses. */
   surveys?: SurveyResponse[];
+  /** Monthly costs by category (RevOps report; not in contract v1). */
+  costs?: CostEntry[];
+  /** Leads and the dates they reached each stage (RevOps report). */
+  leads?: LeadRecord[];
+  /** Calls, demos, emails per owner and day (RevOps report). */
+  activities?: ActivityRecord[];
+  /** Product usage events per customer and day (RevOps report). */
+  usage?: UsageRecord[];
+  /** eNPS answers of employees (RevOps report). */
+  employeeSurveys?: EmployeeSurveyResponse[];
 }
 
 /** The inclusive month range of a report. */

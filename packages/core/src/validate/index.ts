@@ -3,7 +3,31 @@ import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval, DealStatus, SurveyType } from '../types.js';
 import { CURRENCY_PATTERN, FieldReader, type JsonRecord } from './reader.js';
 
-export { FieldReader, type JsonRecord } from './reader.js';
+import {
+  readActivities,
+  readCosts,
+  readEmployeeSurveys,
+  readLeads,
+  readUsage,
+  type ValidActivity,
+  type ValidCost,
+  type ValidEmployeeSurvey,
+  type ValidLead,
+  type ValidUsage,
+} from './revops.js';
+
+export { FieldReader, readMonth, type JsonRecord } from './reader.js';
+export {
+  ACTIVITY_TYPES,
+  COST_CATEGORIES,
+  LEAD_STAGES,
+  type LeadStageInstants,
+  type ValidActivity,
+  type ValidCost,
+  type ValidEmployeeSurvey,
+  type ValidLead,
+  type ValidUsage,
+} from './revops.js';
 
 /** A subscription after validation: instants in epoch ms, decimals exact. */
 export interface ValidSubscription {
@@ -45,6 +69,12 @@ export interface ValidDataset {
   deals: ValidDeal[];
   funnel: { stage: string; count: number }[];
   surveys: ValidSurvey[];
+  /** RevOps sections: present only when the input has them, so a report can tell "absent" from "empty". */
+  costs?: ValidCost[];
+  leads?: ValidLead[];
+  activities?: ValidActivity[];
+  usage?: ValidUsage[];
+  employeeSurveys?: ValidEmployeeSurvey[];
 }
 
 /** Billing intervals the contract knows. */
@@ -62,7 +92,19 @@ const ONE: ScaledDecimal = { units: 1n, scale: 0 };
 const ZERO: ScaledDecimal = { units: 0n, scale: 0 };
 
 /** Top-level sections a dataset may have. */
-export const DATASET_SECTIONS = ['currency', 'fxRates', 'subscriptions', 'deals', 'funnel', 'surveys'] as const;
+export const DATASET_SECTIONS = [
+  'currency',
+  'fxRates',
+  'subscriptions',
+  'deals',
+  'funnel',
+  'surveys',
+  'costs',
+  'leads',
+  'activities',
+  'usage',
+  'employeeSurveys',
+] as const;
 
 /**
  * Checks a dataset against the report contract and returns it parsed: every
@@ -96,8 +138,18 @@ export function validateDataset(input: unknown): ValidDataset {
   const funnel = readFunnel(reader, root);
   const surveys = readSurveys(reader, root);
 
+  const valid: ValidDataset = { currency: currency as string, subscriptions, deals, funnel, surveys };
+  // A section that is absent (or null) stays absent, so reports can leave its metrics out.
+  if (root.costs !== undefined && root.costs !== null) valid.costs = readCosts(reader, root);
+  if (root.leads !== undefined && root.leads !== null) valid.leads = readLeads(reader, root);
+  if (root.activities !== undefined && root.activities !== null) valid.activities = readActivities(reader, root);
+  if (root.usage !== undefined && root.usage !== null) valid.usage = readUsage(reader, root);
+  if (root.employeeSurveys !== undefined && root.employeeSurveys !== null) {
+    valid.employeeSurveys = readEmployeeSurveys(reader, root);
+  }
+
   if (reader.issues.length > 0) throw new RevkitValidationError(reader.issues);
-  return { currency: currency as string, subscriptions, deals, funnel, surveys };
+  return valid;
 }
 
 function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): Map<string, ScaledDecimal> {

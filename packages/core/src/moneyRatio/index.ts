@@ -1,0 +1,17 @@
+import { toExact, toMoney, type ExactValue } from '../exact/index.js';
+
+/**
+ * numerator ÷ denominator as money (rounded to cents from the exact
+ * quotient), or `null` when the denominator is zero: `ratio`'s guard for
+ * figures that are amounts per something (CAC, cost per lead).
+ *
+ * @example
+ * moneyRatio('1000', 3) //=> 333.33
+ * moneyRatio('1000', 0) //=> null
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function moneyRatio(numerator: ExactValue, denominator: ExactValue): number | null {
+  const den = toExact(denominator);
+  if (den.isZero()) return null;
+  return toMoney(toExact(numerator).div(den));
+}
