@@ -1,0 +1,19 @@
+// @revkit/react lints like every package, plus the rules of hooks.
+import reactHooks from 'eslint-plugin-react-hooks';
+import root from '../../eslint.config.mjs';
+
+export default [
+  ...root,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+];

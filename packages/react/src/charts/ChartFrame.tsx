@@ -1,0 +1,114 @@
+'use client';
+import { useId, useState, type ReactNode } from 'react';
+import { useRevkit } from '../provider/RevkitProvider.js';
+import { errorText, type StateProps } from './states.js';
+
+/** Props of {@link ChartFrame}, the shell every chart renders in. */
+export interface ChartFrameProps extends StateProps {
+  /** Component name for the CSS hook `rk-<kind>`. */
+  kind: string;
+  /** Visible title; also the figure's accessible name. */
+  title: string;
+  /** Generated plain-language summary: visible under the title and the figure's description. */
+  summary: string | null;
+  /** No data to show: renders the empty state. */
+  isEmpty: boolean;
+  /** Text of the empty state. */
+  emptyLabel?: string | undefined;
+  /** Hides the visible title (it stays the accessible name). */
+  hideTitle?: boolean | undefined;
+  /** Shows the data table from the start. */
+  defaultShowTable?: boolean | undefined;
+  /** The data-table alternative, rendered when the user asks for it. */
+  renderTable: () => ReactNode;
+  /** Controls shown above the chart (view switches). */
+  toolbar?: ReactNode;
+  /** Extra class on the figure. */
+  className?: string | undefined;
+  /** The chart. */
+  children: ReactNode;
+}
+
+/**
+ * A chart as a figure: title and generated summary in the caption, the
+ * chart, a toggle for the data-table alternative, and the loading, empty and
+ * error states.
+ */
+export function ChartFrame({
+  kind,
+  title,
+  summary,
+  isEmpty,
+  emptyLabel,
+  hideTitle,
+  loading,
+  error,
+  defaultShowTable = false,
+  renderTable,
+  toolbar,
+  className,
+  children,
+}: ChartFrameProps) {
+  const { messages, theme } = useRevkit();
+  const [showTable, setShowTable] = useState(defaultShowTable);
+  const titleId = useId();
+  const summaryId = useId();
+  const tableId = useId();
+  const problem = errorText(error, messages.errorTitle);
+  const ready = !loading && problem === null && !isEmpty;
+
+  return (
+    <figure
+      className={`rk rk-chart rk-${kind}${className ? ` ${className}` : ''}`}
+      data-rk-theme={theme}
+      aria-labelledby={titleId}
+      aria-describedby={ready && summary ? summaryId : undefined}
+      aria-busy={loading ? true : undefined}
+    >
+      <figcaption className="rk-chart-caption">
+        <span id={titleId} className={hideTitle ? 'rk-visually-hidden' : 'rk-chart-title'}>
+          {title}
+        </span>
+        {ready && summary ? (
+          <span id={summaryId} className="rk-chart-summary">
+            {summary}
+          </span>
+        ) : null}
+      </figcaption>
+      {loading ? (
+        <div className="rk-state rk-state-loading" role="status">
+          <span className="rk-skeleton" aria-hidden="true" />
+          <span>{messages.loading}</span>
+        </div>
+      ) : problem !== null ? (
+        <div className="rk-state rk-state-error" role="alert">
+          <strong>{messages.errorTitle}</strong>
+          {problem !== messages.errorTitle ? <span>{problem}</span> : null}
+        </div>
+      ) : isEmpty ? (
+        <div className="rk-state rk-state-empty" role="status">
+          {emptyLabel ?? messages.empty}
+        </div>
+      ) : (
+        <>
+          {toolbar ? <div className="rk-toolbar">{toolbar}</div> : null}
+          {children}
+          <button
+            type="button"
+            className="rk-button rk-table-toggle"
+            aria-expanded={showTable}
+            aria-controls={showTable ? tableId : undefined}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            {showTable ? messages.hideTable : messages.showTable}
+          </button>
+          {showTable ? (
+            <div id={tableId} className="rk-table-wrap">
+              {renderTable()}
+            </div>
+          ) : null}
+        </>
+      )}
+    </figure>
+  );
+}

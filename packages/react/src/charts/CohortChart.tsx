@@ -1,0 +1,300 @@
+'use client';
+import { useId, useState } from 'react';
+import type { CohortRow, MonthString } from '@revkit/core';
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleLinear } from '@visx/scale';
+import { LinePath } from '@visx/shape';
+import { absoluteRetention, weightedRetentionAverage, type RetentionMeasure } from '../internal/cohortAverage.js';
+import { useRevkit } from '../provider/RevkitProvider.js';
+import { ChartFrame } from './ChartFrame.js';
+import { ChartTooltip } from './ChartTooltip.js';
+import { DataTable } from './DataTable.js';
+import { leftMarginFor } from './layout.js';
+import type { StateProps } from './states.js';
+import { useElementWidth } from './useElementWidth.js';
+import { useRovingGrid } from './useRovingGrid.js';
+
+/** Props of {@link CohortChart}. */
+export interface CohortChartProps extends StateProps {
+  /** Acquisition cohorts, oldest first: `report.cohorts`. */
+  data: readonly CohortRow[];
+  /** Logo (customers) or revenue (MRR) retention at first render. @default 'logo' */
+  defaultMeasure?: RetentionMeasure;
+  /** Cells as % of the starting month or in absolute customers / MRR at first render. @default 'percent' */
+  defaultDisplay?: 'percent' | 'absolute';
+  /** Heatmap triangle or retention curves at first render. @default 'heatmap' */
+  defaultView?: 'heatmap' | 'curves';
+  /**
+   * The month still in progress: cells that fall in it are immature and
+   * masked (their figure would understate retention).
+   */
+  unfinishedMonth?: MonthString;
+  /** Title and accessible name. @default the locale's "Cohort retention" */
+  title?: string;
+  /** Hides the visible title; it stays the accessible name. */
+  hideTitle?: boolean;
+  /** Height of the curves view in pixels. @default 280 */
+  height?: number;
+  /** Text of the empty state. */
+  emptyLabel?: string;
+  /** Shows the data table from the start. */
+  defaultShowTable?: boolean;
+  /** Extra class on the figure. */
+  className?: string;
+}
+
+/** The month `k` months after `month` (`YYYY-MM`): calendar arithmetic for masking. */
+function addMonths(month: string, k: number): string {
+  const year = Number(month.slice(0, 4));
+  const index = year * 12 + Number(month.slice(5, 7)) - 1 + k;
+  const m = (index % 12) + 1;
+  return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/** Colour intensity 0..1 of a retention value; above 100 % (revenue expansion) saturates. */
+const intensity = (value: number) => Math.max(0, Math.min(1, value));
+
+/**
+ * Cohort retention as a heatmap triangle (an accessible grid) or as
+ * retention curves; logo or revenue, % or absolute, with a weighted
+ * average row, immature cells masked, and a colour legend.
+ *
+ * @example
+ * <CohortChart data={report.cohorts} defaultMeasure="revenue" />
+ */
+export function CohortChart({
+  data,
+  defaultMeasure = 'logo',
+  defaultDisplay = 'percent',
+  defaultView = 'heatmap',
+  unfinishedMonth,
+  title,
+  hideTitle,
+  height = 280,
+  emptyLabel,
+  defaultShowTable,
+  className,
+  loading,
+  error,
+}: CohortChartProps) {
+  const { formatters, messages } = useRevkit();
+  const [measure, setMeasure] = useState<RetentionMeasure>(defaultMeasure);
+  const [display, setDisplay] = useState<'percent' | 'absolute'>(defaultDisplay);
+  const [view, setView] = useState<'heatmap' | 'curves'>(defaultView);
+  const [measureRef, width] = useElementWidth();
+  const tooltipId = useId();
+  const heading = title ?? messages.cohortTitle;
+  const measureName = measure === 'logo' ? messages.logoRetention : messages.revenueRetention;
+
+  const average = weightedRetentionAverage(data, measure);
+  const columns = average.length;
+  const series = (cohort: CohortRow) => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention);
+  const isImmature = (cohort: CohortRow, k: number) => unfinishedMonth !== undefined && addMonths(cohort.cohort, k) === unfinishedMonth;
+  // Rows of the grid: the average first, then each cohort; cells per row = months reached.
+  const rowLengths = view === 'heatmap' ? [columns, ...data.map((cohort) => series(cohort).length)] : [data.length];
+  const roving = useRovingGrid(rowLengths);
+
+  const cellText = (cohort: CohortRow | null, k: number): string => {
+    if (cohort === null) return formatters.percent(average[k]);
+    if (isImmature(cohort, k)) return '…';
+    if (display === 'percent') return formatters.percent(series(cohort)[k]);
+    const absolute = absoluteRetention(cohort, measure, k);
+    return measure === 'logo' ? formatters.count(absolute) : formatters.moneyCompact(absolute);
+  };
+  const cellDescription = (cohort: CohortRow | null, k: number): string => {
+    const who = cohort === null ? messages.weightedAverage : `${messages.cohort} ${formatters.month(cohort.cohort)}`;
+    if (cohort !== null && isImmature(cohort, k)) return `${who}, ${messages.monthsSince(k)}: ${messages.unfinished}`;
+    const pct = cohort === null ? average[k] : series(cohort)[k];
+    const absolute = cohort === null ? null : absoluteRetention(cohort, measure, k);
+    const absoluteText = absolute === null ? '' : ` (${measure === 'logo' ? `${formatters.count(absolute)} / ${formatters.count(cohort!.customers)} ${messages.customers.toLocaleLowerCase(formatters.locale)}` : formatters.moneyCompact(absolute)})`;
+    return `${who}, ${messages.monthsSince(k)}: ${measureName} ${formatters.percent(pct)}${absoluteText}`;
+  };
+
+  const reference = Math.min(12, columns - 1);
+  const summary =
+    data.length > 0 && columns > 0
+      ? messages.cohortSummary({
+          cohorts: data.length,
+          measure: measureName.toLocaleLowerCase(formatters.locale),
+          afterMonths: Math.max(0, reference),
+          average: formatters.percent(average[Math.max(0, reference)]),
+        })
+      : null;
+
+  const activeCohort = roving.active && view === 'heatmap' ? (roving.active.row === 0 ? null : data[roving.active.row - 1]) : undefined;
+  const toggle = <T extends string>(label: string, value: T, current: T, set: (next: T) => void) => (
+    <button type="button" className="rk-button rk-toggle" aria-pressed={current === value} onClick={() => set(value)}>
+      {label}
+    </button>
+  );
+
+  const margin = { top: 12, right: 16, bottom: 32, left: leftMarginFor(['100%']) };
+  const innerWidth = Math.max(1, width - margin.left - margin.right);
+  const innerHeight = Math.max(1, height - margin.top - margin.bottom);
+  const curveMax = Math.max(1, ...data.flatMap((cohort) => series(cohort).filter(Number.isFinite)));
+  const xScale = scaleLinear<number>({ domain: [0, Math.max(1, columns - 1)], range: [0, innerWidth] });
+  const yScale = scaleLinear<number>({ domain: [0, curveMax], range: [innerHeight, 0], nice: true });
+
+  return (
+    <ChartFrame
+      kind="cohort"
+      title={heading}
+      summary={summary}
+      isEmpty={data.length === 0}
+      emptyLabel={emptyLabel}
+      hideTitle={hideTitle}
+      loading={loading}
+      error={error}
+      defaultShowTable={defaultShowTable}
+      className={className}
+      toolbar={
+        <>
+          <div role="group" aria-label={messages.logoRetention + ' / ' + messages.revenueRetention} className="rk-segmented">
+            {toggle(messages.logoRetention, 'logo', measure, setMeasure)}
+            {toggle(messages.revenueRetention, 'revenue', measure, setMeasure)}
+          </div>
+          <div role="group" aria-label={`${messages.percentView} / ${messages.absoluteView}`} className="rk-segmented">
+            {toggle(messages.percentView, 'percent', display, setDisplay)}
+            {toggle(messages.absoluteView, 'absolute', display, setDisplay)}
+          </div>
+          <div role="group" aria-label={`${messages.heatmapView} / ${messages.curvesView}`} className="rk-segmented">
+            {toggle(messages.heatmapView, 'heatmap', view, setView)}
+            {toggle(messages.curvesView, 'curves', view, setView)}
+          </div>
+        </>
+      }
+      renderTable={() => (
+        <DataTable
+          caption={`${heading}: ${measureName}`}
+          rows={[null, ...data]}
+          rowKey={(cohort) => cohort?.cohort ?? 'average'}
+          columns={[
+            { header: messages.cohort, cell: (cohort) => (cohort ? formatters.month(cohort.cohort) : messages.weightedAverage) },
+            { header: messages.customers, numeric: true, cell: (cohort) => (cohort ? formatters.count(cohort.customers) : '') },
+            ...Array.from({ length: columns }, (_, k) => ({
+              header: messages.monthsSince(k),
+              numeric: true,
+              cell: (cohort: CohortRow | null) => (cohort === null || k < series(cohort).length ? cellText(cohort, k) : ''),
+            })),
+          ]}
+        />
+      )}
+    >
+      <div
+        className="rk-plot"
+        ref={(element) => {
+          roving.containerRef.current = element;
+          return measureRef(element);
+        }}
+        onBlur={roving.onContainerBlur}
+      >
+        {view === 'heatmap' ? (
+          <div className="rk-heatmap-scroll">
+            <table role="grid" className="rk-heatmap" aria-label={`${heading}: ${measureName}`}>
+              <thead>
+                <tr>
+                  <th scope="col">{messages.cohort}</th>
+                  <th scope="col">{messages.customers}</th>
+                  {Array.from({ length: columns }, (_, k) => (
+                    <th key={k} scope="col">
+                      <abbr title={messages.monthsSince(k)}>{k}</abbr>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {[null, ...data].map((cohort, rowIndex) => {
+                  const values = cohort === null ? average : series(cohort);
+                  return (
+                    <tr key={cohort?.cohort ?? 'average'} className={cohort === null ? 'rk-average-row' : undefined}>
+                      <th scope="row">{cohort ? formatters.month(cohort.cohort) : messages.weightedAverage}</th>
+                      <td className="rk-num">{cohort ? formatters.count(cohort.customers) : ''}</td>
+                      {Array.from({ length: columns }, (_, k) => {
+                        if (k >= values.length) {
+                          return <td key={k} className="rk-cell-empty" aria-label={messages.notYet} />;
+                        }
+                        const value = values[k];
+                        const immature = cohort !== null && isImmature(cohort, k);
+                        const level = typeof value === 'number' && !immature ? intensity(value) : 0;
+                        const isActive = roving.active?.row === rowIndex && roving.active.col === k;
+                        return (
+                          <td
+                            key={k}
+                            role="gridcell"
+                            aria-label={cellDescription(cohort, k)}
+                            aria-describedby={isActive ? tooltipId : undefined}
+                            className="rk-item rk-cell"
+                            data-immature={immature || undefined}
+                            data-tone={level > 0.55 ? 'strong' : 'soft'}
+                            data-active={isActive || undefined}
+                            style={{ ['--rk-level' as string]: level }}
+                            {...roving.getItemProps(rowIndex, k)}
+                          >
+                            {cellText(cohort, k)}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <div className="rk-heat-legend">
+              <span>{messages.legend}:</span>
+              <span>{formatters.percent(0)}</span>
+              <span className="rk-heat-gradient" aria-hidden="true" />
+              <span>{formatters.percent(1)}</span>
+              <span className="rk-heat-immature" aria-hidden="true">…</span>
+              <span>{messages.unfinished}</span>
+            </div>
+          </div>
+        ) : (
+          <svg width={width} height={height} role="group" aria-label={`${heading}: ${measureName}`}>
+            <Group left={margin.left} top={margin.top}>
+              <AxisLeft scale={yScale} numTicks={5} tickFormat={(v) => formatters.percent(Number(v))} axisClassName="rk-axis" />
+              <AxisBottom top={innerHeight} scale={xScale} numTicks={Math.min(columns, Math.floor(innerWidth / 40))} tickFormat={(k) => String(k)} axisClassName="rk-axis" />
+              {data.map((cohort, index) => {
+                const points = series(cohort).map((value, k) => ({ k, value })).filter((point) => !isImmature(cohort, point.k));
+                const isActive = roving.active?.col === index;
+                const lastPoint = points[points.length - 1];
+                return (
+                  <g
+                    key={cohort.cohort}
+                    role="img"
+                    aria-label={lastPoint ? cellDescription(cohort, lastPoint.k) : formatters.month(cohort.cohort)}
+                    aria-describedby={isActive ? tooltipId : undefined}
+                    className="rk-item rk-curve"
+                    data-active={isActive || undefined}
+                    {...roving.getItemProps(0, index)}
+                  >
+                    <LinePath data={points} x={(point) => xScale(point.k)} y={(point) => yScale(point.value)} defined={(point) => Number.isFinite(point.value)} className="rk-curve-line" />
+                    {lastPoint ? <circle cx={xScale(lastPoint.k)} cy={yScale(lastPoint.value)} r={3} className="rk-curve-end" /> : null}
+                  </g>
+                );
+              })}
+              <LinePath
+                data={average.map((value, k) => ({ k, value }))}
+                x={(point) => xScale(point.k)}
+                y={(point) => yScale(point.value ?? 0)}
+                defined={(point) => point.value !== null}
+                className="rk-curve-average"
+              />
+            </Group>
+          </svg>
+        )}
+        <ChartTooltip
+          containerRef={roving.containerRef}
+          anchorKey={roving.active ? `${roving.active.row}:${roving.active.col}` : null}
+          id={tooltipId}
+        >
+          {roving.active && view === 'heatmap' && activeCohort !== undefined ? (
+            <span>{cellDescription(activeCohort, roving.active.col)}</span>
+          ) : roving.active && view === 'curves' && data[roving.active.col] ? (
+            <span>{cellDescription(data[roving.active.col]!, series(data[roving.active.col]!).length - 1)}</span>
+          ) : null}
+        </ChartTooltip>
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,190 @@
+'use client';
+import { useId } from 'react';
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleLinear, scalePoint } from '@visx/scale';
+import { AreaClosed, LinePath } from '@visx/shape';
+import type { MaybeNumber } from '../format/formatters.js';
+import type { MetricUnitLike } from '../format/units.js';
+import { periodChange } from '../internal/periodChange.js';
+import { useRevkit } from '../provider/RevkitProvider.js';
+import { ChartFrame } from './ChartFrame.js';
+import { ChartTooltip } from './ChartTooltip.js';
+import { DataTable } from './DataTable.js';
+import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
+import type { StateProps } from './states.js';
+import { useElementWidth } from './useElementWidth.js';
+import { useRovingGrid } from './useRovingGrid.js';
+
+/** Props of {@link MetricTrend}. */
+export interface MetricTrendProps<Datum> extends StateProps {
+  /** Monthly data, oldest first, e.g. `report.mrr`. */
+  data: readonly Datum[];
+  /** Reads the figure of a datum, e.g. `(row) => row.arr`; `null` leaves a gap. */
+  y: (datum: Datum) => MaybeNumber;
+  /** Reads the `YYYY-MM` month of a datum. @default `(datum) => datum.month` */
+  x?: (datum: Datum) => string;
+  /** What the series is, e.g. `"ARR"`: the title and the summary's subject. */
+  label: string;
+  /** How values are formatted. @default 'money' */
+  unit?: MetricUnitLike;
+  /** Formats values everywhere instead of the unit's formatter. */
+  valueFormatter?: (value: MaybeNumber) => string;
+  /** Line alone, or line over a filled area. @default 'line' */
+  variant?: 'line' | 'area';
+  /** Height of the chart in pixels. @default 240 */
+  height?: number;
+  /** Hides the visible title; it stays the accessible name. */
+  hideTitle?: boolean;
+  /** Text of the empty state. */
+  emptyLabel?: string;
+  /** Shows the data table from the start. */
+  defaultShowTable?: boolean;
+  /** Extra class on the figure. */
+  className?: string;
+}
+
+function monthOf(datum: unknown): string {
+  const month = typeof datum === 'object' && datum !== null ? (datum as { month?: unknown }).month : undefined;
+  return typeof month === 'string' ? month : '';
+}
+
+const isFiniteNumber = (value: MaybeNumber): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * Any monthly series (MRR, ARR, customers, a rate) as a line or an area.
+ *
+ * @example
+ * <MetricTrend data={report.mrr} y={(row) => row.arr} label="ARR" variant="area" />
+ */
+export function MetricTrend<Datum>({
+  data,
+  y: getY,
+  x: getX = monthOf,
+  label,
+  unit = 'money',
+  valueFormatter,
+  variant = 'line',
+  height = 240,
+  hideTitle,
+  emptyLabel,
+  defaultShowTable,
+  className,
+  loading,
+  error,
+}: MetricTrendProps<Datum>) {
+  const { formatters, messages } = useRevkit();
+  const [measureRef, width] = useElementWidth();
+  const tooltipId = useId();
+  const roving = useRovingGrid([data.length]);
+  const format = valueFormatter ?? ((value: MaybeNumber) => formatters.byUnit(unit, value, { compact: true }));
+
+  const points = data.map((datum, index) => ({ key: getX(datum) || String(index), value: getY(datum) }));
+  const defined = points.filter((point) => isFiniteNumber(point.value));
+  const first = defined[0];
+  const last = defined[defined.length - 1];
+  let summary: string | null = null;
+  if (first && last) {
+    const change = periodChange(last.value, first.value);
+    const direction = !change.absolute ? 'flat' : change.absolute > 0 ? 'rose' : 'fell';
+    summary = messages.trendSummary({
+      label,
+      direction,
+      from: formatters.month(first.key),
+      to: formatters.month(last.key),
+      start: format(first.value),
+      end: format(last.value),
+      change: change.relative !== null ? formatters.percent(Math.abs(change.relative)) : format(Math.abs(change.absolute ?? 0)),
+    });
+  }
+
+  const domain = zeroBasedDomain(defined.map((point) => point.value as number));
+  const margin = { top: 12, right: 16, bottom: 32, left: leftMarginFor([format(domain[0]), format(domain[1])]) };
+  const innerWidth = Math.max(1, width - margin.left - margin.right);
+  const innerHeight = Math.max(1, height - margin.top - margin.bottom);
+  const xScale = scalePoint<string>({ domain: points.map((point) => point.key), range: [0, innerWidth], padding: 0.5 });
+  const yScale = scaleLinear<number>({ domain, range: [innerHeight, 0], nice: true });
+  type Point = (typeof points)[number];
+  const px = (point: Point) => xScale(point.key) ?? 0;
+  const py = (point: Point) => yScale(isFiniteNumber(point.value) ? point.value : 0);
+  const activePoint = roving.active ? points[roving.active.col] : undefined;
+
+  return (
+    <ChartFrame
+      kind="trend"
+      title={label}
+      summary={summary}
+      isEmpty={defined.length === 0}
+      emptyLabel={emptyLabel}
+      hideTitle={hideTitle}
+      loading={loading}
+      error={error}
+      defaultShowTable={defaultShowTable}
+      className={className}
+      renderTable={() => (
+        <DataTable
+          caption={label}
+          rows={points}
+          rowKey={(point) => point.key}
+          columns={[
+            { header: messages.month, cell: (point) => formatters.month(point.key) },
+            { header: label, numeric: true, cell: (point) => format(point.value) },
+          ]}
+        />
+      )}
+    >
+      <div
+        className="rk-plot"
+        ref={(element) => {
+          roving.containerRef.current = element;
+          return measureRef(element);
+        }}
+        onBlur={roving.onContainerBlur}
+      >
+        <svg width={width} height={height} role="group" aria-label={label}>
+          <Group left={margin.left} top={margin.top}>
+            <AxisLeft scale={yScale} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+            <AxisBottom
+              top={innerHeight}
+              scale={xScale}
+              tickValues={thinTicks(xScale.domain(), innerWidth, 64)}
+              tickFormat={(key) => formatters.month(String(key))}
+              axisClassName="rk-axis"
+            />
+            {variant === 'area' ? (
+              <AreaClosed data={points} x={px} y={py} yScale={yScale} defined={(point) => isFiniteNumber(point.value)} className="rk-trend-area" />
+            ) : null}
+            <LinePath data={points} x={px} y={py} defined={(point) => isFiniteNumber(point.value)} className="rk-trend-line" />
+            {points.map((point, index) => {
+              const isActive = roving.active?.col === index;
+              return (
+                <g
+                  key={point.key}
+                  role="img"
+                  aria-label={`${formatters.monthLong(point.key)}: ${isFiniteNumber(point.value) ? format(point.value) : messages.notAvailable}`}
+                  aria-describedby={isActive ? tooltipId : undefined}
+                  className="rk-item rk-point"
+                  data-active={isActive || undefined}
+                  {...roving.getItemProps(0, index)}
+                >
+                  <rect x={px(point) - Math.max(4, xScale.step() / 2)} y={0} width={Math.max(8, xScale.step())} height={innerHeight} className="rk-hit" />
+                  {isFiniteNumber(point.value) ? <circle cx={px(point)} cy={py(point)} r={isActive ? 5 : 3} className="rk-trend-dot" /> : null}
+                </g>
+              );
+            })}
+          </Group>
+        </svg>
+        <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
+          {activePoint ? (
+            <>
+              <strong>{formatters.monthLong(activePoint.key)}</strong>
+              <span>
+                {label}: {isFiniteNumber(activePoint.value) ? format(activePoint.value) : messages.notAvailable}
+              </span>
+            </>
+          ) : null}
+        </ChartTooltip>
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,268 @@
+'use client';
+import { useId } from 'react';
+import type { MonthString, MrrRow } from '@revkit/core';
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { LinePath } from '@visx/shape';
+import type { MaybeNumber } from '../format/formatters.js';
+import type { Messages } from '../format/messages.js';
+import { mrrBridge } from '../internal/mrrBridge.js';
+import { useRevkit } from '../provider/RevkitProvider.js';
+import { ChartFrame } from './ChartFrame.js';
+import { ChartTooltip } from './ChartTooltip.js';
+import { DataTable } from './DataTable.js';
+import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
+import type { StateProps } from './states.js';
+import { useElementWidth } from './useElementWidth.js';
+import { useRovingGrid } from './useRovingGrid.js';
+
+/** Props of {@link MrrMovementsChart}. */
+export interface MrrMovementsChartProps extends StateProps {
+  /** Monthly rows of the report, oldest first: `report.mrr`. */
+  data: readonly MrrRow[];
+  /**
+   * The month still in progress, drawn faded and dashed and said to be
+   * unfinished. Pass it explicitly (e.g. the current month) so server and
+   * client render alike.
+   */
+  unfinishedMonth?: MonthString;
+  /** Title and accessible name. @default the locale's "MRR movements" */
+  title?: string;
+  /** Hides the visible title; it stays the accessible name. */
+  hideTitle?: boolean;
+  /** Height of the chart in pixels. @default 300 */
+  height?: number;
+  /** Formats amounts everywhere (axis, tooltip, table, summary). @default compact money */
+  valueFormatter?: (value: MaybeNumber) => string;
+  /** Text of the empty state. */
+  emptyLabel?: string;
+  /** Shows the data table from the start. */
+  defaultShowTable?: boolean;
+  /** Extra class on the figure. */
+  className?: string;
+}
+
+const GAINS = ['new', 'expansion', 'reactivation'] as const;
+const LOSSES = ['contraction', 'churn'] as const;
+type Movement = (typeof GAINS)[number] | (typeof LOSSES)[number];
+
+function movementLabel(key: Movement, messages: Messages): string {
+  return key === 'new' ? messages.newMrr : messages[key];
+}
+
+/** One stacked segment of a month's column. */
+interface Segment {
+  key: Movement;
+  from: number;
+  to: number;
+}
+
+/** Stacks gains upwards from zero and losses downwards from zero (layout only). */
+function stack(row: MrrRow): Segment[] {
+  const segments: Segment[] = [];
+  let up = 0;
+  for (const key of GAINS) {
+    const value = Number.isFinite(row[key]) ? Math.max(0, row[key]) : 0;
+    segments.push({ key, from: up, to: up + value });
+    up += value;
+  }
+  let down = 0;
+  for (const key of LOSSES) {
+    const value = Number.isFinite(row[key]) ? Math.min(0, row[key]) : 0;
+    segments.push({ key, from: down, to: down + value });
+    down += value;
+  }
+  return segments;
+}
+
+/**
+ * Monthly MRR movements: gains stacked above zero, losses below, net new
+ * MRR as a line; the unfinished month is marked as such.
+ *
+ * @example
+ * <MrrMovementsChart data={report.mrr} unfinishedMonth="2024-12" />
+ */
+export function MrrMovementsChart({
+  data,
+  unfinishedMonth,
+  title,
+  hideTitle,
+  height = 300,
+  valueFormatter,
+  emptyLabel,
+  defaultShowTable,
+  className,
+  loading,
+  error,
+}: MrrMovementsChartProps) {
+  const { formatters, messages } = useRevkit();
+  const [measureRef, width] = useElementWidth();
+  const tooltipId = useId();
+  const hatchId = useId();
+  const roving = useRovingGrid([data.length]);
+  const format = valueFormatter ?? formatters.moneyCompact;
+  const formatSigned = valueFormatter ?? formatters.signedMoneyCompact;
+  const heading = title ?? messages.movementsTitle;
+
+  const stacks = data.map(stack);
+  const bridge = mrrBridge(data);
+  let summary: string | null = null;
+  if (bridge && data.length > 0) {
+    const best = data.reduce((a, b) => (b.netNew > a.netNew ? b : a));
+    const worst = data.reduce((a, b) => (b.netNew < a.netNew ? b : a));
+    summary = messages.movementsSummary({
+      months: data.length,
+      from: formatters.month(bridge.from),
+      to: formatters.month(bridge.to),
+      netNew: formatSigned(bridge.netNew),
+      bestMonth: `${formatters.month(best.month)} (${formatSigned(best.netNew)})`,
+      worstMonth: `${formatters.month(worst.month)} (${formatSigned(worst.netNew)})`,
+    });
+  }
+
+  const domain = zeroBasedDomain([...stacks.flat().map((segment) => segment.to), ...data.map((row) => row.netNew)]);
+  const margin = { top: 12, right: 12, bottom: 32, left: leftMarginFor([format(domain[0]), format(domain[1])]) };
+  const innerWidth = Math.max(1, width - margin.left - margin.right);
+  const innerHeight = Math.max(1, height - margin.top - margin.bottom);
+  const x = scaleBand<string>({ domain: data.map((row) => row.month), range: [0, innerWidth], padding: 0.2 });
+  const y = scaleLinear<number>({ domain, range: [innerHeight, 0], nice: true });
+  const centre = (month: string) => (x(month) ?? 0) + x.bandwidth() / 2;
+
+  const describe = (row: MrrRow) =>
+    [
+      `${formatters.monthLong(row.month)}${row.month === unfinishedMonth ? ` (${messages.unfinished})` : ''}`,
+      ...[...GAINS, ...LOSSES].filter((key) => row[key] !== 0).map((key) => `${movementLabel(key, messages)} ${formatSigned(row[key])}`),
+      `${messages.netNew} ${formatSigned(row.netNew)}`,
+    ].join(', ');
+  const activeRow = roving.active ? data[roving.active.col] : undefined;
+
+  return (
+    <ChartFrame
+      kind="movements"
+      title={heading}
+      summary={summary}
+      isEmpty={data.length === 0}
+      emptyLabel={emptyLabel}
+      hideTitle={hideTitle}
+      loading={loading}
+      error={error}
+      defaultShowTable={defaultShowTable}
+      className={className}
+      renderTable={() => (
+        <DataTable
+          caption={heading}
+          rows={data}
+          rowKey={(row) => row.month}
+          columns={[
+            { header: messages.month, cell: (row) => `${formatters.month(row.month)}${row.month === unfinishedMonth ? ` (${messages.unfinished})` : ''}` },
+            ...[...GAINS, ...LOSSES].map((key) => ({ header: movementLabel(key, messages), numeric: true, cell: (row: MrrRow) => formatSigned(row[key]) })),
+            { header: messages.netNew, numeric: true, cell: (row: MrrRow) => formatSigned(row.netNew) },
+          ]}
+        />
+      )}
+    >
+      <div
+        className="rk-plot"
+        ref={(element) => {
+          roving.containerRef.current = element;
+          return measureRef(element);
+        }}
+        onBlur={roving.onContainerBlur}
+      >
+        <svg width={width} height={height} role="group" aria-label={heading}>
+          <defs>
+            <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line x1="0" y1="0" x2="0" y2="6" className="rk-hatch-line" />
+            </pattern>
+          </defs>
+          <Group left={margin.left} top={margin.top}>
+            <AxisLeft scale={y} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+            <AxisBottom
+              top={innerHeight}
+              scale={x}
+              tickValues={thinTicks(x.domain(), innerWidth, 64)}
+              tickFormat={(month) => formatters.month(String(month))}
+              axisClassName="rk-axis"
+            />
+            <line x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} className="rk-zero-line" />
+            {data.map((row, index) => {
+              const isActive = roving.active?.col === index;
+              return (
+                <g
+                  key={row.month}
+                  role="img"
+                  aria-label={describe(row)}
+                  aria-describedby={isActive ? tooltipId : undefined}
+                  className="rk-item rk-month"
+                  data-unfinished={row.month === unfinishedMonth || undefined}
+                  data-active={isActive || undefined}
+                  {...roving.getItemProps(0, index)}
+                >
+                  {/* A transparent full-height target makes thin months easy to hover and tap. */}
+                  <rect x={x(row.month) ?? 0} y={0} width={x.bandwidth()} height={innerHeight} className="rk-hit" />
+                  {stacks[index]!.filter((segment) => segment.from !== segment.to).map((segment) => {
+                    const box = {
+                      x: x(row.month) ?? 0,
+                      y: y(Math.max(segment.from, segment.to)),
+                      width: x.bandwidth(),
+                      height: Math.abs(y(segment.from) - y(segment.to)),
+                    };
+                    const isLoss = segment.to < segment.from;
+                    return (
+                      <g key={segment.key}>
+                        <rect {...box} className={`rk-bar rk-fill-${segment.key}`} />
+                        {isLoss ? <rect {...box} className="rk-hatch" fill={`url(#${hatchId})`} /> : null}
+                      </g>
+                    );
+                  })}
+                </g>
+              );
+            })}
+            <LinePath
+              data={data as MrrRow[]}
+              x={(row) => centre(row.month)}
+              y={(row) => y(row.netNew)}
+              defined={(row) => Number.isFinite(row.netNew)}
+              className="rk-net-line"
+            />
+            {data.map((row) => (
+              <circle key={row.month} cx={centre(row.month)} cy={y(Number.isFinite(row.netNew) ? row.netNew : 0)} r={x.bandwidth() > 8 ? 3 : 1.5} className="rk-net-dot" />
+            ))}
+          </Group>
+        </svg>
+        <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
+          {activeRow ? (
+            <>
+              <strong>
+                {formatters.monthLong(activeRow.month)}
+                {activeRow.month === unfinishedMonth ? ` (${messages.unfinished})` : ''}
+              </strong>
+              {[...GAINS, ...LOSSES].map((key) => (
+                <span key={key} className="rk-tooltip-row">
+                  <span className={`rk-swatch rk-fill-${key}`} aria-hidden="true" />
+                  {movementLabel(key, messages)}: {formatSigned(activeRow[key])}
+                </span>
+              ))}
+              <span className="rk-tooltip-row">
+                {messages.netNew}: {formatSigned(activeRow.netNew)}
+              </span>
+            </>
+          ) : null}
+        </ChartTooltip>
+        <ul className="rk-legend" aria-label={messages.legend}>
+          {[...GAINS, ...LOSSES].map((key) => (
+            <li key={key}>
+              <span className={`rk-swatch rk-fill-${key}${LOSSES.includes(key as (typeof LOSSES)[number]) ? ' rk-swatch-hatched' : ''}`} aria-hidden="true" />
+              {movementLabel(key, messages)} {GAINS.includes(key as (typeof GAINS)[number]) ? '(+)' : '(−)'}
+            </li>
+          ))}
+          <li>
+            <span className="rk-swatch rk-swatch-line" aria-hidden="true" />
+            {messages.netNew}
+          </li>
+        </ul>
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,241 @@
+'use client';
+import { useId } from 'react';
+import type { MonthString, MrrRow } from '@revkit/core';
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleBand, scaleLinear } from '@visx/scale';
+import type { MaybeNumber } from '../format/formatters.js';
+import type { Messages } from '../format/messages.js';
+import { mrrBridge } from '../internal/mrrBridge.js';
+import { useRevkit } from '../provider/RevkitProvider.js';
+import { ChartFrame } from './ChartFrame.js';
+import { ChartTooltip } from './ChartTooltip.js';
+import { DataTable } from './DataTable.js';
+import { leftMarginFor, zeroBasedDomain } from './layout.js';
+import type { StateProps } from './states.js';
+import { useElementWidth } from './useElementWidth.js';
+import { useRovingGrid } from './useRovingGrid.js';
+import { waterfallSteps, type WaterfallStep } from './waterfallSteps.js';
+
+/** Props of {@link MrrWaterfall}. */
+export interface MrrWaterfallProps extends StateProps {
+  /** Monthly rows of the report, oldest first: `report.mrr`. */
+  data: readonly MrrRow[];
+  /** First month of the bridge. @default the last month of `data` (or `to`) */
+  from?: MonthString;
+  /** Last month of the bridge. @default the last month of `data` */
+  to?: MonthString;
+  /** Title and accessible name. @default the locale's "MRR bridge" */
+  title?: string;
+  /** Hides the visible title; it stays the accessible name. */
+  hideTitle?: boolean;
+  /** Height of the chart in pixels. @default 280 */
+  height?: number;
+  /** Formats amounts everywhere (bars, axis, tooltip, table, summary). @default compact money */
+  valueFormatter?: (value: MaybeNumber) => string;
+  /** Text of the empty state. */
+  emptyLabel?: string;
+  /** Shows the data table from the start. */
+  defaultShowTable?: boolean;
+  /** Extra class on the figure. */
+  className?: string;
+}
+
+/** Below this width the bridge is drawn with horizontal bars so step names fit. */
+const HORIZONTAL_BELOW = 520;
+
+function stepLabel(step: WaterfallStep, messages: Messages): string {
+  switch (step.key) {
+    case 'start':
+      return messages.startingMrr;
+    case 'end':
+      return messages.endingMrr;
+    case 'new':
+      return messages.newMrr;
+    default:
+      return messages[step.key];
+  }
+}
+
+/**
+ * The MRR bridge: starting MRR, new, expansion, reactivation, contraction
+ * and churn, to ending MRR; for one month or summed over `from`..`to`.
+ *
+ * @example
+ * <MrrWaterfall data={report.mrr} />                          // last month
+ * <MrrWaterfall data={report.mrr} from="2024-01" to="2024-12" /> // the year
+ */
+export function MrrWaterfall({
+  data,
+  from,
+  to,
+  title,
+  hideTitle,
+  height = 280,
+  valueFormatter,
+  emptyLabel,
+  defaultShowTable,
+  className,
+  loading,
+  error,
+}: MrrWaterfallProps) {
+  const { formatters, messages } = useRevkit();
+  const [measureRef, width] = useElementWidth();
+  const tooltipId = useId();
+  const hatchId = useId();
+  const format = valueFormatter ?? formatters.moneyCompact;
+  const formatSigned = valueFormatter ?? formatters.signedMoneyCompact;
+
+  const end = to ?? data[data.length - 1]?.month;
+  const start = from ?? end;
+  const rows = data.filter((row) => start !== undefined && end !== undefined && row.month >= start && row.month <= end);
+  const bridge = mrrBridge(rows);
+  const steps = bridge ? waterfallSteps(bridge) : [];
+  const roving = useRovingGrid([steps.length]);
+
+  const period = bridge
+    ? bridge.from === bridge.to
+      ? formatters.monthLong(bridge.from)
+      : `${formatters.month(bridge.from)} – ${formatters.month(bridge.to)}`
+    : '';
+  let summary: string | null = null;
+  if (bridge) {
+    // One month: the engine's own growth rate; a range: the bridge's.
+    const rate = rows.length === 1 ? rows[0]!.mrrGrowthRate : bridge.growthRate;
+    const direction = bridge.netNew > 0 ? 'rose' : bridge.netNew < 0 ? 'fell' : 'flat';
+    const change = rate !== null ? formatters.percent(Math.abs(rate)) : format(Math.abs(bridge.netNew));
+    const parts = steps
+      .filter((step) => step.kind !== 'total' && step.value !== 0)
+      .map((step) => `${formatSigned(step.value)} ${stepLabel(step, messages).toLocaleLowerCase(formatters.locale)}`);
+    summary = messages.mrrSummary({ direction, change, end: format(bridge.endMrr), parts, period });
+  }
+
+  const horizontal = width < HORIZONTAL_BELOW;
+  const values = steps.flatMap((step) => [step.from, step.to]);
+  const valueScaleTicks = zeroBasedDomain(values);
+  const labels = steps.map((step) => stepLabel(step, messages));
+  const margin = horizontal
+    ? { top: 8, right: 16, bottom: 28, left: leftMarginFor(labels) }
+    : { top: 24, right: 12, bottom: 32, left: leftMarginFor([format(valueScaleTicks[0]), format(valueScaleTicks[1])]) };
+  const chartHeight = horizontal ? Math.max(height, steps.length * 36 + margin.top + margin.bottom) : height;
+  const innerWidth = Math.max(1, width - margin.left - margin.right);
+  const innerHeight = Math.max(1, chartHeight - margin.top - margin.bottom);
+  const band = scaleBand<string>({
+    domain: steps.map((step) => step.key),
+    range: horizontal ? [0, innerHeight] : [0, innerWidth],
+    padding: 0.25,
+  });
+  const value = scaleLinear<number>({
+    domain: valueScaleTicks,
+    range: horizontal ? [0, innerWidth] : [innerHeight, 0],
+    nice: true,
+  });
+
+  const rect = (step: WaterfallStep) => {
+    const position = band(step.key) ?? 0;
+    const a = value(Math.min(step.from, step.to));
+    const b = value(Math.max(step.from, step.to));
+    // A zero movement still gets a hairline so every step is visible and focusable.
+    const length = Math.max(2, Math.abs(b - a));
+    return horizontal
+      ? { x: a, y: position, width: length, height: band.bandwidth() }
+      : { x: position, y: Math.min(a, b) - (Math.abs(b - a) < 2 ? 1 : 0), width: band.bandwidth(), height: length };
+  };
+  const activeStep = roving.active ? steps[roving.active.col] : undefined;
+  // The MRR once a step is applied: where its bar ends.
+  const runningAfter = (step: WaterfallStep) => step.to;
+
+  return (
+    <ChartFrame
+      kind="waterfall"
+      title={title ?? messages.waterfallTitle}
+      summary={summary}
+      isEmpty={!bridge}
+      emptyLabel={emptyLabel}
+      hideTitle={hideTitle}
+      loading={loading}
+      error={error}
+      defaultShowTable={defaultShowTable}
+      className={className}
+      renderTable={() => (
+        <DataTable
+          caption={`${title ?? messages.waterfallTitle}, ${period}`}
+          rows={steps}
+          rowKey={(step) => step.key}
+          columns={[
+            { header: messages.step, cell: (step) => stepLabel(step, messages) },
+            { header: messages.amount, numeric: true, cell: (step) => (step.kind === 'total' ? format(step.value) : formatSigned(step.value)) },
+            { header: messages.mrrAfter, numeric: true, cell: (step) => format(runningAfter(step)) },
+          ]}
+        />
+      )}
+    >
+      <div
+        className="rk-plot"
+        ref={(element) => {
+          roving.containerRef.current = element;
+          return measureRef(element);
+        }}
+        onBlur={roving.onContainerBlur}
+      >
+        <svg width={width} height={chartHeight} role="group" aria-label={`${title ?? messages.waterfallTitle}, ${period}`}>
+          <defs>
+            <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line x1="0" y1="0" x2="0" y2="6" className="rk-hatch-line" />
+            </pattern>
+          </defs>
+          <Group left={margin.left} top={margin.top}>
+            {horizontal ? (
+              <>
+                <AxisBottom top={innerHeight} scale={value} numTicks={Math.max(2, Math.floor(innerWidth / 80))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+                <AxisLeft scale={band} tickFormat={(key) => stepLabel(steps.find((step) => step.key === key)!, messages)} axisClassName="rk-axis" hideTicks />
+              </>
+            ) : (
+              <>
+                <AxisLeft scale={value} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+                <AxisBottom top={value(0)} scale={band} tickFormat={(key) => stepLabel(steps.find((step) => step.key === key)!, messages)} axisClassName="rk-axis rk-axis-category" hideTicks />
+              </>
+            )}
+            {steps.map((step, index) => {
+              const box = rect(step);
+              const label = `${stepLabel(step, messages)}: ${step.kind === 'total' ? format(step.value) : formatSigned(step.value)}`;
+              const isActive = roving.active?.col === index;
+              return (
+                <g
+                  key={step.key}
+                  role="img"
+                  aria-label={label}
+                  aria-describedby={isActive ? tooltipId : undefined}
+                  className={`rk-item rk-step rk-step-${step.key}`}
+                  data-kind={step.kind}
+                  data-active={isActive || undefined}
+                  {...roving.getItemProps(0, index)}
+                >
+                  <rect {...box} className={`rk-bar rk-fill-${step.key}`} />
+                  {step.kind === 'loss' ? <rect {...box} className="rk-hatch" fill={`url(#${hatchId})`} /> : null}
+                  {!horizontal && band.bandwidth() >= 40 ? (
+                    <text x={box.x + box.width / 2} y={box.y - 6} textAnchor="middle" className="rk-value-label" aria-hidden="true">
+                      {step.kind === 'total' ? format(step.value) : formatSigned(step.value)}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            })}
+          </Group>
+        </svg>
+        <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
+          {activeStep ? (
+            <>
+              <strong>{stepLabel(activeStep, messages)}</strong>
+              <span>{activeStep.kind === 'total' ? format(activeStep.value) : formatSigned(activeStep.value)}</span>
+              <span>
+                {messages.mrrAfter}: {format(runningAfter(activeStep))}
+              </span>
+              <span>{period}</span>
+            </>
+          ) : null}
+        </ChartTooltip>
+      </div>
+    </ChartFrame>
+  );
+}

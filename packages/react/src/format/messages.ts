@@ -1,0 +1,207 @@
+// The kit's own words (labels, states, plain-language summaries) in English
+// and French. Figures inside sentences arrive already formatted, so the
+// summary read by a screen reader says exactly what the chart shows.
+
+/** Every string the kit renders by itself. Override any of them through `RevkitProvider`'s `messages`. */
+export interface Messages {
+  loading: string;
+  waterfallTitle: string;
+  movementsTitle: string;
+  funnelTitle: string;
+  cohortTitle: string;
+  step: string;
+  amount: string;
+  mrrAfter: string;
+  empty: string;
+  errorTitle: string;
+  notAvailable: string;
+  showTable: string;
+  hideTable: string;
+  dataTable: string;
+  howCalculated: string;
+  vsPrevious: string;
+  up: string;
+  down: string;
+  unchanged: string;
+  good: string;
+  bad: string;
+  target: (formattedTarget: string, formattedProgress: string) => string;
+  progressToTarget: string;
+  month: string;
+  startingMrr: string;
+  endingMrr: string;
+  newMrr: string;
+  expansion: string;
+  reactivation: string;
+  contraction: string;
+  churn: string;
+  netNew: string;
+  gains: string;
+  losses: string;
+  unfinished: string;
+  stage: string;
+  count: string;
+  stepConversion: string;
+  overallConversion: string;
+  biggestDropOff: string;
+  cohort: string;
+  customers: string;
+  monthsSince: (k: number) => string;
+  monthOffset: string;
+  logoRetention: string;
+  revenueRetention: string;
+  percentView: string;
+  absoluteView: string;
+  heatmapView: string;
+  curvesView: string;
+  weightedAverage: string;
+  notYet: string;
+  legend: string;
+  /** "MRR rose 4.2% to $120.1K: +$12.1K new, −$3.4K churn" */
+  mrrSummary: (p: { direction: 'rose' | 'fell' | 'flat'; change: string; end: string; parts: string[]; period: string }) => string;
+  movementsSummary: (p: { months: number; from: string; to: string; netNew: string; bestMonth: string; worstMonth: string }) => string;
+  funnelSummary: (p: { stages: number; first: string; last: string; overall: string; dropStage: string | null; dropRate: string }) => string;
+  cohortSummary: (p: { cohorts: number; measure: string; afterMonths: number; average: string }) => string;
+  trendSummary: (p: { label: string; direction: 'rose' | 'fell' | 'flat'; from: string; to: string; start: string; end: string; change: string }) => string;
+}
+
+const en: Messages = {
+  loading: 'Loading…',
+  waterfallTitle: 'MRR bridge',
+  movementsTitle: 'MRR movements',
+  funnelTitle: 'Conversion funnel',
+  cohortTitle: 'Cohort retention',
+  step: 'Step',
+  amount: 'Amount',
+  mrrAfter: 'MRR after',
+  empty: 'No data for this period',
+  errorTitle: 'Could not show this chart',
+  notAvailable: 'not available',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  dataTable: 'Data table',
+  howCalculated: 'How is this calculated?',
+  vsPrevious: 'vs previous period',
+  up: 'up',
+  down: 'down',
+  unchanged: 'unchanged',
+  good: 'good',
+  bad: 'bad',
+  target: (target, progress) => `${progress} of target ${target}`,
+  progressToTarget: 'Progress to target',
+  month: 'Month',
+  startingMrr: 'Starting MRR',
+  endingMrr: 'Ending MRR',
+  newMrr: 'New',
+  expansion: 'Expansion',
+  reactivation: 'Reactivation',
+  contraction: 'Contraction',
+  churn: 'Churn',
+  netNew: 'Net new MRR',
+  gains: 'Gains',
+  losses: 'Losses',
+  unfinished: 'month in progress',
+  stage: 'Stage',
+  count: 'Count',
+  stepConversion: 'Step conversion',
+  overallConversion: 'Overall conversion',
+  biggestDropOff: 'Biggest drop-off',
+  cohort: 'Cohort',
+  customers: 'Customers',
+  monthsSince: (k) => `Month ${k}`,
+  monthOffset: 'Months since start',
+  logoRetention: 'Logo retention',
+  revenueRetention: 'Revenue retention',
+  percentView: '% of start',
+  absoluteView: 'Absolute',
+  heatmapView: 'Heatmap',
+  curvesView: 'Curves',
+  weightedAverage: 'Weighted average',
+  notYet: 'not yet reached',
+  legend: 'Colour scale',
+  mrrSummary: ({ direction, change, end, parts, period }) =>
+    `MRR ${direction === 'flat' ? 'was unchanged at' : `${direction} ${change} to`} ${end} over ${period}${parts.length ? `: ${parts.join(', ')}` : ''}.`,
+  movementsSummary: ({ months, from, to, netNew, bestMonth, worstMonth }) =>
+    `MRR movements over ${months} months from ${from} to ${to}: ${netNew} net new in total; best month ${bestMonth}, weakest month ${worstMonth}.`,
+  funnelSummary: ({ stages, first, last, overall, dropStage, dropRate }) =>
+    `Funnel of ${stages} stages from ${first} to ${last}, ${overall} converting overall.${dropStage ? ` Biggest drop-off before ${dropStage}: only ${dropRate} continue.` : ''}`,
+  cohortSummary: ({ cohorts, measure, afterMonths, average }) =>
+    `${cohorts} cohorts of ${measure}. Weighted average after ${afterMonths} months: ${average}.`,
+  trendSummary: ({ label, direction, from, to, start, end, change }) =>
+    direction === 'flat'
+      ? `${label} was unchanged at ${end} from ${from} to ${to}.`
+      : `${label} ${direction} ${change} from ${start} in ${from} to ${end} in ${to}.`,
+};
+
+const fr: Messages = {
+  loading: 'Chargement…',
+  waterfallTitle: 'Pont du MRR',
+  movementsTitle: 'Mouvements du MRR',
+  funnelTitle: 'Entonnoir de conversion',
+  cohortTitle: 'Rétention par cohorte',
+  step: 'Étape',
+  amount: 'Montant',
+  mrrAfter: 'MRR après',
+  empty: 'Aucune donnée pour cette période',
+  errorTitle: 'Impossible d’afficher ce graphique',
+  notAvailable: 'non disponible',
+  showTable: 'Afficher le tableau de données',
+  hideTable: 'Masquer le tableau de données',
+  dataTable: 'Tableau de données',
+  howCalculated: 'Comment est-ce calculé ?',
+  vsPrevious: 'vs période précédente',
+  up: 'en hausse',
+  down: 'en baisse',
+  unchanged: 'stable',
+  good: 'favorable',
+  bad: 'défavorable',
+  target: (target, progress) => `${progress} de l’objectif ${target}`,
+  progressToTarget: 'Progression vers l’objectif',
+  month: 'Mois',
+  startingMrr: 'MRR de départ',
+  endingMrr: 'MRR final',
+  newMrr: 'Nouveau',
+  expansion: 'Expansion',
+  reactivation: 'Réactivation',
+  contraction: 'Contraction',
+  churn: 'Churn',
+  netNew: 'MRR net nouveau',
+  gains: 'Gains',
+  losses: 'Pertes',
+  unfinished: 'mois en cours',
+  stage: 'Étape',
+  count: 'Nombre',
+  stepConversion: 'Conversion d’étape',
+  overallConversion: 'Conversion globale',
+  biggestDropOff: 'Plus forte perte',
+  cohort: 'Cohorte',
+  customers: 'Clients',
+  monthsSince: (k) => `Mois ${k}`,
+  monthOffset: 'Mois depuis le début',
+  logoRetention: 'Rétention des clients',
+  revenueRetention: 'Rétention du revenu',
+  percentView: '% du départ',
+  absoluteView: 'Absolu',
+  heatmapView: 'Carte de chaleur',
+  curvesView: 'Courbes',
+  weightedAverage: 'Moyenne pondérée',
+  notYet: 'pas encore atteint',
+  legend: 'Échelle de couleurs',
+  mrrSummary: ({ direction, change, end, parts, period }) =>
+    `Le MRR ${direction === 'flat' ? 'est resté stable à' : `${direction === 'rose' ? 'a augmenté' : 'a baissé'} de ${change} pour atteindre`} ${end} sur ${period}${parts.length ? ` : ${parts.join(', ')}` : ''}.`,
+  movementsSummary: ({ months, from, to, netNew, bestMonth, worstMonth }) =>
+    `Mouvements du MRR sur ${months} mois de ${from} à ${to} : ${netNew} de MRR net nouveau au total ; meilleur mois ${bestMonth}, mois le plus faible ${worstMonth}.`,
+  funnelSummary: ({ stages, first, last, overall, dropStage, dropRate }) =>
+    `Entonnoir de ${stages} étapes de ${first} à ${last}, ${overall} de conversion globale.${dropStage ? ` Plus forte perte avant ${dropStage} : seuls ${dropRate} continuent.` : ''}`,
+  cohortSummary: ({ cohorts, measure, afterMonths, average }) =>
+    `${cohorts} cohortes, ${measure}. Moyenne pondérée après ${afterMonths} mois : ${average}.`,
+  trendSummary: ({ label, direction, from, to, start, end, change }) =>
+    direction === 'flat'
+      ? `${label} est resté stable à ${end} de ${from} à ${to}.`
+      : `${label} ${direction === 'rose' ? 'a augmenté' : 'a baissé'} de ${change}, de ${start} en ${from} à ${end} en ${to}.`,
+};
+
+/** The built-in messages of a locale: French for `fr*`, English otherwise. */
+export function messagesFor(locale: string): Messages {
+  return locale.toLowerCase().startsWith('fr') ? fr : en;
+}

@@ -1,0 +1,16 @@
+// @revkit/react: accessible charts and KPI cards for SaaS revenue
+// dashboards, fed by @revkit/core's report. This entry has no directive of
+// its own: only the modules with hooks are marked 'use client', so a server
+// component can import it and render `KpiGrid` or pass data to the charts.
+export { RevkitProvider, useRevkit, type RevkitProviderProps, type RevkitContextValue, type RevkitTheme } from './provider/RevkitProvider.js';
+export { createFormatters, type Formatters, type MaybeNumber } from './format/formatters.js';
+export { messagesFor, type Messages } from './format/messages.js';
+export type { MetricUnitLike, Polarity } from './format/units.js';
+export { KpiCard, type KpiCardProps } from './kpi/KpiCard.js';
+export { KpiGrid, type KpiGridProps } from './kpi/KpiGrid.js';
+export { FunnelChart, biggestDropOffIndex, type FunnelChartProps } from './charts/FunnelChart.js';
+export { MrrWaterfall, type MrrWaterfallProps } from './charts/MrrWaterfall.js';
+export { MrrMovementsChart, type MrrMovementsChartProps } from './charts/MrrMovementsChart.js';
+export { CohortChart, type CohortChartProps } from './charts/CohortChart.js';
+export { MetricTrend, type MetricTrendProps } from './charts/MetricTrend.js';
+export type { StateProps } from './charts/states.js';

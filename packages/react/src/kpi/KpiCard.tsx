@@ -1,0 +1,150 @@
+'use client';
+import { useId } from 'react';
+import type { MaybeNumber } from '../format/formatters.js';
+import type { MetricUnitLike, Polarity } from '../format/units.js';
+import { periodChange } from '../internal/periodChange.js';
+import { useRevkit } from '../provider/RevkitProvider.js';
+import { errorText, type StateProps } from '../charts/states.js';
+import { sparklinePath } from './sparklinePath.js';
+
+/** Props of {@link KpiCard}. */
+export interface KpiCardProps extends StateProps {
+  /** The card's title, e.g. `"MRR"`. */
+  label: string;
+  /** The figure of the current period; `null`/`undefined` shows the empty state. */
+  value: MaybeNumber;
+  /** The same figure one period earlier: shows the change, absolute and %. */
+  previousValue?: MaybeNumber;
+  /** How the value is formatted. @default 'count' */
+  unit?: MetricUnitLike;
+  /** Whether a rise is good (churn up is bad). @default 'higher-is-better' */
+  polarity?: Polarity;
+  /** The formula behind the figure, shown behind a help affordance. */
+  formula?: string;
+  /** Recent values, oldest first, drawn as a sparkline (decorative; the change is in text). */
+  sparkline?: readonly MaybeNumber[];
+  /** A goal for the value: shows progress towards it. */
+  target?: MaybeNumber;
+  /** Formats the value, the change and the target instead of the unit's formatter. */
+  valueFormatter?: (value: MaybeNumber) => string;
+  /** Words after the change. @default the locale's "vs previous period" */
+  comparisonLabel?: string;
+  /** Extra class on the card. */
+  className?: string;
+}
+
+type Tone = 'good' | 'bad' | 'neutral';
+
+function toneOf(delta: number | null, polarity: Polarity): Tone {
+  if (delta === null || delta === 0 || polarity === 'neutral') return 'neutral';
+  return (delta > 0) === (polarity === 'higher-is-better') ? 'good' : 'bad';
+}
+
+const SPARK_WIDTH = 120;
+const SPARK_HEIGHT = 32;
+
+/**
+ * One KPI: label, value, change against the previous period coloured by
+ * the metric's polarity (and said in words, so colour is never the only
+ * signal), an optional sparkline and target, and the formula on demand.
+ *
+ * @example
+ * <KpiCard label="MRR" unit="money" value={last.mrr} previousValue={prev.mrr} />
+ */
+export function KpiCard(props: KpiCardProps) {
+  const { formatters, messages, theme } = useRevkit();
+  const labelId = useId();
+  const label = props.label;
+  const unit = props.unit ?? 'count';
+  const polarity = props.polarity ?? 'higher-is-better';
+  const formula = props.formula;
+  const format = props.valueFormatter ?? ((value: MaybeNumber) => formatters.byUnit(unit, value, { compact: unit === 'money' }));
+  const formatSigned =
+    props.valueFormatter ??
+    ((value: MaybeNumber) => formatters.byUnit(unit, value, { signed: true, compact: unit === 'money' }));
+  const problem = errorText(props.error, messages.errorTitle);
+  const hasValue = typeof props.value === 'number' && Number.isFinite(props.value);
+  const change = periodChange(props.value, props.previousValue);
+  const tone = toneOf(change.absolute, polarity);
+  const direction = change.absolute === null || change.absolute === 0 ? messages.unchanged : change.absolute > 0 ? messages.up : messages.down;
+  const hasTarget = typeof props.target === 'number' && Number.isFinite(props.target);
+  // Progress is layout (how full the bar is), guarded for a zero target.
+  const progress = hasValue && hasTarget && props.target !== 0 ? (props.value as number) / (props.target as number) : null;
+  const path = props.sparkline ? sparklinePath(props.sparkline, SPARK_WIDTH, SPARK_HEIGHT) : '';
+
+  return (
+    <div
+      role="group"
+      aria-labelledby={labelId}
+      aria-busy={props.loading ? true : undefined}
+      className={`rk rk-kpi${props.className ? ` ${props.className}` : ''}`}
+      data-rk-theme={theme}
+    >
+      <p id={labelId} className="rk-kpi-label">
+        {label}
+      </p>
+      {props.loading ? (
+        <p className="rk-state rk-state-loading" role="status">
+          <span className="rk-skeleton" aria-hidden="true" />
+          <span>{messages.loading}</span>
+        </p>
+      ) : problem !== null ? (
+        <p className="rk-state rk-state-error" role="alert">
+          {problem}
+        </p>
+      ) : (
+        <>
+          <p className="rk-kpi-value">
+            {hasValue ? (
+              format(props.value)
+            ) : (
+              <>
+                <span aria-hidden="true">{formatters.missing}</span>
+                <span className="rk-visually-hidden">{messages.notAvailable}</span>
+              </>
+            )}
+          </p>
+          {change.absolute !== null ? (
+            <p className="rk-kpi-delta" data-tone={tone}>
+              <span className="rk-kpi-arrow" aria-hidden="true">
+                {change.absolute > 0 ? '▲' : change.absolute < 0 ? '▼' : '■'}
+              </span>{' '}
+              <span className="rk-visually-hidden">{direction}, </span>
+              {formatSigned(change.absolute)}
+              {change.relative !== null ? ` (${formatters.signedPercent(change.relative)})` : ''}
+              {tone !== 'neutral' ? <span className="rk-visually-hidden">, {tone === 'good' ? messages.good : messages.bad}</span> : null}{' '}
+              <span className="rk-kpi-compare">{props.comparisonLabel ?? messages.vsPrevious}</span>
+            </p>
+          ) : null}
+          {path ? (
+            <svg className="rk-sparkline" width={SPARK_WIDTH} height={SPARK_HEIGHT} viewBox={`0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`} aria-hidden="true" focusable="false">
+              <path d={path} />
+            </svg>
+          ) : null}
+          {hasTarget ? (
+            <div className="rk-kpi-target">
+              <div
+                className="rk-progress"
+                role="progressbar"
+                aria-label={messages.progressToTarget}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={progress === null ? undefined : Math.round(Math.min(progress, 1) * 100)}
+                aria-valuetext={messages.target(format(props.target), formatters.percent(progress))}
+              >
+                <span className="rk-progress-bar" style={{ width: `${Math.max(0, Math.min(progress ?? 0, 1)) * 100}%` }} />
+              </div>
+              <p className="rk-kpi-target-text">{messages.target(format(props.target), formatters.percent(progress))}</p>
+            </div>
+          ) : null}
+          {formula ? (
+            <details className="rk-kpi-formula">
+              <summary>{messages.howCalculated}</summary>
+              <p>{formula}</p>
+            </details>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
