@@ -45,6 +45,13 @@ export interface Formatters {
 }
 
 const MISSING = '—';
+
+/**
+ * Compact forms past the largest unit print `4200.0T` without this option
+ * (Intl.NumberFormat v3, in every engine revkit supports; not yet in the
+ * ES2022 lib typings).
+ */
+const COMPACT = { notation: 'compact', maximumFractionDigits: 1, trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions;
 const cache = new Map<string, Formatters>();
 
 function isFiniteNumber(value: MaybeNumber): value is number {
@@ -108,15 +115,15 @@ export function createFormatters(locale: string, currency: string): Formatters {
     currency,
     missing: MISSING,
     money: guarded(moneyFormat(loc, currency, {})),
-    moneyCompact: guarded(moneyFormat(loc, currency, { notation: 'compact', maximumFractionDigits: 1 })),
+    moneyCompact: guarded(moneyFormat(loc, currency, COMPACT)),
     signedMoneyCompact: guarded(
-      moneyFormat(loc, currency, { notation: 'compact', maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+      moneyFormat(loc, currency, { ...COMPACT, signDisplay: 'exceptZero' }),
     ),
     percent: guarded(number({ style: 'percent', maximumFractionDigits: 1 })),
     signedPercent: guarded(number({ style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })),
     count: guarded(number({ maximumFractionDigits: 0 })),
     signedCount: guarded(number({ maximumFractionDigits: 0, signDisplay: 'exceptZero' })),
-    countCompact: guarded(number({ notation: 'compact', maximumFractionDigits: 1 })),
+    countCompact: guarded(number(COMPACT)),
     days: guarded(number({ style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 })),
     months: guarded(number({ style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 1 })),
     score: guarded(number({ maximumFractionDigits: 1 })),

@@ -1,0 +1,131 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { mrrBridge } from '../internal/mrrBridge.js';
+import { createFormatters } from '../format/formatters.js';
+import { RevkitProvider } from '../provider/RevkitProvider.js';
+import { emptyReport, sampleReport } from '../test/reports.js';
+import { MrrWaterfall } from './MrrWaterfall.js';
+import { waterfallSteps } from './waterfallSteps.js';
+
+const en = createFormatters('en-US', 'USD');
+
+describe('MrrWaterfall', () => {
+  const rows = sampleReport().mrr;
+  const last = rows.at(-1)!;
+
+  test('a figure named by its title, described by a plain-language summary', () => {
+    render(<MrrWaterfall data={rows} />);
+    const figure = screen.getByRole('figure', { name: 'MRR bridge' });
+    expect(figure).toHaveAccessibleDescription(
+      new RegExp(`^MRR (rose|fell) ${en.percent(Math.abs(last.mrrGrowthRate!)).replace('.', '\\.')} to ${en.moneyCompact(last.mrr).replace(/[.$]/g, '\\$&')} over October 2026: `),
+    );
+    expect(figure).toHaveAccessibleDescription(new RegExp(`${en.signedMoneyCompact(last.new).replace(/[.$+]/g, '\\$&')} new`));
+  });
+
+  test('one bar per step, each named with its amount', () => {
+    render(<MrrWaterfall data={rows} />);
+    const bars = screen.getAllByRole('img');
+    expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual([
+      `Starting MRR: ${en.moneyCompact(last.mrr - last.netNew)}`,
+      `New: ${en.signedMoneyCompact(last.new)}`,
+      `Expansion: ${en.signedMoneyCompact(last.expansion)}`,
+      `Reactivation: ${en.signedMoneyCompact(last.reactivation)}`,
+      `Contraction: ${en.signedMoneyCompact(last.contraction)}`,
+      `Churn: ${en.signedMoneyCompact(last.churn)}`,
+      `Ending MRR: ${en.moneyCompact(last.mrr)}`,
+    ]);
+  });
+
+  test('keyboard: one tab stop, arrows move focus, the tooltip follows focus, Escape hides it', async () => {
+    const user = userEvent.setup();
+    render(<MrrWaterfall data={rows} />);
+    await user.tab();
+    const bars = screen.getAllByRole('img');
+    expect(bars[0]).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Starting MRR');
+    expect(bars[0]).toHaveAccessibleDescription(/Starting MRR/);
+    await user.keyboard('{ArrowRight}');
+    expect(bars[1]).toHaveFocus();
+    expect(bars[1]).toHaveAttribute('tabindex', '0');
+    expect(bars[0]).toHaveAttribute('tabindex', '-1');
+    expect(screen.getByRole('tooltip')).toHaveTextContent(`New${en.signedMoneyCompact(last.new)}`);
+    await user.keyboard('{End}');
+    expect(bars[6]).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(bars[6]).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(bars[0]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show data table' })).toHaveFocus();
+  });
+
+  test('the first tap (a click) shows the details', async () => {
+    const user = userEvent.setup();
+    render(<MrrWaterfall data={rows} />);
+    await user.pointer({ keys: '[TouchA]', target: screen.getAllByRole('img')[5]! });
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Churn');
+  });
+
+  test('the data table shows the same figures', async () => {
+    const user = userEvent.setup();
+    render(<MrrWaterfall data={rows} />);
+    await user.click(screen.getByRole('button', { name: 'Show data table' }));
+    const table = screen.getByRole('table', { name: 'MRR bridge, October 2026' });
+    const churnRow = within(table).getByRole('row', { name: /Churn/ });
+    expect(churnRow).toHaveTextContent(en.signedMoneyCompact(last.churn));
+    expect(within(table).getByRole('row', { name: /Ending MRR/ })).toHaveTextContent(en.moneyCompact(last.mrr));
+    expect(screen.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('summed over a range', () => {
+    render(<MrrWaterfall data={rows} from="2026-01" to="2026-06" />);
+    const bridge = mrrBridge(rows.filter((row) => row.month >= '2026-01' && row.month <= '2026-06'))!;
+    expect(screen.getByRole('figure', { name: 'MRR bridge' })).toHaveAccessibleDescription(/over Jan 2026 – Jun 2026/);
+    expect(screen.getByRole('img', { name: /^Ending MRR/ })).toHaveAccessibleName(`Ending MRR: ${en.moneyCompact(bridge.endMrr)}`);
+    expect(screen.getByRole('img', { name: /^New/ })).toHaveAccessibleName(`New: ${en.signedMoneyCompact(bridge.new)}`);
+  });
+
+  test('a month with no MRR at all renders zeros and says it was unchanged', () => {
+    render(<MrrWaterfall data={emptyReport().mrr} />);
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription('MRR was unchanged at $0 over March 2026.');
+    expect(document.body).not.toHaveTextContent('NaN');
+  });
+
+  test('no rows: the empty state', () => {
+    render(<MrrWaterfall data={[]} emptyLabel="Nothing yet" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing yet');
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  test('loading and error states', () => {
+    const { rerender } = render(<MrrWaterfall data={rows} loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    rerender(<MrrWaterfall data={rows} error="The report could not be built" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The report could not be built');
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  test('French words and formats', () => {
+    render(
+      <RevkitProvider locale="fr-FR" currency="EUR">
+        <MrrWaterfall data={rows} />
+      </RevkitProvider>,
+    );
+    expect(screen.getByRole('figure', { name: 'Pont du MRR' })).toHaveAccessibleDescription(/^Le MRR a (augmenté|baissé) de .* pour atteindre .*€ sur octobre 2026/);
+  });
+});
+
+describe('waterfallSteps', () => {
+  test('bars float on the running total, also when it crosses zero', () => {
+    const steps = waterfallSteps({
+      from: '2026-01', to: '2026-01', startMrr: 100, new: 50, expansion: 0, reactivation: 0, contraction: -120, churn: -80, netNew: -150, endMrr: -50, growthRate: -1.5,
+    });
+    expect(steps.map((step) => [step.key, step.from, step.to])).toEqual([
+      ['start', 0, 100], ['new', 100, 150], ['expansion', 150, 150], ['reactivation', 150, 150],
+      ['contraction', 150, 30], ['churn', 30, -50], ['end', 0, -50],
+    ]);
+  });
+});

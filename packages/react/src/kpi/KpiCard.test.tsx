@@ -1,0 +1,114 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { RevkitProvider } from '../provider/RevkitProvider.js';
+import { sampleReport } from '../test/reports.js';
+import { KpiCard } from './KpiCard.js';
+import { KpiGrid } from './KpiGrid.js';
+
+const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('KpiCard', () => {
+  const rows = sampleReport().mrr;
+  const last = rows.at(-1)!;
+  const previous = rows.at(-2)!;
+
+  test('shows label, value and the change in words, not only colour', () => {
+    render(<KpiCard label="MRR" unit="money" value={2500} previousValue={2000} />);
+    const card = screen.getByRole('group', { name: 'MRR' });
+    expect(card).toHaveTextContent('$2.5K');
+    expect(card).toHaveTextContent('up, +$500 (+25%), good vs previous period');
+  });
+
+  test('churn going up is bad: polarity lower-is-better', () => {
+    render(<KpiCard label="Customer churn" unit="ratio" polarity="lower-is-better" value={0.05} previousValue={0.04} />);
+    const card = screen.getByRole('group', { name: 'Customer churn' });
+    expect(card).toHaveTextContent('up, +1%');
+    expect(card).toHaveTextContent(', bad');
+  });
+
+  test('renders the engine figures of the sample report', () => {
+    render(<KpiCard label="Customers" value={last.customers} previousValue={previous.customers} sparkline={rows.map((row) => row.customers)} />);
+    expect(screen.getByRole('group', { name: 'Customers' })).toHaveTextContent(last.customers.toLocaleString('en-US'));
+  });
+
+  test('previous value of zero shows the absolute change without a percentage', () => {
+    render(<KpiCard label="New MRR" unit="money" value={300} previousValue={0} />);
+    const card = screen.getByRole('group', { name: 'New MRR' });
+    expect(card).toHaveTextContent('+$300');
+    expect(card).not.toHaveTextContent('%');
+    expect(card).not.toHaveTextContent('NaN');
+  });
+
+  test('a missing value is said to be not available, never NaN', () => {
+    render(<KpiCard label="ARPA" unit="money" value={null} previousValue={12} />);
+    const card = screen.getByRole('group', { name: 'ARPA' });
+    expect(card).toHaveTextContent('not available');
+    expect(card).not.toHaveTextContent('NaN');
+    expect(card).not.toHaveTextContent('vs previous');
+  });
+
+  test('loading and error states', () => {
+    const { rerender } = render(<KpiCard label="MRR" value={1} loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    expect(screen.getByRole('group', { name: 'MRR' })).toHaveAttribute('aria-busy', 'true');
+    rerender(<KpiCard label="MRR" value={1} error={new Error('Report failed: subscriptions[3].end')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Report failed: subscriptions[3].end');
+  });
+
+  test('user strings are text, never HTML', () => {
+    render(<KpiCard label={'<img src=x onerror="alert(1)">'} value={1} formula="<b>bold</b>" />);
+    expect(screen.getByRole('group', { name: '<img src=x onerror="alert(1)">' })).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  test('the formula opens from its help affordance', async () => {
+    render(<KpiCard label="NRR" unit="ratio" value={1.04} formula="(MRR₀ + expansion + contraction + churn) ÷ MRR₀" />);
+    const formula = screen.getByText(/expansion \+ contraction/);
+    expect(formula).not.toBeVisible();
+    await userEvent.click(screen.getByText('How is this calculated?'));
+    expect(formula).toBeVisible();
+  });
+
+  test('a target shows progress; a target of zero shows no progress value', () => {
+    const { rerender } = render(<KpiCard label="MRR" unit="money" value={75} target={100} />);
+    const bar = screen.getByRole('progressbar', { name: 'Progress to target' });
+    expect(bar).toHaveAttribute('aria-valuenow', '75');
+    expect(bar).toHaveAttribute('aria-valuetext', '75% of target $100');
+    rerender(<KpiCard label="MRR" unit="money" value={75} target={0} />);
+    expect(screen.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '— of target $0');
+  });
+
+  test('formats in French with the provider', () => {
+    render(
+      <RevkitProvider locale="fr-FR" currency="EUR" theme="dark">
+        <KpiCard label="MRR" unit="money" value={1_234_567} previousValue={1_000_000} />
+      </RevkitProvider>,
+    );
+    const card = screen.getByRole('group', { name: 'MRR' });
+    expect(plain(card.textContent)).toContain('1,2 M €');
+    expect(plain(card.textContent)).toContain('en hausse');
+    expect(card).toHaveAttribute('data-rk-theme', 'dark');
+  });
+
+  test('a custom valueFormatter formats value and change', () => {
+    render(<KpiCard label="NPS" value={42} previousValue={40} valueFormatter={(value) => `${value} pts`} />);
+    expect(screen.getByRole('group', { name: 'NPS' })).toHaveTextContent('42 pts');
+    expect(screen.getByRole('group', { name: 'NPS' })).toHaveTextContent('2 pts (+5%)');
+  });
+});
+
+describe('KpiGrid', () => {
+  test('groups cards under its label', () => {
+    render(
+      <KpiGrid label="Revenue KPIs">
+        <KpiCard label="MRR" value={1} />
+        <KpiCard label="ARR" value={12} />
+      </KpiGrid>,
+    );
+    const grid = screen.getByRole('group', { name: 'Revenue KPIs' });
+    expect(within(grid).getAllByRole('group')).toHaveLength(2);
+  });
+});
