@@ -1,5 +1,6 @@
 // Engine bench: buildReport speed and memory on generated data, checked
 // figure by figure against an independent DuckDB SQL model of the contract.
+import { performance } from 'node:perf_hooks';
 import { buildReport } from '@revkit/core';
 import { generateDataset } from '@revkit/sample-data';
 import { loadDuckDb, movementsInCents, queryMovements } from './lib/duckdb-mrr.mjs';

@@ -1,4 +1,6 @@
 // Timing and memory helpers shared by every bench module.
+import { performance } from 'node:perf_hooks';
+import { setTimeout } from 'node:timers';
 import { Worker } from 'node:worker_threads';
 
 /** The median of a list of numbers (mean of the middle two for an even count). */

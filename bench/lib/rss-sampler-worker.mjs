@@ -1,4 +1,5 @@
 // Keeps the peak process RSS in shared memory; see startRssSampler in measure.mjs.
+import { setInterval } from 'node:timers';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const shared = new Float64Array(workerData.buffer);
