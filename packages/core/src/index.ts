@@ -99,3 +99,5 @@ export { renewalCount } from './renewalCount/index.js';
 export { upgradeCount } from './upgradeCount/index.js';
 export { engagementScores, type CustomerEngagement } from './engagementScores/index.js';
 export { engagementChurnCorrelation, type EngagementOutcome } from './engagementChurnCorrelation/index.js';
+export { metricCatalog, getMetric } from './catalog/index.js';
+export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';

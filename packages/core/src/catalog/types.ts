@@ -36,8 +36,10 @@ export interface MetricDefinition {
   inputs: readonly string[];
   /** The convention followed where the industry disagrees, and the alternatives supported. */
   conventions?: LocalizedText;
-  /** A health line teams judge it by, e.g. NRR ≥ 110 %. */
-  benchmark?: { value: number; comparison: 'at-least' | 'at-most'; source?: string };
-  /** The core function that computes it. */
-  functionName?: string;
+  /** A health line teams judge it by, e.g. NRR ≥ 110 %: the value in the metric's unit, and where it comes from. */
+  benchmark?: { value: number; comparison: 'at-least' | 'at-most'; source?: string; context?: LocalizedText };
+  /** The core function (an export of `@revkit/core`) that computes it. */
+  functionName: string;
+  /** Where it appears in a report: `mrr[].nrr` in the contract's `Report`, `finance.burnMultiple` in the `RevOpsReport`. */
+  reportPath?: string;
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import * as core from '../index.js';
+import { getMetric, metricCatalog } from './index.js';
+
+/** Exported functions that are not metrics: the engine, validation, parsing and shared helpers. */
+const NOT_METRICS = new Set([
+  'buildReport',
+  'buildReportFromValid',
+  'buildRevOpsReport',
+  'buildRevOpsReportFromValid',
+  'validateDataset',
+  'RevkitValidationError',
+  'isRevkitValidationError',
+  'formatIssue',
+  'parseMonth',
+  'formatMonth',
+  'parseMonthRange',
+  'monthBoundary',
+  'parseInstant',
+  'dataMonthRange',
+  'computeLedger',
+  'monthlyAmountFraction',
+  'ExactDecimal',
+  'ratio',
+  'moneyRatio',
+  'toMoney',
+  'toExact',
+  'periodOfMonths',
+  'inPeriod',
+  'costTotal',
+  'customerMrrTimelines',
+  'passedStages',
+  'getMetric',
+]);
+
+const exportedFunctions = Object.entries(core)
+  .filter(([, value]) => typeof value === 'function')
+  .map(([name]) => name);
+
+describe('metricCatalog', () => {
+  it('names an exported function of the package for every entry', () => {
+    for (const entry of metricCatalog) {
+      expect(typeof (core as Record<string, unknown>)[entry.functionName], `${entry.id} → ${entry.functionName}`).toBe('function');
+    }
+  });
+
+  it('has an entry for every exported metric function', () => {
+    const cataloged = new Set(metricCatalog.map((entry) => entry.functionName));
+    const missing = exportedFunctions.filter((name) => !NOT_METRICS.has(name) && !cataloged.has(name));
+    expect(missing).toEqual([]);
+  });
+
+  it('has unique ids and complete English and French texts', () => {
+    const ids = metricCatalog.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of metricCatalog) {
+      for (const text of [entry.name, entry.formula, ...(entry.conventions ? [entry.conventions] : [])]) {
+        expect(text.en.trim(), entry.id).not.toBe('');
+        expect(text.fr.trim(), entry.id).not.toBe('');
+      }
+      expect(entry.inputs.length, entry.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists every figure of the contract report', () => {
+    const contractFields = [
+      'mrr', 'arr', 'customers', 'arpa', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'netNew',
+      'newCustomers', 'reactivatedCustomers', 'churnedCustomers', 'customerChurnRate', 'grossMrrChurnRate',
+      'netMrrChurnRate', 'nrr', 'grr', 'quickRatio', 'mrrGrowthRate',
+    ].map((field) => `mrr[].${field}`);
+    const paths = new Set(metricCatalog.map((entry) => 'reportPath' in entry ? entry.reportPath : undefined));
+    for (const path of [
+      ...contractFields,
+      'cohorts[].logoRetention',
+      'cohorts[].revenueRetention',
+      'sales.winRate',
+      'sales.averageDealSize',
+      'sales.averageSalesCycleDays',
+      'sales.openPipeline',
+      'sales.pipelineVelocity',
+      'funnel[].stepConversion',
+      'funnel[].overallConversion',
+      'satisfaction.csat',
+      'satisfaction.nps',
+      'satisfaction.ces',
+    ]) {
+      expect(paths.has(path), path).toBe(true);
+    }
+  });
+
+  it('carries the health lines of the source articles', () => {
+    expect(getMetric('nrr').benchmark).toMatchObject({ value: 1.1, comparison: 'at-least' });
+    expect(getMetric('clvToCacRatio').benchmark).toMatchObject({ value: 3, comparison: 'at-least' });
+    expect(getMetric('customerChurnRate').benchmark).toMatchObject({ value: 0.05, comparison: 'at-most' });
+    expect(getMetric('mrrGrowthRate').benchmark).toMatchObject({ value: 0.15, comparison: 'at-least' });
+  });
+});
+
+describe('getMetric', () => {
+  it('returns the entry of a known id', () => {
+    expect(getMetric('customerAcquisitionCost').team).toBe('marketing');
+    expect(getMetric('nrr').name.fr).toBe('Rétention nette des revenus (NRR)');
+  });
+  it('throws a clear error for an unknown id', () => {
+    expect(() => getMetric('ebitda')).toThrow(/Unknown metric id "ebitda"; known ids: mrr, arr/);
+  });
+});
