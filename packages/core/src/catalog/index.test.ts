@@ -68,7 +68,7 @@ describe('metricCatalog', () => {
       'newCustomers', 'reactivatedCustomers', 'churnedCustomers', 'customerChurnRate', 'grossMrrChurnRate',
       'netMrrChurnRate', 'nrr', 'grr', 'quickRatio', 'mrrGrowthRate',
     ].map((field) => `mrr[].${field}`);
-    const paths = new Set(metricCatalog.map((entry) => 'reportPath' in entry ? entry.reportPath : undefined));
+    const paths = new Set(metricCatalog.map((entry) => entry.reportPath));
     for (const path of [
       ...contractFields,
       'cohorts[].logoRetention',

@@ -18,7 +18,7 @@ const SOURCES = {
  * inputs, conventions and health line. The KPI cards, the docs and the CLI
  * read it; nothing keeps a second copy.
  */
-export const metricCatalog = [
+export const metricCatalog: readonly MetricDefinition[] = [
   // ── Finance: recurring revenue (contract report, `mrr[]`) ────────────────
   {
     id: 'mrr',
@@ -858,7 +858,7 @@ export const metricCatalog = [
     functionName: 'engagementChurnCorrelation',
     reportPath: 'customerSuccess.engagement.churnCorrelation',
   },
-] as const satisfies readonly MetricDefinition[];
+];
 
 const byId = new Map<string, MetricDefinition>(metricCatalog.map((entry) => [entry.id, entry]));
 
