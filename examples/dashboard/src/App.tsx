@@ -1,0 +1,136 @@
+import { isRevkitValidationError, formatIssue } from '@revkit/core';
+import { RevkitProvider } from '@revkit/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Controls } from './components/Controls.js';
+import { DataSource } from './components/DataSource.js';
+import { Sections } from './components/Sections.js';
+import { buildPeriodReports, loadDataset, resolvePeriod, type LoadedDataset, type RejectedFile } from './data/dataset.js';
+import { useFileDrop } from './data/useFileDrop.js';
+import sampleDatasetUrl from '@revkit/sample-data/datasets/default.json?url';
+import { stringsFor } from './i18n/strings.js';
+import { useSystemTheme, useViewState } from './state/viewState.js';
+
+/** The month in progress (UTC, as the core counts months). */
+function currentMonth(): string {
+  return new Date().toISOString().slice(0, 7);
+}
+
+export function App() {
+  const [view, updateView] = useViewState();
+  const systemTheme = useSystemTheme();
+  const theme = view.theme ?? systemTheme;
+  const strings = stringsFor(view.locale);
+  const [dataset, setDataset] = useState<LoadedDataset | null>(null);
+  const [rejected, setRejected] = useState<RejectedFile | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+
+  // The page itself follows the theme and language, not just the kit's components.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.lang = view.locale;
+    document.title = `revkit · ${strings.appTitle}`;
+  }, [view.locale, strings.appTitle]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(sampleDatasetUrl, { signal: controller.signal })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        return response.text();
+      })
+      .then((text) => {
+        const result = loadDataset(stringsFor('en-US').sampleDataset, text, stringsFor('en-US'));
+        if (result.ok) setDataset((current) => current ?? result.dataset);
+        else setFatal(result.rejected.issues.map(formatIssue).join('\n'));
+      })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setFatal(error instanceof Error ? error.message : String(error));
+      });
+    return () => controller.abort();
+  }, []);
+
+  const onFile = useCallback(
+    (file: File) => {
+      file.text().then(
+        (text) => {
+          const result = loadDataset(file.name, text, strings);
+          if (result.ok) {
+            setDataset(result.dataset);
+            setRejected(null);
+            // A new dataset has its own months: a period it does not cover falls back to the default.
+            const months = result.dataset.months;
+            updateView({
+              from: view.from !== null && months.includes(view.from) ? view.from : null,
+              to: view.to !== null && months.includes(view.to) ? view.to : null,
+            });
+          } else {
+            setRejected(result.rejected);
+          }
+        },
+        () => setRejected({ name: file.name, issues: [{ path: '$', message: strings.unreadable }] }),
+      );
+    },
+    [strings, updateView, view.from, view.to],
+  );
+  const dragging = useFileDrop(onFile);
+
+  const { period, reports, reportError } = useMemo(() => {
+    if (!dataset) return { period: null, reports: null, reportError: null };
+    const resolved = resolvePeriod(dataset.months, view.from, view.to);
+    try {
+      return { period: resolved, reports: buildPeriodReports(dataset, resolved), reportError: null };
+    } catch (error) {
+      // A period the core refuses is shown in place of the figures, never a blank page.
+      if (isRevkitValidationError(error)) return { period: resolved, reports: null, reportError: error.issues.map(formatIssue).join('; ') };
+      throw error;
+    }
+  }, [dataset, view.from, view.to]);
+
+  return (
+    <RevkitProvider locale={view.locale} currency={dataset?.valid.currency ?? 'USD'} theme={theme}>
+      <div className="app" data-dragging={dragging || undefined}>
+        <a className="skip-link" href="#dashboard">
+          {strings.skipToContent}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ◆
+            </span>
+            <div>
+              <h1>{strings.appTitle}</h1>
+              <p className="tagline">{strings.tagline}</p>
+            </div>
+          </div>
+          <Controls strings={strings} months={dataset?.months ?? []} period={period} view={view} theme={theme} onChange={updateView} />
+        </header>
+        <main id="dashboard" tabIndex={-1}>
+          <DataSource strings={strings} dataset={dataset} rejected={rejected} onFile={onFile} onDismiss={() => setRejected(null)} />
+          {fatal ? (
+            <p className="problems" role="alert">
+              {fatal}
+            </p>
+          ) : null}
+          <Sections
+            strings={strings}
+            reports={reports}
+            period={period}
+            error={reportError ? `${strings.reportFailed}: ${reportError}` : fatal}
+            currentMonth={currentMonth()}
+          />
+        </main>
+        <footer className="app-footer">
+          <p>{strings.footer}</p>
+        </footer>
+        {dragging ? (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>{strings.dropOverlay}</p>
+          </div>
+        ) : null}
+      </div>
+    </RevkitProvider>
+  );
+}

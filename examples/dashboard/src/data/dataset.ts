@@ -1,0 +1,123 @@
+import {
+  buildReportFromValid,
+  dataMonthRange,
+  formatMonth,
+  isRevkitValidationError,
+  parseMonth,
+  validateDataset,
+  type Report,
+  type ValidDataset,
+  type ValidationIssue,
+} from '@revkit/core';
+import type { AppStrings } from '../i18n/strings.js';
+
+/** A dataset that passed validation, with the months it covers. */
+export interface LoadedDataset {
+  /** What the user sees as its source: the file name, or the sample's name. */
+  name: string;
+  valid: ValidDataset;
+  /** Every month the data covers, oldest first (`YYYY-MM`). */
+  months: string[];
+}
+
+/** A file that could not be loaded, and every reason why. */
+export interface RejectedFile {
+  name: string;
+  issues: readonly ValidationIssue[];
+}
+
+export type LoadResult = { ok: true; dataset: LoadedDataset } | { ok: false; rejected: RejectedFile };
+
+/** The months from `from` to `to`, inclusive, as `YYYY-MM`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const first = parseMonth(from);
+  const last = parseMonth(to);
+  if (first === null || last === null) return [];
+  const months: string[] = [];
+  for (let index = first; index <= last; index += 1) months.push(formatMonth(index));
+  return months;
+}
+
+/** `month` moved by `offset` months (negative goes back). */
+export function shiftMonth(month: string, offset: number): string | null {
+  const index = parseMonth(month);
+  if (index === null || index + offset < 0) return null;
+  return formatMonth(index + offset);
+}
+
+/**
+ * Parses and validates a dataset; every problem comes back with its JSON
+ * path. A dataset with nothing dated is rejected too: it has no month to
+ * report on.
+ */
+export function loadDataset(name: string, text: string, strings: AppStrings): LoadResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, rejected: { name, issues: [{ path: '$', message: strings.notJson(detail) }] } };
+  }
+  let valid: ValidDataset;
+  try {
+    valid = validateDataset(json);
+  } catch (error) {
+    if (isRevkitValidationError(error)) return { ok: false, rejected: { name, issues: error.issues } };
+    throw error;
+  }
+  const covered = dataMonthRange(valid);
+  if (!covered) {
+    return {
+      ok: false,
+      rejected: { name, issues: [{ path: '$', message: 'has no dated subscription, deal or survey, so no month to report on' }] },
+    };
+  }
+  return { ok: true, dataset: { name, valid, months: monthsBetween(covered.from, covered.to) } };
+}
+
+/** The period a view shows, resolved against the data. */
+export interface Period {
+  from: string;
+  to: string;
+  /** Number of months, inclusive. */
+  length: number;
+}
+
+/** How many months the default view shows. */
+export const DEFAULT_PERIOD_MONTHS = 12;
+
+/**
+ * The period to show: the URL's months when the data covers them, else the
+ * last {@link DEFAULT_PERIOD_MONTHS} months of the data (or all of it).
+ */
+export function resolvePeriod(months: readonly string[], from: string | null, to: string | null): Period {
+  const last = months[months.length - 1]!;
+  const end = to !== null && months.includes(to) ? to : last;
+  const endIndex = months.indexOf(end);
+  const defaultStart = months[Math.max(0, endIndex - DEFAULT_PERIOD_MONTHS + 1)]!;
+  const start = from !== null && months.includes(from) && from <= end ? from : defaultStart;
+  return { from: start, to: end, length: endIndex - months.indexOf(start) + 1 };
+}
+
+/**
+ * The report of a period and of the period of the same length just before
+ * it (not clipped to the data, so "previous 12 months" means twelve).
+ */
+export interface PeriodReports {
+  current: Report;
+  /** `null` when the data has nothing before the period. */
+  previous: Report | null;
+}
+
+/** Builds both reports with the core; the app computes no figure itself. */
+export function buildPeriodReports(dataset: LoadedDataset, period: Period): PeriodReports {
+  const current = buildReportFromValid(dataset.valid, { from: period.from, to: period.to });
+  const previousTo = shiftMonth(period.from, -1);
+  const previousFrom = shiftMonth(period.from, -period.length);
+  const first = dataset.months[0]!;
+  const previous =
+    previousTo !== null && previousFrom !== null && previousTo >= first
+      ? buildReportFromValid(dataset.valid, { from: previousFrom, to: previousTo })
+      : null;
+  return { current, previous };
+}

@@ -1,0 +1,183 @@
+// The app's own words (the kit translates its own). Two locales, as the
+// locale switch offers; anything else falls back to English.
+
+/** The locales the locale switch offers. */
+export const LOCALES = ['en-US', 'fr-FR'] as const;
+export type LocaleName = (typeof LOCALES)[number];
+
+export interface AppStrings {
+  appTitle: string;
+  tagline: string;
+  skipToContent: string;
+  controls: string;
+  period: string;
+  periodPreset: string;
+  presetLast: (months: number) => string;
+  presetAll: string;
+  presetCustom: string;
+  from: string;
+  to: string;
+  language: string;
+  theme: string;
+  light: string;
+  dark: string;
+  dataSource: string;
+  sampleDataset: string;
+  loadDataset: string;
+  dropHint: string;
+  dropOverlay: string;
+  loadedFrom: (name: string, currency: string, from: string, to: string) => string;
+  loadingData: string;
+  fileProblems: (name: string, count: number) => string;
+  keptData: string;
+  dismiss: string;
+  notJson: (detail: string) => string;
+  unreadable: string;
+  keyMetrics: string;
+  revenue: string;
+  retention: string;
+  pipeline: string;
+  satisfaction: string;
+  mrr: string;
+  arr: string;
+  netNewMrr: string;
+  nrr: string;
+  customerChurn: string;
+  arpa: string;
+  quickRatio: string;
+  customers: string;
+  winRate: string;
+  salesCycle: string;
+  dealSize: string;
+  pipelineVelocity: string;
+  openPipeline: string;
+  csat: string;
+  nps: string;
+  ces: string;
+  responses: (count: string) => string;
+  vsMonth: (month: string) => string;
+  vsPreviousMonths: (months: number) => string;
+  reportFailed: string;
+  footer: string;
+}
+
+const en: AppStrings = {
+  appTitle: 'Revenue dashboard',
+  tagline: 'MRR, retention, pipeline and satisfaction, computed by @revkit/core',
+  skipToContent: 'Skip to the dashboard',
+  controls: 'Dashboard settings',
+  period: 'Period',
+  periodPreset: 'Period',
+  presetLast: (months) => `Last ${months} months`,
+  presetAll: 'All data',
+  presetCustom: 'Custom',
+  from: 'From',
+  to: 'To',
+  language: 'Language',
+  theme: 'Theme',
+  light: 'Light',
+  dark: 'Dark',
+  dataSource: 'Data',
+  sampleDataset: 'Sample dataset',
+  loadDataset: 'Load a dataset (JSON)…',
+  dropHint: 'or drop a dataset file anywhere on the page',
+  dropOverlay: 'Drop the dataset file to load it',
+  loadedFrom: (name, currency, from, to) => `${name} · ${currency} · ${from} – ${to}`,
+  loadingData: 'Loading the sample dataset…',
+  fileProblems: (name, count) => `${name} was not loaded: ${count} problem${count === 1 ? '' : 's'}`,
+  keptData: 'The dashboard still shows the data it had.',
+  dismiss: 'Dismiss',
+  notJson: (detail) => `is not valid JSON (${detail})`,
+  unreadable: 'could not be read',
+  keyMetrics: 'Key metrics',
+  revenue: 'Recurring revenue',
+  retention: 'Retention',
+  pipeline: 'Sales and funnel',
+  satisfaction: 'Customer satisfaction',
+  mrr: 'MRR',
+  arr: 'ARR',
+  netNewMrr: 'Net new MRR',
+  nrr: 'Net revenue retention',
+  customerChurn: 'Customer churn',
+  arpa: 'ARPA',
+  quickRatio: 'Quick ratio',
+  customers: 'Customers',
+  winRate: 'Win rate',
+  salesCycle: 'Sales cycle',
+  dealSize: 'Average deal size',
+  pipelineVelocity: 'Pipeline velocity (per day)',
+  openPipeline: 'Open pipeline',
+  csat: 'CSAT',
+  nps: 'NPS',
+  ces: 'Customer effort (CES)',
+  responses: (count) => `${count} responses`,
+  vsMonth: (month) => `vs ${month}`,
+  vsPreviousMonths: (months) => `vs previous ${months} month${months === 1 ? '' : 's'}`,
+  reportFailed: 'The report could not be built for this period',
+  footer: 'Every figure comes from @revkit/core; the charts are @revkit/react.',
+};
+
+const fr: AppStrings = {
+  appTitle: 'Tableau de bord du revenu',
+  tagline: 'MRR, rétention, pipeline et satisfaction, calculés par @revkit/core',
+  skipToContent: 'Aller au tableau de bord',
+  controls: 'Réglages du tableau de bord',
+  period: 'Période',
+  periodPreset: 'Période',
+  presetLast: (months) => `${months} derniers mois`,
+  presetAll: 'Toutes les données',
+  presetCustom: 'Personnalisée',
+  from: 'Du',
+  to: 'Au',
+  language: 'Langue',
+  theme: 'Thème',
+  light: 'Clair',
+  dark: 'Sombre',
+  dataSource: 'Données',
+  sampleDataset: 'Jeu de données d’exemple',
+  loadDataset: 'Charger un jeu de données (JSON)…',
+  dropHint: 'ou déposez un fichier n’importe où sur la page',
+  dropOverlay: 'Déposez le fichier pour le charger',
+  loadedFrom: (name, currency, from, to) => `${name} · ${currency} · ${from} – ${to}`,
+  loadingData: 'Chargement du jeu de données d’exemple…',
+  fileProblems: (name, count) => `${name} n’a pas été chargé : ${count} problème${count === 1 ? '' : 's'}`,
+  keptData: 'Le tableau de bord garde les données qu’il avait.',
+  dismiss: 'Fermer',
+  notJson: (detail) => `n’est pas du JSON valide (${detail})`,
+  unreadable: 'n’a pas pu être lu',
+  keyMetrics: 'Indicateurs clés',
+  revenue: 'Revenu récurrent',
+  retention: 'Rétention',
+  pipeline: 'Ventes et entonnoir',
+  satisfaction: 'Satisfaction client',
+  mrr: 'MRR',
+  arr: 'ARR',
+  netNewMrr: 'MRR net nouveau',
+  nrr: 'Rétention nette du revenu',
+  customerChurn: 'Attrition clients',
+  arpa: 'ARPA',
+  quickRatio: 'Quick ratio',
+  customers: 'Clients',
+  winRate: 'Taux de gain',
+  salesCycle: 'Cycle de vente',
+  dealSize: 'Taille moyenne des affaires',
+  pipelineVelocity: 'Vélocité du pipeline (par jour)',
+  openPipeline: 'Pipeline ouvert',
+  csat: 'CSAT',
+  nps: 'NPS',
+  ces: 'Effort client (CES)',
+  responses: (count) => `${count} réponses`,
+  vsMonth: (month) => `vs ${month}`,
+  vsPreviousMonths: (months) => `vs ${months} mois précédent${months === 1 ? '' : 's'}`,
+  reportFailed: 'Le rapport n’a pas pu être calculé pour cette période',
+  footer: 'Chaque chiffre vient de @revkit/core ; les graphiques sont @revkit/react.',
+};
+
+export function isLocaleName(value: string | null): value is LocaleName {
+  return value !== null && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The app's strings in a locale. */
+export function stringsFor(locale: LocaleName): AppStrings {
+  return locale === 'fr-FR' ? fr : en;
+}
