@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// What a user's bundler ships for one import of @revkit/react, minified and
+// gzipped, with react and react-dom external: measured on the built dist/
+// with esbuild, checked against the budgets of issue 4. Run after `build`.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = resolve(packageDir, 'dist/index.js');
+
+/** Budgets in bytes (1 kB = 1000 bytes), minified + gzipped. */
+export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 6000, all: 45000 });
+
+const CASES = [
+  { name: 'KpiCard', source: `export { KpiCard } from ${JSON.stringify(entry)};` },
+  { name: 'all', source: `export * from ${JSON.stringify(entry)};` },
+];
+
+/**
+ * Bundles each case from dist/ and returns its minified and gzipped sizes.
+ * @returns {Promise<{ name: string, minified: number, gzipped: number, budget: number, withinBudget: boolean }[]>}
+ */
+export async function measureBundleSizes() {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`pnpm --filter @revkit/react build\` first`);
+  const results = [];
+  for (const { name, source } of CASES) {
+    const output = await build({
+      stdin: { contents: source, resolveDir: packageDir, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/*'],
+      // Bundlers drop module directives when they bundle; that is expected here.
+      logOverride: { 'unsupported-directive': 'silent' },
+      logLevel: 'error',
+    });
+    const code = output.outputFiles[0].contents;
+    const gzipped = gzipSync(code, { level: 9 }).length;
+    const budget = BUNDLE_BUDGETS[name];
+    results.push({ name, minified: code.length, gzipped, budget, withinBudget: gzipped <= budget });
+  }
+  return results;
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await measureBundleSizes();
+  for (const result of results) {
+    console.log(
+      `${result.withinBudget ? 'ok  ' : 'OVER'} @revkit/react ${result.name.padEnd(8)} ${kB(result.gzipped).padStart(9)} gzip (budget ${kB(result.budget)}), ${kB(result.minified)} minified`,
+    );
+  }
+  if (results.some((result) => !result.withinBudget)) {
+    console.error('bundle size over budget');
+    process.exitCode = 1;
+  }
+}

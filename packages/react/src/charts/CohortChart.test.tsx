@@ -1,0 +1,87 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { createFormatters } from '../format/formatters.js';
+import { weightedRetentionAverage } from '../internal/cohortAverage.js';
+import { sampleReport } from '../test/reports.js';
+import { CohortChart } from './CohortChart.js';
+
+const en = createFormatters('en-US', 'USD');
+
+describe('CohortChart', () => {
+  const cohorts = sampleReport().cohorts;
+  const first = cohorts[0]!;
+
+  test('a grid with the weighted average row first and one row per cohort', () => {
+    render(<CohortChart data={cohorts} />);
+    const grid = screen.getByRole('grid', { name: 'Cohort retention: Logo retention' });
+    const rows = within(grid).getAllByRole('row');
+    expect(rows).toHaveLength(cohorts.length + 2);
+    expect(rows[1]).toHaveTextContent('Weighted average');
+    const average = weightedRetentionAverage(cohorts, 'logo');
+    expect(within(rows[1]!).getAllByRole('gridcell')[1]).toHaveAccessibleName(`Weighted average, Month 1: Logo retention ${en.percent(average[1])}`);
+    expect(within(rows[2]!).getAllByRole('gridcell')).toHaveLength(first.logoRetention.length);
+  });
+
+  test('arrow keys move across and down the triangle; the tooltip follows', async () => {
+    const user = userEvent.setup();
+    render(<CohortChart data={cohorts} />);
+    // Past the six view switches, the grid is one tab stop.
+    for (let press = 0; press < 7; press += 1) await user.tab();
+    const cells = () => screen.getAllByRole('gridcell');
+    expect(cells()[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName(new RegExp(`^Cohort ${en.month(first.cohort)}, Month 1: Logo retention ${en.percent(first.logoRetention[1]).replace('.', '\\.')} \\(`));
+    expect(screen.getByRole('tooltip')).toHaveTextContent(`Cohort ${en.month(first.cohort)}, Month 1`);
+    // Ctrl+End: the last cell of the last row; the youngest cohort has only month 0.
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(document.activeElement).toHaveAccessibleName(new RegExp(`^Cohort ${en.month(cohorts.at(-1)!.cohort)}, Month 0`));
+  });
+
+  test('switching to revenue retention and absolute figures', async () => {
+    const user = userEvent.setup();
+    render(<CohortChart data={cohorts} />);
+    await user.click(screen.getByRole('button', { name: 'Revenue retention' }));
+    expect(screen.getByRole('button', { name: 'Revenue retention' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('grid', { name: 'Cohort retention: Revenue retention' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Absolute' }));
+    const firstRow = screen.getAllByRole('row')[2]!;
+    expect(within(firstRow).getAllByRole('gridcell')[0]).toHaveTextContent(en.moneyCompact(first.mrr));
+  });
+
+  test('immature cells of the unfinished month are masked', () => {
+    render(<CohortChart data={cohorts} unfinishedMonth={sampleReport().to} />);
+    const lastCell = within(screen.getAllByRole('row')[2]!).getAllByRole('gridcell').at(-1)!;
+    expect(lastCell).toHaveTextContent('…');
+    expect(lastCell).toHaveAccessibleName(/month in progress$/);
+  });
+
+  test('the curves view: one focusable curve per cohort', async () => {
+    const user = userEvent.setup();
+    render(<CohortChart data={cohorts} defaultView="curves" />);
+    const curves = screen.getAllByRole('img');
+    expect(curves).toHaveLength(cohorts.length);
+    await user.click(screen.getByRole('button', { name: 'Heatmap' }));
+    expect(screen.getByRole('grid')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Curves' }));
+    screen.getAllByRole('img')[0]!.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getAllByRole('img')[1]).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toHaveTextContent(`Cohort ${en.month(cohorts[1]!.cohort)}`);
+  });
+
+  test('summary and legend', () => {
+    render(<CohortChart data={cohorts} />);
+    expect(screen.getByRole('figure', { name: 'Cohort retention' })).toHaveAccessibleDescription(/^12 cohorts of logo retention\. Weighted average after 11 months: /);
+    expect(screen.getByText('Colour scale:')).toBeInTheDocument();
+  });
+
+  test('empty, loading and error states', () => {
+    const { rerender } = render(<CohortChart data={[]} />);
+    expect(screen.getByRole('status')).toHaveTextContent('No data for this period');
+    rerender(<CohortChart data={cohorts} loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    rerender(<CohortChart data={cohorts} error="no cohorts" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('no cohorts');
+  });
+});
