@@ -2,6 +2,7 @@
 // A bench module exports an async function returning { name, ok }: ok is
 // false only for a correctness failure (e.g. revkit and DuckDB disagree);
 // a missed speed or size target is printed as MISS and does not fail.
+import { availableParallelism, loadavg } from 'node:os';
 import { runEngineBench } from './engine.mjs';
 
 const benches = [
@@ -12,6 +13,10 @@ const benches = [
   //   runBundleSizeBench,
 ];
 
+// Timings on a shared machine are only as good as its idleness: say how busy it was.
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${load()} (1/5/15 min)`);
+
 let failed = false;
 for (const bench of benches) {
   const outcome = await bench();
@@ -20,4 +25,5 @@ for (const bench of benches) {
     console.error(`\nbench ${outcome.name}: FAILED (see above)`);
   }
 }
+console.log(`\nload average at the end: ${load()}`);
 process.exitCode = failed ? 1 : 0;
