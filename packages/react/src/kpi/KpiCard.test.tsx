@@ -1,3 +1,4 @@
+import { getMetric } from '@revkit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
@@ -91,6 +92,27 @@ describe('KpiCard', () => {
     expect(plain(card.textContent)).toContain('1,2 M €');
     expect(plain(card.textContent)).toContain('en hausse');
     expect(card).toHaveAttribute('data-rk-theme', 'dark');
+  });
+
+  test('a catalog entry gives name, unit, polarity and formula, in the provider language', async () => {
+    const churn = getMetric('customerChurnRate');
+    expect(churn.polarity).toBe('lower-is-better');
+    const { unmount } = render(<KpiCard metric={churn} value={0.05} previousValue={0.02} />);
+    const card = screen.getByRole('group', { name: churn.name.en });
+    // Unit 'ratio' from the catalog: a percentage. Churn going up: bad, in words.
+    expect(card).toHaveTextContent('5%');
+    expect(card).toHaveTextContent('up, +3% (+150%), bad');
+    await userEvent.click(within(card).getByText('How is this calculated?'));
+    expect(within(card).getByText(churn.formula.en)).toBeVisible();
+    expect(within(card).getByText(churn.symbols)).toBeVisible();
+    unmount();
+    render(
+      <RevkitProvider locale="fr-FR" currency="EUR">
+        <KpiCard metric={churn} label="Churn clients" formula="Perdus ÷ clients" value={0.02} />
+      </RevkitProvider>,
+    );
+    expect(screen.getByRole('group', { name: 'Churn clients' })).toHaveTextContent('Perdus ÷ clients');
+    expect(screen.queryByText(churn.symbols)).toBeNull();
   });
 
   test('a custom valueFormatter formats value and change', () => {

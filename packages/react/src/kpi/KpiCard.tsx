@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import type { MetricDefinition } from '@revkit/core';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike, Polarity } from '../format/units.js';
 import { periodChange } from '../internal/periodChange.js';
@@ -9,17 +10,24 @@ import { sparklinePath } from './sparklinePath.js';
 
 /** Props of {@link KpiCard}. */
 export interface KpiCardProps extends StateProps {
-  /** The card's title, e.g. `"MRR"`. */
-  label: string;
+  /**
+   * The metric's entry in `@revkit/core`'s catalog, e.g. `getMetric('nrr')`:
+   * its name, unit, polarity and formula (in the provider's language) become
+   * the defaults of `label`, `unit`, `polarity` and `formula`. The entry, not
+   * its id, so that a card alone never ships the whole catalog.
+   */
+  metric?: MetricDefinition;
+  /** The card's title, e.g. `"MRR"`. @default the catalog name of `metric` */
+  label?: string;
   /** The figure of the current period; `null`/`undefined` shows the empty state. */
   value: MaybeNumber;
   /** The same figure one period earlier: shows the change, absolute and %. */
   previousValue?: MaybeNumber;
-  /** How the value is formatted. @default 'count' */
+  /** How the value is formatted. @default the catalog unit of `metric`, else 'count' */
   unit?: MetricUnitLike;
-  /** Whether a rise is good (churn up is bad). @default 'higher-is-better' */
+  /** Whether a rise is good (churn up is bad). @default the catalog polarity of `metric`, else 'higher-is-better' */
   polarity?: Polarity;
-  /** The formula behind the figure, shown behind a help affordance. */
+  /** The formula behind the figure, shown behind a help affordance. @default the catalog formula of `metric`, in words and symbols */
   formula?: string;
   /** Recent values, oldest first, drawn as a sparkline (decorative; the change is in text). */
   sparkline?: readonly MaybeNumber[];
@@ -49,15 +57,19 @@ const SPARK_HEIGHT = 32;
  * signal), an optional sparkline and target, and the formula on demand.
  *
  * @example
+ * <KpiCard metric={getMetric('customerChurnRate')} value={last.customerChurnRate} previousValue={prev.customerChurnRate} />
  * <KpiCard label="MRR" unit="money" value={last.mrr} previousValue={prev.mrr} />
  */
 export function KpiCard(props: KpiCardProps) {
   const { formatters, messages, theme } = useRevkit();
   const labelId = useId();
-  const label = props.label;
-  const unit = props.unit ?? 'count';
-  const polarity = props.polarity ?? 'higher-is-better';
-  const formula = props.formula;
+  const { metric } = props;
+  const language = formatters.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const label = props.label ?? metric?.name[language] ?? '';
+  const unit = props.unit ?? metric?.unit ?? 'count';
+  const polarity = props.polarity ?? metric?.polarity ?? 'higher-is-better';
+  const formula = props.formula ?? metric?.formula[language];
+  const symbols = props.formula === undefined ? metric?.symbols : undefined;
   const format = props.valueFormatter ?? ((value: MaybeNumber) => formatters.byUnit(unit, value, { compact: unit === 'money' }));
   const formatSigned =
     props.valueFormatter ??
@@ -141,6 +153,11 @@ export function KpiCard(props: KpiCardProps) {
             <details className="rk-kpi-formula">
               <summary>{messages.howCalculated}</summary>
               <p>{formula}</p>
+              {symbols ? (
+                <p>
+                  <code>{symbols}</code>
+                </p>
+              ) : null}
             </details>
           ) : null}
         </>
