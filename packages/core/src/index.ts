@@ -101,3 +101,4 @@ export { engagementScores, type CustomerEngagement } from './engagementScores/in
 export { engagementChurnCorrelation, type EngagementOutcome } from './engagementChurnCorrelation/index.js';
 export { metricCatalog, getMetric } from './catalog/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
+export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './buildRevOpsReport/index.js';

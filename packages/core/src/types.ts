@@ -310,3 +310,120 @@ export interface Report {
   /** Surveys answered in the range. */
   satisfaction: SatisfactionSummary;
 }
+
+/** The RevOps report's marketing figures; `null` figures lack their inputs. */
+export interface RevOpsMarketing {
+  /** Sales + marketing costs of the range (`null` without `costs`). */
+  acquisitionSpend: number | null;
+  /** New customers of the range (contract definition). */
+  newCustomers: number;
+  /** Blended CAC over the range. */
+  customerAcquisitionCost: number | null;
+  /** CAC month by month (empty without `costs`). */
+  cacByMonth: { month: MonthString; spend: number; newCustomers: number; customerAcquisitionCost: number | null }[];
+  /** Months of margin to earn back the CAC. */
+  cacPaybackMonths: number | null;
+  /** Leads created in the range (`null` without `leads`). */
+  leads: number | null;
+  /** Marketing costs ÷ leads. */
+  costPerLead: number | null;
+  /** Leads of the range by source, with how many became customers (empty without `leads`). */
+  leadSources: { source: string; leads: number; customers: number; conversion: number | null }[];
+}
+
+/** One sales owner's figures over the range; `null` figures lack their inputs. */
+export interface RevOpsOwner {
+  owner: string;
+  wonDeals: number;
+  lostDeals: number;
+  winRate: number | null;
+  averageSalesCycleDays: number | null;
+  /** Value of the deals the owner won in the range. */
+  bookings: number;
+  /** Cost lines carrying the owner (salary, tools…); `null` without `costs`. */
+  repCosts: number | null;
+  repYield: number | null;
+  /** Leads assigned to the owner and created in the range. */
+  leads: number | null;
+  demos: number | null;
+  demoConversion: number | null;
+  dealConversion: number | null;
+  calls: number | null;
+  /** Days with any logged activity. */
+  activeDays: number | null;
+  callsPerDay: number | null;
+}
+
+/** The RevOps report's sales figures. */
+export interface RevOpsSales {
+  /** Won deals closed in the range: count and value. */
+  bookings: { count: number; value: number };
+  /** Deals created in the range, or leads reaching the opportunity stage without deals. */
+  opportunitiesCreated: number | null;
+  opportunityCost: number | null;
+  owners: RevOpsOwner[];
+  stageConversion: { from: string; to: string; entered: number; converted: number; conversion: number | null }[] | null;
+  timeInStage: { stage: string; leads: number; averageDays: number | null }[] | null;
+  /** Pipeline forecast; `null` without deals. */
+  forecast: {
+    stageProbabilities: { stage: string; closedDeals: number; wonDeals: number; probability: number | null }[];
+    weightedPipeline: number | null;
+    /** Bookings of the month after `to`, three ways and combined. */
+    nextMonthBookings: { month: MonthString; stageWeighted: number | null; trend: number | null; committed: number | null; combined: number | null };
+  } | null;
+}
+
+/** The RevOps report's customer success figures. */
+export interface RevOpsCustomerSuccess {
+  months: { month: MonthString; logoChurnRate: number | null; revenueChurnRate: number | null; upgrades: number; renewals: number }[];
+  renewals: number;
+  upgrades: number;
+  /** `null` without `usage`. */
+  engagement: { customers: number; averageScore: number | null; churnCorrelation: number | null } | null;
+  /** `null` without `employeeSurveys`. */
+  enps: { score: number | null; responses: number } | null;
+}
+
+/** The RevOps report's finance figures. */
+export interface RevOpsFinance {
+  months: {
+    month: MonthString;
+    mrr: number;
+    mrrGrowthRate: number | null;
+    yearOverYearGrowth: number | null;
+    /** `null` without `costs`. */
+    operatingCosts: number | null;
+    operatingResult: number | null;
+  }[];
+  compoundMonthlyGrowthRate: number | null;
+  /** Gross margin used by the CLV figures (the option, default 1). */
+  grossMargin: number;
+  customerLifetimeValue: number | null;
+  historicalCustomerLifetimeValue: number | null;
+  purchaseFrequencyLifetimeValue: number | null;
+  clvToCacRatio: number | null;
+  /** All costs − recurring revenue over the range; `null` without `costs`. */
+  netBurn: number | null;
+  burnMultiple: number | null;
+  /** Trend-and-seasonality projection of MRR after `to`. */
+  mrrProjection: { month: MonthString; mrr: number }[] | null;
+  /** MAPE of one-month-ahead projections backtested over the range. */
+  forecastAccuracy: number | null;
+}
+
+/**
+ * The RevOps report, grouped by team: every metric of the catalog beyond the
+ * contract whose inputs the dataset has. A team whose inputs are all absent
+ * is `null`; no figure is ever NaN.
+ */
+export interface RevOpsReport {
+  currency: string;
+  from: MonthString;
+  to: MonthString;
+  /** `null` without `costs` and `leads`. */
+  marketing: RevOpsMarketing | null;
+  /** `null` without deals, `leads` and `activities`. */
+  sales: RevOpsSales | null;
+  customerSuccess: RevOpsCustomerSuccess;
+  finance: RevOpsFinance;
+}

@@ -66,7 +66,15 @@ export function buildReportFromValid(valid: ValidDataset, options: MonthRangeOpt
   };
 }
 
-function resolveRange(valid: ValidDataset, options: MonthRangeOptions): { from: unknown; to: unknown } {
+/**
+ * The report range: `from` and `to` as given, else the data's first and last
+ * month. Shared with the RevOps report so both read the same months.
+ *
+ * @example
+ * resolveRange(valid, { from: '2024-01' }) //=> { from: '2024-01', to: '2024-12' }
+ * @throws {RevkitValidationError} when a bound is missing and the dataset has no dated records
+ */
+export function resolveRange(valid: ValidDataset, options: MonthRangeOptions): { from: unknown; to: unknown } {
   if (options.from !== undefined && options.to !== undefined) return { from: options.from, to: options.to };
   const covered = dataMonthRange(valid);
   if (!covered) {
