@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import {
   buildReportFromValid,
+  buildRevOpsReportFromValid,
   formatIssue,
   isRevkitValidationError,
   parseMonth,
   validateDataset,
   type MonthRangeOptions,
   type Report,
+  type RevOpsReport,
   type ValidationIssue,
 } from '@revkit/core';
 import { formatReportTable } from './table.js';
@@ -22,18 +24,22 @@ export interface CliIo {
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-export const USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM] [--format json|table]
+export const USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM] [--format json|table] [--revops]
 
   FILE            a dataset in the revkit report contract format (JSON); - reads stdin
   --from YYYY-MM  first month of the report (default: the data's first month)
   --to YYYY-MM    last month of the report (default: the data's last month)
-  --format        json (default): the contract's report; table: a readable summary
+  --format        json (default): the contract's report; table: a readable summary,
+                  with the RevOps metrics grouped by team when their inputs are present
+  --revops        with json: add the RevOps report (costs, leads, activities, usage…) under "revops"
 `;
 
 interface ReportArgs {
   file: string;
   range: MonthRangeOptions;
   format: 'json' | 'table';
+  /** Add the RevOps report to the JSON output (the contract's JSON stays as is without it). */
+  revops: boolean;
 }
 
 /**
@@ -91,17 +97,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   let report: Report;
+  let revops: RevOpsReport | undefined;
   try {
     const valid = validateDataset(json);
     if (issues.length > 0) return fail(io, issues);
     report = buildReportFromValid(valid, parsed.range);
+    if (parsed.format === 'table' || parsed.revops) revops = buildRevOpsReportFromValid(valid, parsed.range);
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
     // Range problems found by the engine name the CLI's options.
     issues.push(...error.issues.map((issue) => (issue.path === 'from' || issue.path === 'to' ? { ...issue, path: `--${issue.path}` } : issue)));
     return fail(io, issues);
   }
-  io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportTable(report));
+  if (parsed.format === 'table') io.stdout(formatReportTable(report, revops));
+  else io.stdout(`${JSON.stringify(revops ? { ...report, revops } : report, null, 2)}\n`);
   return 0;
 }
 
@@ -114,6 +123,7 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   let file: string | undefined;
   const range: MonthRangeOptions = {};
   let format: 'json' | 'table' = 'json';
+  let revops = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
@@ -126,6 +136,8 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
       } else {
         range[flag === '--from' ? 'from' : 'to'] = value;
       }
+    } else if (arg === '--revops') {
+      revops = true;
     } else if (arg.startsWith('--')) {
       return `unknown option: ${arg}`;
     } else if (file === undefined) {
@@ -135,5 +147,5 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
     }
   }
   if (file === undefined) return 'missing FILE (a dataset path, or - for stdin)';
-  return { file, range, format };
+  return { file, range, format, revops };
 }

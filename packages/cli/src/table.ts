@@ -1,4 +1,4 @@
-import type { Report } from '@revkit/core';
+import { getMetric, type Report, type RevOpsReport } from '@revkit/core';
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const count = new Intl.NumberFormat('en-US');
@@ -29,7 +29,7 @@ export function renderTable(headers: readonly string[], rows: readonly (readonly
  * The report as readable text tables: MRR and movements per month, cohorts,
  * sales, funnel and satisfaction.
  */
-export function formatReportTable(report: Report): string {
+export function formatReportTable(report: Report, revops?: RevOpsReport): string {
   const sections: string[] = [];
   sections.push(`revkit report · ${report.from} → ${report.to} · money in ${report.currency}`);
 
@@ -122,5 +122,188 @@ export function formatReportTable(report: Report): string {
         ],
       ),
   );
+  if (revops) sections.push(...formatRevOpsSections(revops));
   return `${sections.join('\n\n')}\n`;
+}
+
+const fmtCount = (value: number | null): string => (value === null ? dash : count.format(value));
+
+/**
+ * A catalog metric as a table row: its English name from the catalog, the
+ * figure, and its health line (✓ or ✗ against the benchmark) when it has one.
+ */
+function metricRow(id: string, value: number | null, format: (value: number | null) => string, label?: string): string[] {
+  const metric = getMetric(id);
+  let health = '';
+  if (metric.benchmark) {
+    const { value: line, comparison } = metric.benchmark;
+    const shown = format(line);
+    const ok = value === null ? null : comparison === 'at-least' ? value >= line : value <= line;
+    health = `${comparison === 'at-least' ? '≥' : '≤'} ${shown}${ok === null ? '' : ok ? ' ✓' : ' ✗'}`;
+  }
+  return [label ?? metric.name.en, format(value), health];
+}
+
+function figures(title: string, rows: string[][]): string {
+  return `${title}\n${renderTable(['Metric', 'Value', 'Health line'], rows)}`;
+}
+
+/**
+ * The RevOps report as text, grouped by team (marketing, sales, customer
+ * success, finance); a team without its inputs is left out.
+ */
+export function formatRevOpsSections(revops: RevOpsReport): string[] {
+  const sections: string[] = [];
+  const { marketing, sales, customerSuccess, finance } = revops;
+
+  if (marketing) {
+    sections.push(
+      figures('Marketing', [
+        ['Sales + marketing spend', fmtMoney(marketing.acquisitionSpend), ''],
+        metricRow('newCustomers', marketing.newCustomers, fmtCount),
+        metricRow('customerAcquisitionCost', marketing.customerAcquisitionCost, fmtMoney, 'CAC (blended)'),
+        metricRow('cacPaybackMonths', marketing.cacPaybackMonths, fmtDecimal, 'CAC payback (months)'),
+        ['Leads', fmtCount(marketing.leads), ''],
+        metricRow('costPerLead', marketing.costPerLead, fmtMoney),
+      ]),
+    );
+    if (marketing.cacByMonth.length > 0) {
+      sections.push(
+        `Marketing: CAC by month\n` +
+          renderTable(
+            ['Month', 'Spend', 'New customers', 'CAC'],
+            marketing.cacByMonth.map((row) => [row.month, fmtMoney(row.spend), count.format(row.newCustomers), fmtMoney(row.customerAcquisitionCost)]),
+          ),
+      );
+    }
+    if (marketing.leadSources.length > 0) {
+      sections.push(
+        `Marketing: leads by source\n` +
+          renderTable(
+            ['Source', 'Leads', 'Customers', 'Conversion'],
+            marketing.leadSources.map((row) => [row.source, count.format(row.leads), count.format(row.customers), fmtPercent(row.conversion)]),
+          ),
+      );
+    }
+  }
+
+  if (sales) {
+    const rows = [
+      metricRow('bookings', sales.bookings.value, fmtMoney, `Bookings (${count.format(sales.bookings.count)} won deals)`),
+      ['Opportunities created', fmtCount(sales.opportunitiesCreated), ''],
+      metricRow('opportunityCost', sales.opportunityCost, fmtMoney),
+    ];
+    if (sales.forecast) {
+      const next = sales.forecast.nextMonthBookings;
+      rows.push(
+        metricRow('weightedPipeline', sales.forecast.weightedPipeline, fmtMoney),
+        [`Bookings forecast ${next.month}: stage-weighted`, fmtMoney(next.stageWeighted), ''],
+        [`Bookings forecast ${next.month}: trend and seasonality`, fmtMoney(next.trend), ''],
+        [`Bookings forecast ${next.month}: committed`, fmtMoney(next.committed), ''],
+        metricRow('combinedForecast', next.combined, fmtMoney, `Bookings forecast ${next.month}: combined`),
+      );
+    }
+    sections.push(figures('Sales', rows));
+    if (sales.owners.length > 0) {
+      sections.push(
+        `Sales: per owner\n` +
+          renderTable(
+            ['Owner', 'Won', 'Lost', 'Win rate', 'Cycle (days)', 'Bookings', 'Rep yield', 'Leads', 'Demo conv.', 'Deal conv.', 'Calls/day'],
+            sales.owners.map((row) => [
+              row.owner,
+              count.format(row.wonDeals),
+              count.format(row.lostDeals),
+              fmtPercent(row.winRate),
+              fmtDecimal(row.averageSalesCycleDays),
+              fmtMoney(row.bookings),
+              fmtMoney(row.repYield),
+              fmtCount(row.leads),
+              fmtPercent(row.demoConversion),
+              fmtPercent(row.dealConversion),
+              fmtDecimal(row.callsPerDay),
+            ]),
+          ),
+      );
+    }
+    if (sales.stageConversion && sales.timeInStage) {
+      const durations = sales.timeInStage;
+      sections.push(
+        `Sales: stage to stage (leads)\n` +
+          renderTable(
+            ['Step', 'Entered', 'Converted', 'Conversion', 'Days in stage'],
+            sales.stageConversion.map((step, i) => [
+              `${step.from} → ${step.to}`,
+              count.format(step.entered),
+              count.format(step.converted),
+              fmtPercent(step.conversion),
+              fmtDecimal(durations[i]?.averageDays ?? null),
+            ]),
+          ),
+      );
+    }
+    if (sales.forecast && sales.forecast.stageProbabilities.length > 0) {
+      sections.push(
+        `Sales: stage win probabilities (learned from closed deals)\n` +
+          renderTable(
+            ['Stage', 'Closed deals', 'Won', 'Probability'],
+            sales.forecast.stageProbabilities.map((row) => [row.stage, count.format(row.closedDeals), count.format(row.wonDeals), fmtPercent(row.probability)]),
+          ),
+      );
+    }
+  }
+
+  sections.push(
+    figures('Customer success', [
+      metricRow('renewals', customerSuccess.renewals, fmtCount, 'Renewals (terms ≥ 12 months)'),
+      metricRow('upgrades', customerSuccess.upgrades, fmtCount),
+      ...(customerSuccess.engagement
+        ? [
+            metricRow('engagementScore', customerSuccess.engagement.averageScore, fmtDecimal, 'Engagement score (mean)'),
+            metricRow('engagementChurnCorrelation', customerSuccess.engagement.churnCorrelation, fmtDecimal),
+          ]
+        : []),
+      ...(customerSuccess.enps ? [metricRow('enps', customerSuccess.enps.score, fmtDecimal, `eNPS (${count.format(customerSuccess.enps.responses)} answers)`)] : []),
+    ]) +
+      `\n\nCustomer success: logo vs revenue churn\n` +
+      renderTable(
+        ['Month', 'Logo churn', 'Revenue churn', 'Upgrades', 'Renewals'],
+        customerSuccess.months.map((row) => [
+          row.month,
+          fmtPercent(row.logoChurnRate),
+          fmtPercent(row.revenueChurnRate),
+          count.format(row.upgrades),
+          count.format(row.renewals),
+        ]),
+      ),
+  );
+
+  sections.push(
+    figures('Finance', [
+      metricRow('compoundMonthlyGrowthRate', finance.compoundMonthlyGrowthRate, fmtPercent),
+      metricRow('customerLifetimeValue', finance.customerLifetimeValue, fmtMoney, `CLV (ARPA × ${percent.format(finance.grossMargin)} margin ÷ churn)`),
+      metricRow('historicalCustomerLifetimeValue', finance.historicalCustomerLifetimeValue, fmtMoney, 'CLV by history'),
+      metricRow('purchaseFrequencyLifetimeValue', finance.purchaseFrequencyLifetimeValue, fmtMoney, 'CLV by purchase frequency'),
+      metricRow('clvToCacRatio', finance.clvToCacRatio, fmtDecimal),
+      ['Net burn', fmtMoney(finance.netBurn), ''],
+      metricRow('burnMultiple', finance.burnMultiple, fmtDecimal),
+      metricRow('forecastAccuracy', finance.forecastAccuracy, fmtPercent, 'MRR forecast error (MAPE, backtest)'),
+    ]) +
+      `\n\nFinance: growth and operating result\n` +
+      renderTable(
+        ['Month', 'MRR', 'MoM', 'YoY', 'Operating costs', 'Operating result'],
+        finance.months.map((row) => [
+          row.month,
+          fmtMoney(row.mrr),
+          fmtPercent(row.mrrGrowthRate),
+          fmtPercent(row.yearOverYearGrowth),
+          fmtMoney(row.operatingCosts),
+          fmtMoney(row.operatingResult),
+        ]),
+      ) +
+      (finance.mrrProjection
+        ? `\n\nFinance: MRR projection (trend and seasonality)\n` +
+          renderTable(['Month', 'MRR'], finance.mrrProjection.map((row) => [row.month, fmtMoney(row.mrr)]))
+        : ''),
+  );
+  return sections;
 }
