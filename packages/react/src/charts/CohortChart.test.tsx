@@ -31,11 +31,22 @@ describe('CohortChart', () => {
     const cells = () => screen.getAllByRole('gridcell');
     expect(cells()[0]).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName(new RegExp(`^Cohort ${en.month(first.cohort)}, Month 1: Logo retention ${en.percent(first.logoRetention[1]).replace('.', '\\.')} \\(`));
+    expect(document.activeElement).toHaveAccessibleName(new RegExp(`^Cohort ${en.month(first.cohort)}, Month 1: Logo retention ${en.percent(first.logoRetention[1]).replace('.', '\\.')}, \\d+ / ${first.customers} customers$`));
     expect(screen.getByRole('tooltip')).toHaveTextContent(`Cohort ${en.month(first.cohort)}, Month 1`);
     // Ctrl+End: the last cell of the last row; the youngest cohort has only month 0.
     await user.keyboard('{Control>}{End}{/Control}');
     expect(document.activeElement).toHaveAccessibleName(new RegExp(`^Cohort ${en.month(cohorts.at(-1)!.cohort)}, Month 0`));
+  });
+
+  test('mouse hover shows the details of a cell; leaving the grid hides them', async () => {
+    const user = userEvent.setup();
+    render(<CohortChart data={cohorts} />);
+    const cell = within(screen.getAllByRole('row')[3]!).getAllByRole('gridcell')[2]!;
+    await user.hover(cell);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(`Cohort ${en.month(cohorts[1]!.cohort)}, Month 2`);
+    expect(cell).toHaveAccessibleDescription(/Month 2/);
+    await user.unhover(screen.getByRole('grid'));
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
   test('switching to revenue retention and absolute figures', async () => {

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { CohortRow, MonthString } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
@@ -55,6 +55,69 @@ function addMonths(month: string, k: number): string {
 /** Colour intensity 0..1 of a retention value; above 100 % (revenue expansion) saturates. */
 const intensity = (value: number) => Math.max(0, Math.min(1, value));
 
+/** What one heatmap cell shows, computed once per data/view change, not per hover. */
+interface HeatCell {
+  text: string;
+  label: string;
+  level: number;
+  immature: boolean;
+}
+
+/** One row of the heatmap: a header, the cohort size, and its cells (null past its last month). */
+interface HeatRow {
+  key: string;
+  header: string;
+  size: string;
+  isAverage: boolean;
+  cells: (HeatCell | null)[];
+}
+
+interface HeatmapRowProps {
+  row: HeatRow;
+  rowIndex: number;
+  /** Column of this row whose details show, or -1. */
+  activeCol: number;
+  /** Column of this row that is the grid's tab stop, or -1. */
+  tabStopCol: number;
+  tooltipId: string;
+  notYet: string;
+}
+
+/**
+ * A memoized heatmap row: with thousands of cells, moving the focus or the
+ * pointer re-renders only the rows it leaves and enters. Events are
+ * handled once on the grid (delegation), so the row needs no handlers.
+ */
+const HeatmapRow = memo(function HeatmapRow({ row, rowIndex, activeCol, tabStopCol, tooltipId, notYet }: HeatmapRowProps) {
+  return (
+    <tr className={row.isAverage ? 'rk-average-row' : undefined}>
+      <th scope="row">{row.header}</th>
+      <td className="rk-num">{row.size}</td>
+      {row.cells.map((cell, k) =>
+        cell === null ? (
+          <td key={k} className="rk-cell-empty" aria-label={notYet} />
+        ) : (
+          <td
+            key={k}
+            role="gridcell"
+            tabIndex={tabStopCol === k ? 0 : -1}
+            data-rk-cell={`${rowIndex}:${k}`}
+            aria-label={cell.label}
+            aria-describedby={activeCol === k ? tooltipId : undefined}
+            className="rk-item rk-cell"
+            data-immature={cell.immature || undefined}
+            data-tone={cell.level > 0.55 ? 'strong' : 'soft'}
+            data-active={activeCol === k || undefined}
+            style={{ ['--rk-level' as string]: cell.level }}
+          >
+            {cell.text}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+});
+
 /**
  * Cohort retention as a heatmap triangle (an accessible grid) or as
  * retention curves; logo or revenue, % or absolute, with a weighted
@@ -87,12 +150,15 @@ export function CohortChart({
   const heading = title ?? messages.cohortTitle;
   const measureName = measure === 'logo' ? messages.logoRetention : messages.revenueRetention;
 
-  const average = weightedRetentionAverage(data, measure);
+  const average = useMemo(() => weightedRetentionAverage(data, measure), [data, measure]);
   const columns = average.length;
   const series = (cohort: CohortRow) => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention);
   const isImmature = (cohort: CohortRow, k: number) => unfinishedMonth !== undefined && addMonths(cohort.cohort, k) === unfinishedMonth;
   // Rows of the grid: the average first, then each cohort; cells per row = months reached.
-  const rowLengths = view === 'heatmap' ? [columns, ...data.map((cohort) => series(cohort).length)] : [data.length];
+  const rowLengths = useMemo(
+    () => (view === 'heatmap' ? [columns, ...data.map((cohort) => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention).length)] : [data.length]),
+    [view, columns, data, measure],
+  );
   const roving = useRovingGrid(rowLengths);
 
   const cellText = (cohort: CohortRow | null, k: number): string => {
@@ -107,7 +173,7 @@ export function CohortChart({
     if (cohort !== null && isImmature(cohort, k)) return `${who}, ${messages.monthsSince(k)}: ${messages.unfinished}`;
     const pct = cohort === null ? average[k] : series(cohort)[k];
     const absolute = cohort === null ? null : absoluteRetention(cohort, measure, k);
-    const absoluteText = absolute === null ? '' : ` (${measure === 'logo' ? `${formatters.count(absolute)} / ${formatters.count(cohort!.customers)} ${messages.customers.toLocaleLowerCase(formatters.locale)}` : formatters.moneyCompact(absolute)})`;
+    const absoluteText = absolute === null ? '' : `, ${measure === 'logo' ? `${formatters.count(absolute)} / ${formatters.count(cohort!.customers)} ${messages.customers.toLocaleLowerCase(formatters.locale)}` : formatters.moneyCompact(absolute)}`;
     return `${who}, ${messages.monthsSince(k)}: ${measureName} ${formatters.percent(pct)}${absoluteText}`;
   };
 
@@ -121,6 +187,35 @@ export function CohortChart({
           average: formatters.percent(average[Math.max(0, reference)]),
         })
       : null;
+
+  const heatRows: HeatRow[] = useMemo(
+    () =>
+      view !== 'heatmap'
+        ? []
+        : [null, ...data].map((cohort) => {
+            const values = cohort === null ? average : series(cohort);
+            return {
+              key: cohort?.cohort ?? 'average',
+              header: cohort ? formatters.month(cohort.cohort) : messages.weightedAverage,
+              size: cohort ? formatters.count(cohort.customers) : '',
+              isAverage: cohort === null,
+              cells: Array.from({ length: columns }, (_, k) => {
+                if (k >= values.length) return null;
+                const value = values[k];
+                const immature = cohort !== null && isImmature(cohort, k);
+                return {
+                  text: cellText(cohort, k),
+                  label: cellDescription(cohort, k),
+                  level: typeof value === 'number' && !immature ? intensity(value) : 0,
+                  immature,
+                };
+              }),
+            };
+          }),
+    // The cell helpers close over exactly these inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [view, data, average, measure, display, unfinishedMonth, formatters, messages, columns],
+  );
 
   const activeCohort = roving.active && view === 'heatmap' ? (roving.active.row === 0 ? null : data[roving.active.row - 1]) : undefined;
   const toggle = <T extends string>(label: string, value: T, current: T, set: (next: T) => void) => (
@@ -191,7 +286,7 @@ export function CohortChart({
       >
         {view === 'heatmap' ? (
           <div className="rk-heatmap-scroll">
-            <table role="grid" className="rk-heatmap" aria-label={`${heading}: ${measureName}`}>
+            <table role="grid" className="rk-heatmap" aria-label={`${heading}: ${measureName}`} {...roving.delegatedProps}>
               <thead>
                 <tr>
                   <th scope="col">{messages.cohort}</th>
@@ -204,40 +299,17 @@ export function CohortChart({
                 </tr>
               </thead>
               <tbody>
-                {[null, ...data].map((cohort, rowIndex) => {
-                  const values = cohort === null ? average : series(cohort);
-                  return (
-                    <tr key={cohort?.cohort ?? 'average'} className={cohort === null ? 'rk-average-row' : undefined}>
-                      <th scope="row">{cohort ? formatters.month(cohort.cohort) : messages.weightedAverage}</th>
-                      <td className="rk-num">{cohort ? formatters.count(cohort.customers) : ''}</td>
-                      {Array.from({ length: columns }, (_, k) => {
-                        if (k >= values.length) {
-                          return <td key={k} className="rk-cell-empty" aria-label={messages.notYet} />;
-                        }
-                        const value = values[k];
-                        const immature = cohort !== null && isImmature(cohort, k);
-                        const level = typeof value === 'number' && !immature ? intensity(value) : 0;
-                        const isActive = roving.active?.row === rowIndex && roving.active.col === k;
-                        return (
-                          <td
-                            key={k}
-                            role="gridcell"
-                            aria-label={cellDescription(cohort, k)}
-                            aria-describedby={isActive ? tooltipId : undefined}
-                            className="rk-item rk-cell"
-                            data-immature={immature || undefined}
-                            data-tone={level > 0.55 ? 'strong' : 'soft'}
-                            data-active={isActive || undefined}
-                            style={{ ['--rk-level' as string]: level }}
-                            {...roving.getItemProps(rowIndex, k)}
-                          >
-                            {cellText(cohort, k)}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
+                {heatRows.map((row, rowIndex) => (
+                  <HeatmapRow
+                    key={row.key}
+                    row={row}
+                    rowIndex={rowIndex}
+                    activeCol={roving.active?.row === rowIndex ? roving.active.col : -1}
+                    tabStopCol={roving.tabStopColumn(rowIndex)}
+                    tooltipId={tooltipId}
+                    notYet={messages.notYet}
+                  />
+                ))}
               </tbody>
             </table>
             <div className="rk-heat-legend">
