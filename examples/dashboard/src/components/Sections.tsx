@@ -38,7 +38,7 @@ type CardSpec = Omit<KpiCardProps, 'loading' | 'error'> & { key: string };
 
 function Cards({ label, cards, loading, error }: { label: string; cards: CardSpec[]; loading: boolean; error: string | null }) {
   return (
-    <KpiGrid label={label} minCardWidth="13rem">
+    <KpiGrid label={label} minCardWidth="10.5rem">
       {cards.map(({ key, ...card }) => (
         <KpiCard key={key} {...card} loading={loading} error={error} />
       ))}

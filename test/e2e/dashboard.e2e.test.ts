@@ -1,0 +1,365 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type ConsoleLog, type TestBrowser } from './support/browser.js';
+import { badDatasetIssues, badDatasetText, otherDataset, parseCompactMoney } from './support/datasets.js';
+import { repoRoot, startDashboard, type RunningServer } from './support/servers.js';
+
+const ARTIFACTS = join(repoRoot, 'test', 'e2e', 'artifacts');
+
+/** Every KPI card the dashboard shows, by its English label. */
+const KPI_LABELS = [
+  'MRR',
+  'ARR',
+  'Net new MRR',
+  'Net revenue retention',
+  'Customer churn',
+  'ARPA',
+  'Quick ratio',
+  'Customers',
+  'Win rate',
+  'Sales cycle',
+  'Average deal size',
+  'Pipeline velocity (per day)',
+  'Open pipeline',
+  'CSAT',
+  'NPS',
+  'Customer effort (CES)',
+];
+
+/** Every chart, by its accessible name (the figure's title). */
+const CHART_TITLES = ['MRR', 'MRR movements', 'MRR bridge', 'Cohort retention', 'Conversion funnel'];
+
+let server: RunningServer;
+let chromium: TestBrowser;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, chromium] = await Promise.all([startDashboard(), launchBrowser()]);
+  browser = chromium.browser;
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.stop();
+});
+
+/** Opens the dashboard (optionally with a query string) and waits for its figures. */
+async function openDashboard(query = '', options: Parameters<typeof openPage>[1] = {}): Promise<{ page: Page; log: ConsoleLog; close: () => Promise<void> }> {
+  const { context, page, log } = await openPage(browser, options);
+  await page.goto(new URL(query, server.url).href);
+  await kpiValue(page, 'MRR').waitFor();
+  // Any language: wait for the bridge's bars, not its title.
+  await page.locator('.rk-waterfall .rk-step').first().waitFor();
+  return { page, log, close: () => context.close() };
+}
+
+function kpi(page: Page, label: string): Locator {
+  return page.getByRole('group', { name: label, exact: true });
+}
+
+function kpiValue(page: Page, label: string): Locator {
+  return kpi(page, label).locator('.rk-kpi-value');
+}
+
+function chart(page: Page, title: string): Locator {
+  return page.getByRole('figure', { name: title, exact: true });
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 150): Promise<number> {
+  for (let presses = 1; presses <= limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return presses;
+  }
+  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
+}
+
+async function focusedAttribute(page: Page, name: string): Promise<string | null> {
+  return page.evaluate((attribute) => document.activeElement?.getAttribute(attribute) ?? null, name);
+}
+
+describe('dashboard (vite preview, Chromium)', () => {
+  it('renders every KPI and chart with figures and no console problem', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Revenue dashboard');
+      for (const landmark of ['banner', 'main', 'contentinfo'] as const) {
+        expect(await page.getByRole(landmark).count(), landmark).toBe(1);
+      }
+      for (const label of KPI_LABELS) {
+        const value = (await kpiValue(page, label).textContent())?.trim() ?? '';
+        expect(value, label).toMatch(/\d/);
+        expect(value, label).not.toMatch(/NaN|undefined|Infinity/);
+      }
+      for (const title of CHART_TITLES) {
+        const figure = chart(page, title);
+        await expect(figure.count(), title).resolves.toBe(1);
+        // A drawn chart: its plot (an SVG, or the cohort grid / funnel list) and a generated summary.
+        expect(await figure.locator('svg, [role="grid"], .rk-funnel-stage, [data-rk-cell]').count(), title).toBeGreaterThan(0);
+        expect((await figure.locator('.rk-chart-summary').textContent()) ?? '', title).toMatch(/\d/);
+      }
+      expect(await page.locator('body').textContent()).not.toMatch(/NaN/);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reaches a cohort cell and a waterfall step by keyboard and shows their details', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const cohort = chart(page, 'Cohort retention');
+      await tabTo(page, '.rk-cohort [role="gridcell"]');
+      const firstCell = await focusedAttribute(page, 'aria-label');
+      expect(firstCell).toMatch(/\d/);
+      await expect(cohort.getByRole('tooltip').textContent()).resolves.toBe(firstCell);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      const movedCell = await focusedAttribute(page, 'aria-label');
+      expect(movedCell).not.toBe(firstCell);
+      await expect(cohort.getByRole('tooltip').textContent()).resolves.toBe(movedCell);
+      await page.keyboard.press('Escape');
+      expect(await cohort.getByRole('tooltip').count()).toBe(0);
+
+      // Back to the top, then forward to the bridge: it comes before the cohorts.
+      await page.locator('h1').click();
+      await tabTo(page, '.rk-waterfall .rk-step');
+      const waterfall = chart(page, 'MRR bridge');
+      const start = (await focusedAttribute(page, 'aria-label')) ?? '';
+      expect(start).toMatch(/^Starting MRR: /);
+      expect(await waterfall.getByRole('tooltip').textContent()).toContain('Starting MRR');
+      await page.keyboard.press('ArrowRight');
+      const step = (await focusedAttribute(page, 'aria-label')) ?? '';
+      expect(step).toMatch(/^New: \+/);
+      const [name, amount] = step.split(': ');
+      const details = (await waterfall.getByRole('tooltip').textContent()) ?? '';
+      expect(details).toContain(name!);
+      expect(details).toContain(amount!);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the same figures in the data-table alternative', async () => {
+    const { page, close } = await openDashboard();
+    try {
+      const waterfall = chart(page, 'MRR bridge');
+      const steps = await waterfall.locator('.rk-step').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+      expect(steps.length).toBe(7);
+      await waterfall.getByRole('button', { name: 'Show data table' }).click();
+      const table = waterfall.getByRole('table');
+      for (const step of steps) {
+        const [name, amount] = step.split(': ');
+        await expect(table.getByRole('row', { name: new RegExp(`^${name}`) }).locator('td').first().textContent()).resolves.toBe(amount);
+      }
+      // The bridge ends where the MRR card stands.
+      const ending = await table.getByRole('row', { name: /^Ending MRR/ }).locator('td').first().textContent();
+      expect(ending).toBe(await kpiValue(page, 'MRR').textContent());
+
+      const cohort = chart(page, 'Cohort retention');
+      const heatmapRows = await cohort.locator('table[role="grid"] tbody tr').evaluateAll((rows) =>
+        rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent ?? '')),
+      );
+      await cohort.getByRole('button', { name: 'Show data table' }).click();
+      const tableRows = await cohort.locator('.rk-table tbody tr').evaluateAll((rows) =>
+        rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent ?? '')),
+      );
+      expect(tableRows.length).toBe(heatmapRows.length);
+      // Same cohort, same customers, same retention figures in every month reached.
+      tableRows.forEach((cells, index) => {
+        const reached = heatmapRows[index]!.filter((cell) => cell !== '');
+        expect(cells.filter((cell) => cell !== '')).toEqual(reached);
+      });
+    } finally {
+      await close();
+    }
+  });
+
+  it('lists every problem of a bad dataset and keeps the data it had', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const mrrBefore = await kpiValue(page, 'MRR').textContent();
+      const sourceBefore = await page.getByTestId('data-source').textContent();
+      await page.getByLabel('Load a dataset (JSON)…').setInputFiles({ name: 'bad-dataset.json', mimeType: 'application/json', buffer: Buffer.from(badDatasetText) });
+
+      const alert = page.getByRole('alert').filter({ hasText: 'bad-dataset.json was not loaded' });
+      await alert.waitFor();
+      const issues = badDatasetIssues();
+      expect(issues.length).toBeGreaterThanOrEqual(6);
+      await expect(alert.getByRole('heading').textContent()).resolves.toBe(`bad-dataset.json was not loaded: ${issues.length} problems`);
+      const listed = await alert.getByRole('listitem').evaluateAll((items) =>
+        items.map((item) => [item.querySelector('.problem-path')?.textContent, item.querySelector('.problem-message')?.textContent]),
+      );
+      expect(listed).toEqual(issues.map((issue) => [issue.path, issue.message]));
+      // Focus moves to the problems so a keyboard user lands on them.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+
+      expect(await kpiValue(page, 'MRR').textContent()).toBe(mrrBefore);
+      expect(await page.getByTestId('data-source').textContent()).toBe(sourceBefore);
+
+      // A file that is not JSON at all is refused the same way.
+      await page.getByLabel('Load a dataset (JSON)…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "currency": ') });
+      const parseAlert = page.getByRole('alert').filter({ hasText: 'notes.json was not loaded: 1 problem' });
+      await expect(parseAlert.locator('.problem-message').textContent()).resolves.toMatch(/^is not valid JSON/);
+      expect(await kpiValue(page, 'MRR').textContent()).toBe(mrrBefore);
+      // The refused files' console stays clean: problems are shown, not thrown.
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('loads a good dataset from the file picker and changes the figures to the core’s', async () => {
+    const { page, log, close } = await openDashboard('?from=2024-01&to=2024-06');
+    try {
+      const mrrBefore = await kpiValue(page, 'MRR').textContent();
+      const { text, lastMonthReport } = otherDataset(7);
+      await page.getByLabel('Load a dataset (JSON)…').setInputFiles({ name: 'good-dataset.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('good-dataset.json');
+
+      const mrrAfter = (await kpiValue(page, 'MRR').textContent()) ?? '';
+      expect(mrrAfter).not.toBe(mrrBefore);
+      const expected = lastMonthReport.mrr[lastMonthReport.mrr.length - 1]!.mrr;
+      const shown = parseCompactMoney(mrrAfter);
+      expect(Math.abs(shown.value - expected)).toBeLessThanOrEqual(shown.step / 2 + 0.005);
+      // The old period is not in the new data: the view falls back to the new data's last 12 months.
+      expect(new URL(page.url()).search).toBe('');
+      await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe(lastMonthReport.to);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('loads a dataset dropped on the page', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const mrrBefore = await kpiValue(page, 'MRR').textContent();
+      const { text, lastMonthReport } = otherDataset(11);
+      await page.evaluate((json) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        }
+      }, text);
+      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('dropped.json');
+      const mrrAfter = (await kpiValue(page, 'MRR').textContent()) ?? '';
+      expect(mrrAfter).not.toBe(mrrBefore);
+      const shown = parseCompactMoney(mrrAfter);
+      expect(Math.abs(shown.value - lastMonthReport.mrr[lastMonthReport.mrr.length - 1]!.mrr)).toBeLessThanOrEqual(shown.step / 2 + 0.005);
+      expect(await page.locator('.drop-overlay').count()).toBe(0);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('formats numbers and money the French way in fr-FR, and keeps it in the URL', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      await page.getByLabel('Language').selectOption('fr-FR');
+      await page.getByRole('heading', { name: 'Indicateurs clés' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr-FR');
+      // Compact euros: decimal comma, the unit and the symbol after the figure ("257,4 k€").
+      const mrr = (await kpiValue(page, 'MRR').textContent()) ?? '';
+      expect(mrr).toMatch(/^\d{1,3}(,\d)?\s?k\s?€$/);
+      // Percent with a (narrow) no-break space before the sign ("99,5 %").
+      expect((await kpiValue(page, 'Rétention nette du revenu').textContent()) ?? '').toMatch(/^\d+(,\d)?[\u00a0\u202f]%$/);
+      // Months are French too: "oct. 2026", not "Oct 2026".
+      expect((await page.getByLabel('Au', { exact: true }).locator('option:checked').textContent()) ?? '').toMatch(/^[a-zéû]+\.? \d{4}$/);
+      expect(new URL(page.url()).searchParams.get('locale')).toBe('fr-FR');
+
+      // The shared URL opens in French.
+      const shared = await openDashboard(new URL(page.url()).search);
+      try {
+        await shared.page.getByRole('heading', { name: 'Indicateurs clés' }).waitFor();
+        expect(await shared.page.locator('.rk-kpi-value').first().textContent()).toBe(mrr);
+      } finally {
+        await shared.close();
+      }
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the period in the URL so a view can be shared', async () => {
+    const { page, close } = await openDashboard();
+    try {
+      await page.getByLabel('Period', { exact: true }).selectOption('3');
+      await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+      const search = new URL(page.url()).search;
+      const from = new URL(page.url()).searchParams.get('from')!;
+      await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe(from);
+      const bridge = (await chart(page, 'MRR bridge').locator('.rk-chart-summary').textContent()) ?? '';
+
+      const shared = await openDashboard(search);
+      try {
+        await expect(shared.page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe(from);
+        await expect(shared.page.getByLabel('Period', { exact: true }).inputValue()).resolves.toBe('3');
+        expect(await chart(shared.page, 'MRR bridge').locator('.rk-chart-summary').textContent()).toBe(bridge);
+      } finally {
+        await shared.close();
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('applies the dark theme to the page and the charts', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.getByRole('button', { name: 'Dark' }).click();
+      await expect(page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).resolves.toBe('true');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(darkBackground).not.toBe(lightBackground);
+      expect(luminance(darkBackground)).toBeLessThan(0.1);
+      const figure = chart(page, 'MRR bridge');
+      expect(await figure.getAttribute('data-rk-theme')).toBe('dark');
+      expect(luminance(await figure.evaluate((element) => getComputedStyle(element).backgroundColor))).toBeLessThan(0.1);
+      expect(luminance(await kpiValue(page, 'MRR').evaluate((element) => getComputedStyle(element).color))).toBeGreaterThan(0.6);
+      expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('fits a 390 px phone without sideways scrolling, and writes screenshots', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const desktop = await openDashboard(`?theme=${theme}`, { width: 1440, height: 900 });
+      try {
+        await desktop.page.screenshot({ path: join(ARTIFACTS, `dashboard-${theme}-desktop.png`), fullPage: true });
+      } finally {
+        await desktop.close();
+      }
+      const phone = await openDashboard(`?theme=${theme}`, { width: 390, height: 844 });
+      try {
+        const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${theme}: page wider than the phone by ${overflow}px`).toBeLessThanOrEqual(0);
+        await phone.page.screenshot({ path: join(ARTIFACTS, `dashboard-${theme}-mobile.png`), fullPage: true });
+        expect(phone.log.problems).toEqual([]);
+      } finally {
+        await phone.close();
+      }
+    }
+  });
+});
+
+/** Relative luminance (0 black … 1 white) of a CSS `rgb()`/`rgba()` colour. */
+function luminance(color: string): number {
+  const channels = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
+  if (!channels) throw new Error(`not an rgb colour: ${color}`);
+  const [r, g, b] = channels.slice(1, 4).map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
