@@ -145,7 +145,6 @@ export function CohortChart({
   const [measure, setMeasure] = useState<RetentionMeasure>(defaultMeasure);
   const [display, setDisplay] = useState<'percent' | 'absolute'>(defaultDisplay);
   const [view, setView] = useState<'heatmap' | 'curves'>(defaultView);
-  const [measureRef, width] = useElementWidth();
   const tooltipId = useId();
   const heading = title ?? messages.cohortTitle;
   const measureName = measure === 'logo' ? messages.logoRetention : messages.revenueRetention;
@@ -160,6 +159,7 @@ export function CohortChart({
     [view, columns, data, measure],
   );
   const roving = useRovingGrid(rowLengths);
+  const [plotRef, width] = useElementWidth(roving.containerRef);
 
   const cellText = (cohort: CohortRow | null, k: number): string => {
     if (cohort === null) return formatters.percent(average[k]);
@@ -278,10 +278,7 @@ export function CohortChart({
     >
       <div
         className="rk-plot"
-        ref={(element) => {
-          roving.containerRef.current = element;
-          return measureRef(element);
-        }}
+        ref={plotRef}
         onBlur={roving.onContainerBlur}
       >
         {view === 'heatmap' ? (

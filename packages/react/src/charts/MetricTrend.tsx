@@ -74,9 +74,9 @@ export function MetricTrend<Datum>({
   error,
 }: MetricTrendProps<Datum>) {
   const { formatters, messages } = useRevkit();
-  const [measureRef, width] = useElementWidth();
   const tooltipId = useId();
   const roving = useRovingGrid([data.length]);
+  const [plotRef, width] = useElementWidth(roving.containerRef);
   const format = valueFormatter ?? ((value: MaybeNumber) => formatters.byUnit(unit, value, { compact: true }));
 
   const points = data.map((datum, index) => ({ key: getX(datum) || String(index), value: getY(datum) }));
@@ -135,10 +135,7 @@ export function MetricTrend<Datum>({
     >
       <div
         className="rk-plot"
-        ref={(element) => {
-          roving.containerRef.current = element;
-          return measureRef(element);
-        }}
+        ref={plotRef}
         onBlur={roving.onContainerBlur}
       >
         <svg width={width} height={height} role="group" aria-label={label}>

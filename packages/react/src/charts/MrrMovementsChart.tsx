@@ -97,10 +97,10 @@ export function MrrMovementsChart({
   error,
 }: MrrMovementsChartProps) {
   const { formatters, messages } = useRevkit();
-  const [measureRef, width] = useElementWidth();
   const tooltipId = useId();
   const hatchId = useId();
   const roving = useRovingGrid([data.length]);
+  const [plotRef, width] = useElementWidth(roving.containerRef);
   const format = valueFormatter ?? formatters.moneyCompact;
   const formatSigned = valueFormatter ?? formatters.signedMoneyCompact;
   const heading = title ?? messages.movementsTitle;
@@ -164,10 +164,7 @@ export function MrrMovementsChart({
     >
       <div
         className="rk-plot"
-        ref={(element) => {
-          roving.containerRef.current = element;
-          return measureRef(element);
-        }}
+        ref={plotRef}
         onBlur={roving.onContainerBlur}
       >
         <svg width={width} height={height} role="group" aria-label={heading}>

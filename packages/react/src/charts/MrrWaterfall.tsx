@@ -80,7 +80,6 @@ export function MrrWaterfall({
   error,
 }: MrrWaterfallProps) {
   const { formatters, messages } = useRevkit();
-  const [measureRef, width] = useElementWidth();
   const tooltipId = useId();
   const hatchId = useId();
   const format = valueFormatter ?? formatters.moneyCompact;
@@ -92,6 +91,7 @@ export function MrrWaterfall({
   const bridge = mrrBridge(rows);
   const steps = bridge ? waterfallSteps(bridge) : [];
   const roving = useRovingGrid([steps.length]);
+  const [plotRef, width] = useElementWidth(roving.containerRef);
 
   const period = bridge
     ? bridge.from === bridge.to
@@ -172,10 +172,7 @@ export function MrrWaterfall({
     >
       <div
         className="rk-plot"
-        ref={(element) => {
-          roving.containerRef.current = element;
-          return measureRef(element);
-        }}
+        ref={plotRef}
         onBlur={roving.onContainerBlur}
       >
         <svg width={width} height={chartHeight} role="group" aria-label={`${title ?? messages.waterfallTitle}, ${period}`}>

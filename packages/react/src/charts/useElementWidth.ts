@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 
 /**
  * The width the server renders at, and the first client render too, so
@@ -11,21 +11,31 @@ export const MIN_CHART_WIDTH = 280;
 
 /**
  * Measures an element's content width with ResizeObserver.
- * Returns a callback ref to put on the element and its width in pixels.
+ * Returns a stable callback ref for the element (it also fills `elementRef`
+ * when given) and the width in pixels. The observer is disconnected when the
+ * element goes away, on React 18 (ref called with null) and 19 alike.
  */
 export function useElementWidth(
+  elementRef?: RefObject<HTMLDivElement | null>,
   initialWidth: number = SSR_DEFAULT_WIDTH,
-): [(element: Element | null) => (() => void) | undefined, number] {
+): [(element: HTMLDivElement | null) => void, number] {
   const [width, setWidth] = useState(initialWidth);
-  const ref = useCallback((element: Element | null) => {
-    if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver((entries) => {
-      const measured = entries[0]?.contentRect.width;
-      // A hidden or detached element reports 0: keep the last useful width.
-      if (measured && measured > 0) setWidth(Math.max(MIN_CHART_WIDTH, Math.round(measured)));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const observerRef = useRef<ResizeObserver | null>(null);
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (elementRef) elementRef.current = element;
+      observerRef.current?.disconnect();
+      observerRef.current = null;
+      if (!element || typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver((entries) => {
+        const measured = entries[0]?.contentRect.width;
+        // A hidden or detached element reports 0: keep the last useful width.
+        if (measured && measured > 0) setWidth(Math.max(MIN_CHART_WIDTH, Math.round(measured)));
+      });
+      observer.observe(element);
+      observerRef.current = observer;
+    },
+    [elementRef],
+  );
   return [ref, width];
 }
