@@ -3,7 +3,7 @@
  * (or a small dataset written for one edge case) goes through `buildReport`.
  * No story types a metric by hand, so none can drift from `@revkit/core`.
  */
-import { buildReport, type Dataset, type FunnelStageInput, type Report, type Subscription } from '@revkit/core';
+import { buildReport, type Dataset, type FunnelStageInput, type MrrRow, type Report, type Subscription } from '@revkit/core';
 import { defaultDataset } from '@revkit/sample-data';
 
 const sampleDataset: Dataset = defaultDataset();
@@ -22,6 +22,9 @@ export const singleMonthReport: Report = buildReport(sampleDataset, { from: LAST
 
 /** A company with no customers yet: zero MRR rows, no cohorts, no funnel. */
 export const noRevenueReport: Report = buildReport({ currency: 'EUR' }, { from: '2026-08', to: LAST_MONTH });
+
+/** No MRR rows at all: what a chart gets before the first report exists. */
+export const NO_MRR_ROWS: readonly MrrRow[] = [];
 
 const monthly = (id: string, customerId: string, start: string, amount: string, end?: string, quantity?: string): Subscription => ({
   id,

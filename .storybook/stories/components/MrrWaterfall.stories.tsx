@@ -1,0 +1,97 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { MrrWaterfall } from '@revkit/react';
+import { expectTooltipFor, pressAndExpectFocus, tabIntoChart } from '../interactions';
+import { at320px, inBrandTheme, inDarkTheme, inEnglish, inFrench, inLightTheme } from '../presets';
+import { NO_MRR_ROWS, hugeReport, noRevenueReport, sampleReport, shrinkingReport, singleMonthReport } from '../reports';
+
+const months = sampleReport.mrr.map((row) => row.month);
+
+/**
+ * The MRR bridge: starting MRR, new, expansion, reactivation, contraction
+ * and churn, to ending MRR. One month by default, or summed over
+ * `from`..`to`. Feed it `report.mrr`.
+ */
+const meta = {
+  title: 'Components/MrrWaterfall',
+  component: MrrWaterfall,
+  args: { data: sampleReport.mrr },
+  argTypes: {
+    data: { control: false, description: '`report.mrr` from `buildReport`' },
+    from: { control: 'select', options: [undefined, ...months] },
+    to: { control: 'select', options: [undefined, ...months] },
+    height: { control: { type: 'range', min: 160, max: 480, step: 20 } },
+    error: { control: 'text' },
+    valueFormatter: { control: false },
+  },
+} satisfies Meta<typeof MrrWaterfall>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The last month of the sample data. */
+export const Default: Story = {};
+
+/** Twelve months summed into one bridge. */
+export const TwelveMonthRange: Story = { args: { from: sampleReport.from, to: sampleReport.to } };
+
+export const Loading: Story = { args: { loading: true } };
+
+/** No MRR rows at all. */
+export const Empty: Story = { args: { data: NO_MRR_ROWS } };
+
+/** A company with no revenue yet: every step is zero and still drawn. */
+export const NoRevenueYet: Story = { args: { data: noRevenueReport.mrr } };
+
+export const ErrorState: Story = { args: { error: 'The billing provider did not answer.' } };
+
+/** A shrinking quarter: contraction and churn outweigh new business, net new is negative. */
+export const NegativeNetNew: Story = { args: { data: shrinkingReport.mrr, from: '2026-04', to: '2026-09' } };
+
+/** Billions of MRR and a one-cent customer, summed over the year. */
+export const HugeValues: Story = { args: { data: hugeReport.mrr, from: hugeReport.from, to: hugeReport.to } };
+
+/** A report of a single month. */
+export const SingleMonth: Story = { args: { data: singleMonthReport.mrr } };
+
+export const LongTitle: Story = {
+  args: { title: 'Monthly recurring revenue bridge for the EMEA self-serve and sales-assisted segments, all plans' },
+};
+
+export const French: Story = { ...inFrench };
+
+export const English: Story = { ...inEnglish };
+
+export const LightTheme: Story = { ...inLightTheme };
+
+export const DarkTheme: Story = { ...inDarkTheme };
+
+export const BrandTheme: Story = { ...inBrandTheme };
+
+/** Below 520 px the bridge turns into horizontal bars so step names fit. */
+export const Narrow320px: Story = { ...at320px };
+
+/** Arrow keys move across the seven steps; each step's name says its amount. */
+export const KeyboardNavigation: Story = {
+  play: async ({ canvasElement, canvas }) => {
+    const figure = canvas.getByRole('figure', { name: 'MRR bridge' });
+    await expect(figure).toHaveAccessibleDescription(/^MRR rose .* to €/);
+    const bars = within(figure).getAllByRole('img');
+    await expect(bars.map((bar) => bar.getAttribute('aria-label')?.split(':')[0])).toEqual([
+      'Starting MRR',
+      'New',
+      'Expansion',
+      'Reactivation',
+      'Contraction',
+      'Churn',
+      'Ending MRR',
+    ]);
+    const start = await tabIntoChart(canvasElement);
+    await expect(start).toHaveAccessibleName(/^Starting MRR: €/);
+    await expectTooltipFor(start, /MRR after/);
+    const added = await pressAndExpectFocus('{ArrowRight}', /^New: \+€/);
+    await expectTooltipFor(added, /^New/);
+    await pressAndExpectFocus('{End}', /^Ending MRR: €/);
+    await pressAndExpectFocus('{ArrowLeft}', /^Churn: [-−]€/);
+  },
+};
