@@ -78,7 +78,7 @@ export function FunnelChart({
           stages: data.length,
           first: first.stage,
           last: last.stage,
-          overall: formatters.percent(last.overallConversion),
+          overall: last.overallConversion === null ? messages.notAvailable : formatters.percent(last.overallConversion),
           dropStage: drop >= 0 ? data[drop]!.stage : null,
           dropRate: drop >= 0 ? formatters.percent(data[drop]!.stepConversion) : '',
         })
