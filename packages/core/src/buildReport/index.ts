@@ -1,4 +1,4 @@
-import { averageDealSize, exactMean } from '../averageDealSize/index.js';
+import { averageDealSize } from '../averageDealSize/index.js';
 import { exactSalesCycleDays } from '../averageSalesCycleDays/index.js';
 import { arpa } from '../arpa/index.js';
 import { ces } from '../ces/index.js';
@@ -6,7 +6,7 @@ import { csat } from '../csat/index.js';
 import { customerChurnRate } from '../customerChurnRate/index.js';
 import { dataMonthRange } from '../dataMonthRange/index.js';
 import { RevkitValidationError } from '../errors/index.js';
-import { ExactDecimal, fractionToExact, ratio, roundQuotient, scaledToExact, toMoney } from '../exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../exact/index.js';
 import { funnelConversion } from '../funnelConversion/index.js';
 import { grossMrrChurnRate } from '../grossMrrChurnRate/index.js';
 import { grossRevenueRetention } from '../grossRevenueRetention/index.js';
@@ -148,32 +148,28 @@ function cohortRows(ledger: MrrLedger): CohortRow[] {
 
 function salesSummary(deals: readonly ValidDeal[], start: number, end: number): SalesSummary {
   const won: ValidDeal[] = [];
+  const open: ScaledDecimal[] = [];
   let lost = 0;
-  let openDeals = 0;
-  let openPipeline = new ExactDecimal(0);
   for (const deal of deals) {
-    if (deal.status === 'open') {
-      openDeals++;
-      openPipeline = openPipeline.plus(scaledToExact(deal.amount));
-    } else if (deal.closedAt !== null && deal.closedAt >= start && deal.closedAt < end) {
+    if (deal.status === 'open') open.push(deal.amount);
+    else if (deal.closedAt !== null && deal.closedAt >= start && deal.closedAt < end) {
       if (deal.status === 'won') won.push(deal);
       else lost++;
     }
   }
-  const wonAmounts = won.map((deal) => scaledToExact(deal.amount));
-  const meanDeal = exactMean(wonAmounts);
+  const meanDeal = won.length === 0 ? null : sumScaled(won.map((deal) => deal.amount)).div(won.length);
   const cycle = exactSalesCycleDays(won.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })));
   const rate = won.length + lost === 0 ? null : new ExactDecimal(won.length).div(won.length + lost);
   return {
     wonDeals: won.length,
     lostDeals: lost,
     winRate: winRate({ won: won.length, lost }),
-    averageDealSize: averageDealSize(wonAmounts),
+    averageDealSize: averageDealSize(meanDeal === null ? [] : [meanDeal]),
     averageSalesCycleDays: cycle?.toNumber() ?? null,
-    openDeals,
-    openPipeline: toMoney(openPipeline),
+    openDeals: open.length,
+    openPipeline: toMoney(sumScaled(open)),
     pipelineVelocity: pipelineVelocity({
-      openDeals,
+      openDeals: open.length,
       averageDealSize: meanDeal,
       winRate: rate,
       averageSalesCycleDays: cycle,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, toMoney } from './index.js';
+import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, sumScaled, toMoney } from './index.js';
 
 describe('parseDecimal', () => {
   it('reads strings exactly and numbers through their shortest text', () => {
@@ -53,5 +53,22 @@ describe('toMoney and gcd', () => {
   it('finds the greatest common divisor', () => {
     expect(gcd(12n, -18n)).toBe(6n);
     expect(gcd(0n, 7n)).toBe(7n);
+  });
+});
+
+describe('sumScaled', () => {
+  it('adds decimals of different scales exactly', () => {
+    expect(sumScaled([{ units: 1n, scale: 1 }, { units: 25n, scale: 2 }, { units: 3n, scale: 0 }]).toString()).toBe('3.35');
+  });
+  it('is 0 for no values', () => {
+    expect(sumScaled([]).toString()).toBe('0');
+  });
+});
+
+describe('ratio on large integers', () => {
+  it('takes the exact decimal route above 2^53 and agrees with it below', () => {
+    expect(ratio(2n ** 60n + 1n, 2n ** 60n)).toBe(1);
+    expect(ratio(10n ** 30n, 3n * 10n ** 29n)).toBeCloseTo(10 / 3, 14);
+    expect(ratio(1n, 3n)).toBe(ratio('1', '3'));
   });
 });

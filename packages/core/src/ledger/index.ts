@@ -173,7 +173,7 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
   const firstActive = new Float64Array(count);
   const endActive = new Float64Array(count);
   const customerOf = new Int32Array(count);
-  const customerIds = new Map<string, number>();
+  let customerCount = 0;
   let earliest = Infinity;
 
   for (let i = 0; i < count; i++) {
@@ -185,12 +185,8 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
     firstActive[i] = first;
     endActive[i] = end;
     if (end > first && first < earliest) earliest = first;
-    let customer = customerIds.get(sub.customerId);
-    if (customer === undefined) {
-      customer = customerIds.size;
-      customerIds.set(sub.customerId, customer);
-    }
-    customerOf[i] = customer;
+    customerOf[i] = sub.customerIndex;
+    if (sub.customerIndex >= customerCount) customerCount = sub.customerIndex + 1;
   }
 
   // Months are indexed from `base`; the range's first row is from − 1.
@@ -200,7 +196,7 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
 
   const { denominator, numerators } = prices.overCommonDenominator();
   let fast = true;
-  const customerBound = new Float64Array(customerIds.size);
+  const customerBound = new Float64Array(customerCount);
   for (let i = 0; i < count; i++) {
     if (endActive[i]! > firstActive[i]!) {
       const bound = (customerBound[customerOf[i]!]! += Number(numerators[priceOf[i]!]!));
@@ -209,8 +205,8 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
   }
 
   const ledger = fast
-    ? sweep(doubles, numerators, priceOf, firstActive, endActive, customerOf, customerIds.size, base, length, range)
-    : sweep(bigints, numerators, priceOf, firstActive, endActive, customerOf, customerIds.size, base, length, range);
+    ? sweep(doubles, numerators, priceOf, firstActive, endActive, customerOf, customerCount, base, length, range)
+    : sweep(bigints, numerators, priceOf, firstActive, endActive, customerOf, customerCount, base, length, range);
 
   const rows = length - offset;
   const slice = <T>(values: T[]): T[] => values.slice(offset, offset + rows);

@@ -33,6 +33,8 @@ export {
 export interface ValidSubscription {
   id: string;
   customerId: string;
+  /** Dense number of the customer (0, 1, 2… in order of first appearance), so engines need no second lookup. */
+  customerIndex: number;
   start: number;
   end: number | null;
   amount: ScaledDecimal;
@@ -180,6 +182,7 @@ function readSubscriptions(
   const items = reader.section(root, 'subscriptions');
   const out: ValidSubscription[] = [];
   const seen = new Map<string, number>();
+  const customers = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
     const path = `subscriptions[${i}]`;
     const sub = reader.record(items[i], path);
@@ -214,9 +217,15 @@ function readSubscriptions(
       }
     }
     if (reader.issues.length === before) {
+      let customerIndex = customers.get(customerId!);
+      if (customerIndex === undefined) {
+        customerIndex = customers.size;
+        customers.set(customerId!, customerIndex);
+      }
       out.push({
         id: id!,
         customerId: customerId!,
+        customerIndex,
         start: start!,
         end: end ?? null,
         amount: amount!,
