@@ -27,10 +27,12 @@ describe('FunnelChart', () => {
     const user = userEvent.setup();
     const { rerender } = render(<FunnelChart data={funnel} />);
     await user.tab();
+    // Stages are stacked top to bottom: ArrowDown and ArrowRight both move on.
     await user.keyboard('{ArrowDown}');
-    // A single row: ArrowDown has nowhere to go, ArrowRight moves on.
-    expect(screen.getAllByRole('img')[0]).toHaveFocus();
+    expect(screen.getAllByRole('img')[1]).toHaveFocus();
     await user.keyboard('{ArrowRight}');
+    expect(screen.getAllByRole('img')[2]).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
     expect(screen.getAllByRole('img')[1]).toHaveFocus();
     expect(screen.getByRole('tooltip')).toHaveTextContent(`Step conversion: ${en.percent(funnel[1]!.stepConversion)}`);
     rerender(<FunnelChart data={funnel} orientation="vertical" />);

@@ -33,7 +33,8 @@ const sameOr = (next: GridPosition | null) => (current: GridPosition | null) =>
 
 /**
  * Roving tabindex over a ragged grid of data items (bars, stages, cohort
- * cells): one Tab stop for the whole chart, arrow keys move between items,
+ * cells): one Tab stop for the whole chart, arrow keys move between items
+ * (in a single row, up/down act as previous/next),
  * Home/End jump within a row (with Ctrl, to the first/last item), Escape
  * hides the details. `rowLengths[r]` is how many items row r holds.
  *
@@ -69,11 +70,15 @@ export function useRovingGrid(rowLengths: readonly number[]) {
         case 'ArrowLeft':
           next = { row, col: clampCol(row, col - 1) };
           break;
+        // A one-row chart may be drawn top to bottom (a funnel, a narrow
+        // bridge): there, up and down step through the items too.
         case 'ArrowDown':
-          if (row + 1 < rows) next = { row: row + 1, col: clampCol(row + 1, col) };
+          if (rows === 1) next = { row, col: clampCol(row, col + 1) };
+          else if (row + 1 < rows) next = { row: row + 1, col: clampCol(row + 1, col) };
           break;
         case 'ArrowUp':
-          if (row > 0) next = { row: row - 1, col: clampCol(row - 1, col) };
+          if (rows === 1) next = { row, col: clampCol(row, col - 1) };
+          else if (row > 0) next = { row: row - 1, col: clampCol(row - 1, col) };
           break;
         case 'Home':
           next = event.ctrlKey ? { row: 0, col: 0 } : { row, col: 0 };
