@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type ConsoleLog, type TestBrowser } from './support/browser.js';
-import { badDatasetIssues, badDatasetText, otherDataset, parseCompactMoney } from './support/datasets.js';
+import { badDatasetIssues, badDatasetText, otherDataset, parseCompactMoney, sampleRevOps } from './support/datasets.js';
 import { repoRoot, startDashboard, type RunningServer } from './support/servers.js';
 
 const ARTIFACTS = join(repoRoot, 'test', 'e2e', 'artifacts');
@@ -16,8 +16,8 @@ const KPI_LABELS = [
   'Net revenue retention',
   'Customer churn',
   'ARPA',
+  'CLV:CAC',
   'Quick ratio',
-  'Customers',
   'Win rate',
   'Sales cycle',
   'Average deal size',
@@ -89,8 +89,14 @@ describe('dashboard (vite preview, Chromium)', () => {
       for (const landmark of ['banner', 'main', 'contentinfo'] as const) {
         expect(await page.getByRole(landmark).count(), landmark).toBe(1);
       }
+      // The sample has no costs section, so no CAC: CLV:CAC must say "not available", not invent a figure.
+      const clvToCacAvailable = sampleRevOps().finance.clvToCacRatio !== null;
       for (const label of KPI_LABELS) {
         const value = (await kpiValue(page, label).textContent())?.trim() ?? '';
+        if (label === 'CLV:CAC' && !clvToCacAvailable) {
+          expect(value, label).toBe('—not available');
+          continue;
+        }
         expect(value, label).toMatch(/\d/);
         expect(value, label).not.toMatch(/NaN|undefined|Infinity/);
       }
@@ -217,18 +223,23 @@ describe('dashboard (vite preview, Chromium)', () => {
     const { page, log, close } = await openDashboard('?from=2024-01&to=2024-06');
     try {
       const mrrBefore = await kpiValue(page, 'MRR').textContent();
-      const { text, lastMonthReport } = otherDataset(7);
+      const { text, report, revOps } = otherDataset(7);
       await page.getByLabel('Load a dataset (JSON)…').setInputFiles({ name: 'good-dataset.json', mimeType: 'application/json', buffer: Buffer.from(text) });
       await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('good-dataset.json');
 
       const mrrAfter = (await kpiValue(page, 'MRR').textContent()) ?? '';
       expect(mrrAfter).not.toBe(mrrBefore);
-      const expected = lastMonthReport.mrr[lastMonthReport.mrr.length - 1]!.mrr;
+      const expected = report.mrr[report.mrr.length - 1]!.mrr;
       const shown = parseCompactMoney(mrrAfter);
       expect(Math.abs(shown.value - expected)).toBeLessThanOrEqual(shown.step / 2 + 0.005);
+      // With costs in the file, CLV:CAC is the core's figure (one decimal).
+      const clvToCac = revOps.finance.clvToCacRatio;
+      expect(clvToCac).not.toBeNull();
+      const clvShown = Number(((await kpiValue(page, 'CLV:CAC').textContent()) ?? '').replaceAll(',', ''));
+      expect(Math.abs(clvShown - clvToCac!)).toBeLessThanOrEqual(0.05 + 1e-9);
       // The old period is not in the new data: the view falls back to the new data's last 12 months.
       expect(new URL(page.url()).search).toBe('');
-      await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe(lastMonthReport.to);
+      await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe(report.to);
       expect(log.problems).toEqual([]);
     } finally {
       await close();
@@ -239,7 +250,7 @@ describe('dashboard (vite preview, Chromium)', () => {
     const { page, log, close } = await openDashboard();
     try {
       const mrrBefore = await kpiValue(page, 'MRR').textContent();
-      const { text, lastMonthReport } = otherDataset(11);
+      const { text, report } = otherDataset(11);
       await page.evaluate((json) => {
         const transfer = new DataTransfer();
         transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
@@ -251,7 +262,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       const mrrAfter = (await kpiValue(page, 'MRR').textContent()) ?? '';
       expect(mrrAfter).not.toBe(mrrBefore);
       const shown = parseCompactMoney(mrrAfter);
-      expect(Math.abs(shown.value - lastMonthReport.mrr[lastMonthReport.mrr.length - 1]!.mrr)).toBeLessThanOrEqual(shown.step / 2 + 0.005);
+      expect(Math.abs(shown.value - report.mrr[report.mrr.length - 1]!.mrr)).toBeLessThanOrEqual(shown.step / 2 + 0.005);
       expect(await page.locator('.drop-overlay').count()).toBe(0);
       expect(log.problems).toEqual([]);
     } finally {

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildReport, isRevkitValidationError, validateDataset, type Report, type ValidationIssue } from '@revkit/core';
-import { generateDataset } from '@revkit/sample-data';
+import {
+  buildReport,
+  buildRevOpsReport,
+  dataMonthRange,
+  formatMonth,
+  isRevkitValidationError,
+  parseMonth,
+  validateDataset,
+  type CostEntry,
+  type Report,
+  type RevOpsReport,
+  type ValidationIssue,
+} from '@revkit/core';
+import { defaultDataset, generateDataset } from '@revkit/sample-data';
 import { repoRoot } from './servers.js';
 
 /** A dataset file that breaks the contract in many places at once. */
@@ -18,11 +30,34 @@ export function badDatasetIssues(): readonly ValidationIssue[] {
   throw new Error('the bad dataset fixture passed validation: it must break the contract');
 }
 
-/** A valid dataset unlike the bundled sample (fewer customers, other months), and its report. */
-export function otherDataset(seed: number): { text: string; lastMonthReport: Report } {
-  const dataset = generateDataset({ seed, customers: 60, months: 18, start: '2025-01' });
-  const report = buildReport(dataset);
-  return { text: JSON.stringify(dataset), lastMonthReport: report };
+/**
+ * A valid dataset unlike the bundled sample (fewer customers, other months,
+ * and a costs section so CAC and CLV:CAC exist), and its reports over the
+ * dashboard's default view (the last 12 months).
+ */
+export function otherDataset(seed: number): { text: string; report: Report; revOps: RevOpsReport } {
+  const generated = generateDataset({ seed, customers: 60, months: 18, start: '2025-01' });
+  const costs: CostEntry[] = [];
+  for (let month = parseMonth('2025-01')!; month <= parseMonth('2026-06')!; month += 1) {
+    costs.push({ month: formatMonth(month), category: 'marketing', amount: '1800.00', label: 'ads' });
+    costs.push({ month: formatMonth(month), category: 'sales', amount: '2400.00', label: 'salaries' });
+  }
+  const dataset = { ...generated, costs };
+  const range = lastTwelveMonths(dataset);
+  return { text: JSON.stringify(dataset), report: buildReport(dataset, range), revOps: buildRevOpsReport(dataset, range) };
+}
+
+/** The dashboard's default period of a dataset: its last 12 months. */
+function lastTwelveMonths(dataset: unknown): { from: string; to: string } {
+  const covered = dataMonthRange(validateDataset(dataset))!;
+  const first = parseMonth(covered.from)!;
+  return { from: formatMonth(Math.max(first, parseMonth(covered.to)! - 11)), to: covered.to };
+}
+
+/** The bundled sample's RevOps report over the dashboard's default view. */
+export function sampleRevOps(): RevOpsReport {
+  const dataset = defaultDataset();
+  return buildRevOpsReport(dataset, lastTwelveMonths(dataset));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { MrrRow, Report } from '@revkit/core';
+import { getMetric, type MrrRow, type Report } from '@revkit/core';
 import {
   CohortChart,
   FunnelChart,
@@ -34,13 +34,39 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-type CardSpec = Omit<KpiCardProps, 'loading' | 'error'> & { key: string };
+/** A card: which catalog metric it shows, its label, and its figures. */
+interface CardSpec {
+  id: string;
+  label: string;
+  value: number | null | undefined;
+  previousValue?: number | null | undefined;
+  comparisonLabel?: string | undefined;
+  sparkline?: readonly number[];
+}
 
-function Cards({ label, cards, loading, error }: { label: string; cards: CardSpec[]; loading: boolean; error: string | null }) {
+/**
+ * The catalog's `ratio` unit is a fraction shown as a percentage; these two
+ * are multiples (a quick ratio of 4 is "4", not "400 %").
+ */
+const MULTIPLES: ReadonlySet<string> = new Set(['quickRatio', 'clvToCacRatio']);
+
+/** Unit, polarity and formula of a card, from the core's metric catalog (the one source of definitions). */
+function fromCatalog(id: string, language: 'en' | 'fr'): Pick<KpiCardProps, 'unit' | 'polarity' | 'formula'> {
+  const metric = getMetric(id);
+  return {
+    unit: MULTIPLES.has(id) ? 'score' : metric.unit,
+    polarity: metric.polarity,
+    formula: `${metric.formula[language]} ${metric.symbols}`,
+  };
+}
+
+function Cards({ label, cards, loading, error, className }: { label: string; cards: CardSpec[]; loading: boolean; error: string | null; className?: string }) {
+  const { formatters } = useRevkit();
+  const language = formatters.locale.startsWith('fr') ? 'fr' : 'en';
   return (
-    <KpiGrid label={label} minCardWidth="10.5rem">
-      {cards.map(({ key, ...card }) => (
-        <KpiCard key={key} {...card} loading={loading} error={error} />
+    <KpiGrid label={label} minCardWidth="10.5rem" className={className}>
+      {cards.map(({ id, ...card }) => (
+        <KpiCard key={id} {...fromCatalog(id, language)} {...card} loading={loading} error={error} />
       ))}
     </KpiGrid>
   );
@@ -51,87 +77,62 @@ const mrrOf = (row: MrrRow) => row.mrr;
 /**
  * The dashboard's sections. Every figure is read from the core's reports;
  * the comparison is the previous month for monthly figures and the previous
- * period of the same length for period totals.
+ * period of the same length for period figures.
  */
 export function Sections({ strings, reports, period, error, currentMonth }: SectionsProps) {
   const { formatters } = useRevkit();
-  const report: Report | null = reports?.current ?? null;
+  const report: Report | null = reports?.current.report ?? null;
+  const previousReport: Report | null = reports?.previous?.report ?? null;
   const loading = reports === null && error === null;
   const rows = report?.mrr ?? [];
   const last = rows[rows.length - 1];
   // The month before the period's last: inside the period, or the previous period's last.
-  const beforeLast = rows.length > 1 ? rows[rows.length - 2] : reports?.previous?.mrr[reports.previous.mrr.length - 1];
+  const beforeLast = rows.length > 1 ? rows[rows.length - 2] : previousReport?.mrr[previousReport.mrr.length - 1];
   const sparkline = rows.map(mrrOf);
   const vsMonth = beforeLast ? strings.vsMonth(formatters.month(beforeLast.month)) : undefined;
   const vsPeriod = period ? strings.vsPreviousMonths(period.length) : undefined;
   const sales = report?.sales;
-  const previousSales = reports?.previous?.sales;
+  const previousSales = previousReport?.sales;
   const satisfaction = report?.satisfaction;
-  const previousSatisfaction = reports?.previous?.satisfaction;
+  const previousSatisfaction = previousReport?.satisfaction;
+  const finance = reports?.current.revOps.finance;
+  const previousFinance = reports?.previous?.revOps.finance;
 
   const keyCards: CardSpec[] = [
-    { key: 'mrr', label: strings.mrr, unit: 'money', value: last?.mrr, previousValue: beforeLast?.mrr, sparkline, comparisonLabel: vsMonth },
-    { key: 'arr', label: strings.arr, unit: 'money', value: last?.arr, previousValue: beforeLast?.arr, comparisonLabel: vsMonth },
-    { key: 'netNew', label: strings.netNewMrr, unit: 'money', value: last?.netNew, previousValue: beforeLast?.netNew, comparisonLabel: vsMonth },
-    { key: 'nrr', label: strings.nrr, unit: 'ratio', value: last?.nrr, previousValue: beforeLast?.nrr, comparisonLabel: vsMonth },
-    {
-      key: 'churn',
-      label: strings.customerChurn,
-      unit: 'ratio',
-      polarity: 'lower-is-better',
-      value: last?.customerChurnRate,
-      previousValue: beforeLast?.customerChurnRate,
-      comparisonLabel: vsMonth,
-    },
-    { key: 'arpa', label: strings.arpa, unit: 'money', value: last?.arpa, previousValue: beforeLast?.arpa, comparisonLabel: vsMonth },
-    { key: 'quickRatio', label: strings.quickRatio, unit: 'score', value: last?.quickRatio, previousValue: beforeLast?.quickRatio, comparisonLabel: vsMonth },
-    { key: 'customers', label: strings.customers, unit: 'count', value: last?.customers, previousValue: beforeLast?.customers, comparisonLabel: vsMonth },
+    { id: 'mrr', label: strings.mrr, value: last?.mrr, previousValue: beforeLast?.mrr, sparkline, comparisonLabel: vsMonth },
+    { id: 'arr', label: strings.arr, value: last?.arr, previousValue: beforeLast?.arr, comparisonLabel: vsMonth },
+    { id: 'netNewMrr', label: strings.netNewMrr, value: last?.netNew, previousValue: beforeLast?.netNew, comparisonLabel: vsMonth },
+    { id: 'nrr', label: strings.nrr, value: last?.nrr, previousValue: beforeLast?.nrr, comparisonLabel: vsMonth },
+    { id: 'customerChurnRate', label: strings.customerChurn, value: last?.customerChurnRate, previousValue: beforeLast?.customerChurnRate, comparisonLabel: vsMonth },
+    { id: 'arpa', label: strings.arpa, value: last?.arpa, previousValue: beforeLast?.arpa, comparisonLabel: vsMonth },
+    { id: 'clvToCacRatio', label: strings.clvToCac, value: finance?.clvToCacRatio, previousValue: previousFinance?.clvToCacRatio, comparisonLabel: vsPeriod },
+    { id: 'quickRatio', label: strings.quickRatio, value: last?.quickRatio, previousValue: beforeLast?.quickRatio, comparisonLabel: vsMonth },
   ];
 
   const salesCards: CardSpec[] = [
-    { key: 'winRate', label: strings.winRate, unit: 'ratio', value: sales?.winRate, previousValue: previousSales?.winRate, comparisonLabel: vsPeriod },
-    {
-      key: 'cycle',
-      label: strings.salesCycle,
-      unit: 'days',
-      polarity: 'lower-is-better',
-      value: sales?.averageSalesCycleDays,
-      previousValue: previousSales?.averageSalesCycleDays,
-      comparisonLabel: vsPeriod,
-    },
-    { key: 'dealSize', label: strings.dealSize, unit: 'money', value: sales?.averageDealSize, previousValue: previousSales?.averageDealSize, comparisonLabel: vsPeriod },
-    {
-      key: 'velocity',
-      label: strings.pipelineVelocity,
-      unit: 'money',
-      value: sales?.pipelineVelocity,
-      previousValue: previousSales?.pipelineVelocity,
-      comparisonLabel: vsPeriod,
-    },
+    { id: 'winRate', label: strings.winRate, value: sales?.winRate, previousValue: previousSales?.winRate, comparisonLabel: vsPeriod },
+    { id: 'averageSalesCycleDays', label: strings.salesCycle, value: sales?.averageSalesCycleDays, previousValue: previousSales?.averageSalesCycleDays, comparisonLabel: vsPeriod },
+    { id: 'averageDealSize', label: strings.dealSize, value: sales?.averageDealSize, previousValue: previousSales?.averageDealSize, comparisonLabel: vsPeriod },
+    { id: 'pipelineVelocity', label: strings.pipelineVelocity, value: sales?.pipelineVelocity, previousValue: previousSales?.pipelineVelocity, comparisonLabel: vsPeriod },
     // Open pipeline is today's snapshot (every open deal, whatever its dates): no earlier period to compare with.
-    { key: 'openPipeline', label: strings.openPipeline, unit: 'money', value: sales?.openPipeline },
+    { id: 'openPipeline', label: strings.openPipeline, value: sales?.openPipeline },
   ];
 
   const satisfactionCards: CardSpec[] = [
-    { key: 'csat', label: strings.csat, unit: 'ratio', value: satisfaction?.csat, previousValue: previousSatisfaction?.csat, comparisonLabel: vsPeriod },
-    { key: 'nps', label: strings.nps, unit: 'score', value: satisfaction?.nps, previousValue: previousSatisfaction?.nps, comparisonLabel: vsPeriod },
-    {
-      key: 'ces',
-      label: strings.ces,
-      unit: 'score',
-      polarity: 'lower-is-better',
-      value: satisfaction?.ces,
-      previousValue: previousSatisfaction?.ces,
-      comparisonLabel: vsPeriod,
-    },
+    { id: 'csat', label: strings.csat, value: satisfaction?.csat, previousValue: previousSatisfaction?.csat, comparisonLabel: vsPeriod },
+    { id: 'nps', label: strings.nps, value: satisfaction?.nps, previousValue: previousSatisfaction?.nps, comparisonLabel: vsPeriod },
+    { id: 'ces', label: strings.ces, value: satisfaction?.ces, previousValue: previousSatisfaction?.ces, comparisonLabel: vsPeriod },
   ];
+  // CAC needs the acquisition spend of the optional costs section.
+  const clvNeedsCosts = reports !== null && (finance?.clvToCacRatio ?? null) === null && (reports.current.revOps.marketing?.acquisitionSpend ?? null) === null;
 
   const unfinished = period && currentMonth >= period.from && currentMonth <= period.to ? currentMonth : undefined;
 
   return (
     <>
       <Section id="key-metrics" title={strings.keyMetrics}>
-        <Cards label={strings.keyMetrics} cards={keyCards} loading={loading} error={error} />
+        <Cards label={strings.keyMetrics} cards={keyCards} loading={loading} error={error} className="kpi-grid-quad" />
+        {clvNeedsCosts ? <p className="footnote">{strings.clvNeedsCosts}</p> : null}
       </Section>
       <Section id="revenue" title={strings.revenue}>
         <div className="chart-grid">

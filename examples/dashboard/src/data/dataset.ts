@@ -1,11 +1,13 @@
 import {
   buildReportFromValid,
+  buildRevOpsReportFromValid,
   dataMonthRange,
   formatMonth,
   isRevkitValidationError,
   parseMonth,
   validateDataset,
   type Report,
+  type RevOpsReport,
   type ValidDataset,
   type ValidationIssue,
 } from '@revkit/core';
@@ -99,25 +101,32 @@ export function resolvePeriod(months: readonly string[], from: string | null, to
   return { from: start, to: end, length: endIndex - months.indexOf(start) + 1 };
 }
 
+/** The contract report and the RevOps report (CAC, CLV…) of one period. */
+export interface PeriodReport {
+  report: Report;
+  revOps: RevOpsReport;
+}
+
 /**
- * The report of a period and of the period of the same length just before
+ * The reports of a period and of the period of the same length just before
  * it (not clipped to the data, so "previous 12 months" means twelve).
  */
 export interface PeriodReports {
-  current: Report;
+  current: PeriodReport;
   /** `null` when the data has nothing before the period. */
-  previous: Report | null;
+  previous: PeriodReport | null;
 }
 
-/** Builds both reports with the core; the app computes no figure itself. */
+function reportOf(dataset: LoadedDataset, range: { from: string; to: string }): PeriodReport {
+  return { report: buildReportFromValid(dataset.valid, range), revOps: buildRevOpsReportFromValid(dataset.valid, range) };
+}
+
+/** Builds every report with the core; the app computes no figure itself. */
 export function buildPeriodReports(dataset: LoadedDataset, period: Period): PeriodReports {
-  const current = buildReportFromValid(dataset.valid, { from: period.from, to: period.to });
+  const current = reportOf(dataset, { from: period.from, to: period.to });
   const previousTo = shiftMonth(period.from, -1);
   const previousFrom = shiftMonth(period.from, -period.length);
   const first = dataset.months[0]!;
-  const previous =
-    previousTo !== null && previousFrom !== null && previousTo >= first
-      ? buildReportFromValid(dataset.valid, { from: previousFrom, to: previousTo })
-      : null;
+  const previous = previousTo !== null && previousFrom !== null && previousTo >= first ? reportOf(dataset, { from: previousFrom, to: previousTo }) : null;
   return { current, previous };
 }

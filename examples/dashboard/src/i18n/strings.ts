@@ -45,7 +45,8 @@ export interface AppStrings {
   customerChurn: string;
   arpa: string;
   quickRatio: string;
-  customers: string;
+  clvToCac: string;
+  clvNeedsCosts: string;
   winRate: string;
   salesCycle: string;
   dealSize: string;
@@ -101,7 +102,8 @@ const en: AppStrings = {
   customerChurn: 'Customer churn',
   arpa: 'ARPA',
   quickRatio: 'Quick ratio',
-  customers: 'Customers',
+  clvToCac: 'CLV:CAC',
+  clvNeedsCosts: 'CLV:CAC needs acquisition costs: add a costs section (marketing and sales spend) to the dataset.',
   winRate: 'Win rate',
   salesCycle: 'Sales cycle',
   dealSize: 'Average deal size',
@@ -157,7 +159,8 @@ const fr: AppStrings = {
   customerChurn: 'Attrition clients',
   arpa: 'ARPA',
   quickRatio: 'Quick ratio',
-  customers: 'Clients',
+  clvToCac: 'CLV / CAC',
+  clvNeedsCosts: 'Le ratio CLV / CAC a besoin des coûts d’acquisition : ajoutez une section costs (dépenses marketing et commerciales) au jeu de données.',
   winRate: 'Taux de gain',
   salesCycle: 'Cycle de vente',
   dealSize: 'Taille moyenne des affaires',
