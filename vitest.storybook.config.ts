@@ -22,32 +22,32 @@ const chromiumFlags = [
   '--disable-sync',
 ];
 
+const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+
+/** One Vitest project per colour theme: every story is checked in light and again in dark. */
+function storybookProject(theme: 'light' | 'dark') {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir, storybookScript: 'pnpm storybook --ci', initialGlobals: { theme } })],
+    test: {
+      name: `storybook-${theme}`,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: {
+            executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+            args: chromiumFlags,
+          },
+        }),
+        instances: [{ browser: 'chromium' as const, viewport: { width: 1024, height: 768 } }],
+      },
+    },
+  };
+}
+
 export default defineConfig({
   test: {
-    projects: [
-      {
-        extends: true,
-        plugins: [
-          storybookTest({
-            configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
-            storybookScript: 'pnpm storybook --ci',
-          }),
-        ],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-                args: chromiumFlags,
-              },
-            }),
-            instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
-          },
-        },
-      },
-    ],
+    projects: [storybookProject('light'), storybookProject('dark')],
   },
 });

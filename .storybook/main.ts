@@ -14,7 +14,8 @@ const sourceFile = (path: string) => fileURLToPath(new URL(`../packages/${path}`
 
 export const revkitAliases = [
   { find: /^@revkit\/react$/, replacement: sourceFile('react/src/index.ts') },
-  { find: /^@revkit\/react\/styles\.css$/, replacement: sourceFile('react/src/styles.css') },
+  // `?raw` too: the Theming page reads the variables out of the stylesheet itself.
+  { find: /^@revkit\/react\/styles\.css(\?raw)?$/, replacement: `${sourceFile('react/src/styles.css')}$1` },
   { find: /^@revkit\/core$/, replacement: sourceFile('core/src/index.ts') },
   { find: /^@revkit\/sample-data$/, replacement: sourceFile('sample-data/src/index.ts') },
 ];
@@ -36,6 +37,17 @@ export default defineMain({
     const { mergeConfig } = await import('vite');
     return mergeConfig(config, {
       resolve: { alias: revkitAliases, dedupe: ['react', 'react-dom'] },
+      build: {
+        // The sample dataset and the docs make one big preview chunk; that is fine for a docs site.
+        chunkSizeWarningLimit: 4096,
+        rolldownOptions: {
+          onwarn(warning: { code?: string }, warn: (warning: { code?: string }) => void) {
+            // The kit marks its hook modules 'use client' for React Server Components; a client bundle drops it by design.
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+            warn(warning);
+          },
+        },
+      },
     });
   },
 });

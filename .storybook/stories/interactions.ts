@@ -41,3 +41,18 @@ export async function expectTooltipFor(element: Element, text: RegExp | string):
     await expect(tooltip).toHaveTextContent(text);
   });
 }
+
+/**
+ * The focused element is a grid cell whose row header and column header say
+ * `row` and `column`: what a screen reader announces with the cell's figure.
+ */
+export async function expectFocusedCell(row: string, column: string): Promise<HTMLTableCellElement> {
+  const cell = focused();
+  await expect(cell).toHaveRole('gridcell');
+  if (!(cell instanceof HTMLTableCellElement)) throw new Error('The focused grid cell is not a table cell');
+  const rowHeader = cell.closest('tr')?.querySelector('th[scope="row"]');
+  const columnHeader = cell.closest('table')?.querySelector('thead tr')?.children[cell.cellIndex];
+  await expect(rowHeader).toHaveTextContent(row);
+  await expect(columnHeader).toHaveTextContent(column);
+  return cell;
+}
