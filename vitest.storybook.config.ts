@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
  * Every story of `.storybook/` runs as a test in real Chromium (Debian's
@@ -25,7 +25,7 @@ const chromiumFlags = [
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
 /** One Vitest project per colour theme: every story is checked in light and again in dark. */
-function storybookProject(theme: 'light' | 'dark') {
+function storybookProject(theme: 'light' | 'dark'): TestProjectInlineConfiguration {
   return {
     extends: true,
     plugins: [storybookTest({ configDir, storybookScript: 'pnpm storybook --ci', initialGlobals: { theme } })],
@@ -40,7 +40,7 @@ function storybookProject(theme: 'light' | 'dark') {
             args: chromiumFlags,
           },
         }),
-        instances: [{ browser: 'chromium' as const, viewport: { width: 1024, height: 768 } }],
+        instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
       },
     },
   };
