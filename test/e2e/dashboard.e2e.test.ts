@@ -77,6 +77,18 @@ async function tabTo(page: Page, selector: string, limit = 150): Promise<number>
   throw new Error(`Tab never reached ${selector} in ${limit} presses`);
 }
 
+/** The focused cohort cell: its grid position, its figure and its row's header. */
+async function focusedCohortCell(page: Page): Promise<{ position: string; text: string; row: string }> {
+  return page.evaluate(() => {
+    const cell = document.activeElement;
+    return {
+      position: cell?.getAttribute('data-rk-cell') ?? '',
+      text: cell?.textContent ?? '',
+      row: cell?.closest('tr')?.querySelector('th')?.textContent ?? '',
+    };
+  });
+}
+
 async function focusedAttribute(page: Page, name: string): Promise<string | null> {
   return page.evaluate((attribute) => document.activeElement?.getAttribute(attribute) ?? null, name);
 }
@@ -119,14 +131,21 @@ describe('dashboard (vite preview, Chromium)', () => {
     try {
       const cohort = chart(page, 'Cohort retention');
       await tabTo(page, '.rk-cohort [role="gridcell"]');
-      const firstCell = await focusedAttribute(page, 'aria-label');
-      expect(firstCell).toMatch(/\d/);
-      await expect(cohort.getByRole('tooltip').textContent()).resolves.toBe(firstCell);
+      const first = await focusedCohortCell(page);
+      expect(first.position).toBe('0:0');
+      expect(first.text).toMatch(/\d/);
+      // The details name the row (cohort or average) and repeat the cell's figure.
+      let details = (await cohort.getByRole('tooltip').textContent()) ?? '';
+      expect(details).toContain(first.row);
+      expect(details).toContain(first.text);
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowRight');
-      const movedCell = await focusedAttribute(page, 'aria-label');
-      expect(movedCell).not.toBe(firstCell);
-      await expect(cohort.getByRole('tooltip').textContent()).resolves.toBe(movedCell);
+      const moved = await focusedCohortCell(page);
+      expect(moved.position).toBe('1:1');
+      details = (await cohort.getByRole('tooltip').textContent()) ?? '';
+      expect(details).toContain(moved.row);
+      expect(details).toContain(moved.text);
+      expect(moved.row).not.toBe(first.row);
       await page.keyboard.press('Escape');
       expect(await cohort.getByRole('tooltip').count()).toBe(0);
 
@@ -141,9 +160,9 @@ describe('dashboard (vite preview, Chromium)', () => {
       const step = (await focusedAttribute(page, 'aria-label')) ?? '';
       expect(step).toMatch(/^New: \+/);
       const [name, amount] = step.split(': ');
-      const details = (await waterfall.getByRole('tooltip').textContent()) ?? '';
-      expect(details).toContain(name!);
-      expect(details).toContain(amount!);
+      const stepDetails = (await waterfall.getByRole('tooltip').textContent()) ?? '';
+      expect(stepDetails).toContain(name!);
+      expect(stepDetails).toContain(amount!);
       expect(log.problems).toEqual([]);
     } finally {
       await close();
@@ -340,6 +359,14 @@ describe('dashboard (vite preview, Chromium)', () => {
       expect(log.problems).toEqual([]);
     } finally {
       await close();
+    }
+    // With no theme in the URL the dashboard follows the system's colour scheme.
+    const system = await openDashboard('', { colorScheme: 'dark' });
+    try {
+      expect(await system.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await chart(system.page, 'MRR bridge').getAttribute('data-rk-theme')).toBe('dark');
+    } finally {
+      await system.close();
     }
   });
 
