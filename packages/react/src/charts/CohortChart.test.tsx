@@ -19,7 +19,10 @@ describe('CohortChart', () => {
     expect(rows).toHaveLength(cohorts.length + 2);
     expect(rows[1]).toHaveTextContent('Weighted average');
     const average = weightedRetentionAverage(cohorts, 'logo');
-    expect(within(rows[1]!).getAllByRole('gridcell')[1]).toHaveAccessibleName(`Weighted average, Month 1: Logo retention ${en.percent(average[1])}`);
+    // A cell is named by its figure; the row (cohort) and column (month) headers give it context.
+    expect(within(rows[1]!).getAllByRole('gridcell')[1]).toHaveAccessibleName(en.percent(average[1]));
+    expect(within(rows[0]!).getAllByRole('columnheader')[3]).toHaveTextContent('1');
+    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent(en.month(first.cohort));
     expect(within(rows[2]!).getAllByRole('gridcell')).toHaveLength(first.logoRetention.length);
   });
 
@@ -31,11 +34,15 @@ describe('CohortChart', () => {
     const cells = () => screen.getAllByRole('gridcell');
     expect(cells()[0]).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName(new RegExp(`^Cohort ${en.month(first.cohort)}, Month 1: Logo retention ${en.percent(first.logoRetention[1]).replace('.', '\\.')}, \\d+ / ${first.customers} customers$`));
+    expect(document.activeElement).toHaveAccessibleName(en.percent(first.logoRetention[1]));
+    // The active cell is described by the full sentence of its tooltip.
+    expect(document.activeElement).toHaveAccessibleDescription(
+      new RegExp(`^Cohort ${en.month(first.cohort)}, Month 1: Logo retention ${en.percent(first.logoRetention[1]).replace('.', '\\.')}, \\d+ / ${first.customers} customers$`),
+    );
     expect(screen.getByRole('tooltip')).toHaveTextContent(`Cohort ${en.month(first.cohort)}, Month 1`);
     // Ctrl+End: the last cell of the last row; the youngest cohort has only month 0.
     await user.keyboard('{Control>}{End}{/Control}');
-    expect(document.activeElement).toHaveAccessibleName(new RegExp(`^Cohort ${en.month(cohorts.at(-1)!.cohort)}, Month 0`));
+    expect(document.activeElement).toHaveAccessibleDescription(new RegExp(`^Cohort ${en.month(cohorts.at(-1)!.cohort)}, Month 0`));
   });
 
   test('mouse hover shows the details of a cell; leaving the grid hides them', async () => {

@@ -44,12 +44,9 @@ export interface CohortChartProps extends StateProps {
   className?: string;
 }
 
-/** The month `k` months after `month` (`YYYY-MM`): calendar arithmetic for masking. */
-function addMonths(month: string, k: number): string {
-  const year = Number(month.slice(0, 4));
-  const index = year * 12 + Number(month.slice(5, 7)) - 1 + k;
-  const m = (index % 12) + 1;
-  return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
+/** A `YYYY-MM` month as a month count, for calendar arithmetic when masking. */
+function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
 /** Colour intensity 0..1 of a retention value; above 100 % (revenue expansion) saturates. */
@@ -57,10 +54,12 @@ const intensity = (value: number) => Math.max(0, Math.min(1, value));
 
 /** What one heatmap cell shows, computed once per data/view change, not per hover. */
 interface HeatCell {
+  /** The figure in the cell; with the row and column headers it is the cell's accessible name. */
   text: string;
-  label: string;
-  level: number;
-  immature: boolean;
+  /** The class list: colour bucket (`rk-l0`…`rk-l20`, 5 % steps), label tone, immaturity. */
+  className: string;
+  /** Only immature cells get a name of their own (their text is an ellipsis). */
+  label: string | undefined;
 }
 
 /** One row of the heatmap: a header, the cohort size, and its cells (null past its last month). */
@@ -69,7 +68,10 @@ interface HeatRow {
   header: string;
   size: string;
   isAverage: boolean;
-  cells: (HeatCell | null)[];
+  /** The months the row has reached. */
+  cells: HeatCell[];
+  /** How many columns are past its last month. */
+  missing: number;
 }
 
 interface HeatmapRowProps {
@@ -85,35 +87,33 @@ interface HeatmapRowProps {
 
 /**
  * A memoized heatmap row: with thousands of cells, moving the focus or the
- * pointer re-renders only the rows it leaves and enters. Events are
- * handled once on the grid (delegation), so the row needs no handlers.
+ * pointer re-renders only the rows it leaves and enters. Events are handled
+ * once on the grid (delegation), and each cell carries as few attributes as
+ * it can: its name is its figure, which screen readers announce with the
+ * row (cohort) and column (month) headers; the full sentence is the
+ * description of the active cell, from the tooltip.
  */
 const HeatmapRow = memo(function HeatmapRow({ row, rowIndex, activeCol, tabStopCol, tooltipId, notYet }: HeatmapRowProps) {
   return (
     <tr className={row.isAverage ? 'rk-average-row' : undefined}>
       <th scope="row">{row.header}</th>
       <td className="rk-num">{row.size}</td>
-      {row.cells.map((cell, k) =>
-        cell === null ? (
-          <td key={k} className="rk-cell-empty" aria-label={notYet} />
-        ) : (
-          <td
-            key={k}
-            role="gridcell"
-            tabIndex={tabStopCol === k ? 0 : -1}
-            data-rk-cell={`${rowIndex}:${k}`}
-            aria-label={cell.label}
-            aria-describedby={activeCol === k ? tooltipId : undefined}
-            className="rk-item rk-cell"
-            data-immature={cell.immature || undefined}
-            data-tone={cell.level > 0.55 ? 'strong' : 'soft'}
-            data-active={activeCol === k || undefined}
-            style={{ ['--rk-level' as string]: cell.level }}
-          >
-            {cell.text}
-          </td>
-        ),
-      )}
+      {row.cells.map((cell, k) => (
+        <td
+          key={k}
+          role="gridcell"
+          tabIndex={tabStopCol === k ? 0 : -1}
+          data-rk-cell={`${rowIndex}:${k}`}
+          aria-label={cell.label}
+          aria-describedby={activeCol === k ? tooltipId : undefined}
+          data-active={activeCol === k || undefined}
+          className={cell.className}
+        >
+          {cell.text}
+        </td>
+      ))}
+      {/* Months this cohort has not reached yet: one empty cell, not one per month (half the triangle). */}
+      {row.missing > 0 ? <td className="rk-cell-empty" colSpan={row.missing} aria-label={notYet} /> : null}
     </tr>
   );
 });
@@ -152,7 +152,10 @@ export function CohortChart({
   const average = useMemo(() => weightedRetentionAverage(data, measure), [data, measure]);
   const columns = average.length;
   const series = (cohort: CohortRow) => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention);
-  const isImmature = (cohort: CohortRow, k: number) => unfinishedMonth !== undefined && addMonths(cohort.cohort, k) === unfinishedMonth;
+  const unfinishedIndex = unfinishedMonth === undefined ? null : monthIndex(unfinishedMonth);
+  /** The month offset of a cohort that falls in the unfinished month, or -1. */
+  const immatureOffset = (cohort: CohortRow) => (unfinishedIndex === null ? -1 : unfinishedIndex - monthIndex(cohort.cohort));
+  const isImmature = (cohort: CohortRow, k: number) => immatureOffset(cohort) === k;
   // Rows of the grid: the average first, then each cohort; cells per row = months reached.
   const rowLengths = useMemo(
     () => (view === 'heatmap' ? [columns, ...data.map((cohort) => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention).length)] : [data.length]),
@@ -161,19 +164,25 @@ export function CohortChart({
   const roving = useRovingGrid(rowLengths);
   const [plotRef, width] = useElementWidth(roving.containerRef);
 
-  const cellText = (cohort: CohortRow | null, k: number): string => {
+  const customersWord = messages.customers.toLocaleLowerCase(formatters.locale);
+  const cellText = (cohort: CohortRow | null, k: number, immature = cohort !== null && isImmature(cohort, k)): string => {
     if (cohort === null) return formatters.percent(average[k]);
-    if (isImmature(cohort, k)) return '…';
+    if (immature) return '…';
     if (display === 'percent') return formatters.percent(series(cohort)[k]);
     const absolute = absoluteRetention(cohort, measure, k);
     return measure === 'logo' ? formatters.count(absolute) : formatters.moneyCompact(absolute);
   };
-  const cellDescription = (cohort: CohortRow | null, k: number): string => {
-    const who = cohort === null ? messages.weightedAverage : `${messages.cohort} ${formatters.month(cohort.cohort)}`;
-    if (cohort !== null && isImmature(cohort, k)) return `${who}, ${messages.monthsSince(k)}: ${messages.unfinished}`;
+  const cellDescription = (
+    cohort: CohortRow | null,
+    k: number,
+    immature = cohort !== null && isImmature(cohort, k),
+    who = cohort === null ? messages.weightedAverage : `${messages.cohort} ${formatters.month(cohort.cohort)}`,
+  ): string => {
+    if (immature) return `${who}, ${messages.monthsSince(k)}: ${messages.unfinished}`;
     const pct = cohort === null ? average[k] : series(cohort)[k];
     const absolute = cohort === null ? null : absoluteRetention(cohort, measure, k);
-    const absoluteText = absolute === null ? '' : `, ${measure === 'logo' ? `${formatters.count(absolute)} / ${formatters.count(cohort!.customers)} ${messages.customers.toLocaleLowerCase(formatters.locale)}` : formatters.moneyCompact(absolute)}`;
+    const absoluteText =
+      absolute === null ? '' : `, ${measure === 'logo' ? `${formatters.count(absolute)} / ${formatters.count(cohort!.customers)} ${customersWord}` : formatters.moneyCompact(absolute)}`;
     return `${who}, ${messages.monthsSince(k)}: ${measureName} ${formatters.percent(pct)}${absoluteText}`;
   };
 
@@ -193,21 +202,26 @@ export function CohortChart({
       view !== 'heatmap'
         ? []
         : [null, ...data].map((cohort) => {
+            // Per row once: thousands of cells share these.
             const values = cohort === null ? average : series(cohort);
+            const header = cohort ? formatters.month(cohort.cohort) : messages.weightedAverage;
+            const who = cohort === null ? messages.weightedAverage : `${messages.cohort} ${header}`;
+            const immatureK = cohort === null ? -1 : immatureOffset(cohort);
             return {
               key: cohort?.cohort ?? 'average',
-              header: cohort ? formatters.month(cohort.cohort) : messages.weightedAverage,
+              header,
               size: cohort ? formatters.count(cohort.customers) : '',
               isAverage: cohort === null,
-              cells: Array.from({ length: columns }, (_, k) => {
-                if (k >= values.length) return null;
-                const value = values[k];
-                const immature = cohort !== null && isImmature(cohort, k);
+              missing: columns - values.length,
+              cells: values.map((value, k): HeatCell => {
+                if (k === immatureK) {
+                  return { text: '…', className: 'rk-item rk-cell rk-immature', label: cellDescription(cohort, k, true, who) };
+                }
+                const level = typeof value === 'number' ? intensity(value) : 0;
                 return {
-                  text: cellText(cohort, k),
-                  label: cellDescription(cohort, k),
-                  level: typeof value === 'number' && !immature ? intensity(value) : 0,
-                  immature,
+                  text: cellText(cohort, k, false),
+                  className: `rk-item rk-cell rk-l${Math.round(level * 20)}${level > 0.55 ? ' rk-strong' : ''}`,
+                  label: undefined,
                 };
               }),
             };

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Render and focus-update times of the two biggest charts in real Chromium
+// (issue 4, "Size and speed"): CohortChart with 120 cohorts (7 260+ cells)
+// and MrrMovementsChart with 120 months, on a report of the engine over
+// generated sample data, React in production mode, from the built dist/.
+// Needs Debian's /usr/bin/chromium and playwright-core; prints figures and
+// checks nothing (timing is for `pnpm bench`, not a unit test).
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const PAGE_SOURCE = `
+import { buildReport } from '@revkit/core';
+import { generateDataset } from '@revkit/sample-data';
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { CohortChart, MrrMovementsChart } from './dist/index.js';
+
+const RUNS = 7;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const report = buildReport(generateDataset({ seed: 1, customers: 3000, months: 120, start: '2016-01' }));
+
+function measure(component, data, selector) {
+  const renders = [];
+  let host;
+  for (let run = 0; run < RUNS; run += 1) {
+    host?.remove();
+    host = document.createElement('div');
+    host.style.width = '1200px';
+    document.body.append(host);
+    const root = createRoot(host);
+    const start = performance.now();
+    flushSync(() => root.render(createElement(component, { data })));
+    renders.push(performance.now() - start);
+    if (run < RUNS - 1) root.unmount();
+  }
+  const items = [...host.querySelectorAll(selector)];
+  const updates = [];
+  for (let step = 0; step < 15; step += 1) {
+    const start = performance.now();
+    flushSync(() => items[(step * 431) % items.length].focus());
+    updates.push(performance.now() - start);
+  }
+  return { items: items.length, renderMs: median(renders), focusUpdateMs: median(updates) };
+}
+
+window.__revkitRenderSpeed = {
+  cohortChart: { cohorts: report.cohorts.length, ...measure(CohortChart, report.cohorts, '[data-rk-cell]') },
+  mrrMovementsChart: { months: report.mrr.length, ...measure(MrrMovementsChart, report.mrr, '[data-rk-cell]') },
+};
+`;
+
+/**
+ * Median render and focus-update times in milliseconds, in headless Chromium.
+ * @param {{ executablePath?: string }} [options]
+ */
+export async function measureRenderSpeed({ executablePath = '/usr/bin/chromium' } = {}) {
+  if (!existsSync(resolve(packageDir, 'dist/index.js'))) throw new Error('packages/react/dist is missing: build it first');
+  const { chromium } = await import('playwright-core');
+  const bundle = await build({
+    stdin: { contents: PAGE_SOURCE, resolveDir: packageDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--headless=new'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    await page.waitForFunction(() => '__revkitRenderSpeed' in globalThis, null, { timeout: 120_000 });
+    return await page.evaluate(() => globalThis.__revkitRenderSpeed);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await measureRenderSpeed();
+  const line = (name, figures) =>
+    `${name.padEnd(18)} ${String(figures.items).padStart(5)} items  render ${figures.renderMs.toFixed(1).padStart(6)} ms  focus update ${figures.focusUpdateMs.toFixed(1).padStart(5)} ms`;
+  console.log(line('CohortChart', result.cohortChart));
+  console.log(line('MrrMovementsChart', result.mrrMovementsChart));
+}
