@@ -42,7 +42,7 @@ export function App() {
         return response.text();
       })
       .then((text) => {
-        const result = loadDataset(stringsFor('en-US').sampleDataset, text, stringsFor('en-US'));
+        const result = loadDataset(null, text, stringsFor('en-US'));
         if (result.ok) setDataset((current) => current ?? result.dataset);
         else setFatal(result.rejected.issues.map(formatIssue).join('\n'));
       })

@@ -33,10 +33,10 @@ export function DataSource({ strings, dataset, rejected, onFile, onDismiss }: Da
       </h2>
       <div className="data-source-row">
         <p className="data-source-name" data-testid="data-source">
-          <span className="data-source-label">{strings.dataSource}:</span>{' '}
+          <span className="data-source-label">{strings.dataSourceLabel}</span>{' '}
           {dataset
             ? strings.loadedFrom(
-                dataset.name,
+                dataset.name ?? strings.sampleDataset,
                 dataset.valid.currency,
                 formatters.month(dataset.months[0]!),
                 formatters.month(dataset.months[dataset.months.length - 1]!),

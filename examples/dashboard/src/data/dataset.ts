@@ -15,8 +15,8 @@ import type { AppStrings } from '../i18n/strings.js';
 
 /** A dataset that passed validation, with the months it covers. */
 export interface LoadedDataset {
-  /** What the user sees as its source: the file name, or the sample's name. */
-  name: string;
+  /** The file it came from; `null` for the bundled sample (named in the user's language). */
+  name: string | null;
   valid: ValidDataset;
   /** Every month the data covers, oldest first (`YYYY-MM`). */
   months: string[];
@@ -52,26 +52,27 @@ export function shiftMonth(month: string, offset: number): string | null {
  * path. A dataset with nothing dated is rejected too: it has no month to
  * report on.
  */
-export function loadDataset(name: string, text: string, strings: AppStrings): LoadResult {
+export function loadDataset(name: string | null, text: string, strings: AppStrings): LoadResult {
+  const shownName = name ?? strings.sampleDataset;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, rejected: { name, issues: [{ path: '$', message: strings.notJson(detail) }] } };
+    return { ok: false, rejected: { name: shownName, issues: [{ path: '$', message: strings.notJson(detail) }] } };
   }
   let valid: ValidDataset;
   try {
     valid = validateDataset(json);
   } catch (error) {
-    if (isRevkitValidationError(error)) return { ok: false, rejected: { name, issues: error.issues } };
+    if (isRevkitValidationError(error)) return { ok: false, rejected: { name: shownName, issues: error.issues } };
     throw error;
   }
   const covered = dataMonthRange(valid);
   if (!covered) {
     return {
       ok: false,
-      rejected: { name, issues: [{ path: '$', message: 'has no dated subscription, deal or survey, so no month to report on' }] },
+      rejected: { name: shownName, issues: [{ path: '$', message: strings.nothingDated }] },
     };
   }
   return { ok: true, dataset: { name, valid, months: monthsBetween(covered.from, covered.to) } };

@@ -22,6 +22,8 @@ export interface AppStrings {
   light: string;
   dark: string;
   dataSource: string;
+  dataSourceLabel: string;
+  nothingDated: string;
   sampleDataset: string;
   loadDataset: string;
   dropHint: string;
@@ -79,6 +81,8 @@ const en: AppStrings = {
   light: 'Light',
   dark: 'Dark',
   dataSource: 'Data',
+  dataSourceLabel: 'Data:',
+  nothingDated: 'has no dated subscription, deal or survey, so no month to report on',
   sampleDataset: 'Sample dataset',
   loadDataset: 'Load a dataset (JSON)…',
   dropHint: 'or drop a dataset file anywhere on the page',
@@ -136,6 +140,8 @@ const fr: AppStrings = {
   light: 'Clair',
   dark: 'Sombre',
   dataSource: 'Données',
+  dataSourceLabel: 'Données :',
+  nothingDated: 'n’a ni abonnement, ni affaire, ni réponse datés : aucun mois sur lequel rapporter',
   sampleDataset: 'Jeu de données d’exemple',
   loadDataset: 'Charger un jeu de données (JSON)…',
   dropHint: 'ou déposez un fichier n’importe où sur la page',
