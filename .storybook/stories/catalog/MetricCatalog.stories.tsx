@@ -11,6 +11,7 @@ import { MetricCatalog } from '../../docs/components/MetricCatalog';
 const meta = {
   title: 'Catalog/Metrics table',
   component: MetricCatalog,
+  tags: ['!autodocs'],
   parameters: { layout: 'fullscreen' },
 } satisfies Meta<typeof MetricCatalog>;
 

@@ -6,6 +6,7 @@ import { ThemeVariablesTable, themeVariables } from '../../docs/components/Theme
 const meta = {
   title: 'Catalog/Theme variables',
   component: ThemeVariablesTable,
+  tags: ['!autodocs'],
 } satisfies Meta<typeof ThemeVariablesTable>;
 
 export default meta;
