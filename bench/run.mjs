@@ -4,14 +4,9 @@
 // a missed speed or size target is printed as MISS and does not fail.
 import { availableParallelism, loadavg } from 'node:os';
 import { runEngineBench } from './engine.mjs';
+import { runReactBench } from './react.mjs';
 
-const benches = [
-  runEngineBench,
-  // Add sibling benches here, e.g. the React kit's bundle size once
-  // bench/bundle-size.mjs exists:
-  //   import { runBundleSizeBench } from './bundle-size.mjs';
-  //   runBundleSizeBench,
-];
+const benches = [runEngineBench, runReactBench];
 
 // Timings on a shared machine are only as good as its idleness: say how busy it was.
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');

@@ -70,7 +70,12 @@ export async function measureRenderSpeed({ executablePath = '/usr/bin/chromium' 
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--headless=new'] });
+  // The flags this machine needs: no sandbox as root, and no background network
+  // traffic (the closed network refuses it, slowly).
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
