@@ -99,6 +99,15 @@ export { renewalCount } from './renewalCount/index.js';
 export { upgradeCount } from './upgradeCount/index.js';
 export { engagementScores, type CustomerEngagement } from './engagementScores/index.js';
 export { engagementChurnCorrelation, type EngagementOutcome } from './engagementChurnCorrelation/index.js';
+// Range and comparison helpers the React kit renders (plain numbers, no decimal.js).
+export { mrrBridge, type MrrBridge, type MrrBridgeOptions } from './mrrBridge/index.js';
+export { periodChange, type PeriodChange, type PeriodChangeInput } from './periodChange/index.js';
+export {
+  cohortRetentionAverage,
+  type RetentionMeasure,
+  type RetentionMeasureOption,
+} from './cohortRetentionAverage/index.js';
+export { cohortRetainedValues } from './cohortRetainedValues/index.js';
 export { metricCatalog, getMetric } from './catalog/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
 export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './buildRevOpsReport/index.js';

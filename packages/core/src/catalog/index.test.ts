@@ -30,6 +30,9 @@ const NOT_METRICS = new Set([
   'costTotal',
   'customerMrrTimelines',
   'passedStages',
+  // Helpers: a change between any two figures, and a cohort's retention in absolute terms.
+  'periodChange',
+  'cohortRetainedValues',
   'getMetric',
 ]);
 

@@ -1,0 +1,75 @@
+// Plain number arithmetic, no `../exact/` (decimal.js): retention is a
+// ratio already computed exactly by the engine, and the chart that shows
+// this average should not carry decimal.js in its bundle.
+import type { CohortRow } from '../types.js';
+
+/** Which retention of a cohort: of its customers (logo) or of its MRR (revenue). */
+export type RetentionMeasure = 'logo' | 'revenue';
+
+/** The `measure` option of the cohort helpers. */
+export interface RetentionMeasureOption {
+  /** `'logo'` for customers still paying, `'revenue'` for MRR kept. */
+  measure: RetentionMeasure;
+}
+
+/**
+ * The retention array of a cohort for a measure, checked: shared by the
+ * cohort helpers, not exported from the package.
+ *
+ * @example
+ * retentionSeries(report.cohorts[0], 'logo', 'cohortRetentionAverage') // report.cohorts[0].logoRetention
+ * @throws {RangeError} for an unknown measure or a non-finite retention value
+ */
+export function retentionSeries(cohort: CohortRow, measure: RetentionMeasure, caller: string): readonly number[] {
+  if (measure !== 'logo' && measure !== 'revenue') {
+    throw new RangeError(`${caller}: measure must be 'logo' or 'revenue', got ${JSON.stringify(measure)}`);
+  }
+  const series = measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention;
+  for (const [k, value] of series.entries()) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new RangeError(`${caller}: cohort ${cohort.cohort} has a non-finite ${measure} retention at month ${k}: ${String(value)}`);
+    }
+  }
+  return series;
+}
+
+/**
+ * The weighted average retention row of a cohort table: for each month k
+ * after start, the average retention of the cohorts that reached month k,
+ * weighted by cohort size (customers for logo retention, starting MRR for
+ * revenue retention), so big cohorts count for more. Index k is `null` when
+ * the weights of those cohorts sum to 0 (zero denominator). The row is as
+ * long as the longest cohort.
+ *
+ * @example
+ * const average = cohortRetentionAverage(report.cohorts, { measure: 'logo' });
+ * average[3] // share of all cohorts' customers still paying 3 months after start
+ * cohortRetentionAverage([{ cohort: '2026-01', customers: 0, mrr: 0, logoRetention: [1], revenueRetention: [1] }], { measure: 'revenue' }) //=> [null]
+ * @throws {RangeError} for an unknown measure, a non-finite retention value, or a weight (customers, mrr) that is negative or not finite
+ */
+export function cohortRetentionAverage(cohorts: readonly CohortRow[], options: RetentionMeasureOption): (number | null)[] {
+  const { measure } = options;
+  const rows = cohorts.map((cohort) => {
+    const weight = measure === 'logo' ? cohort.customers : cohort.mrr;
+    const series = retentionSeries(cohort, measure, 'cohortRetentionAverage');
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      const field = measure === 'logo' ? 'customers' : 'mrr';
+      throw new RangeError(`cohortRetentionAverage: cohort ${cohort.cohort} has ${field} ${String(weight)}; it must be a finite number ≥ 0`);
+    }
+    return { series, weight };
+  });
+  const length = rows.reduce((max, row) => Math.max(max, row.series.length), 0);
+  const average: (number | null)[] = [];
+  for (let k = 0; k < length; k += 1) {
+    let weighted = 0;
+    let weights = 0;
+    for (const { series, weight } of rows) {
+      const value = series[k];
+      if (value === undefined) continue; // the cohort has not reached month k
+      weighted += value * weight;
+      weights += weight;
+    }
+    average.push(weights === 0 ? null : weighted / weights);
+  }
+  return average;
+}
