@@ -28,7 +28,7 @@ export default defineMain({
   typescript: {
     reactDocgen: 'react-docgen-typescript',
     reactDocgenTypescriptOptions: {
-      include: ['../packages/react/src/**/*.tsx'],
+      include: [sourceFile('react/src/**/*.tsx')],
       shouldExtractLiteralValuesFromEnum: true,
       propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
     },
