@@ -3,7 +3,7 @@ import { expect, within } from 'storybook/test';
 import { KpiCard, KpiGrid } from '@revkit/react';
 import { kpiCardProps, type MrrMetricId } from '../kpis';
 import { at320px, inBrandTheme, inDarkTheme, inEnglish, inFrench } from '../presets';
-import { sampleReport } from '../reports';
+import { noRevenueReport, sampleReport } from '../reports';
 
 const dashboard: readonly MrrMetricId[] = ['mrr', 'customers', 'arpa', 'customerChurnRate', 'nrr', 'quickRatio'];
 
@@ -44,6 +44,30 @@ export const Loading: Story = {
     <KpiGrid {...args}>
       {dashboard.map((id) => (
         <KpiCard key={id} {...kpiCardProps(id, sampleReport.mrr)} loading />
+      ))}
+    </KpiGrid>
+  ),
+};
+
+export const ErrorState: Story = {
+  render: (args) => (
+    <KpiGrid {...args}>
+      {dashboard.map((id) => (
+        <KpiCard key={id} {...kpiCardProps(id, sampleReport.mrr)} error="The report could not be built." />
+      ))}
+    </KpiGrid>
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole('alert')).toHaveLength(dashboard.length);
+  },
+};
+
+/** Cards of a company with no revenue yet: values from the engine are zero or not available. */
+export const NoRevenueYet: Story = {
+  render: (args) => (
+    <KpiGrid {...args}>
+      {dashboard.map((id) => (
+        <KpiCard key={id} {...kpiCardProps(id, noRevenueReport.mrr)} />
       ))}
     </KpiGrid>
   ),
