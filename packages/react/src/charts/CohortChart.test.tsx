@@ -1,8 +1,8 @@
+import { cohortRetentionAverage } from '@revkit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { createFormatters } from '../format/formatters.js';
-import { weightedRetentionAverage } from '../internal/cohortAverage.js';
 import { sampleReport } from '../test/reports.js';
 import { CohortChart } from './CohortChart.js';
 
@@ -18,7 +18,7 @@ describe('CohortChart', () => {
     const rows = within(grid).getAllByRole('row');
     expect(rows).toHaveLength(cohorts.length + 2);
     expect(rows[1]).toHaveTextContent('Weighted average');
-    const average = weightedRetentionAverage(cohorts, 'logo');
+    const average = cohortRetentionAverage(cohorts, { measure: 'logo' });
     // A cell is named by its figure; the row (cohort) and column (month) headers give it context.
     expect(within(rows[1]!).getAllByRole('gridcell')[1]).toHaveAccessibleName(en.percent(average[1]));
     expect(within(rows[0]!).getAllByRole('columnheader')[3]).toHaveTextContent('1');

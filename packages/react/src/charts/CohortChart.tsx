@@ -1,11 +1,10 @@
 'use client';
 import { memo, useId, useMemo, useState } from 'react';
-import type { CohortRow, MonthString } from '@revkit/core';
+import { cohortRetainedValues, cohortRetentionAverage, type CohortRow, type MonthString, type RetentionMeasure } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
-import { absoluteRetention, weightedRetentionAverage, type RetentionMeasure } from '../internal/cohortAverage.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
@@ -149,7 +148,10 @@ export function CohortChart({
   const heading = title ?? messages.cohortTitle;
   const measureName = measure === 'logo' ? messages.logoRetention : messages.revenueRetention;
 
-  const average = useMemo(() => weightedRetentionAverage(data, measure), [data, measure]);
+  const average = useMemo(() => cohortRetentionAverage(data, { measure }), [data, measure]);
+  // Each cohort's retention in customers or MRR, computed once per cohort, not per cell.
+  const retained = useMemo(() => new Map(data.map((cohort) => [cohort, cohortRetainedValues(cohort, { measure })])), [data, measure]);
+  const absoluteRetention = (cohort: CohortRow, k: number): number | null => retained.get(cohort)?.[k] ?? null;
   const columns = average.length;
   const series = (cohort: CohortRow) => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention);
   const unfinishedIndex = unfinishedMonth === undefined ? null : monthIndex(unfinishedMonth);
@@ -169,7 +171,7 @@ export function CohortChart({
     if (cohort === null) return formatters.percent(average[k]);
     if (immature) return '…';
     if (display === 'percent') return formatters.percent(series(cohort)[k]);
-    const absolute = absoluteRetention(cohort, measure, k);
+    const absolute = absoluteRetention(cohort, k);
     return measure === 'logo' ? formatters.count(absolute) : formatters.moneyCompact(absolute);
   };
   const cellDescription = (
@@ -180,7 +182,7 @@ export function CohortChart({
   ): string => {
     if (immature) return `${who}, ${messages.monthsSince(k)}: ${messages.unfinished}`;
     const pct = cohort === null ? average[k] : series(cohort)[k];
-    const absolute = cohort === null ? null : absoluteRetention(cohort, measure, k);
+    const absolute = cohort === null ? null : absoluteRetention(cohort, k);
     const absoluteText =
       absolute === null ? '' : `, ${measure === 'logo' ? `${formatters.count(absolute)} / ${formatters.count(cohort!.customers)} ${customersWord}` : formatters.moneyCompact(absolute)}`;
     return `${who}, ${messages.monthsSince(k)}: ${measureName} ${formatters.percent(pct)}${absoluteText}`;

@@ -1,12 +1,12 @@
 'use client';
 import { useId } from 'react';
+import { periodChange } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { AreaClosed, LinePath } from '@visx/shape';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike } from '../format/units.js';
-import { periodChange } from '../internal/periodChange.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
@@ -85,7 +85,7 @@ export function MetricTrend<Datum>({
   const last = defined[defined.length - 1];
   let summary: string | null = null;
   if (first && last) {
-    const change = periodChange(last.value, first.value);
+    const change = periodChange({ current: last.value, previous: first.value });
     const direction = !change.absolute ? 'flat' : change.absolute > 0 ? 'rose' : 'fell';
     summary = messages.trendSummary({
       label,

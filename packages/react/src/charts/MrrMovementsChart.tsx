@@ -1,13 +1,12 @@
 'use client';
 import { useId } from 'react';
-import type { MonthString, MrrRow } from '@revkit/core';
+import { mrrBridge, type MonthString, type MrrRow } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { Messages } from '../format/messages.js';
-import { mrrBridge } from '../internal/mrrBridge.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';

@@ -1,7 +1,7 @@
+import { mrrBridge } from '@revkit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { mrrBridge } from '../internal/mrrBridge.js';
 import { createFormatters } from '../format/formatters.js';
 import { RevkitProvider } from '../provider/RevkitProvider.js';
 import { emptyReport, sampleReport } from '../test/reports.js';
@@ -82,7 +82,7 @@ describe('MrrWaterfall', () => {
 
   test('summed over a range', () => {
     render(<MrrWaterfall data={rows} from="2026-01" to="2026-06" />);
-    const bridge = mrrBridge(rows.filter((row) => row.month >= '2026-01' && row.month <= '2026-06'))!;
+    const bridge = mrrBridge(rows, { from: '2026-01', to: '2026-06' })!;
     expect(screen.getByRole('figure', { name: 'MRR bridge' })).toHaveAccessibleDescription(/over Jan 2026 – Jun 2026/);
     expect(screen.getByRole('img', { name: /^Ending MRR/ })).toHaveAccessibleName(`Ending MRR: ${en.moneyCompact(bridge.endMrr)}`);
     expect(screen.getByRole('img', { name: /^New/ })).toHaveAccessibleName(`New: ${en.signedMoneyCompact(bridge.new)}`);
@@ -121,7 +121,7 @@ describe('MrrWaterfall', () => {
 describe('waterfallSteps', () => {
   test('bars float on the running total, also when it crosses zero', () => {
     const steps = waterfallSteps({
-      from: '2026-01', to: '2026-01', startMrr: 100, new: 50, expansion: 0, reactivation: 0, contraction: -120, churn: -80, netNew: -150, endMrr: -50, growthRate: -1.5,
+      from: '2026-01', to: '2026-01', startMrr: 100, new: 50, expansion: 0, reactivation: 0, contraction: -120, churn: -80, netNew: -150, rounding: 0, endMrr: -50, growthRate: -1.5,
     });
     expect(steps.map((step) => [step.key, step.from, step.to])).toEqual([
       ['start', 0, 100], ['new', 100, 150], ['expansion', 150, 150], ['reactivation', 150, 150],

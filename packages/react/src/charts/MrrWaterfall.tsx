@@ -1,12 +1,11 @@
 'use client';
 import { useId } from 'react';
-import type { MonthString, MrrRow } from '@revkit/core';
+import { mrrBridge, type MonthString, type MrrRow } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { Messages } from '../format/messages.js';
-import { mrrBridge } from '../internal/mrrBridge.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
@@ -87,8 +86,7 @@ export function MrrWaterfall({
 
   const end = to ?? data[data.length - 1]?.month;
   const start = from ?? end;
-  const rows = data.filter((row) => start !== undefined && end !== undefined && row.month >= start && row.month <= end);
-  const bridge = mrrBridge(rows);
+  const bridge = mrrBridge(data, { from: start, to: end });
   const steps = bridge ? waterfallSteps(bridge) : [];
   const roving = useRovingGrid([steps.length]);
   const [plotRef, width] = useElementWidth(roving.containerRef);
@@ -101,7 +99,8 @@ export function MrrWaterfall({
   let summary: string | null = null;
   if (bridge) {
     // One month: the engine's own growth rate; a range: the bridge's.
-    const rate = rows.length === 1 ? rows[0]!.mrrGrowthRate : bridge.growthRate;
+    const single = bridge.from === bridge.to ? data.find((row) => row.month === bridge.from) : undefined;
+    const rate = single ? single.mrrGrowthRate : bridge.growthRate;
     const direction = bridge.netNew > 0 ? 'rose' : bridge.netNew < 0 ? 'fell' : 'flat';
     const change = rate !== null ? formatters.percent(Math.abs(rate)) : format(Math.abs(bridge.netNew));
     const parts = steps

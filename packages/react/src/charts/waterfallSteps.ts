@@ -1,4 +1,4 @@
-import type { MrrBridge } from '../internal/mrrBridge.js';
+import type { MrrBridge } from '@revkit/core';
 
 /** The kind of a waterfall bar: a total from zero, or a movement floating on the running total. */
 export type WaterfallStepKind = 'total' | 'gain' | 'loss';

@@ -1,9 +1,8 @@
 'use client';
 import { useId } from 'react';
-import type { MetricDefinition } from '@revkit/core';
+import { periodChange, type MetricDefinition } from '@revkit/core';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike, Polarity } from '../format/units.js';
-import { periodChange } from '../internal/periodChange.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { errorText, type StateProps } from '../charts/states.js';
 import { sparklinePath } from './sparklinePath.js';
@@ -76,7 +75,7 @@ export function KpiCard(props: KpiCardProps) {
     ((value: MaybeNumber) => formatters.byUnit(unit, value, { signed: true, compact: unit === 'money' }));
   const problem = errorText(props.error, messages.errorTitle);
   const hasValue = typeof props.value === 'number' && Number.isFinite(props.value);
-  const change = periodChange(props.value, props.previousValue);
+  const change = periodChange({ current: props.value, previous: props.previousValue });
   const tone = toneOf(change.absolute, polarity);
   const direction = change.absolute === null || change.absolute === 0 ? messages.unchanged : change.absolute > 0 ? messages.up : messages.down;
   const hasTarget = typeof props.target === 'number' && Number.isFinite(props.target);
