@@ -222,7 +222,7 @@ export function CohortChart({
                 const level = typeof value === 'number' ? intensity(value) : 0;
                 return {
                   text: cellText(cohort, k, false),
-                  className: `rk-item rk-cell rk-l${Math.round(level * 20)}${level > 0.55 ? ' rk-strong' : ''}`,
+                  className: `rk-item rk-cell rk-l${Math.round(level * 20)}${Math.round(level * 20) >= 12 ? ' rk-strong' : ''}`,
                   label: undefined,
                 };
               }),
