@@ -9,8 +9,25 @@ import type { Dataset, Subscription } from '../types.js';
 import { validateDataset } from '../validate/index.js';
 import { buildReport } from './index.js';
 
-const HighPrecision = Decimal.clone({ precision: 80 });
-const K: Record<string, Decimal.Value> = { day: new HighPrecision(365).div(12), week: new HighPrecision(52).div(12), month: 1, quarter: new HighPrecision(1).div(3), year: new HighPrecision(1).div(12) };
+/** Exact rationals for the oracle, kept independent of the engine's own arithmetic. */
+type Q = { n: bigint; d: bigint };
+const q = (value: Decimal.Value): Q => {
+  const [n, d] = new Decimal(value).toFraction().map((part) => BigInt(part.toFixed(0)));
+  return { n: n!, d: d! };
+};
+const add = (a: Q, b: Q): Q => ({ n: a.n * b.d + b.n * a.d, d: a.d * b.d });
+const mul = (a: Q, b: Q): Q => ({ n: a.n * b.n, d: a.d * b.d });
+const sign = (a: Q): number => (a.n === 0n ? 0 : a.n > 0n ? 1 : -1);
+const minus = (a: Q, b: Q): Q => add(a, { n: -b.n, d: b.d });
+const ZERO: Q = { n: 0n, d: 1n };
+const K: Record<string, Q> = { day: { n: 365n, d: 12n }, week: { n: 52n, d: 12n }, month: { n: 1n, d: 1n }, quarter: { n: 1n, d: 3n }, year: { n: 1n, d: 12n } };
+/** Cents, half away from zero. */
+const cents = (a: Q): number => {
+  const n = a.n < 0n ? -a.n : a.n;
+  const rounded = (200n * n + a.d) / (2n * a.d);
+  const value = Number(a.n < 0n ? -rounded : rounded) / 100;
+  return value === 0 ? 0 : value;
+};
 
 /** Random datasets in the contract's shape: a few customers, all intervals, two currencies, odd times. */
 const datasetArbitrary: fc.Arbitrary<Dataset> = fc
@@ -53,42 +70,42 @@ const datasetArbitrary: fc.Arbitrary<Dataset> = fc
     }),
   }));
 
-/** The contract's definitions, computed the slow obvious way: month by month, customer by customer. */
+/** The contract's definitions, computed the slow obvious way: month by month, customer by customer, in exact rationals. */
 function referenceMovements(dataset: Dataset, month: number) {
-  const boundary = monthBoundary(month);
-  const mrrAt = (customer: string, m: number) => {
+  const mrrAt = (customer: string, m: number): Q => {
     const end = monthBoundary(m);
-    let total = new HighPrecision(0);
+    let total = ZERO;
     for (const sub of dataset.subscriptions ?? []) {
       if (sub.customerId !== customer) continue;
       const start = Date.parse(sub.start);
       const stop = sub.end ? Date.parse(sub.end) : null;
       if (!(start < end && (stop === null || stop >= end))) continue;
-      const fx = sub.currency === 'USD' ? '0.92' : 1;
-      total = total.plus(
-        new HighPrecision(sub.amount).times(sub.quantity ?? 1).times(new HighPrecision(1).minus(sub.discount ?? 0)).times(fx).div(sub.intervalCount ?? 1).times(K[sub.interval]!),
-      );
+      const fx = q(sub.currency === 'USD' ? '0.92' : 1);
+      const monthly = mul(mul(mul(mul(q(sub.amount), q(sub.quantity ?? 1)), minus(q(1), q(sub.discount ?? 0))), fx), mul(K[sub.interval]!, { n: 1n, d: BigInt(sub.intervalCount ?? 1) }));
+      total = add(total, monthly);
     }
     return total;
   };
-  const customers = [...new Set((dataset.subscriptions ?? []).map((sub) => sub.customerId))];
-  const sums = { mrr: new HighPrecision(0), new: new HighPrecision(0), expansion: new HighPrecision(0), reactivation: new HighPrecision(0), contraction: new HighPrecision(0), churn: new HighPrecision(0) };
+  const customers = [...new Set((dataset.subscriptions ?? []).map((s) => s.customerId))];
+  const sums = { mrr: ZERO, new: ZERO, expansion: ZERO, reactivation: ZERO, contraction: ZERO, churn: ZERO };
   let earliest = month;
-  for (const sub of dataset.subscriptions ?? []) earliest = Math.min(earliest, new Date(Date.parse(sub.start)).getUTCFullYear() * 12 + new Date(Date.parse(sub.start)).getUTCMonth());
-  void boundary;
+  for (const s of dataset.subscriptions ?? []) {
+    const date = new Date(Date.parse(s.start));
+    earliest = Math.min(earliest, date.getUTCFullYear() * 12 + date.getUTCMonth());
+  }
   for (const customer of customers) {
     const p = mrrAt(customer, month - 1);
-    const q = mrrAt(customer, month);
-    sums.mrr = sums.mrr.plus(q);
-    if (p.isZero() && q.gt(0)) {
+    const c = mrrAt(customer, month);
+    sums.mrr = add(sums.mrr, c);
+    if (sign(p) === 0 && sign(c) > 0) {
       let paidBefore = false;
-      for (let m = earliest - 1; m < month - 1 && !paidBefore; m++) paidBefore = mrrAt(customer, m).gt(0);
-      sums[paidBefore ? 'reactivation' : 'new'] = sums[paidBefore ? 'reactivation' : 'new'].plus(q);
-    } else if (p.gt(0) && q.isZero()) sums.churn = sums.churn.minus(p);
-    else if (p.gt(0) && q.gt(p)) sums.expansion = sums.expansion.plus(q.minus(p));
-    else if (q.gt(0) && q.lt(p)) sums.contraction = sums.contraction.plus(q.minus(p));
+      for (let m = earliest - 1; m < month - 1 && !paidBefore; m++) paidBefore = sign(mrrAt(customer, m)) > 0;
+      if (paidBefore) sums.reactivation = add(sums.reactivation, c);
+      else sums.new = add(sums.new, c);
+    } else if (sign(p) > 0 && sign(c) === 0) sums.churn = minus(sums.churn, p);
+    else if (sign(p) > 0 && sign(minus(c, p)) > 0) sums.expansion = add(sums.expansion, minus(c, p));
+    else if (sign(c) > 0 && sign(minus(c, p)) < 0) sums.contraction = add(sums.contraction, minus(c, p));
   }
-  const cents = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() || 0;
   return { mrr: cents(sums.mrr), new: cents(sums.new), expansion: cents(sums.expansion), reactivation: cents(sums.reactivation), contraction: cents(sums.contraction), churn: cents(sums.churn) };
 }
 
@@ -165,6 +182,14 @@ describe('buildReport properties over random datasets', () => {
 });
 
 describe('buildReport', () => {
+  it('rounds an exact half cent away from zero (3147.99 × 52/12 ÷ 2 = 6820.645)', () => {
+    const report = buildReport(
+      { currency: 'EUR', subscriptions: [{ id: 's', customerId: 'c', start: '2024-01-01', amount: '3147.99', interval: 'week', intervalCount: 2 }] },
+      { from: '2024-01', to: '2024-01' },
+    );
+    expect(report.mrr[0]!.mrr).toBe(6820.65);
+  });
+
   const dataset: Dataset = {
     currency: 'EUR',
     subscriptions: [
