@@ -188,12 +188,7 @@ function readSubscriptions(
     const sub = reader.record(items[i], path);
     if (!sub) continue;
     const before = reader.issues.length;
-    const id = reader.string(sub, 'id', path, true);
-    if (id !== undefined) {
-      const first = seen.get(id);
-      if (first !== undefined) reader.fail(`${path}.id`, `duplicates subscriptions[${first}].id ${JSON.stringify(id)}`);
-      else seen.set(id, i);
-    }
+    const id = reader.uniqueId(sub, 'subscriptions', i, seen);
     const customerId = reader.string(sub, 'customerId', path, true);
     const start = reader.instant(sub, 'start', path, true);
     const end = reader.instant(sub, 'end', path, false);
@@ -249,12 +244,7 @@ function readDeals(reader: FieldReader, root: JsonRecord): ValidDeal[] {
     const deal = reader.record(items[i], path);
     if (!deal) continue;
     const before = reader.issues.length;
-    const id = reader.string(deal, 'id', path, true);
-    if (id !== undefined) {
-      const first = seen.get(id);
-      if (first !== undefined) reader.fail(`${path}.id`, `duplicates deals[${first}].id ${JSON.stringify(id)}`);
-      else seen.set(id, i);
-    }
+    const id = reader.uniqueId(deal, 'deals', i, seen);
     const createdAt = reader.instant(deal, 'createdAt', path, true);
     const closedAt = reader.instant(deal, 'closedAt', path, false);
     const status = reader.oneOf(deal, 'status', path, DEAL_STATUSES);

@@ -54,6 +54,20 @@ export class FieldReader {
     return value;
   }
 
+  /**
+   * The required `id` of `section[index]`, checked unique within the section:
+   * a duplicate is reported with the index of the record that had it first.
+   */
+  uniqueId(obj: JsonRecord, section: string, index: number, seen: Map<string, number>): string | undefined {
+    const path = `${section}[${index}]`;
+    const id = this.string(obj, 'id', path, true);
+    if (id === undefined) return undefined;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else this.fail(`${path}.id`, `duplicates ${section}[${first}].id ${JSON.stringify(id)}`);
+    return id;
+  }
+
   /** One of a fixed set of strings. */
   oneOf<T extends string>(obj: JsonRecord, key: string, path: string, allowed: readonly T[]): T | undefined {
     const value = obj[key];

@@ -97,12 +97,7 @@ export function readLeads(reader: FieldReader, root: JsonRecord): ValidLead[] {
     const lead = reader.record(items[i], path);
     if (!lead) continue;
     const before = reader.issues.length;
-    const id = reader.string(lead, 'id', path, true);
-    if (id !== undefined) {
-      const first = seen.get(id);
-      if (first !== undefined) reader.fail(`${path}.id`, `duplicates leads[${first}].id ${JSON.stringify(id)}`);
-      else seen.set(id, i);
-    }
+    const id = reader.uniqueId(lead, 'leads', i, seen);
     const source = reader.string(lead, 'source', path, false);
     const owner = reader.string(lead, 'owner', path, false);
     const reachedValue = lead.reached;
