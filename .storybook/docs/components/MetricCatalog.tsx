@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { metricCatalog, type MetricDefinition, type MetricTeam } from '@revkit/core';
+import { createFormatters } from '@revkit/react';
 
 /** The catalog's teams, in the order the docs list them. */
 const TEAMS: readonly MetricTeam[] = ['finance', 'sales', 'marketing', 'customer-success'];
@@ -48,10 +49,8 @@ type Language = keyof typeof words;
 function formatBenchmark(metric: MetricDefinition, language: Language): string {
   const { benchmark } = metric;
   if (!benchmark) return '—';
-  const value =
-    metric.unit === 'ratio'
-      ? new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { style: 'percent', maximumFractionDigits: 1 }).format(benchmark.value)
-      : new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 }).format(benchmark.value);
+  // The kit's own formatter set, so a health line reads like the card it belongs to (CLV:CAC "3×", NRR "110%").
+  const value = createFormatters(language === 'fr' ? 'fr-FR' : 'en-US', 'USD').byUnit(metric.unit, benchmark.value);
   const comparison = benchmark.comparison === 'at-least' ? words[language].atLeast : words[language].atMost;
   return `${comparison} ${value}${benchmark.context ? ` (${benchmark.context[language]})` : ''}`;
 }

@@ -18,7 +18,7 @@ const meta = {
   decorators: [(Story) => <div style={{ maxWidth: '22rem' }}>{Story()}</div>],
   args: kpiCardProps('mrr', sampleReport.mrr),
   argTypes: {
-    unit: { control: 'select', options: ['money', 'ratio', 'percent-points', 'count', 'days', 'months', 'score'] },
+    unit: { control: 'select', options: ['money', 'ratio', 'multiple', 'percent-points', 'count', 'days', 'months', 'score'] },
     polarity: { control: 'inline-radio', options: ['higher-is-better', 'lower-is-better', 'neutral'] },
     value: { control: 'number' },
     previousValue: { control: 'number' },

@@ -32,7 +32,7 @@ const meta = {
     data: { control: false, description: '`report.mrr` (or any monthly rows) from `buildReport`' },
     y: { control: 'select', options: seriesIds, mapping: Object.fromEntries(seriesIds.map((id) => [id, column(id)])) },
     x: { control: false },
-    unit: { control: 'select', options: ['money', 'ratio', 'percent-points', 'count', 'days', 'months', 'score'] },
+    unit: { control: 'select', options: ['money', 'ratio', 'multiple', 'percent-points', 'count', 'days', 'months', 'score'] },
     variant: { control: 'inline-radio', options: ['line', 'area'] },
     height: { control: { type: 'range', min: 120, max: 480, step: 20 } },
     error: { control: 'text' },

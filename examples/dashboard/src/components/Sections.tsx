@@ -44,17 +44,11 @@ interface CardSpec {
   sparkline?: readonly number[];
 }
 
-/**
- * The catalog's `ratio` unit is a fraction shown as a percentage; these two
- * are multiples (a quick ratio of 4 is "4", not "400 %").
- */
-const MULTIPLES: ReadonlySet<string> = new Set(['quickRatio', 'clvToCacRatio']);
-
 /** Unit, polarity and formula of a card, from the core's metric catalog (the one source of definitions). */
 function fromCatalog(id: string, language: 'en' | 'fr'): Pick<KpiCardProps, 'unit' | 'polarity' | 'formula'> {
   const metric = getMetric(id);
   return {
-    unit: MULTIPLES.has(id) ? 'score' : metric.unit,
+    unit: metric.unit,
     polarity: metric.polarity,
     formula: `${metric.formula[language]} ${metric.symbols}`,
   };

@@ -99,6 +99,15 @@ describe('metricCatalog', () => {
   });
 });
 
+describe('units', () => {
+  it('"x times" metrics are multiples, never ratios shown as percentages', () => {
+    for (const id of ['quickRatio', 'clvToCacRatio', 'burnMultiple']) expect(getMetric(id).unit, id).toBe('multiple');
+    // Anything named a ratio or multiple that is not a share must not be a `ratio` (a percentage).
+    const timesLike = metricCatalog.filter((entry) => /multiple|quick ratio|CLV:CAC|LTV:CAC/i.test(entry.name.en));
+    for (const entry of timesLike) expect(entry.unit, entry.id).toBe('multiple');
+  });
+});
+
 describe('getMetric', () => {
   it('returns the entry of a known id', () => {
     expect(getMetric('customerAcquisitionCost').team).toBe('marketing');

@@ -1,5 +1,11 @@
-/** What a metric's value measures, so a UI knows how to format it. */
-export type MetricUnit = 'money' | 'ratio' | 'percent-points' | 'count' | 'days' | 'months' | 'score';
+/**
+ * What a metric's value measures, so a UI knows how to format it:
+ * - `ratio`: a fraction shown as a percentage (`0.042` → 4.2 %); its change is in percentage points;
+ * - `multiple`: an "x times" figure (quick ratio, CLV:CAC, burn multiple): `6.6` → 6.6×, never a percentage;
+ * - `percent-points`: a value already in percentage points;
+ * - `score`: a plain number on its own scale (NPS, CES).
+ */
+export type MetricUnit = 'money' | 'ratio' | 'multiple' | 'percent-points' | 'count' | 'days' | 'months' | 'score';
 
 /**
  * Whether a rise is good news: churn going up is bad, MRR going up is good,

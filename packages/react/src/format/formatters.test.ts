@@ -24,6 +24,33 @@ describe('createFormatters', () => {
     expect(en.months(3)).toBe('3 months');
   });
 
+  test('multiples are "x times", never a percentage, in en-US and fr-FR', () => {
+    const en = createFormatters('en-US', 'USD');
+    const fr = createFormatters('fr-FR', 'EUR');
+    expect(en.byUnit('multiple', 6.6)).toBe('6.6×');
+    expect(fr.byUnit('multiple', 6.6)).toBe('6,6×');
+    expect(en.byUnit('multiple', 0.4, { signed: true })).toBe('+0.4×');
+    expect(en.byUnit('multiple', -0.01)).toBe('0×');
+    expect(en.byUnit('multiple', null)).toBe('—');
+  });
+
+  test('the change of a rate is in percentage points; scores and multiples keep their sign; no "-0"', () => {
+    const en = createFormatters('en-US', 'USD');
+    const fr = createFormatters('fr-FR', 'EUR');
+    expect(plain(en.change('ratio', 0.026))).toBe('+2.6 pts');
+    expect(plain(fr.change('ratio', 0.026))).toBe('+2,6 pts');
+    expect(en.change('ratio', -0.026, { long: true })).toBe('-2.6 percentage points');
+    expect(plain(fr.change('ratio', 0.026, { long: true }))).toBe('+2,6 points de pourcentage');
+    expect(plain(en.change('percent-points', 2.6))).toBe('+2.6 pts');
+    expect(en.change('score', 4.5)).toBe('+4.5');
+    expect(en.change('multiple', 0.4)).toBe('+0.4×');
+    expect(en.change('money', 500)).toBe('+$500');
+    expect(en.change('score', -0.001)).toBe('0');
+    expect(plain(en.change('ratio', -0.000001))).toBe('0 pts');
+    expect(en.change('multiple', -0.0001)).toBe('0×');
+    expect(en.score(-0.01)).toBe('0');
+  });
+
   test('missing, NaN and infinite values print a dash, never NaN', () => {
     const en = createFormatters('en-US', 'USD');
     for (const value of [null, undefined, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {

@@ -36,12 +36,29 @@ export interface Formatters {
   months(value: MaybeNumber): string;
   /** A plain score, e.g. NPS `42` or CES `5.3`. */
   score(value: MaybeNumber): string;
+  /** A signed score, e.g. `+4.5`; a change that rounds to zero prints `0`, never `-0`. */
+  signedScore(value: MaybeNumber): string;
+  /** A multiple ("x times"), e.g. a quick ratio: `6.6` → `6.6×` (`6,6×` in French). */
+  multiple(value: MaybeNumber): string;
+  /** A signed multiple, e.g. `+0.4×`. */
+  signedMultiple(value: MaybeNumber): string;
+  /** A signed change in percentage points, short: `2.6` → `+2.6 pts` (`+2,6 pts` in French). */
+  signedPoints(value: MaybeNumber): string;
+  /** The same change in words for screen readers: `+2.6 percentage points` (`+2,6 points de pourcentage`). */
+  signedPointsLong(value: MaybeNumber): string;
   /** A `YYYY-MM` month as a short label, e.g. `Mar 2024`; anything else is printed as given. */
   month(value: string): string;
   /** A `YYYY-MM` month as a long label, e.g. `March 2024`. */
   monthLong(value: string): string;
   /** Formats by unit; `compact` picks the compact money and count forms (axes, cards). */
   byUnit(unit: MetricUnitLike, value: MaybeNumber, options?: { compact?: boolean; signed?: boolean }): string;
+  /**
+   * The absolute change of a figure of that unit, signed: a change of a rate
+   * (`ratio`, `percent-points`) is in percentage points (`+2.6 pts`), never
+   * `%` (which would read as a relative change); `long` gives the words a
+   * screen reader says (`+2.6 percentage points`). Other units as `byUnit`.
+   */
+  change(unit: MetricUnitLike, value: MaybeNumber, options?: { compact?: boolean; long?: boolean }): string;
 }
 
 const MISSING = '—';
@@ -52,6 +69,16 @@ const MISSING = '—';
  * ES2022 lib typings).
  */
 const COMPACT = { notation: 'compact', maximumFractionDigits: 1, trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions;
+/** No sign on a value that rounds to zero (`-0.01` → `0`); `'negative'` is Intl.NumberFormat v3, not yet in the ES2022 typings. */
+const NO_NEGATIVE_ZERO = { signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions;
+const SIGNED = { signDisplay: 'exceptZero' } as const;
+/** Percentage points, short and in words, by language. */
+const POINTS = {
+  en: { short: 'pts', long: 'percentage points' },
+  fr: { short: 'pts', long: 'points de pourcentage' },
+} as const;
+/** Points per fraction: a rate stored as a fraction (`ratio`) changes by 100 points per unit. */
+const POINTS_PER_UNIT: Partial<Record<MetricUnitLike, number>> = { ratio: 100, 'percent-points': 1 };
 const cache = new Map<string, Formatters>();
 
 function isFiniteNumber(value: MaybeNumber): value is number {
@@ -107,6 +134,10 @@ export function createFormatters(locale: string, currency: string): Formatters {
     const format = new Intl.NumberFormat(loc, options);
     return (value: number) => format.format(value);
   };
+  const multipleNumber = number({ maximumFractionDigits: 1, ...NO_NEGATIVE_ZERO });
+  const signedMultipleNumber = number({ maximumFractionDigits: 1, ...SIGNED });
+  const signedPointsNumber = number({ maximumFractionDigits: 1, ...SIGNED });
+  const points = POINTS[loc.toLowerCase().startsWith('fr') ? 'fr' : 'en'];
   const shortMonth = new Intl.DateTimeFormat(loc, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const longMonth = new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -126,7 +157,12 @@ export function createFormatters(locale: string, currency: string): Formatters {
     countCompact: guarded(number(COMPACT)),
     days: guarded(number({ style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 })),
     months: guarded(number({ style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 1 })),
-    score: guarded(number({ maximumFractionDigits: 1 })),
+    score: guarded(number({ maximumFractionDigits: 1, ...NO_NEGATIVE_ZERO })),
+    signedScore: guarded(number({ maximumFractionDigits: 1, ...SIGNED })),
+    multiple: guarded((value) => `${multipleNumber(value)}×`),
+    signedMultiple: guarded((value) => `${signedMultipleNumber(value)}×`),
+    signedPoints: guarded((value) => `${signedPointsNumber(value)}\u00a0${points.short}`),
+    signedPointsLong: guarded((value) => `${signedPointsNumber(value)} ${points.long}`),
     month(value) {
       const date = parseMonthString(value);
       return date ? shortMonth.format(date) : value;
@@ -146,12 +182,21 @@ export function createFormatters(locale: string, currency: string): Formatters {
           return formatters.days(value);
         case 'months':
           return formatters.months(value);
+        case 'multiple':
+          return signed ? formatters.signedMultiple(value) : formatters.multiple(value);
         case 'score':
         case 'percent-points':
-          return formatters.score(value);
+          return signed ? formatters.signedScore(value) : formatters.score(value);
         case 'count':
           return signed ? formatters.signedCount(value) : compact ? formatters.countCompact(value) : formatters.count(value);
       }
+    },
+    change(unit, value, options = {}) {
+      const perUnit = POINTS_PER_UNIT[unit];
+      if (perUnit === undefined) return formatters.byUnit(unit, value, { signed: true, compact: options.compact ?? false });
+      // Display only: the formatter rounds to 0.1 point, so a float's last bit never shows.
+      const inPoints = typeof value === 'number' ? value * perUnit : value;
+      return options.long ? formatters.signedPointsLong(inPoints) : formatters.signedPoints(inPoints);
     },
   };
   cache.set(key, formatters);

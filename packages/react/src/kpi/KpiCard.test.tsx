@@ -24,8 +24,57 @@ describe('KpiCard', () => {
   test('churn going up is bad: polarity lower-is-better', () => {
     render(<KpiCard label="Customer churn" unit="ratio" polarity="lower-is-better" value={0.05} previousValue={0.04} />);
     const card = screen.getByRole('group', { name: 'Customer churn' });
-    expect(card).toHaveTextContent('up, +1%');
+    expect(card).toHaveTextContent('up, +1 pts');
     expect(card).toHaveTextContent(', bad');
+  });
+
+  test('the change of a rate is in percentage points, not a second "%"', () => {
+    render(<KpiCard metric={getMetric('customerChurnRate')} value={0.032} previousValue={0.0062} />);
+    const card = screen.getByRole('group', { name: getMetric('customerChurnRate').name.en });
+    const delta = card.querySelector('.rk-kpi-delta')!;
+    const shown = delta.querySelector('[aria-hidden="true"]:not(.rk-kpi-arrow)');
+    expect(plain(shown?.textContent)).toBe('+2.6 pts');
+    expect(delta).toHaveTextContent('+2.6 percentage points (+416.1%)');
+    expect(plain(delta.textContent)).not.toMatch(/\+2\.6%/);
+  });
+
+  test('fr-FR: the change of a rate is "+2,6 pts", said "points de pourcentage"', () => {
+    render(
+      <RevkitProvider locale="fr-FR" currency="EUR">
+        <KpiCard label="Attrition" unit="ratio" polarity="lower-is-better" value={0.032} previousValue={0.006} />
+      </RevkitProvider>,
+    );
+    const delta = screen.getByRole('group', { name: 'Attrition' }).querySelector('.rk-kpi-delta')!;
+    expect(plain(delta.querySelector('[aria-hidden="true"]:not(.rk-kpi-arrow)')?.textContent)).toBe('+2,6 pts');
+    expect(plain(delta.textContent)).toContain('+2,6 points de pourcentage');
+  });
+
+  test('multiples show as "6.6×" with a signed "+0.4×" change; scores keep their sign', () => {
+    render(
+      <>
+        <KpiCard metric={getMetric('quickRatio')} value={6.6} previousValue={6.2} />
+        <KpiCard metric={getMetric('nps')} value={42} previousValue={37.5} />
+      </>,
+    );
+    const quick = screen.getByRole('group', { name: getMetric('quickRatio').name.en });
+    expect(quick.querySelector('.rk-kpi-value')).toHaveTextContent(/^6\.6×$/);
+    expect(quick).toHaveTextContent('up, +0.4× (+6.5%), good');
+    expect(quick).not.toHaveTextContent('660%');
+    expect(screen.getByRole('group', { name: getMetric('nps').name.en })).toHaveTextContent('up, +4.5 (+12%), good');
+  });
+
+  test('a tiny negative change never prints "-0"', () => {
+    render(
+      <>
+        <KpiCard label="CES" unit="score" value={5.3} previousValue={5.30001} />
+        <KpiCard label="Churn" unit="ratio" value={0.05} previousValue={0.0500001} />
+        <KpiCard label="Quick" unit="multiple" value={2} previousValue={2.00001} />
+      </>,
+    );
+    for (const name of ['CES', 'Churn', 'Quick']) {
+      const delta = screen.getByRole('group', { name }).querySelector('.rk-kpi-delta');
+      expect(plain(delta?.textContent), name).not.toMatch(/[-−]0(?![.,]?\d*[1-9])/);
+    }
   });
 
   test('renders the engine figures of the sample report', () => {
@@ -101,7 +150,7 @@ describe('KpiCard', () => {
     const card = screen.getByRole('group', { name: churn.name.en });
     // Unit 'ratio' from the catalog: a percentage. Churn going up: bad, in words.
     expect(card).toHaveTextContent('5%');
-    expect(card).toHaveTextContent('up, +3% (+150%), bad');
+    expect(card).toHaveTextContent('up, +3 pts+3 percentage points (+150%), bad');
     await userEvent.click(within(card).getByText('How is this calculated?'));
     expect(within(card).getByText(churn.formula.en)).toBeVisible();
     expect(within(card).getByText(churn.symbols)).toBeVisible();

@@ -20,7 +20,11 @@ export interface KpiCardProps extends StateProps {
   label?: string;
   /** The figure of the current period; `null`/`undefined` shows the empty state. */
   value: MaybeNumber;
-  /** The same figure one period earlier: shows the change, absolute and %. */
+  /**
+   * The same figure one period earlier: shows the change, absolute and %.
+   * The absolute change of a rate (`ratio`) is in percentage points
+   * (`+2.6 pts`, said "percentage points"); of a multiple, `+0.4×`.
+   */
   previousValue?: MaybeNumber;
   /** How the value is formatted. @default the catalog unit of `metric`, else 'count' */
   unit?: MetricUnitLike;
@@ -70,13 +74,15 @@ export function KpiCard(props: KpiCardProps) {
   const formula = props.formula ?? metric?.formula[language];
   const symbols = props.formula === undefined ? metric?.symbols : undefined;
   const format = props.valueFormatter ?? ((value: MaybeNumber) => formatters.byUnit(unit, value, { compact: unit === 'money' }));
-  const formatSigned =
-    props.valueFormatter ??
-    ((value: MaybeNumber) => formatters.byUnit(unit, value, { signed: true, compact: unit === 'money' }));
+  // The absolute change: a rate's change in percentage points ("+2.6 pts"), so it never reads like the relative change beside it.
+  const formatChange = props.valueFormatter ?? ((value: MaybeNumber) => formatters.change(unit, value, { compact: unit === 'money' }));
+  const sayChange = props.valueFormatter ?? ((value: MaybeNumber) => formatters.change(unit, value, { compact: unit === 'money', long: true }));
   const problem = errorText(props.error, messages.errorTitle);
   const hasValue = typeof props.value === 'number' && Number.isFinite(props.value);
   const change = periodChange({ current: props.value, previous: props.previousValue });
   const tone = toneOf(change.absolute, polarity);
+  const shownChange = formatChange(change.absolute);
+  const spokenChange = sayChange(change.absolute);
   const direction = change.absolute === null || change.absolute === 0 ? messages.unchanged : change.absolute > 0 ? messages.up : messages.down;
   const hasTarget = typeof props.target === 'number' && Number.isFinite(props.target);
   // Progress is layout (how full the bar is), guarded for a zero target.
@@ -121,7 +127,14 @@ export function KpiCard(props: KpiCardProps) {
                 {change.absolute > 0 ? '▲' : change.absolute < 0 ? '▼' : '■'}
               </span>{' '}
               <span className="rk-visually-hidden">{direction}, </span>
-              {formatSigned(change.absolute)}
+              {shownChange === spokenChange ? (
+                shownChange
+              ) : (
+                <>
+                  <span aria-hidden="true">{shownChange}</span>
+                  <span className="rk-visually-hidden">{spokenChange}</span>
+                </>
+              )}
               {change.relative !== null ? ` (${formatters.signedPercent(change.relative)})` : ''}
               {tone !== 'neutral' ? <span className="rk-visually-hidden">, {tone === 'good' ? messages.good : messages.bad}</span> : null}{' '}
               <span className="rk-kpi-compare">{props.comparisonLabel ?? messages.vsPrevious}</span>
