@@ -4,6 +4,7 @@ export { generateDataset } from './generateDataset/index.js';
 export { defaultDataset, DEFAULT_DATASET_OPTIONS } from './defaultDataset/index.js';
 export { formatDatasetJson } from './formatDatasetJson/index.js';
 export { CUSTOMER_LIMITS, type GenerateDatasetOptions } from './options/index.js';
+export { REVOPS_DEFAULTS, type RevOpsOptions } from './revops/index.js';
 export { createRandom, type Random } from './random/index.js';
 export {
   priceOf,

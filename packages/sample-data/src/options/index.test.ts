@@ -1,3 +1,4 @@
+import { REVOPS_DEFAULTS } from '../revops/index.js';
 import { describe, expect, it } from 'vitest';
 import { checkOptions, type GenerateDatasetOptions } from './index.js';
 
@@ -5,7 +6,8 @@ const valid: GenerateDatasetOptions = { seed: 1, customers: 500, months: 36, sta
 
 describe('checkOptions', () => {
   it('accepts valid options and turns start into a month index', () => {
-    expect(checkOptions(valid)).toEqual({ seed: 1, customers: 500, months: 36, startMonth: 2023 * 12 + 10 });
+    expect(checkOptions(valid)).toEqual({ seed: 1, customers: 500, months: 36, startMonth: 2023 * 12 + 10, revops: REVOPS_DEFAULTS });
+    expect(checkOptions({ ...valid, revops: false }).revops).toBeNull();
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { parseMonth } from '@revkit/core';
+import { REVOPS_DEFAULTS, type CheckedRevOpsOptions, type RevOpsOptions } from '../revops/index.js';
 
 /** Options of {@link generateDataset}. */
 export interface GenerateDatasetOptions {
@@ -10,6 +11,13 @@ export interface GenerateDatasetOptions {
   months: number;
   /** First month, `YYYY-MM`. */
   start: string;
+  /**
+   * The optional RevOps sections (`costs`, `leads`, `activities`, `usage`):
+   * `true` (the default) with the default volumes, an object to size them,
+   * `false` for the contract's sections only.
+   * @default true
+   */
+  revops?: boolean | RevOpsOptions;
 }
 
 /** Options after checking, with the start as a month index (see `parseMonth`). */
@@ -19,6 +27,8 @@ export interface CheckedOptions {
   months: number;
   /** Month index of the first month. */
   startMonth: number;
+  /** The RevOps sections' options, `null` for none. */
+  revops: CheckedRevOpsOptions | null;
 }
 
 /** The smallest and largest customer counts the generator accepts. */
@@ -66,7 +76,28 @@ export function checkOptions(options: GenerateDatasetOptions): CheckedOptions {
   if (startMonth + months - 1 > LAST_MONTH_INDEX) {
     throw new RangeError(`generateDataset: options.months runs past 9999-12 from ${start} (got ${months})`);
   }
-  return { seed, customers, months, startMonth };
+  return { seed, customers, months, startMonth, revops: checkRevOps(options.revops) };
+}
+
+function checkRevOps(revops: GenerateDatasetOptions['revops']): CheckedRevOpsOptions | null {
+  if (revops === undefined || revops === true) return { ...REVOPS_DEFAULTS };
+  if (revops === false) return null;
+  if (typeof revops !== 'object' || revops === null || Array.isArray(revops)) {
+    throw new TypeError(`generateDataset: options.revops must be a boolean or an object, got ${show(revops)}`);
+  }
+  const checked = { ...REVOPS_DEFAULTS };
+  for (const key of ['recentMonths', 'maxLeads', 'usageCustomers'] as const) {
+    const value = revops[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      throw new TypeError(`generateDataset: options.revops.${key} must be an integer, got ${show(value)}`);
+    }
+    if (value < (key === 'recentMonths' ? 1 : 0)) {
+      throw new RangeError(`generateDataset: options.revops.${key} must be at least ${key === 'recentMonths' ? 1 : 0}, got ${value}`);
+    }
+    checked[key] = value;
+  }
+  return checked;
 }
 
 function show(value: unknown): string {
