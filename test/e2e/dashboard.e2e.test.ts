@@ -101,7 +101,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       for (const landmark of ['banner', 'main', 'contentinfo'] as const) {
         expect(await page.getByRole(landmark).count(), landmark).toBe(1);
       }
-      // The sample has no costs section, so no CAC: CLV:CAC must say "not available", not invent a figure.
+      // Without a costs section there is no CAC: CLV:CAC must say "not available", not invent a figure.
       const clvToCacAvailable = sampleRevOps().finance.clvToCacRatio !== null;
       for (const label of KPI_LABELS) {
         const value = (await kpiValue(page, label).textContent())?.trim() ?? '';
@@ -112,6 +112,15 @@ describe('dashboard (vite preview, Chromium)', () => {
         expect(value, label).toMatch(/\d/);
         expect(value, label).not.toMatch(/NaN|undefined|Infinity/);
       }
+      // Multiples read "x times", never as a percentage (a quick ratio of 6.6 is not "660%").
+      for (const label of ['CLV:CAC', 'Quick ratio']) {
+        const value = (await kpiValue(page, label).textContent())?.trim() ?? '';
+        if (value.startsWith('—')) continue;
+        expect(value, label).toMatch(/^\d[\d,]*(\.\d)?×$/);
+      }
+      // The change of a rate is in percentage points, so it never reads like the relative change beside it.
+      const churnDelta = (await kpi(page, 'Customer churn').locator('.rk-kpi-delta [aria-hidden="true"]:not(.rk-kpi-arrow)').textContent()) ?? '';
+      expect(churnDelta.replace(/\u00a0/g, ' ')).toMatch(/^([+-]\d+(\.\d)?|0) pts$/);
       for (const title of CHART_TITLES) {
         const figure = chart(page, title);
         await expect(figure.count(), title).resolves.toBe(1);
@@ -251,10 +260,12 @@ describe('dashboard (vite preview, Chromium)', () => {
       const expected = report.mrr[report.mrr.length - 1]!.mrr;
       const shown = parseCompactMoney(mrrAfter);
       expect(Math.abs(shown.value - expected)).toBeLessThanOrEqual(shown.step / 2 + 0.005);
-      // With costs in the file, CLV:CAC is the core's figure (one decimal).
+      // With costs in the file, CLV:CAC is the core's figure (one decimal, a multiple: "5.7×").
       const clvToCac = revOps.finance.clvToCacRatio;
       expect(clvToCac).not.toBeNull();
-      const clvShown = Number(((await kpiValue(page, 'CLV:CAC').textContent()) ?? '').replaceAll(',', ''));
+      const clvText = (await kpiValue(page, 'CLV:CAC').textContent()) ?? '';
+      expect(clvText).toMatch(/×$/);
+      const clvShown = Number(clvText.replaceAll(',', '').replace(/×$/, ''));
       expect(Math.abs(clvShown - clvToCac!)).toBeLessThanOrEqual(0.05 + 1e-9);
       // The old period is not in the new data: the view falls back to the new data's last 12 months.
       expect(new URL(page.url()).search).toBe('');
