@@ -21,6 +21,20 @@ describe('months', () => {
   it('gives B(M), the first instant of the next month', () => {
     expect(monthBoundary(parseMonth('2023-12')!)).toBe(Date.UTC(2024, 0, 1));
   });
+  it('keeps years 0–99 literal in B(M) (Date.UTC would map them to 19xx)', () => {
+    expect(monthBoundary(parseMonth('0050-01')!)).toBe(Date.parse('0050-02-01T00:00:00Z'));
+    expect(monthBoundary(parseMonth('0050-12')!)).toBe(Date.parse('0051-01-01T00:00:00Z'));
+    expect(monthBoundary(parseMonth('0000-02')!)).toBe(Date.parse('0000-03-01T00:00:00Z'));
+  });
+  it('agrees with Date on every month boundary from 0001 to 9998', () => {
+    for (let index = 12; index < 9998 * 12; index++) {
+      const next = index + 1;
+      const expected = new Date(Date.UTC(2000, next % 12, 1));
+      expected.setUTCFullYear(Math.floor(next / 12));
+      if (monthBoundary(index) !== expected.getTime()) expect(monthBoundary(index)).toBe(expected.getTime());
+    }
+    expect(monthBoundary(-1)).toBe(Date.parse('0000-01-01T00:00:00Z'));
+  });
   it('rejects a reversed range with the given path', () => {
     expect(() => parseMonthRange({ from: '2024-02', to: '2024-01' }, { from: '--from', to: '--to' })).toThrow(/--from: must not be after --to/);
   });

@@ -60,11 +60,20 @@ export function monthOfInstant(epochMs: number): number {
  *
  * @example
  * monthBoundary(parseMonth('2024-01')!) === Date.UTC(2024, 1, 1) //=> true
+ * monthBoundary(parseMonth('0050-12')!) === Date.parse('0051-01-01T00:00:00Z') //=> true
  * @throws never
  */
 export function monthBoundary(monthIndex: number): number {
+  // Days-from-civil (H. Hinnant) for the 1st of month `next`: pure arithmetic, so
+  // years 0–99 stay literal (Date.UTC maps them to 1900–1999) and nothing is allocated.
   const next = monthIndex + 1;
-  return Date.UTC(Math.floor(next / 12), next % 12, 1);
+  const month = ((next % 12) + 12) % 12; // 0 = January
+  const year = (next - month) / 12 - (month < 2 ? 1 : 0); // years start in March
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month < 2 ? month + 10 : month - 2) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
 }
 
 /**
