@@ -5,7 +5,9 @@ import type { ValidDataset } from '../validate/index.js';
 /**
  * The months a dataset covers: from the month of its earliest dated record to
  * the month of its latest (a subscription's end month included, since churn
- * shows there). `null` when nothing in it is dated.
+ * shows there). The optional RevOps sections count too: a cost's month, every
+ * stage a lead reached, activity and usage dates, employee surveys. `null`
+ * when nothing in it is dated.
  *
  * @example
  * dataMonthRange(validateDataset(dataset)) //=> { from: '2022-03', to: '2023-12' }
@@ -28,6 +30,18 @@ export function dataMonthRange(dataset: ValidDataset): { from: MonthString; to: 
     see(deal.closedAt);
   }
   for (const survey of dataset.surveys) see(survey.at);
-  if (first === Infinity) return null;
-  return { from: formatMonth(monthOfInstant(first)), to: formatMonth(monthOfInstant(last)) };
+  // The optional RevOps sections (absent from contract datasets, so the contract's default is unchanged).
+  for (const lead of dataset.leads ?? []) for (const at of Object.values(lead.reached)) see(at);
+  for (const activity of dataset.activities ?? []) see(activity.date);
+  for (const usage of dataset.usage ?? []) see(usage.date);
+  for (const survey of dataset.employeeSurveys ?? []) see(survey.at);
+  let firstMonth = first === Infinity ? Infinity : monthOfInstant(first);
+  let lastMonth = last === -Infinity ? -Infinity : monthOfInstant(last);
+  // Costs are dated by month, not instant.
+  for (const cost of dataset.costs ?? []) {
+    if (cost.month < firstMonth) firstMonth = cost.month;
+    if (cost.month > lastMonth) lastMonth = cost.month;
+  }
+  if (firstMonth === Infinity) return null;
+  return { from: formatMonth(firstMonth), to: formatMonth(lastMonth) };
 }
