@@ -104,6 +104,7 @@ export { mrrBridge, type MrrBridge, type MrrBridgeOptions } from './mrrBridge/in
 export { periodChange, type PeriodChange, type PeriodChangeInput } from './periodChange/index.js';
 export {
   cohortRetentionAverage,
+  type CohortRetentionAverageOptions,
   type RetentionMeasure,
   type RetentionMeasureOption,
 } from './cohortRetentionAverage/index.js';

@@ -68,4 +68,34 @@ describe('cohortRetentionAverage', () => {
     expect(() => cohortRetentionAverage([cohort({ cohort: '2026-01', logoRetention: [1, Number.NaN] })], { measure: 'logo' })).toThrow(/non-finite logo retention at month 1/);
     expect(() => cohortRetentionAverage([cohort({ cohort: '2026-01', mrr: -5 })], { measure: 'revenue' })).toThrow(/mrr -5/);
   });
+  describe('with unfinishedMonth', () => {
+    // Three cohorts; October 2026 is in progress, so the cells on the latest
+    // diagonal (01 at k = 2, 02 at k = 1, 03 at k = 0) are immature.
+    const rows = [
+      cohort({ cohort: '2026-08', customers: 10, mrr: 100, logoRetention: [1, 0.9, 0.2], revenueRetention: [1, 0.8, 0.1] }),
+      cohort({ cohort: '2026-09', customers: 30, mrr: 300, logoRetention: [1, 0.1], revenueRetention: [1, 0.2] }),
+      cohort({ cohort: '2026-10', customers: 5, mrr: 50, logoRetention: [0.4], revenueRetention: [0.4] }),
+    ];
+
+    it('skips each cohort\'s immature cell, so the latest diagonal is not understated', () => {
+      // Without the option, the immature 10 % of 2026-09 drags month 1 down: (9 + 3) ÷ 40.
+      expect(cohortRetentionAverage(rows, { measure: 'logo' })[1]).toBeCloseTo(0.3, 12);
+      expect(cohortRetentionAverage(rows, { measure: 'logo', unfinishedMonth: '2026-10' })).toEqual([1, 0.9, null]);
+      expect(cohortRetentionAverage(rows, { measure: 'revenue', unfinishedMonth: '2026-10' })).toEqual([1, 0.8, null]);
+    });
+
+    it('counts every cell of a cohort whose months are all finished', () => {
+      expect(cohortRetentionAverage(rows, { measure: 'logo', unfinishedMonth: '2026-11' })).toEqual(cohortRetentionAverage(rows, { measure: 'logo' }));
+      expect(cohortRetentionAverage(rows, { measure: 'logo', unfinishedMonth: '2026-07' })).toEqual(cohortRetentionAverage(rows, { measure: 'logo' }));
+    });
+
+    it('returns null at a month whose every cell is immature (zero denominator)', () => {
+      expect(cohortRetentionAverage([rows[2]!], { measure: 'logo', unfinishedMonth: '2026-10' })).toEqual([null]);
+    });
+
+    it('throws a RangeError for a malformed unfinishedMonth or cohort month', () => {
+      expect(() => cohortRetentionAverage(rows, { measure: 'logo', unfinishedMonth: '2026-13' })).toThrow(RangeError);
+      expect(() => cohortRetentionAverage([cohort({ cohort: 'Oct' })], { measure: 'logo', unfinishedMonth: '2026-10' })).toThrow(/cohort month must be YYYY-MM/);
+    });
+  });
 });
