@@ -109,6 +109,8 @@ export {
   type RetentionMeasureOption,
 } from './cohortRetentionAverage/index.js';
 export { cohortRetainedValues } from './cohortRetainedValues/index.js';
+export { targetProgress, type TargetProgressInput } from './targetProgress/index.js';
+export { lastMonthsRange, type LastMonthsRangeOptions } from './lastMonthsRange/index.js';
 export { metricCatalog, getMetric } from './catalog/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
 export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './buildRevOpsReport/index.js';

@@ -33,6 +33,9 @@ const NOT_METRICS = new Set([
   // Helpers: a change between any two figures, and a cohort's retention in absolute terms.
   'periodChange',
   'cohortRetainedValues',
+  // Helpers: progress towards a goal, and the last months of a dataset.
+  'targetProgress',
+  'lastMonthsRange',
   'getMetric',
 ]);
 
