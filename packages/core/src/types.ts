@@ -368,7 +368,10 @@ export interface RevOpsSales {
   forecast: {
     stageProbabilities: { stage: string; closedDeals: number; wonDeals: number; probability: number | null }[];
     weightedPipeline: number | null;
-    /** Bookings of the month after `to`, three ways and combined. */
+    /**
+     * Bookings of the month after `to`, three ways and combined. `stageWeighted` =
+     * weighted pipeline × min(1, days of that month ÷ average sales cycle): never more than the pipeline.
+     */
     nextMonthBookings: { month: MonthString; stageWeighted: number | null; trend: number | null; committed: number | null; combined: number | null };
   } | null;
 }

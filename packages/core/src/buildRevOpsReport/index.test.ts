@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../buildReport/index.js';
+import { RevkitValidationError } from '../errors/index.js';
 import { nonFiniteNumbers } from '../test-support/allFinite.js';
-import { buildRevOpsReport } from './index.js';
+import { buildRevOpsReport, type RevOpsReportOptions } from './index.js';
 
 const contractPart = {
   currency: 'EUR',
@@ -94,8 +95,9 @@ describe('buildRevOpsReport', () => {
         { stage: 'Negotiation', closedDeals: 1, wonDeals: 1, probability: 1 },
       ],
       weightedPipeline: 2000,
-      // 2000 over a 10-day cycle, 30 days in April; bookings trend [1000, 0, 0] projects below 0.
-      nextMonthBookings: { month: '2024-04', stageWeighted: 6000, trend: 0, committed: 5000, combined: 3666.67 },
+      // A 10-day cycle is shorter than April's 30 days: the whole 2000 closes, never 2000 ÷ 10 × 30 = 6000;
+      // bookings trend [1000, 0, 0] projects below 0.
+      nextMonthBookings: { month: '2024-04', stageWeighted: 2000, trend: 0, committed: 5000, combined: 2333.33 },
     });
   });
 
@@ -153,5 +155,99 @@ describe('buildRevOpsReport', () => {
 
   it('does not change the contract report', () => {
     expect(buildReport(dataset, range)).toEqual(buildReport(contractPart, range));
+  });
+
+  it('caps the stage-weighted forecast at the weighted pipeline when the cycle is shorter than the month', () => {
+    // One won deal with a 2-day cycle; one open deal of 1,000 at a stage won 100 % of the time.
+    const short = {
+      currency: 'EUR',
+      deals: [
+        { id: 'w', createdAt: '2024-03-01', closedAt: '2024-03-03', status: 'won', amount: '400', stage: 'Proposal' },
+        { id: 'o', createdAt: '2024-03-10', status: 'open', amount: '1000', stage: 'Proposal' },
+      ],
+    };
+    const forecast = buildRevOpsReport(short, { from: '2024-03', to: '2024-03' }).sales!.forecast!;
+    expect(forecast.weightedPipeline).toBe(1000);
+    // 1,000 ÷ 2 × 30 would be 15,000: more than the whole pipeline.
+    expect(forecast.nextMonthBookings.stageWeighted).toBe(1000);
+  });
+
+  it('keeps the pipeline share when the cycle is longer than the month', () => {
+    const long = {
+      currency: 'EUR',
+      deals: [
+        { id: 'w', createdAt: '2024-01-01', closedAt: '2024-03-01', status: 'won', amount: '400', stage: 'Proposal' },
+        { id: 'o', createdAt: '2024-03-10', status: 'open', amount: '1000', stage: 'Proposal' },
+      ],
+    };
+    // Cycle 60 days, April has 30: half the weighted pipeline.
+    expect(buildRevOpsReport(long, { from: '2024-03', to: '2024-03' }).sales!.forecast!.nextMonthBookings.stageWeighted).toBe(500);
+  });
+});
+
+describe('buildRevOpsReport options', () => {
+  const issuesOf = (options: Record<string, unknown>, data: unknown = dataset): { path: string; message: string }[] => {
+    let thrown: unknown;
+    try {
+      buildRevOpsReport(data, options as RevOpsReportOptions);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RevkitValidationError);
+    return [...(thrown as RevkitValidationError).issues];
+  };
+  const paths = (options: Record<string, unknown>): string[] => issuesOf({ ...range, ...options }).map((issue) => issue.path);
+
+  it('rejects non-finite or out-of-range numbers with their option path', () => {
+    expect(paths({ grossMargin: NaN })).toEqual(['grossMargin']);
+    expect(paths({ grossMargin: 'abc' })).toEqual(['grossMargin']);
+    expect(paths({ grossMargin: 1.5 })).toEqual(['grossMargin']);
+    expect(paths({ committedBookings: 'x' })).toEqual(['committedBookings']);
+    expect(paths({ committedBookings: -1 })).toEqual(['committedBookings']);
+    expect(paths({ forecastWeights: { trend: NaN } })).toEqual(['forecastWeights.trend']);
+    expect(paths({ forecastWeights: { trend: -1, stageWeighted: Infinity, pipeline: 1 } })).toEqual([
+      'forecastWeights.trend',
+      'forecastWeights.stageWeighted',
+      'forecastWeights.pipeline',
+    ]);
+    expect(paths({ forecastWeights: 3 })).toEqual(['forecastWeights']);
+    expect(paths({ weights: { login: NaN, export: '5' } })).toEqual(['weights.login', 'weights.export']);
+    expect(paths({ defaultWeight: NaN })).toEqual(['defaultWeight']);
+    expect(paths({ renewalMinimumTermMonths: NaN })).toEqual(['renewalMinimumTermMonths']);
+    expect(paths({ forecastHorizon: 2.5 })).toEqual(['forecastHorizon']);
+    expect(paths({ forecastHorizon: 1e9 })).toEqual(['forecastHorizon']);
+    expect(paths({ forecastHorizon: 0 })).toEqual(['forecastHorizon']);
+    expect(paths({ stageOrder: ['Discovery', ''] })).toEqual(['stageOrder[1]']);
+  });
+
+  it('says what is wrong in plain words, every problem at once with the range', () => {
+    expect(issuesOf({ from: '2024-13', to: '2024-03', grossMargin: NaN, forecastHorizon: 2.5 })).toEqual([
+      { path: 'grossMargin', message: 'must be a finite number, got NaN' },
+      { path: 'forecastHorizon', message: 'must be an integer, got number 2.5' },
+      { path: 'from', message: 'must be a month as YYYY-MM, got "2024-13"' },
+    ]);
+    expect(issuesOf({ ...range, weights: { login: -1 } })).toEqual([{ path: 'weights.login', message: 'must be at least 0, got -1' }]);
+  });
+
+  it('reports option problems together with dataset problems', () => {
+    expect(issuesOf({ ...range, grossMargin: 'abc' }, { currency: 'eur' }).map((issue) => issue.path)).toEqual(['currency', 'grossMargin']);
+  });
+
+  it('accepts every valid form, exact values included', () => {
+    const ok = buildRevOpsReport(dataset, {
+      ...range,
+      grossMargin: -0.25,
+      committedBookings: 10n,
+      forecastWeights: { trend: 0, stageWeighted: 2.5 },
+      weights: { login: 0 },
+      defaultWeight: 0,
+      forecastHorizon: 120,
+      renewalMinimumTermMonths: 1,
+      stageOrder: ['Discovery', 'Negotiation'],
+    });
+    expect(ok.finance.grossMargin).toBe(-0.25);
+    expect(ok.finance.mrrProjection).toHaveLength(120);
+    expect(ok.sales!.forecast!.nextMonthBookings.committed).toBe(10);
+    expect(nonFiniteNumbers(ok)).toEqual([]);
   });
 });

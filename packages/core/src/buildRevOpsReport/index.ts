@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { bookings } from '../bookings/index.js';
 import { resolveRange } from '../buildReport/index.js';
 import { burnMultiple } from '../burnMultiple/index.js';
@@ -54,7 +55,9 @@ import type {
   RevOpsSales,
 } from '../types.js';
 import { upgradeCount } from '../upgradeCount/index.js';
+import { describe, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../errors/index.js';
 import { validateDataset, type ValidDataset } from '../validate/index.js';
+import { FieldReader } from '../validate/reader.js';
 import { weightedPipeline } from '../weightedPipeline/index.js';
 import { yearOverYearGrowth } from '../yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../time/index.js';
@@ -62,14 +65,60 @@ import { winRateByOwner } from '../winRateByOwner/index.js';
 
 /** Options of the RevOps report: the range plus the conventions its metrics take. */
 export interface RevOpsReportOptions extends MonthRangeOptions, GrossMarginOption, StageOrderOption, EventWeightsOption {
-  /** The owners' committed bookings for the month after `to`, combined with the two computed forecasts. */
+  /** The owners' committed bookings for the month after `to` (≥ 0), combined with the two computed forecasts. */
   committedBookings?: ExactValue;
-  /** Weights of the three bookings forecasts (default 1 each). */
+  /** Weights of the three bookings forecasts (finite, ≥ 0; default 1 each). */
   forecastWeights?: ForecastWeightsOption['weights'];
-  /** Months of MRR projection after `to` (default 3). */
+  /** Months of MRR projection after `to`: an integer from 1 to 120 (default 3). */
   forecastHorizon?: number;
-  /** Shortest term counted as a renewal, in months (default 12). */
+  /** Shortest term counted as a renewal, in months: an integer from 1 to 120 (default 12). */
   renewalMinimumTermMonths?: number;
+}
+
+const FORECAST_KEYS = ['stageWeighted', 'trend', 'committed'] as const;
+
+/**
+ * Checks the metric options (everything but the range) and returns every
+ * problem with its option path: `grossMargin` a decimal at most 1 (it may be
+ * negative), `committedBookings` a decimal ≥ 0, `forecastWeights.*`,
+ * `weights.*` and `defaultWeight` finite numbers ≥ 0, `forecastHorizon` and
+ * `renewalMinimumTermMonths` integers from 1 to 120, `stageOrder` an array of
+ * non-empty strings.
+ */
+function optionIssues(options: RevOpsReportOptions): ValidationIssue[] {
+  const reader = new FieldReader();
+  const exact = (value: unknown): unknown =>
+    typeof value === 'bigint' || Decimal.isDecimal(value) ? (value as { toString(): string }).toString() : value;
+  if (options.grossMargin !== undefined) reader.decimalValue(exact(options.grossMargin), 'grossMargin', { max: 1 });
+  if (options.committedBookings !== undefined) reader.decimalValue(exact(options.committedBookings), 'committedBookings', { min: 0 });
+  if (options.forecastWeights !== undefined) {
+    const weights = reader.record(options.forecastWeights, 'forecastWeights');
+    for (const [key, weight] of Object.entries(weights ?? {})) {
+      if (!(FORECAST_KEYS as readonly string[]).includes(key)) {
+        reader.fail(`forecastWeights.${key}`, `is not a forecast: use ${FORECAST_KEYS.join(', ')}`);
+      } else if (weight !== undefined) {
+        reader.numberValue(weight, `forecastWeights.${key}`, { min: 0 });
+      }
+    }
+  }
+  if (options.weights !== undefined) {
+    const weights = reader.record(options.weights, 'weights');
+    for (const [event, weight] of Object.entries(weights ?? {})) reader.numberValue(weight, `weights.${event}`, { min: 0 });
+  }
+  if (options.defaultWeight !== undefined) reader.numberValue(options.defaultWeight, 'defaultWeight', { min: 0 });
+  if (options.forecastHorizon !== undefined) reader.integerValue(options.forecastHorizon, 'forecastHorizon', { min: 1, max: 120 });
+  if (options.renewalMinimumTermMonths !== undefined) {
+    reader.integerValue(options.renewalMinimumTermMonths, 'renewalMinimumTermMonths', { min: 1, max: 120 });
+  }
+  if (options.stageOrder !== undefined) {
+    if (!Array.isArray(options.stageOrder)) reader.fail('stageOrder', `must be an array of stage names, got ${describe(options.stageOrder)}`);
+    else {
+      options.stageOrder.forEach((stage: unknown, i) => {
+        if (typeof stage !== 'string' || stage.trim() === '') reader.fail(`stageOrder[${i}]`, `must be a non-empty string, got ${describe(stage)}`);
+      });
+    }
+  }
+  return reader.issues;
 }
 
 /**
@@ -83,10 +132,21 @@ export interface RevOpsReportOptions extends MonthRangeOptions, GrossMarginOptio
  * @example
  * const revops = buildRevOpsReport(dataset, { from: '2024-01', to: '2024-12', grossMargin: 0.8 })
  * revops.marketing?.customerAcquisitionCost //=> 1520.5
- * @throws {RevkitValidationError} listing every problem of the dataset or the range
+ * @throws {RevkitValidationError} listing every problem of the dataset, the range and the options at once,
+ *   each with its path (`subscriptions[3].end`, `from`, `grossMargin`, `forecastWeights.trend`, `weights.login`,
+ *   `forecastHorizon`, …); see {@link RevOpsReportOptions} for the accepted values
  */
 export function buildRevOpsReport(dataset: unknown, options: RevOpsReportOptions = {}): RevOpsReport {
-  return buildRevOpsReportFromValid(validateDataset(dataset), options);
+  let valid: ValidDataset;
+  try {
+    valid = validateDataset(dataset);
+  } catch (error) {
+    // A bad dataset and bad options are reported together.
+    const optionProblems = isRevkitValidationError(error) ? optionIssues(options) : [];
+    if (optionProblems.length > 0) throw new RevkitValidationError([...(error as RevkitValidationError).issues, ...optionProblems]);
+    throw error;
+  }
+  return buildRevOpsReportFromValid(valid, options);
 }
 
 /** Exact MRR and movements by month index over the whole history the report needs. */
@@ -112,10 +172,23 @@ class History {
  *
  * @example
  * buildRevOpsReportFromValid(validateDataset(json), { from: '2024-01', to: '2024-12' }).finance.burnMultiple //=> 1.4
- * @throws {RevkitValidationError} when the range is malformed, reversed, or cannot default
+ * @throws {RevkitValidationError} listing every problem of the options and the range at once: an option out
+ *   of its range or not a finite number (`grossMargin`, `committedBookings`, `forecastWeights.*`, `weights.*`,
+ *   `defaultWeight`, `forecastHorizon`, `renewalMinimumTermMonths`, `stageOrder[i]`), a range that is malformed,
+ *   reversed, or cannot default
  */
 export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsReportOptions = {}): RevOpsReport {
-  const { from, to } = parseMonthRange(resolveRange(valid, options));
+  const issues = optionIssues(options);
+  let range: { from: number; to: number } | undefined;
+  try {
+    range = parseMonthRange(resolveRange(valid, options));
+  } catch (error) {
+    if (!isRevkitValidationError(error)) throw error;
+    issues.push(...error.issues);
+  }
+  // Every option and range problem at once, before anything is computed.
+  if (issues.length > 0 || range === undefined) throw new RevkitValidationError(issues);
+  const { from, to } = range;
   const period: Period = { start: monthBoundary(from - 1), end: monthBoundary(to) };
   let earliest = from - 12;
   for (const sub of valid.subscriptions) earliest = Math.min(earliest, monthOfInstant(sub.start));
@@ -299,9 +372,13 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   );
   const next = to + 1;
   const daysInNext = (monthBoundary(next) - monthBoundary(to)) / MS_PER_DAY;
-  // Open deals close over about one sales cycle: the pipeline's share landing next month.
+  // Open deals close over about one sales cycle: the pipeline's share landing next month,
+  // weighted × min(1, days ÷ cycle). A cycle shorter than the month closes the whole
+  // weighted pipeline, never more (the pipeline cannot close more than itself).
   const stageWeighted =
-    weighted === null || cycle === null || cycle.isZero() ? null : toMoney(toExact(weighted).div(cycle).times(daysInNext));
+    weighted === null || cycle === null || cycle.isZero()
+      ? null
+      : toMoney(toExact(weighted).times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle))));
   let firstMonth = to;
   for (const deal of won) firstMonth = Math.min(firstMonth, monthOfInstant(deal.closedAt!));
   const monthly = Array.from({ length: to - firstMonth + 1 }, () => new ExactDecimal(0));

@@ -645,8 +645,8 @@ export const metricCatalog: readonly MetricDefinition[] = [
     team: 'sales',
     inputs: ['deals', 'options.committedBookings'],
     conventions: t(
-      'The report forecasts next month’s bookings: pipeline estimate = weighted pipeline ÷ average sales cycle × days of the month; trend estimate = projection of monthly bookings. Equal weights unless given.',
-      'Le rapport prévoit les signatures du mois suivant : estimation pipeline = pipeline pondéré ÷ cycle moyen × jours du mois ; estimation tendance = projection des signatures mensuelles. Poids égaux sauf indication.',
+      'The report forecasts next month’s bookings: pipeline estimate = weighted pipeline × min(1, days of the month ÷ average sales cycle), so a cycle shorter than the month closes the whole weighted pipeline and never more; trend estimate = projection of monthly bookings. Equal weights unless given.',
+      'Le rapport prévoit les signatures du mois suivant : estimation pipeline = pipeline pondéré × min(1, jours du mois ÷ cycle moyen), si bien qu’un cycle plus court que le mois conclut tout le pipeline pondéré et jamais plus ; estimation tendance = projection des signatures mensuelles. Poids égaux sauf indication.',
     ),
     functionName: 'combinedForecast',
     reportPath: 'sales.forecast.nextMonthBookings.combined',

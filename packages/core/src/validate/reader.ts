@@ -8,8 +8,19 @@ export type JsonRecord = Record<string, unknown>;
 
 /**
  * Reads typed fields out of untrusted JSON and collects every problem with its
- * path instead of stopping at the first. Each dataset section is validated
- * with the same reader so messages read alike everywhere.
+ * path instead of stopping at the first. Each dataset section, and the
+ * report options, are validated with the same reader so messages read alike
+ * everywhere. Nothing throws: the caller turns `issues` into a
+ * `RevkitValidationError` once everything has been read.
+ *
+ * @example
+ * const reader = new FieldReader()
+ * const row = reader.record({ amount: '12.5', months: 0 }, 'deals[0]')
+ * reader.decimal(row!, 'amount', 'deals[0]', { min: 0 }) //=> { units: 125n, scale: 1 }
+ * reader.integer(row!, 'months', 'deals[0]', { min: 1 }) //=> undefined
+ * reader.issues //=> [{ path: 'deals[0].months', message: 'must be at least 1, got 0' }]
+ * if (reader.issues.length > 0) throw new RevkitValidationError(reader.issues)
+ * @throws never: every problem is recorded in `issues`
  */
 export class FieldReader {
   readonly issues: ValidationIssue[] = [];
@@ -157,13 +168,31 @@ export class FieldReader {
       this.fail(`${path}.${key}`, 'is required');
       return undefined;
     }
+    return this.integerValue(value, `${path}.${key}`, bounds);
+  }
+
+  /** An integer value checked against [min, max]. */
+  integerValue(value: unknown, path: string, bounds: { min: number; max?: number }): number | undefined {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      this.fail(`${path}.${key}`, `must be an integer, got ${describe(value)}`);
+      this.fail(path, `must be an integer, got ${describe(value)}`);
       return undefined;
     }
     if (value < bounds.min || (bounds.max !== undefined && value > bounds.max)) {
       const range = bounds.max === undefined ? `at least ${bounds.min}` : `between ${bounds.min} and ${bounds.max}`;
-      this.fail(`${path}.${key}`, `must be ${range}, got ${value}`);
+      this.fail(path, `must be ${range}, got ${value}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A finite JavaScript number (not a string) checked against bounds, for numeric options such as weights. */
+  numberValue(value: unknown, path: string, bounds: { min?: number; max?: number }): number | undefined {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.fail(path, `must be a finite number, got ${describe(value)}`);
+      return undefined;
+    }
+    if ((bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max)) {
+      this.fail(path, `must be ${bounds.min !== undefined && value < bounds.min ? `at least ${bounds.min}` : `at most ${bounds.max}`}, got ${value}`);
       return undefined;
     }
     return value;
