@@ -18,6 +18,7 @@ export interface ValidationIssue {
  *     for (const issue of error.issues) console.error(`${issue.path}: ${issue.message}`)
  *   }
  * }
+ * @throws never: constructing one does not throw; revkit throws it (see the `@throws` of each function)
  */
 export class RevkitValidationError extends Error {
   /** Every problem found, in input order. */
