@@ -58,6 +58,22 @@ describe('runCli', () => {
     expect(result.stderr).toMatch(/^--from: has no default/);
   });
 
+  it('checks a given bound against a defaulted one with the CLI names in the message', async () => {
+    const result = await run(['report', '-', '--from', '2030-01'], dataset);
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('--from: must not be after --to (2030-01 > 2024-04)\n');
+  });
+
+  it('judges only the bounds given, together with the dataset problems', async () => {
+    const result = await run(['report', '-', '--to', '2024-13'], JSON.stringify({ currency: 'eur' }));
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      '--to: must be a month as YYYY-MM, got "2024-13"',
+      'currency: must be an ISO 4217 code such as "EUR", got "eur"',
+    ]);
+  });
+
   it.each([
     [['report', '-', '--format', 'xml'], /--format: must be json or table/],
     [['report', '-', '--from'], /--from: needs a value/],

@@ -2,13 +2,17 @@ import { readFile } from 'node:fs/promises';
 import {
   buildReportFromValid,
   buildRevOpsReportFromValid,
+  dataMonthRange,
   formatIssue,
+  formatMonth,
   isRevkitValidationError,
-  parseMonth,
+  parseMonthRange,
+  RevkitValidationError,
   validateDataset,
   type MonthRangeOptions,
   type Report,
   type RevOpsReport,
+  type ValidDataset,
   type ValidationIssue,
 } from '@revkit/core';
 import { formatReportTable } from './table.js';
@@ -68,18 +72,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
 
-  const issues: ValidationIssue[] = [];
-  for (const key of ['from', 'to'] as const) {
-    const value = parsed.range[key];
-    if (value !== undefined && parseMonth(value) === null) {
-      issues.push({ path: `--${key}`, message: `must be a month as YYYY-MM, got ${JSON.stringify(value)}` });
-    }
-  }
-  if (issues.length === 0 && parsed.range.from !== undefined && parsed.range.to !== undefined) {
-    if (parseMonth(parsed.range.from)! > parseMonth(parsed.range.to)!) {
-      issues.push({ path: '--from', message: `must not be after --to (${parsed.range.from} > ${parsed.range.to})` });
-    }
-  }
+  // Range problems are reported with the dataset's, so check the given bounds now.
+  const issues: ValidationIssue[] = givenRangeIssues(parsed.range);
 
   let text: string;
   try {
@@ -101,17 +95,60 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const valid = validateDataset(json);
     if (issues.length > 0) return fail(io, issues);
-    report = buildReportFromValid(valid, parsed.range);
-    if (parsed.format === 'table' || parsed.revops) revops = buildRevOpsReportFromValid(valid, parsed.range);
+    const range = resolveCliRange(valid, parsed.range);
+    report = buildReportFromValid(valid, range);
+    if (parsed.format === 'table' || parsed.revops) revops = buildRevOpsReportFromValid(valid, range);
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
-    // Range problems found by the engine name the CLI's options.
-    issues.push(...error.issues.map((issue) => (issue.path === 'from' || issue.path === 'to' ? { ...issue, path: `--${issue.path}` } : issue)));
+    issues.push(...error.issues);
     return fail(io, issues);
   }
   if (parsed.format === 'table') io.stdout(formatReportTable(report, revops));
   else io.stdout(`${JSON.stringify(revops ? { ...report, revops } : report, null, 2)}\n`);
   return 0;
+}
+
+/** The range options' paths in messages. */
+const RANGE_PATHS = { from: '--from', to: '--to' };
+
+/**
+ * Problems of the bounds given on the command line, before the dataset is
+ * read: core's `parseMonthRange` with the CLI's paths. A missing bound takes
+ * the given one's value (so the order check passes) and its own problems are
+ * dropped: only what was typed is judged here.
+ */
+function givenRangeIssues(range: MonthRangeOptions): ValidationIssue[] {
+  if (range.from === undefined && range.to === undefined) return [];
+  try {
+    parseMonthRange({ from: range.from ?? range.to, to: range.to ?? range.from }, RANGE_PATHS);
+    return [];
+  } catch (error) {
+    if (!isRevkitValidationError(error)) throw error;
+    return error.issues.filter((issue) => range[issue.path === RANGE_PATHS.from ? 'from' : 'to'] !== undefined);
+  }
+}
+
+/**
+ * The report range: the given bounds, else the data's first and last month,
+ * checked by core's `parseMonthRange` with the CLI's paths (a given bound
+ * may be after a defaulted one).
+ *
+ * @throws {RevkitValidationError} when a bound cannot default or the range is reversed
+ */
+function resolveCliRange(valid: ValidDataset, given: MonthRangeOptions): Required<MonthRangeOptions> {
+  const covered = given.from !== undefined && given.to !== undefined ? null : dataMonthRange(valid);
+  const from = given.from ?? covered?.from;
+  const to = given.to ?? covered?.to;
+  if (from === undefined || to === undefined) {
+    throw new RevkitValidationError([
+      {
+        path: from === undefined ? RANGE_PATHS.from : RANGE_PATHS.to,
+        message: 'has no default: the dataset has no dated records, so give --from and --to as YYYY-MM',
+      },
+    ]);
+  }
+  const range = parseMonthRange({ from, to }, RANGE_PATHS);
+  return { from: formatMonth(range.from), to: formatMonth(range.to) };
 }
 
 function fail(io: CliIo, issues: readonly ValidationIssue[]): number {
