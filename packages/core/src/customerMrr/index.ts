@@ -1,6 +1,4 @@
-import { gcd } from '../exact/index.js';
-import { monthlyAmountFraction } from '../ledger/index.js';
-import { monthOfInstant } from '../month/index.js';
+import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator } from '../ledger/index.js';
 import type { ValidSubscription } from '../validate/index.js';
 
 /** Each customer's exact MRR per month: numerators over one common denominator. */
@@ -31,18 +29,15 @@ export function customerMrrTimelines(
 ): CustomerMrrTimelines {
   const firstMonth = range.from - 1;
   const length = range.to - firstMonth + 1;
-  const fractions = subscriptions.map((sub) => monthlyAmountFraction(sub));
-  let denominator = 1n;
-  for (const fraction of fractions) denominator = (denominator / gcd(denominator, fraction.denominator)) * fraction.denominator;
+  const { denominator, numerators } = overCommonDenominator(subscriptions.map((sub) => monthlyAmountFraction(sub)));
 
   const customers = new Map<string, bigint[]>();
   for (let i = 0; i < subscriptions.length; i++) {
     const sub = subscriptions[i]!;
-    const first = Math.max(monthOfInstant(sub.start) - firstMonth, 0);
-    const until = Math.min(sub.end === null ? length : monthOfInstant(sub.end) - firstMonth, length);
+    const first = Math.max(firstActiveMonth(sub) - firstMonth, 0);
+    const until = Math.min(activeUntilMonth(sub) - firstMonth, length);
     if (until <= first) continue;
-    const fraction = fractions[i]!;
-    const numerator = fraction.numerator * (denominator / fraction.denominator);
+    const numerator = numerators[i]!;
     let timeline = customers.get(sub.customerId);
     if (!timeline) {
       timeline = new Array<bigint>(length).fill(0n);

@@ -140,10 +140,50 @@ class PriceTable {
 
   /** Every price as a numerator over the least common denominator. */
   overCommonDenominator(): { denominator: bigint; numerators: bigint[] } {
-    let denominator = 1n;
-    for (const { denominator: d } of this.fractions) denominator = (denominator / gcd(denominator, d)) * d;
-    return { denominator, numerators: this.fractions.map((f) => f.numerator * (denominator / f.denominator)) };
+    return overCommonDenominator(this.fractions);
   }
+}
+
+/**
+ * Fractions as numerators over their least common denominator, so sums of
+ * them are exact integer sums. The ledger and the per-customer timelines
+ * both use it.
+ *
+ * @example
+ * overCommonDenominator([{ numerator: 1n, denominator: 4n }, { numerator: 1n, denominator: 6n }])
+ * //=> { denominator: 12n, numerators: [3n, 2n] }
+ * @throws never
+ */
+export function overCommonDenominator(fractions: readonly Fraction[]): { denominator: bigint; numerators: bigint[] } {
+  let denominator = 1n;
+  for (const { denominator: d } of fractions) denominator = (denominator / gcd(denominator, d)) * d;
+  return { denominator, numerators: fractions.map((f) => f.numerator * (denominator / f.denominator)) };
+}
+
+/**
+ * The first month a subscription counts at the end of: the contract's rule
+ * is active at the end of M ⇔ start < B(M) and end ≥ B(M) ⇔
+ * month(start) ≤ M < month(end). See {@link activeUntilMonth} for the end.
+ *
+ * @example
+ * firstActiveMonth(sub) // sub.start 2024-03-10 → 24290 (2024-03)
+ * @throws never
+ */
+export function firstActiveMonth(sub: ValidSubscription): number {
+  return monthOfInstant(sub.start);
+}
+
+/**
+ * The first month a subscription no longer counts at the end of (exclusive
+ * bound of {@link firstActiveMonth}): month(end), or Infinity while open.
+ * Active at the end of M ⇔ firstActiveMonth ≤ M < activeUntilMonth.
+ *
+ * @example
+ * activeUntilMonth(sub) // sub.end 2024-06-01 → 24293 (2024-06): last counted at the end of 2024-05
+ * @throws never
+ */
+export function activeUntilMonth(sub: ValidSubscription): number {
+  return sub.end === null ? Infinity : monthOfInstant(sub.end);
 }
 
 function getOrCreate<K, InnerKey, V>(map: Map<K, Map<InnerKey, V>>, key: K): Map<InnerKey, V> {
@@ -179,9 +219,8 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
   for (let i = 0; i < count; i++) {
     const sub = subscriptions[i]!;
     priceOf[i] = prices.indexOf(sub);
-    // Active at the end of M ⇔ start < B(M) and end ≥ B(M) ⇔ monthOf(start) ≤ M < monthOf(end).
-    const first = monthOfInstant(sub.start);
-    const end = sub.end === null ? Infinity : monthOfInstant(sub.end);
+    const first = firstActiveMonth(sub);
+    const end = activeUntilMonth(sub);
     firstActive[i] = first;
     endActive[i] = end;
     if (end > first && first < earliest) earliest = first;
