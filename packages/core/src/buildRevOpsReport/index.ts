@@ -41,6 +41,7 @@ import { renewalCount } from '../renewalCount/index.js';
 import { repYield } from '../repYield/index.js';
 import { revenueChurnRate } from '../revenueChurnRate/index.js';
 import { salesCycleDaysByOwner } from '../salesCycleDaysByOwner/index.js';
+import { sortedEntries } from '../sortedEntries/index.js';
 import { passedStages, stageConversion } from '../stageConversion/index.js';
 import { stageWinProbabilities } from '../stageWinProbabilities/index.js';
 import { timeInStage } from '../timeInStage/index.js';
@@ -275,9 +276,7 @@ function marketing(context: Context): RevOpsMarketing | null {
       costs && leadsInRange
         ? costPerLead({ marketingSpend: costTotal(costs, { categories: ['marketing'], months: { from, to } }), leads: leadsInRange.length })
         : null,
-    leadSources: [...sources.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([source, entry]) => ({ source, ...entry, conversion: ratio(entry.customers, entry.leads) })),
+    leadSources: sortedEntries(sources).map(([source, entry]) => ({ source, ...entry, conversion: ratio(entry.customers, entry.leads) })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { inPeriod, type EventWeightsOption, type PeriodOption } from '../options/index.js';
+import { sortedEntries } from '../sortedEntries/index.js';
 import type { ValidUsage } from '../validate/index.js';
 
 /** One customer's engagement score. */
@@ -28,7 +29,5 @@ export function engagementScores(usage: readonly ValidUsage[], options: PeriodOp
     const weight = Object.hasOwn(weights, record.event) ? weights[record.event]! : defaultWeight;
     scores.set(record.customerId, (scores.get(record.customerId) ?? 0) + weight * record.count);
   }
-  return [...scores.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([customerId, score]) => ({ customerId, score }));
+  return sortedEntries(scores).map(([customerId, score]) => ({ customerId, score }));
 }

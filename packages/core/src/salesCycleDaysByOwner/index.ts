@@ -1,4 +1,5 @@
 import { averageSalesCycleDays } from '../averageSalesCycleDays/index.js';
+import { dealsByOwner } from '../dealsByOwner/index.js';
 import { inPeriod, type PeriodOption } from '../options/index.js';
 import type { ValidDeal } from '../validate/index.js';
 
@@ -21,14 +22,10 @@ export interface OwnerSalesCycle {
  * @throws never
  */
 export function salesCycleDaysByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerSalesCycle[] {
-  const cycles = new Map<string, { createdAt: number; closedAt: number }[]>();
-  for (const deal of deals) {
-    if (deal.owner === null || deal.status !== 'won' || deal.closedAt === null || !inPeriod(deal.closedAt, options.period)) continue;
-    let list = cycles.get(deal.owner);
-    if (!list) cycles.set(deal.owner, (list = []));
-    list.push({ createdAt: deal.createdAt, closedAt: deal.closedAt });
-  }
-  return [...cycles.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([owner, list]) => ({ owner, wonDeals: list.length, averageSalesCycleDays: averageSalesCycleDays(list) }));
+  const won = dealsByOwner(deals, (deal) => deal.status === 'won' && deal.closedAt !== null && inPeriod(deal.closedAt, options.period));
+  return won.map(([owner, list]) => ({
+    owner,
+    wonDeals: list.length,
+    averageSalesCycleDays: averageSalesCycleDays(list.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! }))),
+  }));
 }

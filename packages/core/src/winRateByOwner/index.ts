@@ -1,3 +1,4 @@
+import { dealsByOwner } from '../dealsByOwner/index.js';
 import { inPeriod, type PeriodOption } from '../options/index.js';
 import type { ValidDeal } from '../validate/index.js';
 import { winRate } from '../winRate/index.js';
@@ -21,15 +22,10 @@ export interface OwnerWinRate {
  * @throws never
  */
 export function winRateByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerWinRate[] {
-  const counts = new Map<string, { won: number; lost: number }>();
-  for (const deal of deals) {
-    if (deal.owner === null || deal.status === 'open' || deal.closedAt === null || !inPeriod(deal.closedAt, options.period)) continue;
-    let entry = counts.get(deal.owner);
-    if (!entry) counts.set(deal.owner, (entry = { won: 0, lost: 0 }));
-    if (deal.status === 'won') entry.won++;
-    else entry.lost++;
-  }
-  return [...counts.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([owner, { won, lost }]) => ({ owner, won, lost, winRate: winRate({ won, lost }) }));
+  const closed = dealsByOwner(deals, (deal) => deal.status !== 'open' && deal.closedAt !== null && inPeriod(deal.closedAt, options.period));
+  return closed.map(([owner, list]) => {
+    const won = list.filter((deal) => deal.status === 'won').length;
+    const lost = list.length - won;
+    return { owner, won, lost, winRate: winRate({ won, lost }) };
+  });
 }
