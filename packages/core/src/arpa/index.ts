@@ -1,4 +1,5 @@
-import { toExact, toMoney, type ExactValue } from '../exact/index.js';
+import type { ExactValue } from '../exact/index.js';
+import { moneyRatio } from '../moneyRatio/index.js';
 
 /**
  * Average revenue per account: MRR ÷ paying customers, rounded to cents.
@@ -9,6 +10,5 @@ import { toExact, toMoney, type ExactValue } from '../exact/index.js';
  * @throws {Error} from decimal.js when `mrr` is not a decimal
  */
 export function arpa(input: { mrr: ExactValue; customers: number }): number | null {
-  if (input.customers === 0) return null;
-  return toMoney(toExact(input.mrr).div(input.customers));
+  return moneyRatio(input.mrr, input.customers);
 }
