@@ -71,7 +71,11 @@ export const BrandTheme: Story = { ...inBrandTheme };
 /** Below 520 px the bridge turns into horizontal bars so step names fit. */
 export const Narrow320px: Story = { ...at320px };
 
-/** Arrow keys move across the seven steps; each step's name says its amount. */
+/**
+ * Arrow keys move across the steps; each step's name says its amount. In
+ * October 2026 the movements, each rounded to cents, add up to a cent less
+ * than net new MRR: a "Rounding" step shows it, so the bars land on ending MRR.
+ */
 export const KeyboardNavigation: Story = {
   play: async ({ canvasElement, canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'MRR bridge' });
@@ -84,6 +88,7 @@ export const KeyboardNavigation: Story = {
       'Reactivation',
       'Contraction',
       'Churn',
+      'Rounding',
       'Ending MRR',
     ]);
     const start = await tabIntoChart(canvasElement);
@@ -92,6 +97,7 @@ export const KeyboardNavigation: Story = {
     const added = await pressAndExpectFocus('{ArrowRight}', /^New: \+€/);
     await expectTooltipFor(added, /^New/);
     await pressAndExpectFocus('{End}', /^Ending MRR: €/);
+    await pressAndExpectFocus('{ArrowLeft}', /^Rounding: [-−]€0\.01$/);
     await pressAndExpectFocus('{ArrowLeft}', /^Churn: [-−]€/);
   },
 };

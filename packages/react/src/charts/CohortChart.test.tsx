@@ -74,6 +74,27 @@ describe('CohortChart', () => {
     expect(lastCell).toHaveAccessibleName(/month in progress$/);
   });
 
+  test('the weighted average row leaves out the immature cells it masks', () => {
+    const unfinishedMonth = sampleReport().to;
+    render(<CohortChart data={cohorts} unfinishedMonth={unfinishedMonth} />);
+    const mature = cohortRetentionAverage(cohorts, { measure: 'logo', unfinishedMonth });
+    const all = cohortRetentionAverage(cohorts, { measure: 'logo' });
+    // The latest diagonal: cohort 2026-09 at month 1 is in October 2026, still in progress.
+    expect(mature[1]).not.toBe(all[1]);
+    const averageCells = within(screen.getAllByRole('row')[1]!).getAllByRole('gridcell');
+    expect(averageCells.map((cell) => cell.textContent)).toEqual(mature.map((value) => en.percent(value)));
+    expect(averageCells[1]).toHaveTextContent(en.percent(mature[1]!));
+  });
+
+  test('a non-finite retention: the error state with a plain message, not a crash', () => {
+    const broken = cohorts.map((cohort, index) => (index === 2 ? { ...cohort, logoRetention: [1, Number.NaN, ...cohort.logoRetention.slice(2)] } : cohort));
+    render(<CohortChart data={broken} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Could not show this chart');
+    expect(alert).toHaveTextContent('Some values in this data cannot be charted');
+    expect(screen.queryByRole('grid')).toBeNull();
+  });
+
   test('the curves view: one focusable curve per cohort', async () => {
     const user = userEvent.setup();
     render(<CohortChart data={cohorts} defaultView="curves" />);

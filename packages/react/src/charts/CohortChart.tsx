@@ -1,11 +1,12 @@
 'use client';
 import { memo, useId, useMemo, useState } from 'react';
-import { cohortRetainedValues, cohortRetentionAverage, type CohortRow, type MonthString, type RetentionMeasure } from '@revkit/core';
+import { cohortRetainedValues, cohortRetentionAverage, parseMonth, type CohortRow, type MonthString, type RetentionMeasure } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { useRevkit } from '../provider/RevkitProvider.js';
+import { attempt } from './attempt.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
@@ -43,10 +44,8 @@ export interface CohortChartProps extends StateProps {
   className?: string;
 }
 
-/** A `YYYY-MM` month as a month count, for calendar arithmetic when masking. */
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
+/** The average row when the cohorts cannot be averaged (the chart shows its error state). */
+const NO_AVERAGE: (number | null)[] = [];
 
 /** Colour intensity 0..1 of a retention value; above 100 % (revenue expansion) saturates. */
 const intensity = (value: number) => Math.max(0, Math.min(1, value));
@@ -120,7 +119,9 @@ const HeatmapRow = memo(function HeatmapRow({ row, rowIndex, activeCol, tabStopC
 /**
  * Cohort retention as a heatmap triangle (an accessible grid) or as
  * retention curves; logo or revenue, % or absolute, with a weighted
- * average row, immature cells masked, and a colour legend.
+ * average row (immature cells left out of it), immature cells masked, and a
+ * colour legend. Cohorts the core cannot use (a non-finite retention, a
+ * negative size) show the error state.
  *
  * @example
  * <CohortChart data={report.cohorts} defaultMeasure="revenue" />
@@ -148,15 +149,28 @@ export function CohortChart({
   const heading = title ?? messages.cohortTitle;
   const measureName = measure === 'logo' ? messages.logoRetention : messages.revenueRetention;
 
-  const average = useMemo(() => cohortRetentionAverage(data, { measure }), [data, measure]);
-  // Each cohort's retention in customers or MRR, computed once per cohort, not per cell.
-  const retained = useMemo(() => new Map(data.map((cohort) => [cohort, cohortRetainedValues(cohort, { measure })])), [data, measure]);
-  const absoluteRetention = (cohort: CohortRow, k: number): number | null => retained.get(cohort)?.[k] ?? null;
+  // The core throws on cohorts it cannot use (a non-finite retention…): the error state, not a crash.
+  // The average leaves out the immature cells the grid masks, so the latest diagonal is not understated.
+  const computed = useMemo(
+    () =>
+      attempt(() => ({
+        average: cohortRetentionAverage(data, { measure, unfinishedMonth }),
+        // Each cohort's retention in customers or MRR, computed once per cohort, not per cell.
+        retained: new Map(data.map((cohort) => [cohort, cohortRetainedValues(cohort, { measure })])),
+      })),
+    [data, measure, unfinishedMonth],
+  );
+  const average = computed.ok ? computed.value.average : NO_AVERAGE;
+  const retained = computed.ok ? computed.value.retained : null;
+  const absoluteRetention = (cohort: CohortRow, k: number): number | null => retained?.get(cohort)?.[k] ?? null;
   const columns = average.length;
   const series = (cohort: CohortRow) => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention);
-  const unfinishedIndex = unfinishedMonth === undefined ? null : monthIndex(unfinishedMonth);
+  const unfinishedIndex = unfinishedMonth === undefined ? null : parseMonth(unfinishedMonth);
   /** The month offset of a cohort that falls in the unfinished month, or -1. */
-  const immatureOffset = (cohort: CohortRow) => (unfinishedIndex === null ? -1 : unfinishedIndex - monthIndex(cohort.cohort));
+  const immatureOffset = (cohort: CohortRow) => {
+    const start = parseMonth(cohort.cohort);
+    return unfinishedIndex === null || start === null ? -1 : unfinishedIndex - start;
+  };
   const isImmature = (cohort: CohortRow, k: number) => immatureOffset(cohort) === k;
   // Rows of the grid: the average first, then each cohort; cells per row = months reached.
   const rowLengths = useMemo(
@@ -188,7 +202,10 @@ export function CohortChart({
     return `${who}, ${messages.monthsSince(k)}: ${measureName} ${formatters.percent(pct)}${absoluteText}`;
   };
 
-  const reference = Math.min(12, columns - 1);
+  // The summary quotes the average at month 12 or the latest month before it that has one
+  // (every cell of the latest month may be immature).
+  let reference = Math.min(12, columns - 1);
+  while (reference > 0 && average[reference] === null) reference -= 1;
   const summary =
     data.length > 0 && columns > 0
       ? messages.cohortSummary({
@@ -256,7 +273,7 @@ export function CohortChart({
       emptyLabel={emptyLabel}
       hideTitle={hideTitle}
       loading={loading}
-      error={error}
+      error={error || (computed.ok ? error : messages.invalidData)}
       defaultShowTable={defaultShowTable}
       className={className}
       toolbar={

@@ -1,3 +1,4 @@
+import type { MrrRow } from '@revkit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
@@ -69,5 +70,19 @@ describe('MrrMovementsChart', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
     rerender(<MrrMovementsChart data={rows} error />);
     expect(screen.getByRole('alert')).toHaveTextContent('Could not show this chart');
+  });
+
+  test('a NaN movement or months out of order: the error state with a plain message, not a crash', () => {
+    const broken: MrrRow[] = rows.map((row, index) => (index === 3 ? { ...row, expansion: Number.NaN } : row));
+    const { rerender } = render(<MrrMovementsChart data={broken} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Could not show this chart');
+    expect(alert).toHaveTextContent('Some values in this data cannot be charted');
+    expect(screen.queryByRole('img')).toBeNull();
+    rerender(<MrrMovementsChart data={[rows[2]!, rows[0]!, rows[1]!]} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Some values in this data cannot be charted');
+    // An error of the caller's own still wins.
+    rerender(<MrrMovementsChart data={broken} error="The report could not be built" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The report could not be built');
   });
 });

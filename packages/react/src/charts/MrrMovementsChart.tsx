@@ -8,6 +8,7 @@ import { LinePath } from '@visx/shape';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { Messages } from '../format/messages.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
+import { attempt } from './attempt.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
@@ -77,7 +78,9 @@ function stack(row: MrrRow): Segment[] {
 
 /**
  * Monthly MRR movements: gains stacked above zero, losses below, net new
- * MRR as a line; the unfinished month is marked as such.
+ * MRR as a line; the unfinished month is marked as such. Rows the core
+ * cannot bridge (a non-finite amount, months out of order) show the error
+ * state.
  *
  * @example
  * <MrrMovementsChart data={report.mrr} unfinishedMonth="2024-12" />
@@ -105,7 +108,9 @@ export function MrrMovementsChart({
   const heading = title ?? messages.movementsTitle;
 
   const stacks = data.map(stack);
-  const bridge = mrrBridge(data);
+  // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash.
+  const computed = attempt(() => mrrBridge(data));
+  const bridge = computed.ok ? computed.value : null;
   let summary: string | null = null;
   if (bridge && data.length > 0) {
     const best = data.reduce((a, b) => (b.netNew > a.netNew ? b : a));
@@ -145,7 +150,7 @@ export function MrrMovementsChart({
       emptyLabel={emptyLabel}
       hideTitle={hideTitle}
       loading={loading}
-      error={error}
+      error={error || (computed.ok ? error : messages.invalidData)}
       defaultShowTable={defaultShowTable}
       className={className}
       renderTable={() => (

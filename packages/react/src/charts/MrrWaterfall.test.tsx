@@ -1,4 +1,4 @@
-import { mrrBridge } from '@revkit/core';
+import { mrrBridge, type MrrBridge, type MrrRow } from '@revkit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
@@ -33,8 +33,11 @@ describe('MrrWaterfall', () => {
       `Reactivation: ${en.signedMoneyCompact(last.reactivation)}`,
       `Contraction: ${en.signedMoneyCompact(last.contraction)}`,
       `Churn: ${en.signedMoneyCompact(last.churn)}`,
+      // October 2026's movements, each rounded to cents, add up to a cent less than its net new MRR.
+      `Rounding: -$0.01`,
       `Ending MRR: ${en.moneyCompact(last.mrr)}`,
     ]);
+    expect(mrrBridge(rows, { from: last.month })!.rounding).toBe(-0.01);
   });
 
   test('keyboard: one tab stop, arrows move focus, the tooltip follows focus, Escape hides it', async () => {
@@ -51,9 +54,9 @@ describe('MrrWaterfall', () => {
     expect(bars[0]).toHaveAttribute('tabindex', '-1');
     expect(screen.getByRole('tooltip')).toHaveTextContent(`New${en.signedMoneyCompact(last.new)}`);
     await user.keyboard('{End}');
-    expect(bars[6]).toHaveFocus();
+    expect(bars.at(-1)).toHaveFocus();
     await user.keyboard('{ArrowRight}');
-    expect(bars[6]).toHaveFocus();
+    expect(bars.at(-1)).toHaveFocus();
     await user.keyboard('{Home}');
     expect(bars[0]).toHaveFocus();
     await user.keyboard('{Escape}');
@@ -100,6 +103,40 @@ describe('MrrWaterfall', () => {
     expect(screen.queryByRole('img')).toBeNull();
   });
 
+  test('a rounding difference shows as its own step, in the bars and the data table', async () => {
+    const user = userEvent.setup();
+    // September 2026 adds up; one cent more net new (and MRR) than its movements is the report's rounding.
+    const september = rows.at(-2)!;
+    expect(mrrBridge(rows, { from: september.month, to: september.month })!.rounding).toBe(0);
+    const rounded: MrrRow[] = [...rows.slice(0, -2), { ...september, netNew: september.netNew + 0.01, mrr: september.mrr + 0.01 }];
+    expect(mrrBridge(rounded, { from: september.month })!.rounding).toBe(0.01);
+    render(<MrrWaterfall data={rounded} valueFormatter={(value) => (typeof value === 'number' ? value.toFixed(2) : '—')} />);
+    expect(screen.getByRole('img', { name: /^Rounding/ })).toHaveAccessibleName('Rounding: 0.01');
+    expect(screen.getAllByRole('img').at(-1)).toHaveAccessibleName(`Ending MRR: ${(september.mrr + 0.01).toFixed(2)}`);
+    await user.click(screen.getByRole('button', { name: 'Show data table' }));
+    const table = screen.getByRole('table');
+    const roundingRow = within(table).getByRole('row', { name: /Rounding/ });
+    // The MRR after the rounding step is ending MRR.
+    expect(roundingRow).toHaveTextContent(`Rounding0.01${(september.mrr + 0.01).toFixed(2)}`);
+  });
+
+  test('no rounding step when the movements add up to net new', () => {
+    render(<MrrWaterfall data={rows.slice(0, -1)} />);
+    expect(screen.getAllByRole('img')).toHaveLength(7);
+    expect(screen.queryByRole('img', { name: /^Rounding/ })).toBeNull();
+  });
+
+  test('a NaN movement or months out of order: the error state, not a crash', () => {
+    const broken: MrrRow[] = [...rows.slice(0, -1), { ...last, churn: Number.NaN }];
+    const { rerender } = render(<MrrWaterfall data={broken} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Could not show this chart');
+    expect(alert).toHaveTextContent('Some values in this data cannot be charted');
+    expect(screen.queryByRole('img')).toBeNull();
+    rerender(<MrrWaterfall data={[rows[2]!, rows[1]!]} from={rows[1]!.month} to={rows[2]!.month} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Some values in this data cannot be charted');
+  });
+
   test('loading and error states', () => {
     const { rerender } = render(<MrrWaterfall data={rows} loading />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
@@ -127,5 +164,29 @@ describe('waterfallSteps', () => {
       ['start', 0, 100], ['new', 100, 150], ['expansion', 150, 150], ['reactivation', 150, 150],
       ['contraction', 150, 30], ['churn', 30, -50], ['end', 0, -50],
     ]);
+  });
+
+  const bridge = (fields: Partial<MrrBridge>): MrrBridge => ({
+    from: '2026-01', to: '2026-01', startMrr: 0, new: 0, expansion: 0, reactivation: 0, contraction: 0, churn: 0, netNew: 0, rounding: 0, endMrr: 0, growthRate: null,
+    ...fields,
+  });
+
+  test('the rounding cents get a step of their own, so the last bar lands on ending MRR', () => {
+    const steps = waterfallSteps(bridge({ startMrr: 100, new: 10.01, churn: -5, netNew: 5.03, rounding: 0.02, endMrr: 105.03 }));
+    expect(steps.map((step) => step.key)).toEqual(['start', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'rounding', 'end']);
+    expect(steps.at(-2)).toEqual({ key: 'rounding', value: 0.02, from: 105.01, to: 105.03, kind: 'gain' });
+    expect(steps.at(-2)!.to).toBe(steps.at(-1)!.to);
+    const negative = waterfallSteps(bridge({ startMrr: 100, new: 10, netNew: 9.99, rounding: -0.01, endMrr: 109.99 }));
+    expect(negative.at(-2)).toEqual({ key: 'rounding', value: -0.01, from: 110, to: 109.99, kind: 'loss' });
+  });
+
+  test('no rounding step when the rounding is zero', () => {
+    expect(waterfallSteps(bridge({ startMrr: 100, new: 5, netNew: 5, endMrr: 105 })).map((step) => step.key)).not.toContain('rounding');
+  });
+
+  test('bars are placed in whole cents, with no float drift', () => {
+    const steps = waterfallSteps(bridge({ startMrr: 0.1, new: 0.2, netNew: 0.2, endMrr: 0.3 }));
+    expect(steps.find((step) => step.key === 'new')!.to).toBe(0.3);
+    expect(steps.at(-2)!.to).toBe(steps.at(-1)!.to);
   });
 });

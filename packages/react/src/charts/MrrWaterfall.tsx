@@ -7,6 +7,7 @@ import { scaleBand, scaleLinear } from '@visx/scale';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { Messages } from '../format/messages.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
+import { attempt } from './attempt.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
@@ -58,7 +59,10 @@ function stepLabel(step: WaterfallStep, messages: Messages): string {
 
 /**
  * The MRR bridge: starting MRR, new, expansion, reactivation, contraction
- * and churn, to ending MRR; for one month or summed over `from`..`to`.
+ * and churn, to ending MRR; for one month or summed over `from`..`to`. The
+ * cents the report's rounding leaves, when there are any, show as a
+ * "Rounding" step, so the bars land on ending MRR. Rows the core cannot
+ * bridge (a non-finite amount, months out of order) show the error state.
  *
  * @example
  * <MrrWaterfall data={report.mrr} />                          // last month
@@ -83,10 +87,15 @@ export function MrrWaterfall({
   const hatchId = useId();
   const format = valueFormatter ?? formatters.moneyCompact;
   const formatSigned = valueFormatter ?? formatters.signedMoneyCompact;
+  // A total from zero, a signed movement; the rounding step is a few cents, which compact money would print as 0.
+  const amountText = (step: WaterfallStep) =>
+    step.kind === 'total' ? format(step.value) : step.key === 'rounding' ? (valueFormatter ?? formatters.signedMoney)(step.value) : formatSigned(step.value);
 
   const end = to ?? data[data.length - 1]?.month;
   const start = from ?? end;
-  const bridge = mrrBridge(data, { from: start, to: end });
+  // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash.
+  const computed = attempt(() => mrrBridge(data, { from: start, to: end }));
+  const bridge = computed.ok ? computed.value : null;
   const steps = bridge ? waterfallSteps(bridge) : [];
   const roving = useRovingGrid([steps.length]);
   const [plotRef, width] = useElementWidth(roving.containerRef);
@@ -105,7 +114,7 @@ export function MrrWaterfall({
     const change = rate !== null ? formatters.percent(Math.abs(rate)) : format(Math.abs(bridge.netNew));
     const parts = steps
       .filter((step) => step.kind !== 'total' && step.value !== 0)
-      .map((step) => `${formatSigned(step.value)} ${stepLabel(step, messages).toLocaleLowerCase(formatters.locale)}`);
+      .map((step) => `${amountText(step)} ${stepLabel(step, messages).toLocaleLowerCase(formatters.locale)}`);
     summary = messages.mrrSummary({ direction, change, end: format(bridge.endMrr), parts, period });
   }
 
@@ -153,7 +162,7 @@ export function MrrWaterfall({
       emptyLabel={emptyLabel}
       hideTitle={hideTitle}
       loading={loading}
-      error={error}
+      error={error || (computed.ok ? error : messages.invalidData)}
       defaultShowTable={defaultShowTable}
       className={className}
       renderTable={() => (
@@ -163,7 +172,7 @@ export function MrrWaterfall({
           rowKey={(step) => step.key}
           columns={[
             { header: messages.step, cell: (step) => stepLabel(step, messages) },
-            { header: messages.amount, numeric: true, cell: (step) => (step.kind === 'total' ? format(step.value) : formatSigned(step.value)) },
+            { header: messages.amount, numeric: true, cell: amountText },
             { header: messages.mrrAfter, numeric: true, cell: (step) => format(runningAfter(step)) },
           ]}
         />
@@ -194,7 +203,7 @@ export function MrrWaterfall({
             )}
             {steps.map((step, index) => {
               const box = rect(step);
-              const label = `${stepLabel(step, messages)}: ${step.kind === 'total' ? format(step.value) : formatSigned(step.value)}`;
+              const label = `${stepLabel(step, messages)}: ${amountText(step)}`;
               const isActive = roving.active?.col === index;
               return (
                 <g
@@ -211,7 +220,7 @@ export function MrrWaterfall({
                   {step.kind === 'loss' ? <rect {...box} className="rk-hatch" fill={`url(#${hatchId})`} /> : null}
                   {!horizontal && band.bandwidth() >= 40 ? (
                     <text x={box.x + box.width / 2} y={box.y - 6} textAnchor="middle" className="rk-value-label" aria-hidden="true">
-                      {step.kind === 'total' ? format(step.value) : formatSigned(step.value)}
+                      {amountText(step)}
                     </text>
                   ) : null}
                 </g>
@@ -223,7 +232,7 @@ export function MrrWaterfall({
           {activeStep ? (
             <>
               <strong>{stepLabel(activeStep, messages)}</strong>
-              <span>{activeStep.kind === 'total' ? format(activeStep.value) : formatSigned(activeStep.value)}</span>
+              <span>{amountText(activeStep)}</span>
               <span>
                 {messages.mrrAfter}: {format(runningAfter(activeStep))}
               </span>

@@ -37,7 +37,9 @@ describe('responsive charts', () => {
     const leftAxis = container.querySelector('.visx-axis-left');
     expect(leftAxis).toHaveTextContent('Starting MRR');
     expect(leftAxis).toHaveTextContent('Ending MRR');
-    expect(screen.getAllByRole('img')).toHaveLength(7);
+    // Seven steps, and the cent of rounding October 2026 leaves.
+    expect(leftAxis).toHaveTextContent('Rounding');
+    expect(screen.getAllByRole('img')).toHaveLength(8);
   });
 
   test('at 320 px month labels thin out instead of overlapping', () => {

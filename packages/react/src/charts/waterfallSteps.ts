@@ -5,8 +5,11 @@ export type WaterfallStepKind = 'total' | 'gain' | 'loss';
 
 /** One bar of the MRR bridge. */
 export interface WaterfallStep {
-  /** Stable key: `start`, `new`, `expansion`, `reactivation`, `contraction`, `churn`, `end`. */
-  key: 'start' | 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn' | 'end';
+  /**
+   * Stable key: `start`, `new`, `expansion`, `reactivation`, `contraction`,
+   * `churn`, `rounding` (only when the bridge has a rounding difference), `end`.
+   */
+  key: 'start' | 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn' | 'rounding' | 'end';
   /** The amount the bar stands for (a movement's signed value, or a total). */
   value: number;
   /** Where the bar starts on the value axis. */
@@ -17,18 +20,28 @@ export interface WaterfallStep {
   kind: WaterfallStepKind;
 }
 
+const MOVEMENTS = ['new', 'expansion', 'reactivation', 'contraction', 'churn', 'rounding'] as const;
+
+/** Bridge amounts are whole cents: placing bars in integer cents keeps them from drifting. */
+const cents = (amount: number) => Math.round(amount * 100);
+const money = (amountInCents: number) => (amountInCents === 0 ? 0 : amountInCents / 100);
+
 /**
  * Places the bars of a bridge: totals stand on zero, each movement floats
  * from the running total to the running total plus its value, so bars stay
- * correct when the running total crosses zero.
+ * correct when the running total crosses zero. The cents the report's
+ * rounding leaves (`bridge.rounding`) get a bar of their own when they are
+ * not zero, so the last movement always lands on ending MRR.
  */
 export function waterfallSteps(bridge: MrrBridge): WaterfallStep[] {
   const steps: WaterfallStep[] = [{ key: 'start', value: bridge.startMrr, from: 0, to: bridge.startMrr, kind: 'total' }];
-  let running = bridge.startMrr;
-  for (const key of ['new', 'expansion', 'reactivation', 'contraction', 'churn'] as const) {
+  let running = cents(bridge.startMrr);
+  for (const key of MOVEMENTS) {
     const value = bridge[key];
-    steps.push({ key, value, from: running, to: running + value, kind: value < 0 ? 'loss' : 'gain' });
-    running += value;
+    if (key === 'rounding' && cents(value) === 0) continue;
+    const next = running + cents(value);
+    steps.push({ key, value, from: money(running), to: money(next), kind: value < 0 ? 'loss' : 'gain' });
+    running = next;
   }
   steps.push({ key: 'end', value: bridge.endMrr, from: 0, to: bridge.endMrr, kind: 'total' });
   return steps;

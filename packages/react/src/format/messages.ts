@@ -14,6 +14,8 @@ export interface Messages {
   mrrAfter: string;
   empty: string;
   errorTitle: string;
+  /** The error state of a chart whose data the core cannot use (a non-finite amount, months out of order…). */
+  invalidData: string;
   notAvailable: string;
   showTable: string;
   hideTable: string;
@@ -35,6 +37,8 @@ export interface Messages {
   reactivation: string;
   contraction: string;
   churn: string;
+  /** The waterfall step of the cents the report's rounding leaves (see `MrrBridge.rounding`). */
+  rounding: string;
   netNew: string;
   gains: string;
   losses: string;
@@ -76,6 +80,7 @@ const en: Messages = {
   mrrAfter: 'MRR after',
   empty: 'No data for this period',
   errorTitle: 'Could not show this chart',
+  invalidData: 'Some values in this data cannot be charted: a missing or non-numeric figure, or months out of order.',
   notAvailable: 'not available',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
@@ -97,6 +102,7 @@ const en: Messages = {
   reactivation: 'Reactivation',
   contraction: 'Contraction',
   churn: 'Churn',
+  rounding: 'Rounding',
   netNew: 'Net new MRR',
   gains: 'Gains',
   losses: 'Losses',
@@ -144,6 +150,7 @@ const fr: Messages = {
   mrrAfter: 'MRR après',
   empty: 'Aucune donnée pour cette période',
   errorTitle: 'Impossible d’afficher ce graphique',
+  invalidData: 'Certaines valeurs de ces données ne peuvent pas être représentées : un chiffre manquant ou non numérique, ou des mois dans le désordre.',
   notAvailable: 'non disponible',
   showTable: 'Afficher le tableau de données',
   hideTable: 'Masquer le tableau de données',
@@ -165,6 +172,7 @@ const fr: Messages = {
   reactivation: 'Réactivation',
   contraction: 'Contraction',
   churn: 'Churn',
+  rounding: 'Arrondi',
   netNew: 'MRR net nouveau',
   gains: 'Gains',
   losses: 'Pertes',
