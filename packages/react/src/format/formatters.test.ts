@@ -82,5 +82,19 @@ describe('createFormatters', () => {
     expect(createFormatters('en-US', 'USD').month('2024-03')).toBe('Mar 2024');
     expect(createFormatters('fr-FR', 'EUR').monthLong('2024-03')).toBe('mars 2024');
     expect(createFormatters('en-US', 'USD').month('Q1')).toBe('Q1');
+    expect(createFormatters('en-US', 'USD').month('2024-13')).toBe('2024-13');
+  });
+
+  test('a month of a year before 100 is not read as 19xx', () => {
+    expect(createFormatters('en-US', 'USD').monthLong('0099-01')).not.toMatch(/19/);
+    expect(createFormatters('en-US', 'USD').monthLong('0099-01')).toMatch(/^January 99$/);
+  });
+
+  test('signed full money, for amounts compact money would round to 0', () => {
+    const en = createFormatters('en-US', 'USD');
+    expect(en.signedMoney(-0.01)).toBe('-$0.01');
+    expect(en.signedMoney(0.01)).toBe('+$0.01');
+    expect(en.signedMoney(0)).toBe('$0.00');
+    expect(en.signedMoneyCompact(-0.01)).toBe('$0');
   });
 });

@@ -1,6 +1,7 @@
 // One formatter set per (locale, currency), shared by visible values, axes,
 // tooltips and screen-reader text so they can never disagree. Pure and
 // server-safe: no hooks, no DOM.
+import { parseMonth } from '@revkit/core';
 import type { MetricUnitLike } from './units.js';
 
 /** A value a chart may be handed: missing and non-finite values print as a dash, never `NaN`. */
@@ -16,6 +17,8 @@ export interface Formatters {
   readonly missing: string;
   /** Full money, e.g. `$1,234.50`. */
   money(value: MaybeNumber): string;
+  /** Full money with its sign, e.g. `+$0.01`, `-$1,234.50`: for amounts too small for compact money. */
+  signedMoney(value: MaybeNumber): string;
   /** Compact money, e.g. `$1.2M` or `1,2 M€`. */
   moneyCompact(value: MaybeNumber): string;
   /** Compact money with its sign, e.g. `+$12.1K`, `-$3.4K`. */
@@ -113,9 +116,14 @@ function safeLocale(locale: string): string {
   }
 }
 
-function parseMonthString(value: string): Date | null {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : null;
+/** The first day of a `YYYY-MM` month (parsed by the core), or `null` when it is not one. */
+function monthStart(value: string): Date | null {
+  const index = parseMonth(value);
+  if (index === null) return null;
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  date.setUTCFullYear(Math.floor(index / 12), index % 12, 1);
+  return date;
 }
 
 /**
@@ -146,6 +154,7 @@ export function createFormatters(locale: string, currency: string): Formatters {
     currency,
     missing: MISSING,
     money: guarded(moneyFormat(loc, currency, {})),
+    signedMoney: guarded(moneyFormat(loc, currency, { signDisplay: 'exceptZero' })),
     moneyCompact: guarded(moneyFormat(loc, currency, COMPACT)),
     signedMoneyCompact: guarded(
       moneyFormat(loc, currency, { ...COMPACT, signDisplay: 'exceptZero' }),
@@ -164,11 +173,11 @@ export function createFormatters(locale: string, currency: string): Formatters {
     signedPoints: guarded((value) => `${signedPointsNumber(value)}\u00a0${points.short}`),
     signedPointsLong: guarded((value) => `${signedPointsNumber(value)} ${points.long}`),
     month(value) {
-      const date = parseMonthString(value);
+      const date = monthStart(value);
       return date ? shortMonth.format(date) : value;
     },
     monthLong(value) {
-      const date = parseMonthString(value);
+      const date = monthStart(value);
       return date ? longMonth.format(date) : value;
     },
     byUnit(unit, value, options = {}) {

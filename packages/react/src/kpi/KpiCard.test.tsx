@@ -131,6 +131,21 @@ describe('KpiCard', () => {
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '— of target $0');
   });
 
+  test('progress to a target follows the polarity: churn above its target is short of it, not past it', () => {
+    render(<KpiCard label="Customer churn" unit="ratio" polarity="lower-is-better" value={0.03} target={0.02} />);
+    const bar = screen.getByRole('progressbar', { name: 'Progress to target' });
+    expect(bar).toHaveAttribute('aria-valuenow', '50');
+    expect(bar).toHaveAttribute('aria-valuetext', '50% of target 2%');
+  });
+
+  test('progress to a negative target: a smaller loss than the target is past it; far short, the bar stays at 0', () => {
+    const { rerender } = render(<KpiCard label="Operating result" unit="money" value={-500} target={-1000} />);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '150% of target -$1K');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    rerender(<KpiCard label="Operating result" unit="money" value={-3000} target={-1000} />);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+  });
+
   test('formats in French with the provider', () => {
     render(
       <RevkitProvider locale="fr-FR" currency="EUR" theme="dark">

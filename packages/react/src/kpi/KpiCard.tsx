@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import { periodChange, type MetricDefinition } from '@revkit/core';
+import { periodChange, targetProgress, type MetricDefinition } from '@revkit/core';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike, Polarity } from '../format/units.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
@@ -85,8 +85,8 @@ export function KpiCard(props: KpiCardProps) {
   const spokenChange = sayChange(change.absolute);
   const direction = change.absolute === null || change.absolute === 0 ? messages.unchanged : change.absolute > 0 ? messages.up : messages.down;
   const hasTarget = typeof props.target === 'number' && Number.isFinite(props.target);
-  // Progress is layout (how full the bar is), guarded for a zero target.
-  const progress = hasValue && hasTarget && props.target !== 0 ? (props.value as number) / (props.target as number) : null;
+  // The core's progress towards the target: null on a zero target, measured on the good side of the polarity.
+  const progress = targetProgress({ value: props.value, target: props.target, polarity });
   const path = props.sparkline ? sparklinePath(props.sparkline, SPARK_WIDTH, SPARK_HEIGHT) : '';
 
   return (
@@ -153,7 +153,7 @@ export function KpiCard(props: KpiCardProps) {
                 aria-label={messages.progressToTarget}
                 aria-valuemin={0}
                 aria-valuemax={100}
-                aria-valuenow={progress === null ? undefined : Math.round(Math.min(progress, 1) * 100)}
+                aria-valuenow={progress === null ? undefined : Math.round(Math.max(0, Math.min(progress, 1)) * 100)}
                 aria-valuetext={messages.target(format(props.target), formatters.percent(progress))}
               >
                 <span className="rk-progress-bar" style={{ width: `${Math.max(0, Math.min(progress ?? 0, 1)) * 100}%` }} />
