@@ -1,4 +1,4 @@
-import { isRevkitValidationError, formatIssue } from '@revkit/core';
+import { isRevkitValidationError, formatIssue, lastMonthsRange } from '@revkit/core';
 import { RevkitProvider } from '@revkit/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controls } from './components/Controls.js';
@@ -79,7 +79,7 @@ export function App() {
 
   const { period, reports, reportError } = useMemo(() => {
     if (!dataset) return { period: null, reports: null, reportError: null };
-    const resolved = resolvePeriod(dataset.months, view.from, view.to);
+    const resolved = resolvePeriod(dataset, view.from, view.to);
     try {
       return { period: resolved, reports: buildPeriodReports(dataset, resolved), reportError: null };
     } catch (error) {
@@ -105,7 +105,15 @@ export function App() {
               <p className="tagline">{strings.tagline}</p>
             </div>
           </div>
-          <Controls strings={strings} months={dataset?.months ?? []} period={period} view={view} theme={theme} onChange={updateView} />
+          <Controls
+            strings={strings}
+            months={dataset?.months ?? []}
+            lastMonths={(length) => (dataset ? lastMonthsRange(dataset.valid, { months: length }) : null)}
+            period={period}
+            view={view}
+            theme={theme}
+            onChange={updateView}
+          />
         </header>
         <main id="dashboard" tabIndex={-1}>
           <DataSource strings={strings} dataset={dataset} rejected={rejected} onFile={onFile} onDismiss={() => setRejected(null)} />

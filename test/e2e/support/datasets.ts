@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import {
   buildReport,
   buildRevOpsReport,
-  dataMonthRange,
   formatMonth,
   isRevkitValidationError,
+  lastMonthsRange,
   parseMonth,
   validateDataset,
   type CostEntry,
@@ -49,9 +49,12 @@ export function otherDataset(seed: number): { text: string; report: Report; revO
 
 /** The dashboard's default period of a dataset: its last 12 months. */
 function lastTwelveMonths(dataset: unknown): { from: string; to: string } {
-  const covered = dataMonthRange(validateDataset(dataset))!;
-  const first = parseMonth(covered.from)!;
-  return { from: formatMonth(Math.max(first, parseMonth(covered.to)! - 11)), to: covered.to };
+  return lastMonthsRange(validateDataset(dataset), { months: 12 })!;
+}
+
+/** The last `months` months of the bundled sample, as the core gives them (a period preset). */
+export function sampleLastMonths(months: number): { from: string; to: string } {
+  return lastMonthsRange(validateDataset(defaultDataset()), { months })!;
 }
 
 /** The bundled sample's RevOps report over the dashboard's default view. */

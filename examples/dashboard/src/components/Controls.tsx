@@ -14,6 +14,8 @@ export interface ControlsProps {
   strings: AppStrings;
   /** Months the data covers, oldest first; empty while loading. */
   months: readonly string[];
+  /** The last `length` months of the data (the core's `lastMonthsRange`); `null` while loading. */
+  lastMonths: (length: number) => { from: string; to: string } | null;
   period: Period | null;
   view: ViewState;
   theme: ThemeName;
@@ -29,17 +31,44 @@ function presetOf(period: Period, months: readonly string[]): string {
   return preset === undefined ? 'custom' : String(preset);
 }
 
-/** Period picker, locale switch and theme switch. */
-export function Controls({ strings, months, period, view, theme, onChange }: ControlsProps) {
+interface MonthSelectProps {
+  label: string;
+  months: readonly string[];
+  value: string | undefined;
+  onSelect: (month: string) => void;
+}
+
+/** One month picker (the period's first or last month), each month in the user's language. */
+function MonthSelect({ label, months, value, onSelect }: MonthSelectProps) {
   const { formatters } = useRevkit();
-  const ids = { preset: useId(), from: useId(), to: useId(), locale: useId() };
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onSelect(event.target.value)}>
+        {months.map((month) => (
+          <option key={month} value={month}>
+            {formatters.month(month)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Period picker, locale switch and theme switch. */
+export function Controls({ strings, months, lastMonths, period, view, theme, onChange }: ControlsProps) {
+  const ids = { preset: useId(), locale: useId() };
   const last = months[months.length - 1];
   const disabled = period === null;
 
   const choosePreset = (value: string) => {
     if (!last) return;
     if (value === 'all') onChange({ from: months[0] ?? null, to: last });
-    else if (value !== 'custom') onChange({ from: months[Math.max(0, months.length - Number(value))] ?? null, to: last });
+    else if (value !== 'custom') {
+      const range = lastMonths(Number(value));
+      if (range) onChange(range);
+    }
   };
 
   return (
@@ -60,41 +89,20 @@ export function Controls({ strings, months, period, view, theme, onChange }: Con
             </option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={ids.from}>{strings.from}</label>
-          <select
-            id={ids.from}
-            value={period?.from ?? ''}
-            onChange={(event) => {
-              const from = event.target.value;
-              // Moving the start past the end drags the end along.
-              onChange(period && from > period.to ? { from, to: from } : { from, to: period?.to ?? null });
-            }}
-          >
-            {months.map((month) => (
-              <option key={month} value={month}>
-                {formatters.month(month)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.to}>{strings.to}</label>
-          <select
-            id={ids.to}
-            value={period?.to ?? ''}
-            onChange={(event) => {
-              const to = event.target.value;
-              onChange(period && to < period.from ? { from: to, to } : { from: period?.from ?? null, to });
-            }}
-          >
-            {months.map((month) => (
-              <option key={month} value={month}>
-                {formatters.month(month)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MonthSelect
+          label={strings.from}
+          months={months}
+          value={period?.from}
+          // Moving the start past the end drags the end along.
+          onSelect={(from) => onChange(period && from > period.to ? { from, to: from } : { from, to: period?.to ?? null })}
+        />
+        <MonthSelect
+          label={strings.to}
+          months={months}
+          value={period?.to}
+          // Moving the end before the start drags the start along.
+          onSelect={(to) => onChange(period && to < period.from ? { from: to, to } : { from: period?.from ?? null, to })}
+        />
       </fieldset>
       <div className="field">
         <label htmlFor={ids.locale}>{strings.language}</label>

@@ -4,6 +4,7 @@ import {
   dataMonthRange,
   formatMonth,
   isRevkitValidationError,
+  lastMonthsRange,
   parseMonth,
   validateDataset,
   type Report,
@@ -91,15 +92,15 @@ export const DEFAULT_PERIOD_MONTHS = 12;
 
 /**
  * The period to show: the URL's months when the data covers them, else the
- * last {@link DEFAULT_PERIOD_MONTHS} months of the data (or all of it).
+ * last {@link DEFAULT_PERIOD_MONTHS} months (the core's `lastMonthsRange`),
+ * ending with the URL's last month or the data's (or all of the data).
  */
-export function resolvePeriod(months: readonly string[], from: string | null, to: string | null): Period {
-  const last = months[months.length - 1]!;
-  const end = to !== null && months.includes(to) ? to : last;
-  const endIndex = months.indexOf(end);
-  const defaultStart = months[Math.max(0, endIndex - DEFAULT_PERIOD_MONTHS + 1)]!;
-  const start = from !== null && months.includes(from) && from <= end ? from : defaultStart;
-  return { from: start, to: end, length: endIndex - months.indexOf(start) + 1 };
+export function resolvePeriod(dataset: LoadedDataset, from: string | null, to: string | null): Period {
+  const { months } = dataset;
+  const end = to !== null && months.includes(to) ? to : null;
+  const lastMonths = lastMonthsRange(dataset.valid, { months: DEFAULT_PERIOD_MONTHS, ...(end === null ? {} : { to: end }) })!;
+  const start = from !== null && months.includes(from) && from <= lastMonths.to ? from : lastMonths.from;
+  return { from: start, to: lastMonths.to, length: months.indexOf(lastMonths.to) - months.indexOf(start) + 1 };
 }
 
 /** The contract report and the RevOps report (CAC, CLV…) of one period. */

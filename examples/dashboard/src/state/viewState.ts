@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { parseMonth } from '@revkit/core';
 import { isLocaleName, type LocaleName } from '../i18n/strings.js';
 
 export type ThemeName = 'light' | 'dark';
@@ -18,14 +19,12 @@ export interface ViewState {
   theme: ThemeName | null;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** Reads the view from a query string; anything malformed is ignored, not fatal. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const month = (name: string) => {
     const value = params.get(name);
-    return value !== null && MONTH.test(value) ? value : null;
+    return parseMonth(value) === null ? null : value;
   };
   const locale = params.get('locale');
   const theme = params.get('theme');

@@ -1,7 +1,7 @@
 // A React Server Component: the sample dataset is loaded and the report
 // built on the server; the HTML arrives with every chart already drawn and
 // the client only hydrates it.
-import { buildReportFromValid, dataMonthRange, formatMonth, parseMonth, validateDataset } from '@revkit/core';
+import { buildReportFromValid, lastMonthsRange, validateDataset } from '@revkit/core';
 import { CohortChart, FunnelChart, KpiCard, KpiGrid, MrrMovementsChart, MrrWaterfall, RevkitProvider } from '@revkit/react';
 import { defaultDataset } from '@revkit/sample-data';
 import { MrrTrend } from './MrrTrend';
@@ -10,11 +10,9 @@ import { MrrTrend } from './MrrTrend';
 const PERIOD_MONTHS = 12;
 
 function lastMonths(valid: ReturnType<typeof validateDataset>): { from: string; to: string } {
-  const covered = dataMonthRange(valid);
-  if (!covered) throw new Error('the sample dataset has no dated record');
-  const first = parseMonth(covered.from)!;
-  const last = parseMonth(covered.to)!;
-  return { from: formatMonth(Math.max(first, last - PERIOD_MONTHS + 1)), to: covered.to };
+  const range = lastMonthsRange(valid, { months: PERIOD_MONTHS });
+  if (!range) throw new Error('the sample dataset has no dated record');
+  return range;
 }
 
 export default function Page() {
