@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from './scripts/chromium.mjs';
 
 /**
  * Every story of `.storybook/` runs as a test in real Chromium (Debian's
@@ -11,16 +12,6 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  *
  * Run with `pnpm test:stories`.
  */
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
@@ -36,8 +27,8 @@ function storybookProject(theme: 'light' | 'dark'): TestProjectInlineConfigurati
         headless: true,
         provider: playwright({
           launchOptions: {
-            executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-            args: chromiumFlags,
+            executablePath: chromiumExecutablePath,
+            args: [...CHROMIUM_ARGS],
           },
         }),
         instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],

@@ -2,6 +2,7 @@
 // user's bundler ships for one import, and render/update times in Chromium.
 import { existsSync } from 'node:fs';
 import { measureRenderSpeed } from '../packages/react/scripts/render-speed.mjs';
+import { chromiumExecutablePath } from '../scripts/chromium.mjs';
 import { measureReactBundleSize } from './bundle-size.mjs';
 
 const RENDER_BUDGET_MS = 50;
@@ -15,7 +16,7 @@ export async function runReactBench() {
   for (const entry of await measureReactBundleSize()) {
     console.log(`  ${entry.name.padEnd(22)} ${kB(entry.gzipped).padStart(10)} gz  (budget ${kB(entry.budget)})  ${verdict(entry.withinBudget)}`);
   }
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const chromium = chromiumExecutablePath;
   if (!existsSync(chromium)) {
     console.log(`  render speed: skipped, no Chromium at ${chromium} (apt-get install chromium)`);
     return { name: 'react', ok: true };

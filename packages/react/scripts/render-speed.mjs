@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '../../../scripts/chromium.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,7 +59,7 @@ window.__revkitRenderSpeed = {
  * Median render and focus-update times in milliseconds, in headless Chromium.
  * @param {{ executablePath?: string }} [options]
  */
-export async function measureRenderSpeed({ executablePath = '/usr/bin/chromium' } = {}) {
+export async function measureRenderSpeed({ executablePath = chromiumExecutablePath } = {}) {
   if (!existsSync(resolve(packageDir, 'dist/index.js'))) throw new Error('packages/react/dist is missing: build it first');
   const { chromium } = await import('playwright-core');
   const bundle = await build({
@@ -70,12 +71,7 @@ export async function measureRenderSpeed({ executablePath = '/usr/bin/chromium' 
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  // The flags this machine needs: no sandbox as root, and no background network
-  // traffic (the closed network refuses it, slowly).
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');

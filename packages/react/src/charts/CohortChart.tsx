@@ -11,12 +11,12 @@ import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { leftMarginFor } from './layout.js';
-import type { StateProps } from './states.js';
+import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
 
 /** Props of {@link CohortChart}. */
-export interface CohortChartProps extends StateProps {
+export interface CohortChartProps extends ChartProps {
   /** Acquisition cohorts, oldest first: `report.cohorts`. */
   data: readonly CohortRow[];
   /** Logo (customers) or revenue (MRR) retention at first render. @default 'logo' */
@@ -32,16 +32,8 @@ export interface CohortChartProps extends StateProps {
   unfinishedMonth?: MonthString;
   /** Title and accessible name. @default the locale's "Cohort retention" */
   title?: string;
-  /** Hides the visible title; it stays the accessible name. */
-  hideTitle?: boolean;
   /** Height of the curves view in pixels. @default 280 */
   height?: number;
-  /** Text of the empty state. */
-  emptyLabel?: string;
-  /** Shows the data table from the start. */
-  defaultShowTable?: boolean;
-  /** Extra class on the figure. */
-  className?: string;
 }
 
 /** The average row when the cohorts cannot be averaged (the chart shows its error state). */

@@ -6,27 +6,19 @@ import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
-import type { StateProps } from './states.js';
+import type { ChartProps } from './states.js';
 import { useRovingGrid } from './useRovingGrid.js';
 
 /** Props of {@link FunnelChart}. */
-export interface FunnelChartProps extends StateProps {
+export interface FunnelChartProps extends ChartProps {
   /** Funnel stages top to bottom: `report.funnel`. */
   data: readonly FunnelStage[];
   /** Bars grow left to right (`horizontal`, stages stacked) or bottom to top (`vertical`, stages side by side). @default 'horizontal' */
   orientation?: 'horizontal' | 'vertical';
   /** Title and accessible name. @default the locale's "Conversion funnel" */
   title?: string;
-  /** Hides the visible title; it stays the accessible name. */
-  hideTitle?: boolean;
   /** Formats counts. @default locale count */
   valueFormatter?: (value: MaybeNumber) => string;
-  /** Text of the empty state. */
-  emptyLabel?: string;
-  /** Shows the data table from the start. */
-  defaultShowTable?: boolean;
-  /** Extra class on the figure. */
-  className?: string;
 }
 
 /**

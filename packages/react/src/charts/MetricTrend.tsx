@@ -12,12 +12,12 @@ import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
-import type { StateProps } from './states.js';
+import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
 
 /** Props of {@link MetricTrend}. */
-export interface MetricTrendProps<Datum> extends StateProps {
+export interface MetricTrendProps<Datum> extends ChartProps {
   /** Monthly data, oldest first, e.g. `report.mrr`. */
   data: readonly Datum[];
   /** Reads the figure of a datum, e.g. `(row) => row.arr`; `null` leaves a gap. */
@@ -34,14 +34,6 @@ export interface MetricTrendProps<Datum> extends StateProps {
   variant?: 'line' | 'area';
   /** Height of the chart in pixels. @default 240 */
   height?: number;
-  /** Hides the visible title; it stays the accessible name. */
-  hideTitle?: boolean;
-  /** Text of the empty state. */
-  emptyLabel?: string;
-  /** Shows the data table from the start. */
-  defaultShowTable?: boolean;
-  /** Extra class on the figure. */
-  className?: string;
 }
 
 function monthOf(datum: unknown): string {

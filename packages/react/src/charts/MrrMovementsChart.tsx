@@ -13,12 +13,12 @@ import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
-import type { StateProps } from './states.js';
+import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
 
 /** Props of {@link MrrMovementsChart}. */
-export interface MrrMovementsChartProps extends StateProps {
+export interface MrrMovementsChartProps extends ChartProps {
   /** Monthly rows of the report, oldest first: `report.mrr`. */
   data: readonly MrrRow[];
   /**
@@ -29,18 +29,10 @@ export interface MrrMovementsChartProps extends StateProps {
   unfinishedMonth?: MonthString;
   /** Title and accessible name. @default the locale's "MRR movements" */
   title?: string;
-  /** Hides the visible title; it stays the accessible name. */
-  hideTitle?: boolean;
   /** Height of the chart in pixels. @default 300 */
   height?: number;
   /** Formats amounts everywhere (axis, tooltip, table, summary). @default compact money */
   valueFormatter?: (value: MaybeNumber) => string;
-  /** Text of the empty state. */
-  emptyLabel?: string;
-  /** Shows the data table from the start. */
-  defaultShowTable?: boolean;
-  /** Extra class on the figure. */
-  className?: string;
 }
 
 const GAINS = ['new', 'expansion', 'reactivation'] as const;

@@ -12,13 +12,13 @@ import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { leftMarginFor, zeroBasedDomain } from './layout.js';
-import type { StateProps } from './states.js';
+import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
 import { waterfallSteps, type WaterfallStep } from './waterfallSteps.js';
 
 /** Props of {@link MrrWaterfall}. */
-export interface MrrWaterfallProps extends StateProps {
+export interface MrrWaterfallProps extends ChartProps {
   /** Monthly rows of the report, oldest first: `report.mrr`. */
   data: readonly MrrRow[];
   /** First month of the bridge. @default the last month of `data` (or `to`) */
@@ -27,18 +27,10 @@ export interface MrrWaterfallProps extends StateProps {
   to?: MonthString;
   /** Title and accessible name. @default the locale's "MRR bridge" */
   title?: string;
-  /** Hides the visible title; it stays the accessible name. */
-  hideTitle?: boolean;
   /** Height of the chart in pixels. @default 280 */
   height?: number;
   /** Formats amounts everywhere (bars, axis, tooltip, table, summary). @default compact money */
   valueFormatter?: (value: MaybeNumber) => string;
-  /** Text of the empty state. */
-  emptyLabel?: string;
-  /** Shows the data table from the start. */
-  defaultShowTable?: boolean;
-  /** Extra class on the figure. */
-  className?: string;
 }
 
 /** Below this width the bridge is drawn with horizontal bars so step names fit. */
