@@ -1,10 +1,10 @@
 'use client';
 import { useId, useState, type ReactNode } from 'react';
 import { useRevkit } from '../provider/RevkitProvider.js';
-import { errorText, type StateProps } from './states.js';
+import { errorText, type ChartProps } from './states.js';
 
 /** Props of {@link ChartFrame}, the shell every chart renders in. */
-export interface ChartFrameProps extends StateProps {
+export interface ChartFrameProps extends ChartProps {
   /** Component name for the CSS hook `rk-<kind>`. */
   kind: string;
   /** Visible title; also the figure's accessible name. */
@@ -13,18 +13,10 @@ export interface ChartFrameProps extends StateProps {
   summary: string | null;
   /** No data to show: renders the empty state. */
   isEmpty: boolean;
-  /** Text of the empty state. */
-  emptyLabel?: string | undefined;
-  /** Hides the visible title (it stays the accessible name). */
-  hideTitle?: boolean | undefined;
-  /** Shows the data table from the start. */
-  defaultShowTable?: boolean | undefined;
   /** The data-table alternative, rendered when the user asks for it. */
   renderTable: () => ReactNode;
   /** Controls shown above the chart (view switches). */
   toolbar?: ReactNode;
-  /** Extra class on the figure. */
-  className?: string | undefined;
   /** The chart. */
   children: ReactNode;
 }

@@ -125,13 +125,8 @@ export function CohortChart({
   defaultView = 'heatmap',
   unfinishedMonth,
   title,
-  hideTitle,
   height = 280,
-  emptyLabel,
-  defaultShowTable,
-  className,
-  loading,
-  error,
+  ...frame
 }: CohortChartProps) {
   const { formatters, messages } = useRevkit();
   const [measure, setMeasure] = useState<RetentionMeasure>(defaultMeasure);
@@ -262,12 +257,8 @@ export function CohortChart({
       title={heading}
       summary={summary}
       isEmpty={data.length === 0}
-      emptyLabel={emptyLabel}
-      hideTitle={hideTitle}
-      loading={loading}
-      error={error || (computed.ok ? error : messages.invalidData)}
-      defaultShowTable={defaultShowTable}
-      className={className}
+      {...frame}
+      error={frame.error || (computed.ok ? null : messages.invalidData)}
       toolbar={
         <>
           <div role="group" aria-label={messages.logoRetention + ' / ' + messages.revenueRetention} className="rk-segmented">

@@ -46,13 +46,8 @@ export function FunnelChart({
   data,
   orientation = 'horizontal',
   title,
-  hideTitle,
   valueFormatter,
-  emptyLabel,
-  defaultShowTable,
-  className,
-  loading,
-  error,
+  ...frame
 }: FunnelChartProps) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
@@ -92,12 +87,7 @@ export function FunnelChart({
       title={heading}
       summary={summary}
       isEmpty={data.length === 0}
-      emptyLabel={emptyLabel}
-      hideTitle={hideTitle}
-      loading={loading}
-      error={error}
-      defaultShowTable={defaultShowTable}
-      className={className}
+      {...frame}
       renderTable={() => (
         <DataTable
           caption={heading}

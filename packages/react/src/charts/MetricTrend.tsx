@@ -58,12 +58,7 @@ export function MetricTrend<Datum>({
   valueFormatter,
   variant = 'line',
   height = 240,
-  hideTitle,
-  emptyLabel,
-  defaultShowTable,
-  className,
-  loading,
-  error,
+  ...frame
 }: MetricTrendProps<Datum>) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
@@ -107,12 +102,7 @@ export function MetricTrend<Datum>({
       title={label}
       summary={summary}
       isEmpty={defined.length === 0}
-      emptyLabel={emptyLabel}
-      hideTitle={hideTitle}
-      loading={loading}
-      error={error}
-      defaultShowTable={defaultShowTable}
-      className={className}
+      {...frame}
       renderTable={() => (
         <DataTable
           caption={label}

@@ -81,14 +81,9 @@ export function MrrMovementsChart({
   data,
   unfinishedMonth,
   title,
-  hideTitle,
   height = 300,
   valueFormatter,
-  emptyLabel,
-  defaultShowTable,
-  className,
-  loading,
-  error,
+  ...frame
 }: MrrMovementsChartProps) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
@@ -139,12 +134,8 @@ export function MrrMovementsChart({
       title={heading}
       summary={summary}
       isEmpty={data.length === 0}
-      emptyLabel={emptyLabel}
-      hideTitle={hideTitle}
-      loading={loading}
-      error={error || (computed.ok ? error : messages.invalidData)}
-      defaultShowTable={defaultShowTable}
-      className={className}
+      {...frame}
+      error={frame.error || (computed.ok ? null : messages.invalidData)}
       renderTable={() => (
         <DataTable
           caption={heading}

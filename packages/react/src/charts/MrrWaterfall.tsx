@@ -65,14 +65,9 @@ export function MrrWaterfall({
   from,
   to,
   title,
-  hideTitle,
   height = 280,
   valueFormatter,
-  emptyLabel,
-  defaultShowTable,
-  className,
-  loading,
-  error,
+  ...frame
 }: MrrWaterfallProps) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
@@ -151,12 +146,8 @@ export function MrrWaterfall({
       title={title ?? messages.waterfallTitle}
       summary={summary}
       isEmpty={!bridge}
-      emptyLabel={emptyLabel}
-      hideTitle={hideTitle}
-      loading={loading}
-      error={error || (computed.ok ? error : messages.invalidData)}
-      defaultShowTable={defaultShowTable}
-      className={className}
+      {...frame}
+      error={frame.error || (computed.ok ? null : messages.invalidData)}
       renderTable={() => (
         <DataTable
           caption={`${title ?? messages.waterfallTitle}, ${period}`}
