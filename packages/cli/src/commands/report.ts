@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import {
+  buildReportFromValid,
+  buildRevOpsReportFromValid,
+  dataMonthRange,
+  formatMonth,
+  isRevkitValidationError,
+  parseMonthRange,
+  RevkitValidationError,
+  validateDataset,
+  type MonthRangeOptions,
+  type Report,
+  type RevOpsReport,
+  type ValidDataset,
+  type ValidationIssue,
+} from '@revkit/core';
+import { formatReportTable } from '../table.js';
+import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+
+const REPORT_USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM] [--format json|table] [--revops]
+
+  FILE            a dataset in the revkit report contract format (JSON); - reads stdin
+  --from YYYY-MM  first month of the report (default: the data's first month)
+  --to YYYY-MM    last month of the report (default: the data's last month)
+  --format        json (default): the contract's report; table: a readable summary,
+                  with the RevOps metrics grouped by team when their inputs are present
+  --revops        with json: add the RevOps report (costs, leads, activities, usage…) under "revops"
+`;
+
+interface ReportArgs {
+  file: string;
+  range: MonthRangeOptions;
+  format: 'json' | 'table';
+  /** Add the RevOps report to the JSON output (the contract's JSON stays as is without it). */
+  revops: boolean;
+}
+
+/** `revkit report FILE|-`: the contract's report of a dataset file, as JSON or tables. */
+export const reportCommand: CliCommand = { usage: REPORT_USAGE, run: runReport };
+
+async function runReport(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseReportArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`${parsed}\n${REPORT_USAGE}`);
+    return EXIT_USAGE;
+  }
+
+  // Range problems are reported with the dataset's, so check the given bounds now.
+  const issues: ValidationIssue[] = givenRangeIssues(parsed.range);
+
+  let text: string;
+  try {
+    text = parsed.file === '-' ? await io.readStdin() : await readFile(parsed.file, 'utf8');
+  } catch (error) {
+    issues.push({ path: parsed.file, message: `cannot read the file: ${(error as Error).message}` });
+    return fail(io, issues);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    issues.push({ path: '$', message: `malformed JSON: ${(error as Error).message}` });
+    return fail(io, issues);
+  }
+
+  let report: Report;
+  let revops: RevOpsReport | undefined;
+  try {
+    const valid = validateDataset(json);
+    if (issues.length > 0) return fail(io, issues);
+    const range = resolveCliRange(valid, parsed.range);
+    report = buildReportFromValid(valid, range);
+    if (parsed.format === 'table' || parsed.revops) revops = buildRevOpsReportFromValid(valid, range);
+  } catch (error) {
+    if (!isRevkitValidationError(error)) throw error;
+    issues.push(...error.issues);
+    return fail(io, issues);
+  }
+  if (parsed.format === 'table') io.stdout(formatReportTable(report, revops));
+  else io.stdout(`${JSON.stringify(revops ? { ...report, revops } : report, null, 2)}\n`);
+  return 0;
+}
+
+/** The range options' paths in messages. */
+const RANGE_PATHS = { from: '--from', to: '--to' };
+
+/**
+ * Problems of the bounds given on the command line, before the dataset is
+ * read: core's `parseMonthRange` with the CLI's paths. A missing bound takes
+ * the given one's value (so the order check passes) and its own problems are
+ * dropped: only what was typed is judged here.
+ */
+function givenRangeIssues(range: MonthRangeOptions): ValidationIssue[] {
+  if (range.from === undefined && range.to === undefined) return [];
+  try {
+    parseMonthRange({ from: range.from ?? range.to, to: range.to ?? range.from }, RANGE_PATHS);
+    return [];
+  } catch (error) {
+    if (!isRevkitValidationError(error)) throw error;
+    return error.issues.filter((issue) => range[issue.path === RANGE_PATHS.from ? 'from' : 'to'] !== undefined);
+  }
+}
+
+/**
+ * The report range: the given bounds, else the data's first and last month,
+ * checked by core's `parseMonthRange` with the CLI's paths (a given bound
+ * may be after a defaulted one).
+ *
+ * @throws {RevkitValidationError} when a bound cannot default or the range is reversed
+ */
+function resolveCliRange(valid: ValidDataset, given: MonthRangeOptions): Required<MonthRangeOptions> {
+  const covered = given.from !== undefined && given.to !== undefined ? null : dataMonthRange(valid);
+  const from = given.from ?? covered?.from;
+  const to = given.to ?? covered?.to;
+  if (from === undefined || to === undefined) {
+    throw new RevkitValidationError([
+      {
+        path: from === undefined ? RANGE_PATHS.from : RANGE_PATHS.to,
+        message: 'has no default: the dataset has no dated records, so give --from and --to as YYYY-MM',
+      },
+    ]);
+  }
+  const range = parseMonthRange({ from, to }, RANGE_PATHS);
+  return { from: formatMonth(range.from), to: formatMonth(range.to) };
+}
+
+function parseReportArgs(args: readonly string[]): ReportArgs | string {
+  let file: string | undefined;
+  const range: MonthRangeOptions = {};
+  let format: 'json' | 'table' = 'json';
+  let revops = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
+    if (flag === '--from' || flag === '--to' || flag === '--format') {
+      const value = inline ?? args[++i];
+      if (value === undefined) return `${flag}: needs a value`;
+      if (flag === '--format') {
+        if (value !== 'json' && value !== 'table') return `--format: must be json or table, got ${JSON.stringify(value)}`;
+        format = value;
+      } else {
+        range[flag === '--from' ? 'from' : 'to'] = value;
+      }
+    } else if (arg === '--revops') {
+      revops = true;
+    } else if (arg.startsWith('--')) {
+      return `unknown option: ${arg}`;
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      return `unexpected argument: ${arg}`;
+    }
+  }
+  if (file === undefined) return 'missing FILE (a dataset path, or - for stdin)';
+  return { file, range, format, revops };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../engine/validate/index.js';
+import { dealsByOwner } from './index.js';
+
+describe('dealsByOwner', () => {
+  it('groups the kept deals by owner, owners sorted, deals without owner left out', () => {
+    const { deals } = validateDataset({
+      currency: 'EUR',
+      deals: [
+        { id: '1', createdAt: '2024-01-01', status: 'open', amount: 1, owner: 'bob' },
+        { id: '2', createdAt: '2024-01-01', closedAt: '2024-01-05', status: 'won', amount: 2, owner: 'bob' },
+        { id: '3', createdAt: '2024-01-01', closedAt: '2024-01-05', status: 'won', amount: 3 },
+        { id: '4', createdAt: '2024-01-01', closedAt: '2024-01-05', status: 'lost', amount: 4, owner: 'alice' },
+        { id: '5', createdAt: '2024-01-01', closedAt: '2024-01-06', status: 'won', amount: 5, owner: 'bob' },
+      ],
+    });
+    const closed = dealsByOwner(deals, (deal) => deal.status !== 'open');
+    expect(closed.map(([owner, list]) => [owner, list.map((deal) => deal.id)])).toEqual([
+      ['alice', ['4']],
+      ['bob', ['2', '5']],
+    ]);
+    expect(dealsByOwner(deals, () => false)).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { formatMonth, monthOfInstant } from '../month/index.js';
+import type { MonthString } from '../../types.js';
+import type { ValidDataset } from '../validate/index.js';
+
+/**
+ * The months a dataset covers: from the month of its earliest dated record to
+ * the month of its latest (a subscription's end month included, since churn
+ * shows there). The optional RevOps sections count too: a cost's month, every
+ * stage a lead reached, activity and usage dates, employee surveys. `null`
+ * when nothing in it is dated.
+ *
+ * @example
+ * dataMonthRange(validateDataset(dataset)) //=> { from: '2022-03', to: '2023-12' }
+ * @throws never
+ */
+export function dataMonthRange(dataset: ValidDataset): { from: MonthString; to: MonthString } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  const see = (instant: number | null): void => {
+    if (instant === null) return;
+    if (instant < first) first = instant;
+    if (instant > last) last = instant;
+  };
+  for (const sub of dataset.subscriptions) {
+    see(sub.start);
+    see(sub.end);
+  }
+  for (const deal of dataset.deals) {
+    see(deal.createdAt);
+    see(deal.closedAt);
+  }
+  for (const survey of dataset.surveys) see(survey.at);
+  // The optional RevOps sections (absent from contract datasets, so the contract's default is unchanged).
+  for (const lead of dataset.leads ?? []) for (const at of Object.values(lead.reached)) see(at);
+  for (const activity of dataset.activities ?? []) see(activity.date);
+  for (const usage of dataset.usage ?? []) see(usage.date);
+  for (const survey of dataset.employeeSurveys ?? []) see(survey.at);
+  let firstMonth = first === Infinity ? Infinity : monthOfInstant(first);
+  let lastMonth = last === -Infinity ? -Infinity : monthOfInstant(last);
+  // Costs are dated by month, not instant.
+  for (const cost of dataset.costs ?? []) {
+    if (cost.month < firstMonth) firstMonth = cost.month;
+    if (cost.month > lastMonth) lastMonth = cost.month;
+  }
+  if (firstMonth === Infinity) return null;
+  return { from: formatMonth(firstMonth), to: formatMonth(lastMonth) };
+}

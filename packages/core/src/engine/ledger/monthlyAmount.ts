@@ -1,0 +1,40 @@
+import { gcd } from '../exact/index.js';
+import type { BillingInterval } from '../../types.js';
+import type { ValidSubscription } from '../validate/index.js';
+
+/** An exact fraction; the denominator is always > 0. */
+export interface Fraction {
+  numerator: bigint;
+  denominator: bigint;
+}
+
+/** Months per interval as a fraction: K of the contract (365/12 for a day…). */
+const MONTHS_FACTOR: Readonly<Record<BillingInterval, readonly [bigint, bigint]>> = {
+  day: [365n, 12n],
+  week: [52n, 12n],
+  month: [1n, 1n],
+  quarter: [1n, 3n],
+  year: [1n, 12n],
+};
+
+/**
+ * A subscription's monthly amount in the reporting currency, as an exact
+ * reduced fraction: amount × quantity × (1 − discount) × fx ÷ intervalCount × K.
+ *
+ * @example
+ * // 120 a year, 2 seats, 10 % off: 120 × 2 × 0.9 ÷ 12 = 18
+ * monthlyAmountFraction(sub) //=> { numerator: 18n, denominator: 1n }
+ * @throws never
+ */
+export function monthlyAmountFraction(sub: ValidSubscription): Fraction {
+  const [kNum, kDen] = MONTHS_FACTOR[sub.interval];
+  const { amount, quantity, discount, fx } = sub;
+  const discountScale = 10n ** BigInt(discount.scale);
+  const numerator = amount.units * quantity.units * (discountScale - discount.units) * fx.units * kNum;
+  const denominator =
+    10n ** BigInt(amount.scale + quantity.scale + fx.scale) * discountScale * kDen * BigInt(sub.intervalCount);
+  const divisor = gcd(numerator, denominator);
+  return divisor > 1n
+    ? { numerator: numerator / divisor, denominator: denominator / divisor }
+    : { numerator, denominator };
+}

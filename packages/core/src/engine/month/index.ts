@@ -1,0 +1,101 @@
+import { RevkitValidationError } from '../errors/index.js';
+import type { MonthString } from '../../types.js';
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * Turns `YYYY-MM` into a month index (year × 12 + month − 1), or `null` when
+ * it is not a valid month.
+ *
+ * @example
+ * parseMonth('2024-03') //=> 24290
+ * parseMonth('2024-13') //=> null
+ * @throws never
+ */
+export function parseMonth(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const match = MONTH_PATTERN.exec(value);
+  if (!match) return null;
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+/**
+ * Formats a month index as `YYYY-MM`.
+ *
+ * @example
+ * formatMonth(24290) //=> '2024-03'
+ * @throws {RangeError} when the index is not a safe integer in years 0–9999
+ */
+export function formatMonth(index: number): MonthString {
+  if (!Number.isSafeInteger(index) || index < 0 || index >= 120000) {
+    throw new RangeError(`month index out of range: ${index}`);
+  }
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
+}
+
+/**
+ * The month index of the month that contains an instant (epoch ms, UTC).
+ *
+ * @example
+ * monthOfInstant(Date.UTC(2024, 2, 31, 23, 59)) //=> 24290 (2024-03)
+ * @throws never
+ */
+export function monthOfInstant(epochMs: number): number {
+  // Civil-from-days (H. Hinnant): integer arithmetic, no Date allocation on the hot path.
+  const days = Math.floor(epochMs / 86_400_000) + 719_468;
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthPart = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthPart < 10 ? monthPart + 2 : monthPart - 10; // 0 = January
+  const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
+  return year * 12 + month;
+}
+
+/**
+ * B(M) of the contract: 00:00 UTC on the first day of the month after M.
+ *
+ * @example
+ * monthBoundary(parseMonth('2024-01')!) === Date.UTC(2024, 1, 1) //=> true
+ * monthBoundary(parseMonth('0050-12')!) === Date.parse('0051-01-01T00:00:00Z') //=> true
+ * @throws never
+ */
+export function monthBoundary(monthIndex: number): number {
+  // Days-from-civil (H. Hinnant) for the 1st of month `next`: pure arithmetic, so
+  // years 0–99 stay literal (Date.UTC maps them to 1900–1999) and nothing is allocated.
+  const next = monthIndex + 1;
+  const month = ((next % 12) + 12) % 12; // 0 = January
+  const year = (next - month) / 12 - (month < 2 ? 1 : 0); // years start in March
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month < 2 ? month + 10 : month - 2) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+}
+
+/**
+ * Parses a `{ from, to }` month range and checks from ≤ to, reporting
+ * problems with the given paths (`--from` for the CLI, `from` for the API).
+ *
+ * @example
+ * parseMonthRange({ from: '2024-01', to: '2024-12' }) //=> { from: 24288, to: 24299 }
+ * @throws {RevkitValidationError} when a month is malformed or from is after to
+ */
+export function parseMonthRange(
+  range: { from: unknown; to: unknown },
+  paths: { from: string; to: string } = { from: 'from', to: 'to' },
+): { from: number; to: number } {
+  const from = parseMonth(range.from);
+  const to = parseMonth(range.to);
+  const issues = [];
+  if (from === null) issues.push({ path: paths.from, message: `must be a month as YYYY-MM, got ${JSON.stringify(range.from)}` });
+  if (to === null) issues.push({ path: paths.to, message: `must be a month as YYYY-MM, got ${JSON.stringify(range.to)}` });
+  if (from !== null && to !== null && from > to) {
+    issues.push({ path: paths.from, message: `must not be after ${paths.to} (${String(range.from)} > ${String(range.to)})` });
+  }
+  if (issues.length > 0) throw new RevkitValidationError(issues);
+  return { from: from!, to: to! };
+}

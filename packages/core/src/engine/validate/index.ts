@@ -1,0 +1,305 @@
+import { describe, RevkitValidationError } from '../errors/index.js';
+import type { ScaledDecimal } from '../exact/index.js';
+import type { BillingInterval, DealStatus, SurveyType } from '../../types.js';
+import { CURRENCY_PATTERN, FieldReader, type JsonRecord } from './reader.js';
+
+import {
+  readActivities,
+  readCosts,
+  readEmployeeSurveys,
+  readLeads,
+  readUsage,
+  type ValidActivity,
+  type ValidCost,
+  type ValidEmployeeSurvey,
+  type ValidLead,
+  type ValidUsage,
+} from './revops.js';
+
+export { FieldReader, readMonth, type JsonRecord } from './reader.js';
+export {
+  ACTIVITY_TYPES,
+  COST_CATEGORIES,
+  LEAD_STAGES,
+  type LeadStageInstants,
+  type ValidActivity,
+  type ValidCost,
+  type ValidEmployeeSurvey,
+  type ValidLead,
+  type ValidUsage,
+} from './revops.js';
+
+/** A subscription after validation: instants in epoch ms, decimals exact. */
+export interface ValidSubscription {
+  id: string;
+  customerId: string;
+  /** Dense number of the customer (0, 1, 2… in order of first appearance), so engines need no second lookup. */
+  customerIndex: number;
+  start: number;
+  end: number | null;
+  amount: ScaledDecimal;
+  interval: BillingInterval;
+  intervalCount: number;
+  quantity: ScaledDecimal;
+  discount: ScaledDecimal;
+  /** Rate into the reporting currency (1 for the reporting currency). */
+  fx: ScaledDecimal;
+}
+
+/** A deal after validation. */
+export interface ValidDeal {
+  id: string;
+  createdAt: number;
+  closedAt: number | null;
+  status: DealStatus;
+  amount: ScaledDecimal;
+  stage: string | null;
+  owner: string | null;
+}
+
+/** A survey response after validation. */
+export interface ValidSurvey {
+  type: SurveyType;
+  score: number;
+  at: number;
+}
+
+/** A dataset that passed validation, ready for the metric functions. */
+export interface ValidDataset {
+  currency: string;
+  subscriptions: ValidSubscription[];
+  deals: ValidDeal[];
+  funnel: { stage: string; count: number }[];
+  surveys: ValidSurvey[];
+  /** RevOps sections: present only when the input has them, so a report can tell "absent" from "empty". */
+  costs?: ValidCost[];
+  leads?: ValidLead[];
+  activities?: ValidActivity[];
+  usage?: ValidUsage[];
+  employeeSurveys?: ValidEmployeeSurvey[];
+}
+
+/** Billing intervals the contract knows. */
+export const BILLING_INTERVALS: readonly BillingInterval[] = ['day', 'week', 'month', 'quarter', 'year'];
+/** Deal statuses the contract knows. */
+export const DEAL_STATUSES: readonly DealStatus[] = ['open', 'won', 'lost'];
+/** Each survey type's score scale. */
+export const SURVEY_SCALES: Readonly<Record<SurveyType, { min: number; max: number }>> = {
+  csat: { min: 1, max: 5 },
+  nps: { min: 0, max: 10 },
+  ces: { min: 1, max: 7 },
+};
+
+const ONE: ScaledDecimal = { units: 1n, scale: 0 };
+const ZERO: ScaledDecimal = { units: 0n, scale: 0 };
+
+/** Top-level sections a dataset may have. */
+export const DATASET_SECTIONS = [
+  'currency',
+  'fxRates',
+  'subscriptions',
+  'deals',
+  'funnel',
+  'surveys',
+  'costs',
+  'leads',
+  'activities',
+  'usage',
+  'employeeSurveys',
+] as const;
+
+/**
+ * Checks a dataset against the report contract and returns it parsed: every
+ * problem is collected, with its JSON path, before anything is computed.
+ *
+ * @example
+ * const valid = validateDataset({ currency: 'EUR', subscriptions: [] })
+ * valid.currency //=> 'EUR'
+ * @throws {RevkitValidationError} listing every problem when the dataset breaks the contract
+ */
+export function validateDataset(input: unknown): ValidDataset {
+  const reader = new FieldReader();
+  const root = reader.record(input, '$');
+  if (!root) throw new RevkitValidationError(reader.issues);
+
+  for (const key of Object.keys(root)) {
+    if (!(DATASET_SECTIONS as readonly string[]).includes(key)) {
+      reader.fail(key, `is not a dataset section (expected one of ${DATASET_SECTIONS.join(', ')})`);
+    }
+  }
+
+  const currency = root.currency;
+  if (currency === undefined || currency === null) reader.fail('currency', 'is required');
+  else if (typeof currency !== 'string' || !CURRENCY_PATTERN.test(currency)) {
+    reader.fail('currency', `must be an ISO 4217 code such as "EUR", got ${describe(currency)}`);
+  }
+
+  const fxRates = readFxRates(reader, root, typeof currency === 'string' ? currency : '');
+  const subscriptions = readSubscriptions(reader, root, typeof currency === 'string' ? currency : '', fxRates);
+  const deals = readDeals(reader, root);
+  const funnel = readFunnel(reader, root);
+  const surveys = readSurveys(reader, root);
+
+  const valid: ValidDataset = { currency: currency as string, subscriptions, deals, funnel, surveys };
+  // A section that is absent (or null) stays absent, so reports can leave its metrics out.
+  if (root.costs !== undefined && root.costs !== null) valid.costs = readCosts(reader, root);
+  if (root.leads !== undefined && root.leads !== null) valid.leads = readLeads(reader, root);
+  if (root.activities !== undefined && root.activities !== null) valid.activities = readActivities(reader, root);
+  if (root.usage !== undefined && root.usage !== null) valid.usage = readUsage(reader, root);
+  if (root.employeeSurveys !== undefined && root.employeeSurveys !== null) {
+    valid.employeeSurveys = readEmployeeSurveys(reader, root);
+  }
+
+  if (reader.issues.length > 0) throw new RevkitValidationError(reader.issues);
+  return valid;
+}
+
+function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): Map<string, ScaledDecimal> {
+  const rates = new Map<string, ScaledDecimal>();
+  if (currency !== '') rates.set(currency, ONE);
+  const value = root.fxRates;
+  if (value === undefined || value === null) return rates;
+  const record = reader.record(value, 'fxRates');
+  if (!record) return rates;
+  for (const [code, rate] of Object.entries(record)) {
+    const path = `fxRates.${code}`;
+    if (!CURRENCY_PATTERN.test(code)) {
+      reader.fail(path, 'must be keyed by an ISO 4217 code such as "USD"');
+      continue;
+    }
+    const parsed = reader.decimalValue(rate, path, { min: 0, minExclusive: true });
+    if (parsed && code !== currency) rates.set(code, parsed);
+  }
+  return rates;
+}
+
+function readSubscriptions(
+  reader: FieldReader,
+  root: JsonRecord,
+  currency: string,
+  fxRates: Map<string, ScaledDecimal>,
+): ValidSubscription[] {
+  const items = reader.section(root, 'subscriptions');
+  const out: ValidSubscription[] = [];
+  const seen = new Map<string, number>();
+  const customers = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const path = `subscriptions[${i}]`;
+    const sub = reader.record(items[i], path);
+    if (!sub) continue;
+    const before = reader.issues.length;
+    const id = reader.uniqueId(sub, 'subscriptions', i, seen);
+    const customerId = reader.string(sub, 'customerId', path, true);
+    const start = reader.instant(sub, 'start', path, true);
+    const end = reader.instant(sub, 'end', path, false);
+    if (start !== undefined && end !== undefined && end !== null && end <= start) {
+      reader.fail(`${path}.end`, 'must be after start');
+    }
+    const amount = reader.decimal(sub, 'amount', path, { min: 0 });
+    const interval = reader.oneOf(sub, 'interval', path, BILLING_INTERVALS);
+    const intervalCount = reader.integer(sub, 'intervalCount', path, { min: 1, fallback: 1 });
+    const quantity = reader.decimal(sub, 'quantity', path, { min: 0, fallback: ONE });
+    const discount = reader.decimal(sub, 'discount', path, { min: 0, max: 1, fallback: ZERO });
+    let fx: ScaledDecimal | undefined = ONE;
+    const subCurrency = sub.currency;
+    if (subCurrency !== undefined && subCurrency !== null && subCurrency !== currency) {
+      if (typeof subCurrency !== 'string' || !CURRENCY_PATTERN.test(subCurrency)) {
+        reader.fail(`${path}.currency`, `must be an ISO 4217 code such as "USD", got ${describe(subCurrency)}`);
+        fx = undefined;
+      } else {
+        fx = fxRates.get(subCurrency);
+        if (!fx) reader.fail(`${path}.currency`, `has no rate in fxRates for ${subCurrency}`);
+      }
+    }
+    if (reader.issues.length === before) {
+      let customerIndex = customers.get(customerId!);
+      if (customerIndex === undefined) {
+        customerIndex = customers.size;
+        customers.set(customerId!, customerIndex);
+      }
+      out.push({
+        id: id!,
+        customerId: customerId!,
+        customerIndex,
+        start: start!,
+        end: end ?? null,
+        amount: amount!,
+        interval: interval!,
+        intervalCount: intervalCount!,
+        quantity: quantity!,
+        discount: discount!,
+        fx: fx!,
+      });
+    }
+  }
+  return out;
+}
+
+function readDeals(reader: FieldReader, root: JsonRecord): ValidDeal[] {
+  const items = reader.section(root, 'deals');
+  const out: ValidDeal[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const path = `deals[${i}]`;
+    const deal = reader.record(items[i], path);
+    if (!deal) continue;
+    const before = reader.issues.length;
+    const id = reader.uniqueId(deal, 'deals', i, seen);
+    const createdAt = reader.instant(deal, 'createdAt', path, true);
+    const closedAt = reader.instant(deal, 'closedAt', path, false);
+    const status = reader.oneOf(deal, 'status', path, DEAL_STATUSES);
+    if (status === 'open' && closedAt !== null && closedAt !== undefined) {
+      reader.fail(`${path}.closedAt`, 'must be null while status is open');
+    }
+    if ((status === 'won' || status === 'lost') && closedAt === null) {
+      reader.fail(`${path}.closedAt`, `is required when status is ${status}`);
+    }
+    if (createdAt !== undefined && closedAt !== undefined && closedAt !== null && closedAt < createdAt) {
+      reader.fail(`${path}.closedAt`, 'must not be before createdAt');
+    }
+    const amount = reader.decimal(deal, 'amount', path, { min: 0 });
+    const stage = reader.string(deal, 'stage', path, false);
+    const owner = reader.string(deal, 'owner', path, false);
+    if (reader.issues.length === before) {
+      out.push({
+        id: id!,
+        createdAt: createdAt!,
+        closedAt: closedAt ?? null,
+        status: status!,
+        amount: amount!,
+        stage: stage ?? null,
+        owner: owner ?? null,
+      });
+    }
+  }
+  return out;
+}
+
+function readFunnel(reader: FieldReader, root: JsonRecord): { stage: string; count: number }[] {
+  const items = reader.section(root, 'funnel');
+  const out: { stage: string; count: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const path = `funnel[${i}]`;
+    const step = reader.record(items[i], path);
+    if (!step) continue;
+    const stage = reader.string(step, 'stage', path, true);
+    const count = reader.integer(step, 'count', path, { min: 0 });
+    if (stage !== undefined && count !== undefined) out.push({ stage, count });
+  }
+  return out;
+}
+
+function readSurveys(reader: FieldReader, root: JsonRecord): ValidSurvey[] {
+  const items = reader.section(root, 'surveys');
+  const out: ValidSurvey[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const path = `surveys[${i}]`;
+    const survey = reader.record(items[i], path);
+    if (!survey) continue;
+    const type = reader.oneOf(survey, 'type', path, ['csat', 'nps', 'ces'] as const);
+    const score = type ? reader.integer(survey, 'score', path, SURVEY_SCALES[type]) : undefined;
+    const at = reader.instant(survey, 'at', path, true);
+    if (type !== undefined && score !== undefined && at !== undefined) out.push({ type, score, at });
+  }
+  return out;
+}

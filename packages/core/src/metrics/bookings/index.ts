@@ -1,0 +1,31 @@
+import { ExactDecimal, scaledToExact, toMoney } from '../../engine/exact/index.js';
+import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
+import type { ValidDeal } from '../../engine/validate/index.js';
+
+/** Bookings of a period: new contracts signed, as a count and a value. */
+export interface Bookings {
+  /** Won deals closed in the period. */
+  count: number;
+  /** Sum of their amounts, rounded to cents. */
+  value: number;
+}
+
+/**
+ * Bookings volume: the deals won (contracts signed) in the period, counted
+ * and summed exactly. Without a period every won deal counts.
+ *
+ * @example
+ * bookings(valid.deals, { period: periodOfMonths('2024-01', '2024-03') }) //=> { count: 7, value: 18400 }
+ * bookings([]) //=> { count: 0, value: 0 }
+ * @throws never
+ */
+export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}): Bookings {
+  let count = 0;
+  let value = new ExactDecimal(0);
+  for (const deal of deals) {
+    if (deal.status !== 'won' || deal.closedAt === null || !inPeriod(deal.closedAt, options.period)) continue;
+    count++;
+    value = value.plus(scaledToExact(deal.amount));
+  }
+  return { count, value: toMoney(value) };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ces } from './index.js';
+
+describe('ces', () => {
+  it('is the mean effort score', () => {
+    expect(ces([5, 2, 1, 2])).toBe(2.5);
+  });
+  it('returns null without answers (zero denominator)', () => {
+    expect(ces([])).toBeNull();
+  });
+});
+
+describe('ces convention', () => {
+  it('the TSDoc and the catalog state one convention: higher is better on the "made it easy" wording', async () => {
+    const { default: source } = await import('./index.ts?raw');
+    const { getMetric } = await import('../../catalog/index.js');
+    const tsdoc = source.slice(source.indexOf('/**'), source.indexOf('*/'));
+    expect(tsdoc).toMatch(/made it easy/);
+    expect(tsdoc).toMatch(/Higher is better/i);
+    expect(tsdoc).not.toMatch(/lower effort is better/i);
+    const entry = getMetric('ces');
+    expect(entry.polarity).toBe('higher-is-better');
+    expect(entry.formula.en).toMatch(/made it easy/);
+    // The alternative wording is named under `conventions`, with how to convert it.
+    expect(entry.conventions?.en).toMatch(/Higher is better/);
+    expect(entry.conventions?.en).toMatch(/how much effort/i);
+    expect(entry.conventions?.fr).toMatch(/combien d’effort/);
+  });
+});

@@ -1,0 +1,24 @@
+import { ratio } from '../../engine/exact/index.js';
+
+/**
+ * Customer effort score (CES): the mean answer, on a 1–7 agreement scale, to
+ * "The company made it easy for me to handle my issue" (1 = strongly
+ * disagree, 7 = strongly agree). **Higher is better**: 7 means the customer
+ * had no effort to make. This is the convention of the metric catalog
+ * (`getMetric('ces')`: polarity `higher-is-better`).
+ *
+ * The alternative wording, "How much effort did you personally have to put
+ * forth to handle your request?" (1 = very low effort), scores the other way:
+ * on it lower is better. Convert such answers with `8 − score` before calling
+ * `ces`, so that every CES revkit reports reads the same way.
+ *
+ * @example
+ * ces([5, 2, 1, 2]) //=> 2.5
+ * ces([]) //=> null
+ * @throws never
+ */
+export function ces(scores: readonly number[]): number | null {
+  let total = 0;
+  for (const score of scores) total += score;
+  return ratio(total, scores.length);
+}

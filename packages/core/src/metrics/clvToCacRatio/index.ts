@@ -1,0 +1,16 @@
+import { ratio, type ExactValue } from '../../engine/exact/index.js';
+
+/**
+ * CLV:CAC, how many times a customer's lifetime value covers what acquiring
+ * them cost. The usual health line is 3 or more. `null` when either is
+ * unknown or CAC is 0.
+ *
+ * @example
+ * clvToCacRatio({ clv: 4500, cac: 1500 }) //=> 3
+ * clvToCacRatio({ clv: 4500, cac: 0 }) //=> null
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function clvToCacRatio(input: { clv: ExactValue | null; cac: ExactValue | null }): number | null {
+  if (input.clv === null || input.cac === null) return null;
+  return ratio(input.clv, input.cac);
+}

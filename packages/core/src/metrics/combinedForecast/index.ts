@@ -1,0 +1,40 @@
+import { ExactDecimal, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+
+/** The three forecasts of one figure that revkit combines. */
+export interface ForecastEstimates {
+  /** From the stage-weighted pipeline. */
+  stageWeighted: ExactValue | null;
+  /** From the trend-and-seasonality projection of history. */
+  trend: ExactValue | null;
+  /** The figure the sales owners commit to (their judgement). */
+  committed?: ExactValue | null;
+}
+
+/** Shared option: how much each estimate counts in a combined forecast (default 1 each). */
+export interface ForecastWeightsOption {
+  weights?: Partial<Record<keyof ForecastEstimates, number>>;
+}
+
+/**
+ * Combined forecast: the weighted mean of the estimates that exist, so
+ * stage conversion, history (trend and seasonality) and the owners'
+ * commitment check one another. All estimates must forecast the same figure
+ * over the same period. `null` when no estimate with a positive weight exists.
+ *
+ * @example
+ * combinedForecast({ stageWeighted: 12000, trend: 10000, committed: 11000 }) //=> 11000
+ * combinedForecast({ stageWeighted: 12000, trend: 10000 }, { weights: { stageWeighted: 3, trend: 1 } }) //=> 11500
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function combinedForecast(estimates: ForecastEstimates, options: ForecastWeightsOption = {}): number | null {
+  let total = new ExactDecimal(0);
+  let weights = new ExactDecimal(0);
+  for (const key of ['stageWeighted', 'trend', 'committed'] as const) {
+    const value = estimates[key];
+    const weight = options.weights?.[key] ?? 1;
+    if (value === null || value === undefined || weight <= 0) continue;
+    total = total.plus(toExact(value).times(weight));
+    weights = weights.plus(weight);
+  }
+  return weights.isZero() ? null : toMoney(total.div(weights));
+}

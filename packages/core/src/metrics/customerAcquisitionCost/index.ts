@@ -1,0 +1,17 @@
+import type { ExactValue } from '../../engine/exact/index.js';
+import { moneyRatio } from '../../engine/moneyRatio/index.js';
+
+/**
+ * Customer acquisition cost (CAC): (sales + marketing spend) ÷ new customers,
+ * rounded to cents. Give one month's figures for the monthly CAC, a range's
+ * sums for the blended CAC (the default convention: all sales and marketing
+ * spend over all new customers, reactivations excluded).
+ *
+ * @example
+ * customerAcquisitionCost({ salesAndMarketingSpend: '12000', newCustomers: 8 }) //=> 1500
+ * customerAcquisitionCost({ salesAndMarketingSpend: '12000', newCustomers: 0 }) //=> null
+ * @throws {Error} from decimal.js when the spend is not a decimal
+ */
+export function customerAcquisitionCost(input: { salesAndMarketingSpend: ExactValue; newCustomers: number }): number | null {
+  return moneyRatio(input.salesAndMarketingSpend, input.newCustomers);
+}

@@ -1,0 +1,14 @@
+import { ratio } from '../../engine/exact/index.js';
+
+/**
+ * Deal conversion of a rep: deals the rep won ÷ leads assigned to the rep in
+ * the same period; it reads both the sales process and the lead quality.
+ *
+ * @example
+ * dealConversion({ wonDeals: 4, leads: 40 }) //=> 0.1
+ * dealConversion({ wonDeals: 1, leads: 0 }) //=> null
+ * @throws never
+ */
+export function dealConversion(input: { wonDeals: number; leads: number }): number | null {
+  return ratio(input.wonDeals, input.leads);
+}

@@ -1,0 +1,42 @@
+import { ExactDecimal, ratio } from '../../engine/exact/index.js';
+
+/** A customer's engagement and whether it churned afterwards. */
+export interface EngagementOutcome {
+  score: number;
+  churned: boolean;
+}
+
+/**
+ * Correlation of engagement with churn: Pearson's r between each customer's
+ * engagement score and churn (1 churned, 0 stayed), the point-biserial
+ * correlation, from −1 to 1. Negative is the healthy sign (engaged customers
+ * stay). `null` with fewer than two customers or when scores or outcomes do
+ * not vary.
+ *
+ * @example
+ * engagementChurnCorrelation([{ score: 10, churned: false }, { score: 0, churned: true }]) //=> -1
+ * engagementChurnCorrelation([{ score: 10, churned: false }]) //=> null
+ * @throws never
+ */
+export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[]): number | null {
+  const n = outcomes.length;
+  if (n < 2) return null;
+  let sumX = new ExactDecimal(0);
+  let sumXX = new ExactDecimal(0);
+  let sumXY = new ExactDecimal(0);
+  let churned = 0;
+  for (const { score, churned: left } of outcomes) {
+    const x = new ExactDecimal(score);
+    sumX = sumX.plus(x);
+    sumXX = sumXX.plus(x.times(x));
+    if (left) {
+      sumXY = sumXY.plus(x);
+      churned++;
+    }
+  }
+  // y is 0/1, so Σy = Σy² = churned.
+  const covariance = sumXY.times(n).minus(sumX.times(churned));
+  const spreadX = sumXX.times(n).minus(sumX.times(sumX));
+  const spreadY = new ExactDecimal(churned * n - churned * churned);
+  return ratio(covariance, spreadX.times(spreadY).sqrt());
+}

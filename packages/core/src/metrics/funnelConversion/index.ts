@@ -1,0 +1,22 @@
+import { ratio } from '../../engine/exact/index.js';
+import type { FunnelStage, FunnelStageInput } from '../../types.js';
+
+/**
+ * Step and overall conversion of each funnel stage, in input order (top to
+ * bottom). A step after a stage of 0 has no conversion (`null`).
+ *
+ * @example
+ * funnelConversion([{ stage: 'Leads', count: 100 }, { stage: 'Customers', count: 5 }])
+ * //=> [{ stage: 'Leads', count: 100, stepConversion: null, overallConversion: 1 },
+ * //    { stage: 'Customers', count: 5, stepConversion: 0.05, overallConversion: 0.05 }]
+ * @throws never
+ */
+export function funnelConversion(stages: readonly FunnelStageInput[]): FunnelStage[] {
+  const top = stages[0]?.count ?? 0;
+  return stages.map((step, index) => ({
+    stage: step.stage,
+    count: step.count,
+    stepConversion: index === 0 ? null : ratio(step.count, stages[index - 1]!.count),
+    overallConversion: ratio(step.count, top),
+  }));
+}

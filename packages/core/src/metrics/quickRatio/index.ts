@@ -1,0 +1,22 @@
+import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
+
+/**
+ * SaaS quick ratio: MRR gained ÷ MRR lost,
+ * (new + expansion + reactivation) ÷ −(contraction + churn); above 4 is strong.
+ *
+ * @example
+ * quickRatio({ new: 300, expansion: 100, reactivation: 0, contraction: -50, churn: -50 }) //=> 4
+ * quickRatio({ new: 300, expansion: 0, reactivation: 0, contraction: 0, churn: 0 }) //=> null
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function quickRatio(input: {
+  new: ExactValue;
+  expansion: ExactValue;
+  reactivation: ExactValue;
+  contraction: ExactValue;
+  churn: ExactValue;
+}): number | null {
+  const gains = toExact(input.new).plus(toExact(input.expansion)).plus(toExact(input.reactivation));
+  const losses = toExact(input.contraction).plus(toExact(input.churn)).neg();
+  return ratio(gains, losses);
+}

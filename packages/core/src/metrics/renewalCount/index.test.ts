@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { periodOfMonths } from '../../engine/options/index.js';
+import { validateDataset } from '../../engine/validate/index.js';
+import { renewalCount } from './index.js';
+
+const { subscriptions } = validateDataset({
+  currency: 'EUR',
+  subscriptions: [
+    { id: 'annual', customerId: 'a', start: '2022-03-15', amount: 1200, interval: 'year' },
+    { id: 'annual-ended', customerId: 'b', start: '2023-01-31', end: '2024-01-31', amount: 1200, interval: 'year' },
+    { id: 'monthly', customerId: 'c', start: '2023-01-01', amount: 10, interval: 'month' },
+    { id: 'quarterly', customerId: 'd', start: '2023-11-30', amount: 10, interval: 'quarter' },
+  ],
+});
+
+describe('renewalCount', () => {
+  const year2024 = periodOfMonths('2024-01', '2024-12');
+  it('counts annual terms that ended in the period on an active subscription', () => {
+    // annual renews on 2024-03-15; annual-ended stops exactly at its term end, so it did not renew.
+    expect(renewalCount(subscriptions, { period: year2024 })).toBe(1);
+  });
+  it('counts shorter terms with minimumTermMonths', () => {
+    // quarterly: 2024-02-29 (clamped), 05-30, 08-30, 11-30 → 4; monthly: 12 in 2024.
+    expect(renewalCount(subscriptions, { period: year2024, minimumTermMonths: 3 })).toBe(5);
+    expect(renewalCount(subscriptions, { period: year2024, minimumTermMonths: 1 })).toBe(17);
+  });
+  it('is 0 for an empty period', () => {
+    expect(renewalCount(subscriptions, { period: periodOfMonths('2021-01', '2021-12') })).toBe(0);
+  });
+});

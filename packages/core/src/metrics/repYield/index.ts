@@ -1,0 +1,16 @@
+import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+
+/**
+ * Rep yield: what a sales rep signed over a period minus what the rep cost
+ * over the same period (salary + business tools + related costs). A rep is
+ * usually expected to sign 2 to 3 times their cost; a negative yield means
+ * the rep costs more than they sign.
+ *
+ * @example
+ * repYield({ signedRevenue: '250000', repCosts: '100000' }) //=> 150000
+ * repYield({ signedRevenue: 0, repCosts: '8000' }) //=> -8000
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function repYield(input: { signedRevenue: ExactValue; repCosts: ExactValue }): number {
+  return toMoney(toExact(input.signedRevenue).minus(toExact(input.repCosts)));
+}

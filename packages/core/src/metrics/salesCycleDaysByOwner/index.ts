@@ -1,0 +1,31 @@
+import { averageSalesCycleDays } from '../averageSalesCycleDays/index.js';
+import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
+import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
+import type { ValidDeal } from '../../engine/validate/index.js';
+
+/** One owner's average sales cycle. */
+export interface OwnerSalesCycle {
+  owner: string;
+  /** Won deals closed in the period. */
+  wonDeals: number;
+  /** Mean days from creation to close over those deals. */
+  averageSalesCycleDays: number | null;
+}
+
+/**
+ * Average sales cycle per owner: mean days (fractional) from creation to
+ * close over each owner's deals won in the period, as the contract's
+ * `averageSalesCycleDays` does for the whole team.
+ *
+ * @example
+ * salesCycleDaysByOwner(valid.deals, { period }) //=> [{ owner: 'alice', wonDeals: 2, averageSalesCycleDays: 31.5 }]
+ * @throws never
+ */
+export function salesCycleDaysByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerSalesCycle[] {
+  const won = dealsByOwner(deals, (deal) => deal.status === 'won' && deal.closedAt !== null && inPeriod(deal.closedAt, options.period));
+  return won.map(([owner, list]) => ({
+    owner,
+    wonDeals: list.length,
+    averageSalesCycleDays: averageSalesCycleDays(list.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! }))),
+  }));
+}

@@ -1,0 +1,26 @@
+import { ExactDecimal, scaledToExact, toExact, toMoney } from '../../engine/exact/index.js';
+import type { StageProbabilities } from '../stageWinProbabilities/index.js';
+import type { ValidDeal } from '../../engine/validate/index.js';
+
+/**
+ * Stage-weighted pipeline: the expected value of the open deals, Σ amount ×
+ * win probability of the deal's stage (see `stageWinProbabilities`). A deal
+ * whose stage has no history uses the overall win rate; `null` when some
+ * deal has no probability at all (no closed deal yet).
+ *
+ * @example
+ * weightedPipeline(valid.deals, stageWinProbabilities(valid.deals)) //=> 48250
+ * @throws never
+ */
+export function weightedPipeline(deals: readonly ValidDeal[], probabilities: StageProbabilities): number | null {
+  const byStage = new Map(probabilities.stages.map((entry) => [entry.stage, entry.probability]));
+  let total = new ExactDecimal(0);
+  for (const deal of deals) {
+    if (deal.status !== 'open') continue;
+    const learned = deal.stage === null ? undefined : byStage.get(deal.stage);
+    const probability = learned ?? probabilities.overall;
+    if (probability === null) return null;
+    total = total.plus(scaledToExact(deal.amount).times(toExact(probability)));
+  }
+  return toMoney(total);
+}

@@ -1,0 +1,193 @@
+import { averageDealSize } from '../../metrics/averageDealSize/index.js';
+import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
+import { arpa } from '../../metrics/arpa/index.js';
+import { ces } from '../../metrics/ces/index.js';
+import { csat } from '../../metrics/csat/index.js';
+import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
+import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
+import { RevkitValidationError } from '../../engine/errors/index.js';
+import { ExactDecimal, fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
+import { funnelConversion } from '../../metrics/funnelConversion/index.js';
+import { grossMrrChurnRate } from '../../metrics/grossMrrChurnRate/index.js';
+import { grossRevenueRetention } from '../../metrics/grossRevenueRetention/index.js';
+import { computeLedger, type MrrLedger } from '../../engine/ledger/index.js';
+import { formatMonth, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
+import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
+import { netMrrChurnRate } from '../../metrics/netMrrChurnRate/index.js';
+import { netRevenueRetention } from '../../metrics/netRevenueRetention/index.js';
+import { nps } from '../../metrics/nps/index.js';
+import { pipelineVelocity } from '../../metrics/pipelineVelocity/index.js';
+import { quickRatio } from '../../metrics/quickRatio/index.js';
+import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary } from '../../types.js';
+import { validateDataset, type ValidDataset, type ValidDeal, type ValidSurvey } from '../../engine/validate/index.js';
+import { winRate } from '../../metrics/winRate/index.js';
+
+/**
+ * Builds the full report of the contract from a dataset: MRR and its
+ * movements per month, cohorts, sales, funnel and satisfaction. The dataset
+ * is validated first; nothing is computed when it has a problem.
+ *
+ * @param dataset the dataset, as parsed from JSON (it is validated, so `unknown` is fine)
+ * @param options `from` and `to` as `YYYY-MM`; default to the data's first and last month
+ * @example
+ * const report = buildReport(dataset, { from: '2024-01', to: '2024-12' })
+ * report.mrr.at(-1)?.mrr //=> 120100.5
+ * @throws {RevkitValidationError} listing every problem of the dataset or the range
+ */
+export function buildReport(dataset: unknown, options: MonthRangeOptions = {}): Report {
+  const valid = validateDataset(dataset);
+  return buildReportFromValid(valid, options);
+}
+
+/**
+ * {@link buildReport} for a dataset already checked by `validateDataset`,
+ * so callers that validate up front do not pay for it twice.
+ *
+ * @example
+ * const valid = validateDataset(json)
+ * const report = buildReportFromValid(valid, { from: '2024-01' })
+ * @throws {RevkitValidationError} when the range is malformed, reversed, or cannot default
+ */
+export function buildReportFromValid(valid: ValidDataset, options: MonthRangeOptions = {}): Report {
+  const range = resolveRange(valid, options);
+  const { from, to } = parseMonthRange(range);
+  const ledger = computeLedger(valid.subscriptions, { from, to });
+  const start = monthBoundary(from - 1);
+  const end = monthBoundary(to);
+  return {
+    currency: valid.currency,
+    from: formatMonth(from),
+    to: formatMonth(to),
+    mrr: mrrRows(ledger),
+    cohorts: cohortRows(ledger),
+    sales: salesSummary(valid.deals, start, end),
+    funnel: funnelConversion(valid.funnel),
+    satisfaction: satisfactionSummary(valid.surveys, start, end),
+  };
+}
+
+/**
+ * The report range: `from` and `to` as given, else the data's first and last
+ * month. Shared with the RevOps report so both read the same months.
+ *
+ * @example
+ * resolveRange(valid, { from: '2024-01' }) //=> { from: '2024-01', to: '2024-12' }
+ * @throws {RevkitValidationError} when a bound is missing and the dataset has no dated records
+ */
+export function resolveRange(valid: ValidDataset, options: MonthRangeOptions): { from: unknown; to: unknown } {
+  if (options.from !== undefined && options.to !== undefined) return { from: options.from, to: options.to };
+  const covered = dataMonthRange(valid);
+  if (!covered) {
+    throw new RevkitValidationError([
+      {
+        path: options.from === undefined ? 'from' : 'to',
+        message: 'has no default: the dataset has no dated records, so give from and to as YYYY-MM',
+      },
+    ]);
+  }
+  return { from: options.from ?? covered.from, to: options.to ?? covered.to };
+}
+
+function mrrRows(ledger: MrrLedger): MrrRow[] {
+  const money = (numerator: bigint): number => roundQuotient(numerator, ledger.denominator);
+  const rows: MrrRow[] = [];
+  for (let i = 1; i < ledger.mrr.length; i++) {
+    const mrr = ledger.mrr[i]!;
+    const startingMrr = ledger.mrr[i - 1]!;
+    const movements = {
+      new: ledger.newMrr[i]!,
+      expansion: ledger.expansion[i]!,
+      reactivation: ledger.reactivation[i]!,
+      contraction: ledger.contraction[i]!,
+      churn: ledger.churn[i]!,
+    };
+    const customers = ledger.customers[i]!;
+    rows.push({
+      month: formatMonth(ledger.firstMonth + i),
+      mrr: money(mrr),
+      arr: money(12n * mrr),
+      customers,
+      arpa: arpa({ mrr: fractionToExact(mrr, ledger.denominator), customers }),
+      new: money(movements.new),
+      expansion: money(movements.expansion),
+      reactivation: money(movements.reactivation),
+      contraction: money(movements.contraction),
+      churn: money(movements.churn),
+      netNew: money(mrr - startingMrr),
+      newCustomers: ledger.newCustomers[i]!,
+      reactivatedCustomers: ledger.reactivatedCustomers[i]!,
+      churnedCustomers: ledger.churnedCustomers[i]!,
+      customerChurnRate: customerChurnRate({
+        churnedCustomers: ledger.churnedCustomers[i]!,
+        startingCustomers: ledger.customers[i - 1]!,
+      }),
+      grossMrrChurnRate: grossMrrChurnRate({ startingMrr, ...movements }),
+      netMrrChurnRate: netMrrChurnRate({ startingMrr, ...movements }),
+      nrr: netRevenueRetention({ startingMrr, ...movements }),
+      grr: grossRevenueRetention({ startingMrr, ...movements }),
+      quickRatio: quickRatio(movements),
+      mrrGrowthRate: mrrGrowthRate({ startingMrr, endingMrr: mrr }),
+    });
+  }
+  return rows;
+}
+
+function cohortRows(ledger: MrrLedger): CohortRow[] {
+  return ledger.cohorts.map((cohort) => {
+    const first = cohort.mrr[0]!;
+    return {
+      cohort: formatMonth(cohort.month),
+      customers: cohort.customers,
+      mrr: roundQuotient(first, ledger.denominator),
+      // Both arrays start at exactly 1: every cohort customer pays in month 0.
+      logoRetention: cohort.retained.map((retained) => ratio(retained, cohort.customers) ?? 0),
+      revenueRetention: cohort.mrr.map((mrr) => ratio(mrr, first) ?? 0),
+    };
+  });
+}
+
+function salesSummary(deals: readonly ValidDeal[], start: number, end: number): SalesSummary {
+  const won: ValidDeal[] = [];
+  const open: ScaledDecimal[] = [];
+  let lost = 0;
+  for (const deal of deals) {
+    if (deal.status === 'open') open.push(deal.amount);
+    else if (deal.closedAt !== null && deal.closedAt >= start && deal.closedAt < end) {
+      if (deal.status === 'won') won.push(deal);
+      else lost++;
+    }
+  }
+  const meanDeal = won.length === 0 ? null : sumScaled(won.map((deal) => deal.amount)).div(won.length);
+  const cycle = exactSalesCycleDays(won.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })));
+  const rate = won.length + lost === 0 ? null : new ExactDecimal(won.length).div(won.length + lost);
+  return {
+    wonDeals: won.length,
+    lostDeals: lost,
+    winRate: winRate({ won: won.length, lost }),
+    averageDealSize: averageDealSize(meanDeal === null ? [] : [meanDeal]),
+    averageSalesCycleDays: cycle?.toNumber() ?? null,
+    openDeals: open.length,
+    openPipeline: toMoney(sumScaled(open)),
+    pipelineVelocity: pipelineVelocity({
+      openDeals: open.length,
+      averageDealSize: meanDeal,
+      winRate: rate,
+      averageSalesCycleDays: cycle,
+    }),
+  };
+}
+
+function satisfactionSummary(surveys: readonly ValidSurvey[], start: number, end: number): SatisfactionSummary {
+  const scores = { csat: [] as number[], nps: [] as number[], ces: [] as number[] };
+  for (const survey of surveys) {
+    if (survey.at >= start && survey.at < end) scores[survey.type].push(survey.score);
+  }
+  return {
+    csat: csat(scores.csat),
+    nps: nps(scores.nps),
+    ces: ces(scores.ces),
+    csatResponses: scores.csat.length,
+    npsResponses: scores.nps.length,
+    cesResponses: scores.ces.length,
+  };
+}

@@ -1,0 +1,547 @@
+import Decimal from 'decimal.js';
+import { bookings } from '../../metrics/bookings/index.js';
+import { resolveRange } from '../buildReport/index.js';
+import { burnMultiple } from '../../metrics/burnMultiple/index.js';
+import { cacPaybackMonths } from '../../metrics/cacPaybackMonths/index.js';
+import { callsPerDay } from '../../metrics/callsPerDay/index.js';
+import { clvToCacRatio } from '../../metrics/clvToCacRatio/index.js';
+import { combinedForecast, type ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
+import { compoundMonthlyGrowthRate } from '../../metrics/compoundMonthlyGrowthRate/index.js';
+import { costPerLead } from '../../metrics/costPerLead/index.js';
+import { costTotal } from '../../metrics/costTotal/index.js';
+import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
+import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
+import { customerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
+import { customerMrrTimelines } from '../../engine/customerMrr/index.js';
+import { dealConversion } from '../../metrics/dealConversion/index.js';
+import { demoConversion } from '../../metrics/demoConversion/index.js';
+import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
+import { engagementScores } from '../../metrics/engagementScores/index.js';
+import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
+import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
+import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
+import { computeLedger, type MrrLedger } from '../../engine/ledger/index.js';
+import { formatMonth, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
+import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
+import { nps } from '../../metrics/nps/index.js';
+import { operatingResult } from '../../metrics/operatingResult/index.js';
+import { opportunityCost } from '../../metrics/opportunityCost/index.js';
+import {
+  ACQUISITION_CATEGORIES,
+  inPeriod,
+  OPERATING_CATEGORIES,
+  type EventWeightsOption,
+  type GrossMarginOption,
+  type Period,
+  type StageOrderOption,
+} from '../../engine/options/index.js';
+import { purchaseFrequencyLifetimeValue } from '../../metrics/purchaseFrequencyLifetimeValue/index.js';
+import { renewalCount } from '../../metrics/renewalCount/index.js';
+import { repYield } from '../../metrics/repYield/index.js';
+import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
+import { salesCycleDaysByOwner } from '../../metrics/salesCycleDaysByOwner/index.js';
+import { sortedEntries } from '../../_lib/sortedEntries/index.js';
+import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
+import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index.js';
+import { timeInStage } from '../../metrics/timeInStage/index.js';
+import { trendSeasonalForecast } from '../../metrics/trendSeasonalForecast/index.js';
+import type {
+  MonthRangeOptions,
+  RevOpsCustomerSuccess,
+  RevOpsFinance,
+  RevOpsMarketing,
+  RevOpsOwner,
+  RevOpsReport,
+  RevOpsSales,
+} from '../../types.js';
+import { upgradeCount } from '../../metrics/upgradeCount/index.js';
+import { describe, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
+import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
+import { FieldReader } from '../../engine/validate/reader.js';
+import { weightedPipeline } from '../../metrics/weightedPipeline/index.js';
+import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
+import { MS_PER_DAY } from '../../engine/time/index.js';
+import { winRateByOwner } from '../../metrics/winRateByOwner/index.js';
+
+/** Options of the RevOps report: the range plus the conventions its metrics take. */
+export interface RevOpsReportOptions extends MonthRangeOptions, GrossMarginOption, StageOrderOption, EventWeightsOption {
+  /** The owners' committed bookings for the month after `to` (≥ 0), combined with the two computed forecasts. */
+  committedBookings?: ExactValue;
+  /** Weights of the three bookings forecasts (finite, ≥ 0; default 1 each). */
+  forecastWeights?: ForecastWeightsOption['weights'];
+  /** Months of MRR projection after `to`: an integer from 1 to 120 (default 3). */
+  forecastHorizon?: number;
+  /** Shortest term counted as a renewal, in months: an integer from 1 to 120 (default 12). */
+  renewalMinimumTermMonths?: number;
+}
+
+const FORECAST_KEYS = ['stageWeighted', 'trend', 'committed'] as const;
+
+/**
+ * Checks the metric options (everything but the range) and returns every
+ * problem with its option path: `grossMargin` a decimal at most 1 (it may be
+ * negative), `committedBookings` a decimal ≥ 0, `forecastWeights.*`,
+ * `weights.*` and `defaultWeight` finite numbers ≥ 0, `forecastHorizon` and
+ * `renewalMinimumTermMonths` integers from 1 to 120, `stageOrder` an array of
+ * non-empty strings.
+ */
+function optionIssues(options: RevOpsReportOptions): ValidationIssue[] {
+  const reader = new FieldReader();
+  const exact = (value: unknown): unknown =>
+    typeof value === 'bigint' || Decimal.isDecimal(value) ? (value as { toString(): string }).toString() : value;
+  if (options.grossMargin !== undefined) reader.decimalValue(exact(options.grossMargin), 'grossMargin', { max: 1 });
+  if (options.committedBookings !== undefined) reader.decimalValue(exact(options.committedBookings), 'committedBookings', { min: 0 });
+  if (options.forecastWeights !== undefined) {
+    const weights = reader.record(options.forecastWeights, 'forecastWeights');
+    for (const [key, weight] of Object.entries(weights ?? {})) {
+      if (!(FORECAST_KEYS as readonly string[]).includes(key)) {
+        reader.fail(`forecastWeights.${key}`, `is not a forecast: use ${FORECAST_KEYS.join(', ')}`);
+      } else if (weight !== undefined) {
+        reader.numberValue(weight, `forecastWeights.${key}`, { min: 0 });
+      }
+    }
+  }
+  if (options.weights !== undefined) {
+    const weights = reader.record(options.weights, 'weights');
+    for (const [event, weight] of Object.entries(weights ?? {})) reader.numberValue(weight, `weights.${event}`, { min: 0 });
+  }
+  if (options.defaultWeight !== undefined) reader.numberValue(options.defaultWeight, 'defaultWeight', { min: 0 });
+  if (options.forecastHorizon !== undefined) reader.integerValue(options.forecastHorizon, 'forecastHorizon', { min: 1, max: 120 });
+  if (options.renewalMinimumTermMonths !== undefined) {
+    reader.integerValue(options.renewalMinimumTermMonths, 'renewalMinimumTermMonths', { min: 1, max: 120 });
+  }
+  if (options.stageOrder !== undefined) {
+    if (!Array.isArray(options.stageOrder)) reader.fail('stageOrder', `must be an array of stage names, got ${describe(options.stageOrder)}`);
+    else {
+      options.stageOrder.forEach((stage: unknown, i) => {
+        if (typeof stage !== 'string' || stage.trim() === '') reader.fail(`stageOrder[${i}]`, `must be a non-empty string, got ${describe(stage)}`);
+      });
+    }
+  }
+  return reader.issues;
+}
+
+/**
+ * Builds the RevOps report, the sibling of `buildReport`: acquisition,
+ * sales, forecast, retention and finance metrics of the catalog, grouped by
+ * team, each computed when the dataset has its inputs (`null` otherwise,
+ * never NaN). The contract's `Report` is untouched; call both for both.
+ *
+ * @param dataset the dataset as parsed from JSON, with the optional `costs`, `leads`, `activities`, `usage`, `employeeSurveys` sections
+ * @param options the range (as `buildReport`) and the metric conventions
+ * @example
+ * const revops = buildRevOpsReport(dataset, { from: '2024-01', to: '2024-12', grossMargin: 0.8 })
+ * revops.marketing?.customerAcquisitionCost //=> 1520.5
+ * @throws {RevkitValidationError} listing every problem of the dataset, the range and the options at once,
+ *   each with its path (`subscriptions[3].end`, `from`, `grossMargin`, `forecastWeights.trend`, `weights.login`,
+ *   `forecastHorizon`, …); see {@link RevOpsReportOptions} for the accepted values
+ */
+export function buildRevOpsReport(dataset: unknown, options: RevOpsReportOptions = {}): RevOpsReport {
+  let valid: ValidDataset;
+  try {
+    valid = validateDataset(dataset);
+  } catch (error) {
+    // A bad dataset and bad options are reported together.
+    const optionProblems = isRevkitValidationError(error) ? optionIssues(options) : [];
+    if (optionProblems.length > 0) throw new RevkitValidationError([...(error as RevkitValidationError).issues, ...optionProblems]);
+    throw error;
+  }
+  return buildRevOpsReportFromValid(valid, options);
+}
+
+/** Exact MRR and movements by month index over the whole history the report needs. */
+class History {
+  constructor(readonly ledger: MrrLedger) {}
+  row(month: number): number {
+    return month - this.ledger.firstMonth;
+  }
+  has(month: number): boolean {
+    const row = this.row(month);
+    return row >= 0 && row < this.ledger.mrr.length;
+  }
+  mrr(month: number): ExactDecimal {
+    return this.has(month) ? fractionToExact(this.ledger.mrr[this.row(month)]!, this.ledger.denominator) : new ExactDecimal(0);
+  }
+  money(values: bigint[], month: number): ExactDecimal {
+    return fractionToExact(values[this.row(month)]!, this.ledger.denominator);
+  }
+}
+
+/**
+ * {@link buildRevOpsReport} for a dataset already checked by `validateDataset`.
+ *
+ * @example
+ * buildRevOpsReportFromValid(validateDataset(json), { from: '2024-01', to: '2024-12' }).finance.burnMultiple //=> 1.4
+ * @throws {RevkitValidationError} listing every problem of the options and the range at once: an option out
+ *   of its range or not a finite number (`grossMargin`, `committedBookings`, `forecastWeights.*`, `weights.*`,
+ *   `defaultWeight`, `forecastHorizon`, `renewalMinimumTermMonths`, `stageOrder[i]`), a range that is malformed,
+ *   reversed, or cannot default
+ */
+export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsReportOptions = {}): RevOpsReport {
+  const issues = optionIssues(options);
+  let range: { from: number; to: number } | undefined;
+  try {
+    range = parseMonthRange(resolveRange(valid, options));
+  } catch (error) {
+    if (!isRevkitValidationError(error)) throw error;
+    issues.push(...error.issues);
+  }
+  // Every option and range problem at once, before anything is computed.
+  if (issues.length > 0 || range === undefined) throw new RevkitValidationError(issues);
+  const { from, to } = range;
+  const period: Period = { start: monthBoundary(from - 1), end: monthBoundary(to) };
+  let earliest = from - 12;
+  for (const sub of valid.subscriptions) earliest = Math.min(earliest, monthOfInstant(sub.start));
+  // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
+  const history = new History(computeLedger(valid.subscriptions, { from: earliest, to }));
+  const context: Context = { valid, options, from, to, period, history };
+  return {
+    currency: valid.currency,
+    from: formatMonth(from),
+    to: formatMonth(to),
+    marketing: marketing(context),
+    sales: sales(context),
+    customerSuccess: customerSuccess(context),
+    finance: finance(context),
+  };
+}
+
+interface Context {
+  valid: ValidDataset;
+  options: RevOpsReportOptions;
+  from: number;
+  to: number;
+  period: Period;
+  history: History;
+}
+
+function monthsOf(context: Context): number[] {
+  return Array.from({ length: context.to - context.from + 1 }, (_, i) => context.from + i);
+}
+
+function sumCounts(values: number[], history: History, from: number, to: number): number {
+  let total = 0;
+  for (let month = from; month <= to; month++) if (history.has(month)) total += values[history.row(month)]!;
+  return total;
+}
+
+function sumMoney(values: bigint[], history: History, from: number, to: number): ExactDecimal {
+  let total = new ExactDecimal(0);
+  for (let month = from; month <= to; month++) if (history.has(month)) total = total.plus(history.money(values, month));
+  return total;
+}
+
+function marketing(context: Context): RevOpsMarketing | null {
+  const { valid, history, from, to, period } = context;
+  const { costs, leads } = valid;
+  if (!costs && !leads) return null;
+  const newCustomers = sumCounts(history.ledger.newCustomers, history, from, to);
+  const spend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
+  const newMrr = sumMoney(history.ledger.newMrr, history, from, to);
+  const leadsInRange = leads?.filter((lead) => inPeriod(lead.reached.lead, period)) ?? null;
+  const sources = new Map<string, { leads: number; customers: number }>();
+  for (const lead of leadsInRange ?? []) {
+    const source = lead.source ?? 'unknown';
+    const entry = sources.get(source) ?? { leads: 0, customers: 0 };
+    entry.leads++;
+    if (lead.reached.customer !== null) entry.customers++;
+    sources.set(source, entry);
+  }
+  return {
+    acquisitionSpend: spend === null ? null : toMoney(spend),
+    newCustomers,
+    customerAcquisitionCost: spend === null ? null : customerAcquisitionCost({ salesAndMarketingSpend: spend, newCustomers }),
+    cacByMonth: costs
+      ? monthsOf(context).map((month) => {
+          const monthSpend = costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from: month, to: month } });
+          const monthNew = sumCounts(history.ledger.newCustomers, history, month, month);
+          return {
+            month: formatMonth(month),
+            spend: toMoney(monthSpend),
+            newCustomers: monthNew,
+            customerAcquisitionCost: customerAcquisitionCost({ salesAndMarketingSpend: monthSpend, newCustomers: monthNew }),
+          };
+        })
+      : [],
+    cacPaybackMonths:
+      spend === null || newCustomers === 0
+        ? null
+        : cacPaybackMonths(
+            { cac: spend.div(newCustomers), monthlyRevenuePerCustomer: newMrr.div(newCustomers) },
+            { grossMargin: context.options.grossMargin },
+          ),
+    leads: leadsInRange === null ? null : leadsInRange.length,
+    costPerLead:
+      costs && leadsInRange
+        ? costPerLead({ marketingSpend: costTotal(costs, { categories: ['marketing'], months: { from, to } }), leads: leadsInRange.length })
+        : null,
+    leadSources: sortedEntries(sources).map(([source, entry]) => ({ source, ...entry, conversion: ratio(entry.customers, entry.leads) })),
+  };
+}
+
+function sales(context: Context): RevOpsSales | null {
+  const { valid, period, from, to, options } = context;
+  const { deals, costs, leads, activities } = valid;
+  if (deals.length === 0 && !leads && !activities) return null;
+  const opportunitiesCreated =
+    deals.length > 0
+      ? deals.filter((deal) => inPeriod(deal.createdAt, period)).length
+      : leads
+        ? leads.filter((lead) => {
+            const at = passedStages(lead).opportunity;
+            return at !== null && inPeriod(at, period);
+          }).length
+        : null;
+  const acquisitionSpend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
+  return {
+    bookings: bookings(deals, { period }),
+    opportunitiesCreated,
+    opportunityCost:
+      acquisitionSpend === null || opportunitiesCreated === null
+        ? null
+        : opportunityCost({ salesAndMarketingSpend: acquisitionSpend, opportunities: opportunitiesCreated }),
+    owners: owners(context),
+    stageConversion: leads ? stageConversion(leads, { period }) : null,
+    timeInStage: leads ? timeInStage(leads, { period }) : null,
+    forecast: deals.length > 0 ? bookingsForecast(context, options) : null,
+  };
+}
+
+function owners(context: Context): RevOpsOwner[] {
+  const { valid, period, from, to } = context;
+  const { deals, costs, leads, activities } = valid;
+  const names = new Set<string>();
+  for (const deal of deals) if (deal.owner !== null) names.add(deal.owner);
+  for (const lead of leads ?? []) if (lead.owner !== null) names.add(lead.owner);
+  for (const activity of activities ?? []) names.add(activity.owner);
+  for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
+  const winRates = new Map(winRateByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
+  const cycles = new Map(salesCycleDaysByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
+  return [...names].sort().map((owner) => {
+    const won = winRates.get(owner)?.won ?? 0;
+    const signed = bookings(
+      deals.filter((deal) => deal.owner === owner),
+      { period },
+    ).value;
+    const repCosts = costs ? costTotal(costs, { owner, months: { from, to } }) : null;
+    const ownerLeads = leads ? leads.filter((lead) => lead.owner === owner && inPeriod(lead.reached.lead, period)).length : null;
+    let demos: number | null = null;
+    let calls: number | null = null;
+    let activeDays: number | null = null;
+    if (activities) {
+      demos = 0;
+      calls = 0;
+      const days = new Set<number>();
+      for (const activity of activities) {
+        if (activity.owner !== owner || !inPeriod(activity.date, period)) continue;
+        days.add(Math.floor(activity.date / MS_PER_DAY));
+        if (activity.type === 'demo') demos += activity.count;
+        if (activity.type === 'call') calls += activity.count;
+      }
+      activeDays = days.size;
+    }
+    return {
+      owner,
+      wonDeals: won,
+      lostDeals: winRates.get(owner)?.lost ?? 0,
+      winRate: winRates.get(owner)?.winRate ?? null,
+      averageSalesCycleDays: cycles.get(owner)?.averageSalesCycleDays ?? null,
+      bookings: signed,
+      repCosts: repCosts === null ? null : toMoney(repCosts),
+      repYield: repCosts === null ? null : repYield({ signedRevenue: signed, repCosts }),
+      leads: ownerLeads,
+      demos,
+      demoConversion: demos === null || ownerLeads === null ? null : demoConversion({ demos, leads: ownerLeads }),
+      dealConversion: ownerLeads === null ? null : dealConversion({ wonDeals: won, leads: ownerLeads }),
+      calls,
+      activeDays,
+      callsPerDay: calls === null || activeDays === null ? null : callsPerDay({ calls, days: activeDays }),
+    };
+  });
+}
+
+function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
+  const { valid, period, to } = context;
+  const learned = stageWinProbabilities(valid.deals, { stageOrder: options.stageOrder });
+  const weighted = weightedPipeline(valid.deals, learned);
+  const won = valid.deals.filter((deal) => deal.status === 'won' && deal.closedAt !== null);
+  const cycle = exactSalesCycleDays(
+    won.filter((deal) => inPeriod(deal.closedAt!, period)).map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })),
+  );
+  const next = to + 1;
+  const daysInNext = (monthBoundary(next) - monthBoundary(to)) / MS_PER_DAY;
+  // Open deals close over about one sales cycle: the pipeline's share landing next month,
+  // weighted × min(1, days ÷ cycle). A cycle shorter than the month closes the whole
+  // weighted pipeline, never more (the pipeline cannot close more than itself).
+  const stageWeighted =
+    weighted === null || cycle === null || cycle.isZero()
+      ? null
+      : toMoney(toExact(weighted).times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle))));
+  let firstMonth = to;
+  for (const deal of won) firstMonth = Math.min(firstMonth, monthOfInstant(deal.closedAt!));
+  const monthly = Array.from({ length: to - firstMonth + 1 }, () => new ExactDecimal(0));
+  for (const deal of won) {
+    const month = monthOfInstant(deal.closedAt!);
+    if (month <= to) monthly[month - firstMonth] = monthly[month - firstMonth]!.plus(scaledToExact(deal.amount));
+  }
+  const trend = trendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
+  const committed = options.committedBookings === undefined ? null : toMoney(toExact(options.committedBookings));
+  return {
+    stageProbabilities: learned.stages,
+    weightedPipeline: weighted,
+    nextMonthBookings: {
+      month: formatMonth(next),
+      stageWeighted,
+      trend,
+      committed,
+      combined: combinedForecast({ stageWeighted, trend, committed }, { weights: options.forecastWeights }),
+    },
+  };
+}
+
+function customerSuccess(context: Context): RevOpsCustomerSuccess {
+  const { valid, history, from, to, period, options } = context;
+  const timelines = customerMrrTimelines(valid.subscriptions, { from, to });
+  const upgrades = upgradeCount(timelines);
+  const months = monthsOf(context).map((month, i) => {
+    const row = history.row(month);
+    const renewals = renewalCount(valid.subscriptions, {
+      period: { start: monthBoundary(month - 1), end: monthBoundary(month) },
+      minimumTermMonths: options.renewalMinimumTermMonths,
+    });
+    return {
+      month: formatMonth(month),
+      logoChurnRate: customerChurnRate({
+        churnedCustomers: history.ledger.churnedCustomers[row]!,
+        startingCustomers: history.ledger.customers[row - 1]!,
+      }),
+      revenueChurnRate: revenueChurnRate({ startingMrr: history.mrr(month - 1), churn: history.money(history.ledger.churn, month) }),
+      upgrades: upgrades[i] ?? 0,
+      renewals,
+    };
+  });
+
+  let engagement: RevOpsCustomerSuccess['engagement'] = null;
+  if (valid.usage) {
+    const scores = new Map(
+      engagementScores(valid.usage, { period, weights: options.weights, defaultWeight: options.defaultWeight }).map((entry) => [
+        entry.customerId,
+        entry.score,
+      ]),
+    );
+    // Customers paying at the start of the range; churned when no longer paying at its end.
+    const outcomes: { score: number; churned: boolean }[] = [];
+    for (const [customerId, timeline] of timelines.customers) {
+      if (timeline[0]! <= 0n) continue;
+      outcomes.push({ score: scores.get(customerId) ?? 0, churned: timeline[timeline.length - 1]! === 0n });
+    }
+    const total = outcomes.reduce((sum, outcome) => sum + outcome.score, 0);
+    engagement = {
+      customers: outcomes.length,
+      averageScore: ratio(total, outcomes.length),
+      churnCorrelation: engagementChurnCorrelation(outcomes),
+    };
+  }
+
+  let enps: RevOpsCustomerSuccess['enps'] = null;
+  if (valid.employeeSurveys) {
+    const scores = valid.employeeSurveys.filter((survey) => inPeriod(survey.at, period)).map((survey) => survey.score);
+    enps = { score: nps(scores), responses: scores.length };
+  }
+
+  return {
+    months,
+    renewals: months.reduce((sum, row) => sum + row.renewals, 0),
+    upgrades: months.reduce((sum, row) => sum + row.upgrades, 0),
+    engagement,
+    enps,
+  };
+}
+
+function finance(context: Context): RevOpsFinance {
+  const { valid, history, from, to, options } = context;
+  const { costs } = valid;
+  const { ledger } = history;
+  const months = monthsOf(context).map((month) => {
+    const mrr = history.mrr(month);
+    const operatingCosts = costs ? costTotal(costs, { categories: OPERATING_CATEGORIES, months: { from: month, to: month } }) : null;
+    return {
+      month: formatMonth(month),
+      mrr: toMoney(mrr),
+      mrrGrowthRate: mrrGrowthRate({ startingMrr: history.mrr(month - 1), endingMrr: mrr }),
+      yearOverYearGrowth: yearOverYearGrowth({ current: mrr, yearAgo: history.mrr(month - 12) }),
+      operatingCosts: operatingCosts === null ? null : toMoney(operatingCosts),
+      operatingResult: operatingCosts === null ? null : operatingResult({ mrr, operatingCosts }),
+    };
+  });
+
+  const startMrr = history.mrr(from - 1);
+  const endMrr = history.mrr(to);
+  const first = ledger.firstMonth;
+  const churned = sumCounts(ledger.churnedCustomers, history, from, to);
+  let startingCustomers = 0;
+  for (let month = from; month <= to; month++) startingCustomers += ledger.customers[history.row(month - 1)]!;
+  const endCustomers = ledger.customers[history.row(to)]!;
+  const grossMargin = options.grossMargin ?? 1;
+  const clv = customerLifetimeValue(
+    {
+      arpa: endCustomers === 0 ? null : endMrr.div(endCustomers),
+      customerChurnRate: startingCustomers === 0 ? null : new ExactDecimal(churned).div(startingCustomers),
+    },
+    { grossMargin },
+  );
+
+  // Lifetime: every month from the first of the data to `to`.
+  const lifetimeRevenue = sumMoney(ledger.mrr, history, first, to);
+  const everCustomers = sumCounts(ledger.newCustomers, history, first, to);
+  const customerMonths = sumCounts(ledger.customers, history, first, to);
+  const acquisitionSpend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
+  const newCustomers = sumCounts(ledger.newCustomers, history, from, to);
+  const cac = acquisitionSpend === null ? null : customerAcquisitionCost({ salesAndMarketingSpend: acquisitionSpend, newCustomers });
+
+  let netBurn: ExactDecimal | null = null;
+  if (costs) netBurn = costTotal(costs, { months: { from, to } }).minus(sumMoney(ledger.mrr, history, from, to));
+
+  const series: ExactDecimal[] = [];
+  for (let month = firstDataMonth(history, to); month <= to; month++) series.push(history.mrr(month));
+  const projection = trendSeasonalForecast(series, { horizon: options.forecastHorizon ?? 3 });
+  const backtest: { forecast: number; actual: ExactDecimal }[] = [];
+  const dataStart = to - series.length + 1;
+  for (let month = Math.max(from, dataStart + 2); month <= to; month++) {
+    const forecast = trendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0];
+    if (forecast !== undefined) backtest.push({ forecast, actual: history.mrr(month) });
+  }
+
+  return {
+    months,
+    compoundMonthlyGrowthRate: compoundMonthlyGrowthRate({ startingValue: startMrr, endingValue: endMrr, months: to - from + 1 }),
+    grossMargin: toExact(grossMargin).toNumber(),
+    customerLifetimeValue: clv,
+    historicalCustomerLifetimeValue: costs
+      ? historicalCustomerLifetimeValue({
+          lifetimeRevenue,
+          acquisitionCosts: costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from: first, to } }),
+          serviceCosts: costTotal(costs, { categories: ['service'], months: { from: first, to } }),
+          customers: everCustomers,
+        })
+      : null,
+    purchaseFrequencyLifetimeValue: purchaseFrequencyLifetimeValue({
+      averageTransactionValue: customerMonths === 0 ? null : lifetimeRevenue.div(customerMonths),
+      purchaseFrequency: everCustomers === 0 ? null : new ExactDecimal(customerMonths).div(everCustomers),
+    }),
+    clvToCacRatio: clvToCacRatio({ clv, cac }),
+    netBurn: netBurn === null ? null : toMoney(netBurn),
+    burnMultiple: netBurn === null ? null : burnMultiple({ netBurn, netNewArr: endMrr.minus(startMrr).times(12) }),
+    mrrProjection: projection?.map((mrr, i) => ({ month: formatMonth(to + 1 + i), mrr })) ?? null,
+    forecastAccuracy: forecastAccuracy(backtest),
+  };
+}
+
+/** The first month with MRR, or the range's start when there is none: projections start there. */
+function firstDataMonth(history: History, to: number): number {
+  const { ledger } = history;
+  for (let row = 0; row < ledger.mrr.length; row++) if (ledger.mrr[row]! > 0n) return Math.min(ledger.firstMonth + row, to);
+  return to;
+}
+
