@@ -28,3 +28,4 @@ export {
   type ClickHouseClientLike,
   type ChdbSessionLike,
 } from './adapters.js';
+export { connect, redact, oneLine, DatabaseConnectionError, DATABASE_URL_FORMS } from './connect.js';

@@ -59,7 +59,7 @@ export async function loadDataset(client: SqlClient, dataset: unknown, options: 
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/exist/i.test(message)) {
-        throw new Error(`${DEFAULT_TABLES[key].table} already exists: load with replace to overwrite revkit's tables`);
+        throw new Error(`${DEFAULT_TABLES[key].table} already exists: load with replace to overwrite revkit's tables`, { cause: error });
       }
       throw error;
     }

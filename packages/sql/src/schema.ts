@@ -93,7 +93,15 @@ export type ResolvedSchema = { [T in TableKey]: ResolvedTable | null };
 // Control characters and quotes are refused outright: quoting would handle
 // quotes in PostgreSQL and DuckDB, but ClickHouse escapes differently and a
 // name with a quote in it is far more likely a mistake than a real table.
-const FORBIDDEN = /["'`\\\u0000-\u001f\u007f]/;
+const FORBIDDEN = /["'`\\]/;
+
+function hasControlCharacter(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 /**
  * Quotes one identifier for SQL, refusing names that cannot be a real table
@@ -112,7 +120,7 @@ export function quoteIdentifier(name: string): string {
 function identifierProblem(name: unknown): string | null {
   if (typeof name !== 'string' || name.trim() === '') return `must be a non-empty name, got ${JSON.stringify(name)}`;
   if (name.length > 63) return `is longer than 63 characters: ${JSON.stringify(name)}`;
-  if (FORBIDDEN.test(name)) return `must not contain quotes, backslashes or control characters: ${JSON.stringify(name)}`;
+  if (FORBIDDEN.test(name) || hasControlCharacter(name)) return `must not contain quotes, backslashes or control characters: ${JSON.stringify(name)}`;
   return null;
 }
 
