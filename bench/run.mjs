@@ -5,8 +5,9 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { runEngineBench } from './engine.mjs';
 import { runReactBench } from './react.mjs';
+import { runSqlBench } from './sql.mjs';
 
-const benches = [runEngineBench, runReactBench];
+const benches = [runEngineBench, runReactBench, runSqlBench];
 
 // Timings on a shared machine are only as good as its idleness: say how busy it was.
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');

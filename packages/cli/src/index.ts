@@ -1,6 +1,8 @@
 import { EXIT_USAGE, type CliCommand, type CliIo } from './io.js';
 import { importCommand } from './commands/import.js';
+import { loadCommand } from './commands/load.js';
 import { reportCommand } from './commands/report.js';
+import { sqlCommand } from './commands/sql.js';
 
 export { EXIT_BAD_INPUT, EXIT_USAGE, type CliCommand, type CliIo } from './io.js';
 
@@ -8,6 +10,8 @@ export { EXIT_BAD_INPUT, EXIT_USAGE, type CliCommand, type CliIo } from './io.js
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   report: reportCommand,
   import: importCommand,
+  load: loadCommand,
+  sql: sqlCommand,
 };
 
 /** The usage of every command, printed by `revkit --help`. */

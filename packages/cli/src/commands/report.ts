@@ -16,8 +16,10 @@ import {
 } from '@revkit/core';
 import { formatReportTable } from '../table.js';
 import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+import { reportFromDatabase } from './reportDb.js';
 
 const REPORT_USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM] [--format json|table] [--revops]
+       revkit report --db URL [--schema FILE.json] [--from YYYY-MM] [--to YYYY-MM] [--format json|table]
 
   FILE            a dataset in the revkit report contract format (JSON); - reads stdin
   --from YYYY-MM  first month of the report (default: the data's first month)
@@ -25,10 +27,18 @@ const REPORT_USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM
   --format        json (default): the contract's report; table: a readable summary,
                   with the RevOps metrics grouped by team when their inputs are present
   --revops        with json: add the RevOps report (costs, leads, activities, usage…) under "revops"
+  --db URL        compute the report inside a database loaded by \`revkit load\` (or mapped
+                  with --schema): postgres://…, pglite:DIR, duckdb:FILE, chdb:DIR, clickhouse://…
+  --schema FILE   with --db: a JSON mapping onto your own tables and columns (docs/sql.md)
 `;
 
 interface ReportArgs {
-  file: string;
+  /** The dataset file, or null with --db. */
+  file: string | null;
+  /** --db URL: the report is computed inside that database. */
+  db?: string;
+  /** --schema FILE: the mapping for --db. */
+  schema?: string;
   range: MonthRangeOptions;
   format: 'json' | 'table';
   /** Add the RevOps report to the JSON output (the contract's JSON stays as is without it). */
@@ -47,6 +57,11 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
 
   // Range problems are reported with the dataset's, so check the given bounds now.
   const issues: ValidationIssue[] = givenRangeIssues(parsed.range);
+  if (parsed.db !== undefined) {
+    if (issues.length > 0) return fail(io, issues);
+    return reportFromDatabase({ db: parsed.db, schema: parsed.schema, range: parsed.range, format: parsed.format }, io);
+  }
+  if (parsed.file === null) return EXIT_USAGE;
 
   let text: string;
   try {
@@ -129,13 +144,17 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   const range: MonthRangeOptions = {};
   let format: 'json' | 'table' = 'json';
   let revops = false;
+  let db: string | undefined;
+  let schema: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
-    if (flag === '--from' || flag === '--to' || flag === '--format') {
+    if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema') {
       const value = inline ?? args[++i];
       if (value === undefined) return `${flag}: needs a value`;
-      if (flag === '--format') {
+      if (flag === '--db') db = value;
+      else if (flag === '--schema') schema = value;
+      else if (flag === '--format') {
         if (value !== 'json' && value !== 'table') return `--format: must be json or table, got ${JSON.stringify(value)}`;
         format = value;
       } else {
@@ -151,6 +170,12 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
       return `unexpected argument: ${arg}`;
     }
   }
+  if (db !== undefined) {
+    if (file !== undefined) return `unexpected argument with --db: ${file}`;
+    if (revops) return '--revops: not available with --db';
+    return { file: null, db, schema, range, format, revops };
+  }
+  if (schema !== undefined) return '--schema: needs --db';
   if (file === undefined) return 'missing FILE (a dataset path, or - for stdin)';
   return { file, range, format, revops };
 }

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { isRevkitValidationError, validateDataset } from '@revkit/core';
+import { DATABASE_URL_FORMS, loadDataset } from '@revkit/sql';
+import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+import { withDatabase } from './database.js';
+
+const LOAD_USAGE = `Usage: revkit load --db URL [--replace] FILE|-
+
+  Validates a dataset exactly like \`revkit report\` and loads it into revkit's
+  tables in a database (created here; see docs/sql.md). Nothing is loaded
+  when the dataset has a problem.
+
+  --db URL     where to load it, the scheme picks the engine:
+${DATABASE_URL_FORMS.map((form) => `                 ${form}`).join('\n')}
+  --replace    drop revkit's tables first when they exist
+  FILE         a dataset in the revkit report contract format (JSON); - reads stdin
+`;
+
+/** `revkit load --db URL FILE|-`: a validated dataset into a database's revkit tables. */
+export const loadCommand: CliCommand = { usage: LOAD_USAGE, run: runLoad };
+
+async function runLoad(args: readonly string[], io: CliIo): Promise<number> {
+  let db: string | undefined;
+  let file: string | undefined;
+  let replace = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
+    if (flag === '--db') {
+      db = inline ?? args[++i];
+      if (db === undefined) return usage(io, '--db: needs a value');
+    } else if (arg === '--replace') replace = true;
+    else if (arg.startsWith('--')) return usage(io, `unknown option: ${arg}`);
+    else if (file === undefined) file = arg;
+    else return usage(io, `unexpected argument: ${arg}`);
+  }
+  if (db === undefined) return usage(io, 'missing --db URL');
+  if (file === undefined) return usage(io, 'missing FILE (a dataset path, or - for stdin)');
+
+  let json: unknown;
+  try {
+    const text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
+    json = JSON.parse(text);
+  } catch (error) {
+    const path = error instanceof SyntaxError ? '$' : file;
+    return fail(io, [{ path, message: error instanceof SyntaxError ? `malformed JSON: ${error.message}` : `cannot read the file: ${(error as Error).message}` }]);
+  }
+  try {
+    validateDataset(json);
+  } catch (error) {
+    if (isRevkitValidationError(error)) return fail(io, error.issues);
+    throw error;
+  }
+  return withDatabase(db, io, async (client) => {
+    const loaded = await loadDataset(client, json, { replace });
+    io.stdout(
+      `loaded ${loaded.subscriptions} subscriptions, ${loaded.deals} deals, ${loaded.funnel} funnel stages, ${loaded.surveys} surveys, ${loaded.fxRates} fx rates\n`,
+    );
+    return 0;
+  });
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`${message}\n${LOAD_USAGE}`);
+  return EXIT_USAGE;
+}
