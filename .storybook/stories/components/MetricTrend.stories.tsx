@@ -46,6 +46,21 @@ type Story = StoryObj<typeof meta>;
 /** MRR over the sample data's last twelve months. */
 export const Default: Story = {};
 
+/**
+ * Plain data props, as a React Server Component passes them: `y` by key
+ * (`y="arr"`) and the format by unit name (`valueFormatter="money"`).
+ */
+export const KeyAccessorAndNamedFormat: Story = {
+  args: { y: 'arr', label: 'ARR', valueFormatter: 'money' },
+  play: async ({ canvas }) => {
+    const last = sampleReport.mrr.at(-1);
+    if (!last) throw new Error('The sample data needs a month');
+    const points = within(canvas.getByRole('figure', { name: 'ARR' })).getAllByRole('img');
+    await expect(points).toHaveLength(sampleReport.mrr.length);
+    await expect(points.at(-1)).toHaveAccessibleName(/^October 2026: €[\d.]+[KM]$/);
+  },
+};
+
 export const ArrArea: Story = { args: { y: column('arr'), label: 'ARR', variant: 'area' } };
 
 export const Customers: Story = { args: { y: column('customers'), label: 'Paying customers', unit: 'count' } };
