@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { MrrRow } from '@revkit/core';
-import { MetricTrend } from '@revkit/react';
+import { MetricTrend, type MetricTrendProps } from '@revkit/react';
 import { expectTooltipFor, pressAndExpectFocus, tabIntoChart } from '../interactions';
 import { mrrColumn, type MrrMetricId } from '../kpis';
 import { at320px, inBrandTheme, inDarkTheme, inEnglish, inFrench, inLightTheme } from '../presets';
@@ -27,7 +27,7 @@ const seriesIds = ['mrr', 'arr', 'customers', 'arpa', 'customerChurnRate', 'nrr'
 const meta = {
   title: 'Components/MetricTrend',
   component: MrrMetricTrend,
-  args: { data: sampleReport.mrr, y: column('mrr'), label: 'MRR', unit: 'money', variant: 'line' },
+  args: { data: sampleReport.mrr, y: column('mrr') as MetricTrendProps<MrrRow>['y'], label: 'MRR', unit: 'money', variant: 'line' },
   argTypes: {
     data: { control: false, description: '`report.mrr` (or any monthly rows) from `buildReport`' },
     y: { control: 'select', options: seriesIds, mapping: Object.fromEntries(seriesIds.map((id) => [id, column(id)])) },
