@@ -59,12 +59,12 @@ export function ChartFrame({
   return (
     <figure
       ref={rootRef}
+      className={`rk rk-chart rk-${kind}${className ? ` ${className}` : ''}`}
       data-rk-theme={theme}
       aria-labelledby={titleId}
       aria-describedby={ready && summary ? summaryId : undefined}
       aria-busy={loading ? true : undefined}
       {...rootAttributes}
-      className={`rk rk-chart rk-${kind}${className ? ` ${className}` : ''}`}
     >
       <figcaption className="rk-chart-caption">
         <span id={titleId} className={hideTitle ? 'rk-visually-hidden' : 'rk-chart-title'}>
