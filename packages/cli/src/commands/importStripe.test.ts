@@ -25,7 +25,8 @@ const recorded = (name: string) => JSON.parse(readFileSync(join(FIXTURE, name), 
 const HAND_WORKED_MRR = [274.8, 455.8, 563.4, 612.4, 562.4, 562.4, 562.4, 562.4];
 const mrrOf = (json: string) => buildReport(JSON.parse(json) as Dataset, { from: '2024-01', to: '2024-08' }).mrr.map((row) => row.mrr);
 
-describe('revkit import stripe --dir', () => {
+// The SDK loads on first use and the machine may be busy: generous timeouts, the local server answers at once.
+describe('revkit import stripe --dir', { timeout: 60_000 }, () => {
   it('converts the saved list pages and reports the hand-worked MRR', async () => {
     const result = await run(['import', 'stripe', '--dir', FIXTURE, '--currency', 'EUR', '--fx', 'USD=0.5,JPY=0.006']);
     expect(result.status).toBe(0);
@@ -66,7 +67,7 @@ describe('revkit import stripe --dir', () => {
   });
 });
 
-describe('revkit import stripe --api-key-env, against a local server replaying recorded list pages', () => {
+describe('revkit import stripe --api-key-env, against a local server replaying recorded list pages', { timeout: 60_000 }, () => {
   const KEY = 'sk_test_revkit_local';
   const requests: string[] = [];
   let server: Server;

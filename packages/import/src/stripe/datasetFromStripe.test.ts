@@ -175,6 +175,16 @@ describe('datasetFromStripe rules one by one', () => {
     expect(result.warnings).toContain('sub_1: discount di_1 is not expanded, so it is ignored (list subscriptions with expand[]=data.discounts)');
   });
 
+  it('reads a malformed invoice list as no lines, and names a bad quantity', () => {
+    const invoices = [null, { id: 'in_1', status: 'paid', lines: { data: 'oops' } }] as unknown as StripeExport['invoices'];
+    const result = datasetFromStripe({ subscriptions: [subscription({})], invoices }, { currency: 'USD' });
+    expect(result.dataset.subscriptions).toMatchObject([{ id: 'si_1', amount: '10' }]);
+    expect(result.warnings).toContain('sub_1: no invoice lines, so its current items are used over its whole life');
+    expect(problems({ subscriptions: [subscription({}, [{ id: 'si_1', price, quantity: -2 }])] }, { currency: 'USD' })).toEqual([
+      'sub_1: item si_1: quantity must be a number ≥ 0, got -2',
+    ]);
+  });
+
   it('reports objects that are not Stripe subscriptions instead of crashing', () => {
     const broken = [null, { id: 'sub_2', status: 'active', customer: 'cus_2', items: { data: [{ id: 'si_2', price: { id: 'p', currency: 'usd', recurring: { interval: 'fortnight' } } }] }, start_date: 1 }];
     expect(problems({ subscriptions: broken as unknown as StripeSubscription[] }, { currency: 'USD' })).toEqual([

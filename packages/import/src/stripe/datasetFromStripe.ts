@@ -40,15 +40,15 @@ export function datasetFromStripe(input: StripeExport, options: StripeImportOpti
   const warnings: string[] = [];
   const currency = options.currency;
   const fxRates = options.fxRates ?? {};
-  const subscriptionsIn = Array.isArray(input.subscriptions) ? input.subscriptions : [];
-  if (!Array.isArray(input.subscriptions)) issues.push({ path: 'subscriptions', message: 'must be a list of Stripe subscriptions' });
+  const subscriptionsIn = asArray(input?.subscriptions);
+  if (!Array.isArray(input?.subscriptions)) issues.push({ path: 'subscriptions', message: 'must be a list of Stripe subscriptions' });
 
   const prices = collectPrices(input);
   const linesBySubscription = input.invoices === undefined ? null : collectInvoiceLines(input, warnings);
   if (linesBySubscription === null && subscriptionsIn.length > 0) {
     warnings.push('no invoices given: each subscription\'s current items (price and quantity) are used over its whole life; give invoices to rebuild plan changes over time');
   }
-  const customerIds = input.customers ? new Set(input.customers.map((customer) => customer?.id)) : null;
+  const customerIds = Array.isArray(input.customers) ? new Set(input.customers.map((customer) => customer?.id)) : null;
 
   const skipped: Record<string, string[]> = {};
   const out: Subscription[] = [];
@@ -93,9 +93,14 @@ export function datasetFromStripe(input: StripeExport, options: StripeImportOpti
           errors.push(`item ${item.id} has no price or plan`);
           continue;
         }
+        const quantity = item.quantity ?? 1;
+        if (typeof quantity !== 'number' || !Number.isFinite(quantity) || quantity < 0) {
+          errors.push(`item ${item.id}: quantity must be a number ≥ 0, got ${JSON.stringify(quantity)}`);
+          continue;
+        }
         const price = resolvePrice(source, prices, errors, priceWarning);
         if (price === null) continue;
-        current.push({ itemId: item.id, price, quantity: item.quantity ?? 1, from: life.start, to: life.end, discounts: itemDiscounts.get(item.id) ?? [] });
+        current.push({ itemId: item.id, price, quantity, from: life.start, to: life.end, discounts: itemDiscounts.get(item.id) ?? [] });
       }
       let spans = current;
       const lines = linesBySubscription?.get(sub.id);
@@ -156,14 +161,14 @@ function collectPrices(input: StripeExport): Map<string, StripePriceLike> {
   const add = (price: unknown) => {
     if (price && typeof price === 'object' && typeof (price as { id?: unknown }).id === 'string') prices.set((price as { id: string }).id, price as StripePriceLike);
   };
-  for (const sub of Array.isArray(input.subscriptions) ? input.subscriptions : []) {
-    for (const item of sub?.items?.data ?? []) add(item?.price ?? item?.plan);
+  for (const sub of asArray(input.subscriptions)) {
+    for (const item of asArray(sub?.items?.data)) add(item?.price ?? item?.plan);
   }
-  for (const invoice of input.invoices ?? []) {
-    for (const line of invoice?.lines?.data ?? []) add(line?.pricing?.price_details?.price ?? line?.price ?? line?.plan);
+  for (const invoice of asArray(input.invoices)) {
+    for (const line of asArray(invoice?.lines?.data)) add(line?.pricing?.price_details?.price ?? line?.price ?? line?.plan);
   }
   // Listed prices last: they win, since a price nested in an item lacks its tiers unless expanded.
-  for (const price of input.prices ?? []) add(price);
+  for (const price of asArray(input.prices)) add(price);
   return prices;
 }
 
@@ -182,10 +187,10 @@ interface ItemLine {
 /** The subscription-item lines of every invoice that is not void or draft, by subscription id. */
 function collectInvoiceLines(input: StripeExport, warnings: string[]): Map<string, ItemLine[]> {
   const bySubscription = new Map<string, ItemLine[]>();
-  for (const invoice of input.invoices ?? []) {
+  for (const invoice of asArray(input.invoices)) {
     if (!invoice || invoice.status === 'void' || invoice.status === 'draft') continue;
     if (invoice.lines?.has_more) warnings.push(`invoice ${invoice.id}: only its first page of lines is in the export`);
-    for (const line of invoice.lines?.data ?? []) {
+    for (const line of asArray(invoice.lines?.data)) {
       const read = readLine(line);
       if (read === null) continue;
       const list = bySubscription.get(read.subscription) ?? [];
@@ -431,6 +436,11 @@ function priceAt(active: readonly ItemSpan[], discounts: readonly ActiveDiscount
         : { amount: row.unit, quantity: row.quantity, discount: new Exact(1).sub(row.keep) },
     ]),
   );
+}
+
+/** The items of what should be a list; anything else (a malformed export) is an empty list. */
+function asArray<T>(value: readonly T[] | null | undefined): readonly T[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** An epoch-ms instant as ISO 8601 UTC without milliseconds when they are zero. */
