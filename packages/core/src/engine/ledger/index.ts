@@ -1,5 +1,6 @@
 import { gcd } from '../exact/index.js';
 import { monthOfInstant } from '../month/index.js';
+import { subscriptionColumns, type SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
 import { monthlyAmountFraction, type Fraction } from './monthlyAmount.js';
 
@@ -114,37 +115,6 @@ const bigints: Arithmetic<bigint> = {
 };
 
 /**
- * The distinct monthly prices of a dataset. Datasets repeat a small price list
- * across many subscriptions, and validation hands out one object per distinct
- * input value, so prices are looked up by identity and converted only once.
- */
-class PriceTable {
-  private readonly byAmount = new Map<object, Map<object, Map<object, Map<object, Map<string, number>>>>>();
-  private readonly fractions: Fraction[] = [];
-
-  /** The index of a subscription's monthly price, converting it on first sight. */
-  indexOf(sub: ValidSubscription): number {
-    const byQuantity = getOrCreate(this.byAmount, sub.amount);
-    const byDiscount = getOrCreate(byQuantity, sub.quantity);
-    const byFx = getOrCreate(byDiscount, sub.discount);
-    const byInterval = getOrCreate(byFx, sub.fx);
-    const key = sub.intervalCount === 1 ? sub.interval : `${sub.interval}/${sub.intervalCount}`;
-    let index = byInterval.get(key);
-    if (index === undefined) {
-      index = this.fractions.length;
-      this.fractions.push(monthlyAmountFraction(sub));
-      byInterval.set(key, index);
-    }
-    return index;
-  }
-
-  /** Every price as a numerator over the least common denominator. */
-  overCommonDenominator(): { denominator: bigint; numerators: bigint[] } {
-    return overCommonDenominator(this.fractions);
-  }
-}
-
-/**
  * Fractions as numerators over their least common denominator, so sums of
  * them are exact integer sums. The ledger and the per-customer timelines
  * both use it.
@@ -186,15 +156,6 @@ export function activeUntilMonth(sub: ValidSubscription): number {
   return sub.end === null ? Infinity : monthOfInstant(sub.end);
 }
 
-function getOrCreate<K, InnerKey, V>(map: Map<K, Map<InnerKey, V>>, key: K): Map<InnerKey, V> {
-  let inner = map.get(key);
-  if (!inner) {
-    inner = new Map();
-    map.set(key, inner);
-  }
-  return inner;
-}
-
 /**
  * Computes every MRR movement and cohort of a range in one pass over the
  * customers, in exact integer arithmetic: each subscription's monthly amount
@@ -207,25 +168,31 @@ function getOrCreate<K, InnerKey, V>(map: Map<K, Map<InnerKey, V>>, key: K): Map
  * @throws never
  */
 export function computeLedger(subscriptions: readonly ValidSubscription[], range: { from: number; to: number }): MrrLedger {
-  const count = subscriptions.length;
-  const prices = new PriceTable();
-  const priceOf = new Int32Array(count);
+  return ledgerOfColumns(subscriptionColumns(subscriptions), range);
+}
+
+/**
+ * {@link computeLedger} on subscription columns: what the reports call, so
+ * no subscription object is made.
+ *
+ * @example
+ * const ledger = ledgerOfColumns(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
+ * @throws never
+ */
+export function ledgerOfColumns(columns: SubscriptionColumns, range: { from: number; to: number }): MrrLedger {
+  const { count, start, end, customer: customerOf, terms: priceOf } = columns;
   const firstActive = new Float64Array(count);
   const endActive = new Float64Array(count);
-  const customerOf = new Int32Array(count);
-  let customerCount = 0;
+  const customerCount = columns.customerIds.length;
   let earliest = Infinity;
 
   for (let i = 0; i < count; i++) {
-    const sub = subscriptions[i]!;
-    priceOf[i] = prices.indexOf(sub);
-    const first = firstActiveMonth(sub);
-    const end = activeUntilMonth(sub);
+    const first = monthOfInstant(start[i]!);
+    const until = end[i]!;
+    const last = until === Infinity ? Infinity : monthOfInstant(until);
     firstActive[i] = first;
-    endActive[i] = end;
-    if (end > first && first < earliest) earliest = first;
-    customerOf[i] = sub.customerIndex;
-    if (sub.customerIndex >= customerCount) customerCount = sub.customerIndex + 1;
+    endActive[i] = last;
+    if (last > first && first < earliest) earliest = first;
   }
 
   // Months are indexed from `base`; the range's first row is from − 1.
@@ -233,12 +200,14 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
   const length = range.to - base + 1;
   const offset = range.from - 1 - base;
 
-  const { denominator, numerators } = prices.overCommonDenominator();
+  const { denominator, numerators } = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));
+  // Doubles are exact while every customer's MRR, and so every movement, stays below 2^51.
+  const asDoubles = numerators.map((n) => Number(n));
   let fast = true;
   const customerBound = new Float64Array(customerCount);
   for (let i = 0; i < count; i++) {
     if (endActive[i]! > firstActive[i]!) {
-      const bound = (customerBound[customerOf[i]!]! += Number(numerators[priceOf[i]!]!));
+      const bound = (customerBound[customerOf[i]!]! += asDoubles[priceOf[i]!]!);
       if (bound >= 2 ** 51) fast = false;
     }
   }

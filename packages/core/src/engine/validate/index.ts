@@ -1,6 +1,7 @@
 import { describe, RevkitValidationError } from '../errors/index.js';
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval, DealStatus, SurveyType } from '../../types.js';
+import { datasetOverColumns, SubscriptionColumnsBuilder, type SubscriptionColumns } from '../subscriptionColumns/index.js';
 import { compareScaled, CURRENCY_PATTERN, FieldReader, isNonBlankString, type JsonRecord } from './reader.js';
 
 import {
@@ -64,7 +65,10 @@ export interface ValidSurvey {
   at: number;
 }
 
-/** A dataset that passed validation, ready for the metric functions. */
+/**
+ * A dataset that passed validation, ready for the metric functions. Treat it
+ * as read-only: the engines keep the subscriptions as columns beside it.
+ */
 export interface ValidDataset {
   currency: string;
   subscriptions: ValidSubscription[];
@@ -140,18 +144,19 @@ export function validateDataset(input: unknown): ValidDataset {
   const funnel = readFunnel(reader, root);
   const surveys = readSurveys(reader, root);
 
-  const valid: ValidDataset = { currency: currency as string, subscriptions, deals, funnel, surveys };
+  const rest: Omit<ValidDataset, 'subscriptions'> = { currency: currency as string, deals, funnel, surveys };
   // A section that is absent (or null) stays absent, so reports can leave its metrics out.
-  if (root.costs !== undefined && root.costs !== null) valid.costs = readCosts(reader, root);
-  if (root.leads !== undefined && root.leads !== null) valid.leads = readLeads(reader, root);
-  if (root.activities !== undefined && root.activities !== null) valid.activities = readActivities(reader, root);
-  if (root.usage !== undefined && root.usage !== null) valid.usage = readUsage(reader, root);
+  if (root.costs !== undefined && root.costs !== null) rest.costs = readCosts(reader, root);
+  if (root.leads !== undefined && root.leads !== null) rest.leads = readLeads(reader, root);
+  if (root.activities !== undefined && root.activities !== null) rest.activities = readActivities(reader, root);
+  if (root.usage !== undefined && root.usage !== null) rest.usage = readUsage(reader, root);
   if (root.employeeSurveys !== undefined && root.employeeSurveys !== null) {
-    valid.employeeSurveys = readEmployeeSurveys(reader, root);
+    rest.employeeSurveys = readEmployeeSurveys(reader, root);
   }
 
   if (reader.issues.length > 0) throw new RevkitValidationError(reader.issues);
-  return valid;
+  // The subscriptions stay columns; their objects are made only if someone reads them.
+  return datasetOverColumns(rest, subscriptions);
 }
 
 function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): Map<string, ScaledDecimal> {
@@ -178,24 +183,13 @@ function readSubscriptions(
   root: JsonRecord,
   currency: string,
   fxRates: Map<string, ScaledDecimal>,
-): ValidSubscription[] {
+): SubscriptionColumns {
   const items = reader.section(root, 'subscriptions');
-  const out: ValidSubscription[] = [];
+  const columns = new SubscriptionColumnsBuilder(items.length);
+  const terms = columns.termsTable;
   const seen = new Map<string, number>();
-  const customers = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
-    const quick = quickSubscription(reader, items[i], currency, fxRates);
-    if (quick !== undefined && !seen.has(quick.id)) {
-      seen.set(quick.id, i);
-      let customerIndex = customers.get(quick.customerId);
-      if (customerIndex === undefined) {
-        customerIndex = customers.size;
-        customers.set(quick.customerId, customerIndex);
-      }
-      quick.customerIndex = customerIndex;
-      out.push(quick);
-      continue;
-    }
+    if (quickSubscription(reader, items[i], currency, fxRates, seen, i, columns)) continue;
     // The record has a problem (or a duplicate id): read it field by field, recording each with its path.
     const path = `subscriptions[${i}]`;
     const sub = reader.record(items[i], path);
@@ -225,27 +219,11 @@ function readSubscriptions(
       }
     }
     if (reader.issues.length === before) {
-      let customerIndex = customers.get(customerId!);
-      if (customerIndex === undefined) {
-        customerIndex = customers.size;
-        customers.set(customerId!, customerIndex);
-      }
-      out.push({
-        id: id!,
-        customerId: customerId!,
-        customerIndex,
-        start: start!,
-        end: end ?? null,
-        amount: amount!,
-        interval: interval!,
-        intervalCount: intervalCount!,
-        quantity: quantity!,
-        discount: discount!,
-        fx: fx!,
-      });
+      const row = terms.indexOf(amount!, quantity!, discount!, fx!, interval!, intervalCount!);
+      columns.push(id!, customerId!, start!, end ?? null, row);
     }
   }
-  return out;
+  return columns.build();
 }
 
 function readDeals(reader: FieldReader, root: JsonRecord): ValidDeal[] {
@@ -355,68 +333,68 @@ function quickOptionalString(value: unknown): string | null | undefined {
   return isNonBlankString(value) ? value : undefined;
 }
 
+/**
+ * Reads a well-formed subscription with a new id straight into the columns;
+ * false (and nothing written) at the first doubt.
+ */
 function quickSubscription(
   reader: FieldReader,
   item: unknown,
   currency: string,
   fxRates: Map<string, ScaledDecimal>,
-): ValidSubscription | undefined {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  seen: Map<string, number>,
+  index: number,
+  columns: SubscriptionColumnsBuilder,
+): boolean {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
   const sub = item as JsonRecord;
   const id = sub.id;
   const customerId = sub.customerId;
-  if (!isNonBlankString(id) || !isNonBlankString(customerId)) return undefined;
+  if (!isNonBlankString(id) || !isNonBlankString(customerId)) return false;
   const start = quickInstant(reader, sub.start);
-  if (start === undefined) return undefined;
+  if (start === undefined) return false;
   const endValue = sub.end;
   let end: number | null = null;
   if (endValue !== undefined && endValue !== null) {
     const parsed = quickInstant(reader, endValue);
-    if (parsed === undefined || parsed <= start) return undefined;
+    if (parsed === undefined || parsed <= start) return false;
     end = parsed;
   }
   const amount = quickNonNegative(reader, sub.amount);
-  if (amount === undefined) return undefined;
+  if (amount === undefined) return false;
   const interval = sub.interval;
-  if (typeof interval !== 'string' || !(BILLING_INTERVALS as readonly string[]).includes(interval)) return undefined;
+  if (typeof interval !== 'string' || !(BILLING_INTERVALS as readonly string[]).includes(interval)) return false;
   const countValue = sub.intervalCount;
   let intervalCount = 1;
   if (countValue !== undefined && countValue !== null) {
-    if (typeof countValue !== 'number' || !Number.isSafeInteger(countValue) || countValue < 1) return undefined;
+    if (typeof countValue !== 'number' || !Number.isSafeInteger(countValue) || countValue < 1) return false;
     intervalCount = countValue;
   }
   let quantity = ONE;
   if (sub.quantity !== undefined && sub.quantity !== null) {
     const parsed = quickNonNegative(reader, sub.quantity);
-    if (parsed === undefined) return undefined;
+    if (parsed === undefined) return false;
     quantity = parsed;
   }
   let discount = ZERO;
   if (sub.discount !== undefined && sub.discount !== null) {
     const parsed = quickNonNegative(reader, sub.discount);
-    if (parsed === undefined || (parsed.units !== 0n && compareScaled(parsed, 1) > 0)) return undefined;
+    if (parsed === undefined || (parsed.units !== 0n && compareScaled(parsed, 1) > 0)) return false;
     discount = parsed;
   }
   let fx: ScaledDecimal | undefined = ONE;
   const subCurrency = sub.currency;
   if (subCurrency !== undefined && subCurrency !== null && subCurrency !== currency) {
-    if (typeof subCurrency !== 'string' || !CURRENCY_PATTERN.test(subCurrency)) return undefined;
+    if (typeof subCurrency !== 'string' || !CURRENCY_PATTERN.test(subCurrency)) return false;
     fx = fxRates.get(subCurrency);
-    if (fx === undefined) return undefined;
+    if (fx === undefined) return false;
   }
-  return {
-    id,
-    customerId,
-    customerIndex: -1,
-    start,
-    end,
-    amount,
-    interval: interval as BillingInterval,
-    intervalCount,
-    quantity,
-    discount,
-    fx,
-  };
+  // Last, so a record read again the slow way is not taken for its own duplicate.
+  if (seen.has(id)) return false;
+  seen.set(id, index);
+  const terms = columns.termsTable.indexOf(amount, quantity, discount, fx, interval as BillingInterval, intervalCount);
+  columns.push(id, customerId, start, end, terms);
+  return true;
 }
 
 function quickDeal(reader: FieldReader, item: unknown): ValidDeal | undefined {

@@ -21,7 +21,8 @@ import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, 
 import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
-import { computeLedger, type MrrLedger } from '../../engine/ledger/index.js';
+import { ledgerOfColumns, type MrrLedger } from '../../engine/ledger/index.js';
+import { subscriptionColumnsOf } from '../../engine/subscriptionColumns/index.js';
 import { formatMonth, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
 import { nps } from '../../metrics/nps/index.js';
@@ -192,9 +193,10 @@ export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsR
   const { from, to } = range;
   const period: Period = { start: monthBoundary(from - 1), end: monthBoundary(to) };
   let earliest = from - 12;
-  for (const sub of valid.subscriptions) earliest = Math.min(earliest, monthOfInstant(sub.start));
+  const columns = subscriptionColumnsOf(valid);
+  for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, monthOfInstant(columns.start[i]!));
   // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
-  const history = new History(computeLedger(valid.subscriptions, { from: earliest, to }));
+  const history = new History(ledgerOfColumns(columns, { from: earliest, to }));
   const context: Context = { valid, options, from, to, period, history };
   return {
     currency: valid.currency,
