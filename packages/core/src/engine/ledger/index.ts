@@ -26,6 +26,8 @@ export interface MrrLedger {
   newCustomers: number[];
   reactivatedCustomers: number[];
   churnedCustomers: number[];
+  /** Customers whose MRR rose while they kept paying (0 < previous < current): the expansion movement's count. */
+  expandedCustomers: number[];
   /** One entry per cohort month in the range that has new customers. */
   cohorts: LedgerCohort[];
 }
@@ -231,7 +233,58 @@ export function ledgerOfColumns(columns: SubscriptionColumns, range: { from: num
     newCustomers: slice(ledger.newCustomers),
     reactivatedCustomers: slice(ledger.reactivatedCustomers),
     churnedCustomers: slice(ledger.churnedCustomers),
+    expandedCustomers: slice(ledger.expandedCustomers),
     cohorts: ledger.cohorts,
+  };
+}
+
+// The last whole-history ledger of each columns: both reports of a range, and
+// any later range ending at the same month, cut theirs from it.
+const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; ledger: MrrLedger }>();
+
+/**
+ * The ledger of a range, cut from one ledger of the history up to `to` that
+ * is computed once per columns and kept: it starts a year before the range
+ * or at the first subscription, whichever is earlier, which is as far back
+ * as the RevOps report reads. The report and the RevOps report of one range
+ * (or of ranges ending the same month) share one sweep. Same figures as
+ * {@link ledgerOfColumns}.
+ *
+ * @example
+ * const ledger = ledgerOfRange(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
+ * ledger.firstMonth //=> 24287
+ * @throws never
+ */
+export function ledgerOfRange(columns: SubscriptionColumns, range: { from: number; to: number }): MrrLedger {
+  const cached = historyLedgers.get(columns);
+  if (cached !== undefined && cached.to === range.to && cached.ledger.firstMonth <= range.from - 1) {
+    return sliceLedger(cached.ledger, range.from);
+  }
+  let from = range.from - 12;
+  for (let i = 0; i < columns.count; i++) from = Math.min(from, monthOfInstant(columns.start[i]!));
+  const ledger = ledgerOfColumns(columns, { from, to: range.to });
+  historyLedgers.set(columns, { to: range.to, ledger });
+  return sliceLedger(ledger, range.from);
+}
+
+/** The rows from `from − 1` and the cohorts from `from` of a ledger that starts earlier. */
+function sliceLedger(ledger: MrrLedger, from: number): MrrLedger {
+  const offset = from - 1 - ledger.firstMonth;
+  return {
+    denominator: ledger.denominator,
+    firstMonth: from - 1,
+    mrr: ledger.mrr.slice(offset),
+    newMrr: ledger.newMrr.slice(offset),
+    expansion: ledger.expansion.slice(offset),
+    reactivation: ledger.reactivation.slice(offset),
+    contraction: ledger.contraction.slice(offset),
+    churn: ledger.churn.slice(offset),
+    customers: ledger.customers.slice(offset),
+    newCustomers: ledger.newCustomers.slice(offset),
+    reactivatedCustomers: ledger.reactivatedCustomers.slice(offset),
+    churnedCustomers: ledger.churnedCustomers.slice(offset),
+    expandedCustomers: ledger.expandedCustomers.slice(offset),
+    cohorts: ledger.cohorts.filter((cohort) => cohort.month >= from),
   };
 }
 
@@ -267,6 +320,7 @@ function sweep<T extends number | bigint>(
   const newCustomers = new Int32Array(length);
   const reactivatedCustomers = new Int32Array(length);
   const churnedCustomers = new Int32Array(length);
+  const expandedCustomers = new Int32Array(length);
 
   const cohortFirst = range.from - base;
   const cohortLast = range.to - base;
@@ -319,6 +373,7 @@ function sweep<T extends number | bigint>(
           }
         } else if (current > previous) {
           expansion.add(m, math.sub(current, previous));
+          expandedCustomers[m]!++;
         } else if (current < previous) {
           contraction.add(m, math.sub(current, previous));
         }
@@ -360,6 +415,7 @@ function sweep<T extends number | bigint>(
     newCustomers: Array.from(newCustomers),
     reactivatedCustomers: Array.from(reactivatedCustomers),
     churnedCustomers: Array.from(churnedCustomers),
+    expandedCustomers: Array.from(expandedCustomers),
     cohorts,
   };
 }
