@@ -20,6 +20,10 @@ const meta = {
     defaultMeasure: { control: 'inline-radio', options: ['logo', 'revenue'] },
     defaultDisplay: { control: 'inline-radio', options: ['percent', 'absolute'] },
     defaultView: { control: 'inline-radio', options: ['heatmap', 'curves'] },
+    measure: { control: 'inline-radio', options: [undefined, 'logo', 'revenue'], description: 'Controlled measure; pair with `onMeasureChange`' },
+    display: { control: 'inline-radio', options: [undefined, 'percent', 'absolute'], description: 'Controlled display; pair with `onDisplayChange`' },
+    view: { control: 'inline-radio', options: [undefined, 'heatmap', 'curves'], description: 'Controlled view; pair with `onViewChange`' },
+    showTable: { control: 'boolean', description: 'Controlled data table; pair with `onShowTableChange`' },
     unfinishedMonth: { control: 'select', options: [undefined, ...sampleReport.mrr.map((row) => row.month)] },
     height: { control: { type: 'range', min: 160, max: 480, step: 20 } },
     error: { control: 'text' },
@@ -38,6 +42,22 @@ export const RevenueRetention: Story = { args: { defaultMeasure: 'revenue' } };
 export const AbsoluteValues: Story = { args: { defaultDisplay: 'absolute' } };
 
 export const RetentionCurves: Story = { args: { defaultView: 'curves' } };
+
+/**
+ * Controlled toggles: the host owns measure, display, view and the data
+ * table (e.g. in its URL). Without `on*Change` handlers updating the props,
+ * clicks change nothing: the props win.
+ */
+export const Controlled: Story = {
+  args: { measure: 'revenue', display: 'absolute', view: 'heatmap', showTable: true },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Revenue retention' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('button', { name: 'Absolute' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('table', { name: /Cohort retention: Revenue retention/ })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Logo retention' }));
+    await expect(canvas.getByRole('button', { name: 'Revenue retention' })).toHaveAttribute('aria-pressed', 'true');
+  },
+};
 
 /** The current month is still running: its cells are masked as immature. */
 export const ImmatureCellsMasked: Story = { args: { unfinishedMonth: LAST_MONTH } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { MrrRow } from '@revkit/core';
-import { MetricTrend } from '@revkit/react';
+import { MetricTrend, type MetricTrendProps } from '@revkit/react';
 import { expectTooltipFor, pressAndExpectFocus, tabIntoChart } from '../interactions';
 import { mrrColumn, type MrrMetricId } from '../kpis';
 import { at320px, inBrandTheme, inDarkTheme, inEnglish, inFrench, inLightTheme } from '../presets';
@@ -27,7 +27,7 @@ const seriesIds = ['mrr', 'arr', 'customers', 'arpa', 'customerChurnRate', 'nrr'
 const meta = {
   title: 'Components/MetricTrend',
   component: MrrMetricTrend,
-  args: { data: sampleReport.mrr, y: column('mrr'), label: 'MRR', unit: 'money', variant: 'line' },
+  args: { data: sampleReport.mrr, y: column('mrr') as MetricTrendProps<MrrRow>['y'], label: 'MRR', unit: 'money', variant: 'line' },
   argTypes: {
     data: { control: false, description: '`report.mrr` (or any monthly rows) from `buildReport`' },
     y: { control: 'select', options: seriesIds, mapping: Object.fromEntries(seriesIds.map((id) => [id, column(id)])) },
@@ -45,6 +45,21 @@ type Story = StoryObj<typeof meta>;
 
 /** MRR over the sample data's last twelve months. */
 export const Default: Story = {};
+
+/**
+ * Plain data props, as a React Server Component passes them: `y` by key
+ * (`y="arr"`) and the format by unit name (`valueFormatter="money"`).
+ */
+export const KeyAccessorAndNamedFormat: Story = {
+  args: { y: 'arr', label: 'ARR', valueFormatter: 'money' },
+  play: async ({ canvas }) => {
+    const last = sampleReport.mrr.at(-1);
+    if (!last) throw new Error('The sample data needs a month');
+    const points = within(canvas.getByRole('figure', { name: 'ARR' })).getAllByRole('img');
+    await expect(points).toHaveLength(sampleReport.mrr.length);
+    await expect(points.at(-1)).toHaveAccessibleName(/^October 2026: €[\d.]+[KM]$/);
+  },
+};
 
 export const ArrArea: Story = { args: { y: column('arr'), label: 'ARR', variant: 'area' } };
 

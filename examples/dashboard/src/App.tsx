@@ -2,10 +2,13 @@ import { isRevkitValidationError, formatIssue, lastMonthsRange } from '@revkit/c
 import { RevkitProvider } from '@revkit/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controls } from './components/Controls.js';
+import { CsvMapping } from './components/CsvMapping.js';
 import { DataSource } from './components/DataSource.js';
 import { Sections } from './components/Sections.js';
 import { buildPeriodReports, loadDataset, resolvePeriod, type LoadedDataset, type RejectedFile } from './data/dataset.js';
 import { useFileDrop } from './data/useFileDrop.js';
+import { useFileImport } from './data/useFileImport.js';
+import { importStringsFor } from './i18n/importStrings.js';
 import sampleDatasetUrl from '@revkit/sample-data/datasets/default.json?url';
 import { stringsFor } from './i18n/strings.js';
 import { useSystemTheme, useViewState } from './state/viewState.js';
@@ -52,28 +55,35 @@ export function App() {
     return () => controller.abort();
   }, []);
 
+  const loadText = useCallback(
+    (name: string, text: string): boolean => {
+      const result = loadDataset(name, text, strings);
+      if (!result.ok) {
+        setRejected(result.rejected);
+        return false;
+      }
+      setDataset(result.dataset);
+      setRejected(null);
+      // A new dataset has its own months: a period it does not cover falls back to the default.
+      const months = result.dataset.months;
+      updateView({
+        from: view.from !== null && months.includes(view.from) ? view.from : null,
+        to: view.to !== null && months.includes(view.to) ? view.to : null,
+      });
+      return true;
+    },
+    [strings, updateView, view.from, view.to],
+  );
+  // CSV files and Stripe exports are converted by @revkit/import before the usual loader.
+  const { pendingCsv, onFileText, importCsv, cancelCsv } = useFileImport(loadText, setRejected);
   const onFile = useCallback(
     (file: File) => {
       file.text().then(
-        (text) => {
-          const result = loadDataset(file.name, text, strings);
-          if (result.ok) {
-            setDataset(result.dataset);
-            setRejected(null);
-            // A new dataset has its own months: a period it does not cover falls back to the default.
-            const months = result.dataset.months;
-            updateView({
-              from: view.from !== null && months.includes(view.from) ? view.from : null,
-              to: view.to !== null && months.includes(view.to) ? view.to : null,
-            });
-          } else {
-            setRejected(result.rejected);
-          }
-        },
+        (text) => onFileText(file.name, text, file.type),
         () => setRejected({ name: file.name, issues: [{ path: '$', message: strings.unreadable }] }),
       );
     },
-    [strings, updateView, view.from, view.to],
+    [strings, onFileText],
   );
   const dragging = useFileDrop(onFile);
 
@@ -117,6 +127,18 @@ export function App() {
         </header>
         <main id="dashboard" tabIndex={-1}>
           <DataSource strings={strings} dataset={dataset} rejected={rejected} onFile={onFile} onDismiss={() => setRejected(null)} />
+          {pendingCsv ? (
+            <CsvMapping
+              key={`${pendingCsv.name}:${pendingCsv.header.join(',')}`}
+              strings={importStringsFor(view.locale)}
+              name={pendingCsv.name}
+              header={pendingCsv.header}
+              rows={pendingCsv.rows}
+              currency={dataset?.valid.currency ?? 'USD'}
+              onImport={importCsv}
+              onCancel={cancelCsv}
+            />
+          ) : null}
           {fatal ? (
             <p className="problems" role="alert">
               {fatal}

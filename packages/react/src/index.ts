@@ -4,7 +4,9 @@
 // component can import it and render `KpiGrid` or pass data to the charts.
 export { RevkitProvider, useRevkit, type RevkitProviderProps, type RevkitContextValue, type RevkitTheme } from './provider/RevkitProvider.js';
 export { createFormatters, type Formatters, type MaybeNumber } from './format/formatters.js';
-export { messagesFor, type Messages } from './format/messages.js';
+export { languageOf, messagesFor, type Language, type Messages } from './format/messages.js';
+export type { ValueFormat } from './format/valueFormat.js';
+export type { Accessor, NumericKey, StringKey } from './charts/accessors.js';
 export type { MetricUnitLike, Polarity } from './format/units.js';
 export { KpiCard, type KpiCardProps } from './kpi/KpiCard.js';
 export { KpiGrid, type KpiGridProps } from './kpi/KpiGrid.js';
@@ -13,4 +15,4 @@ export { MrrWaterfall, type MrrWaterfallProps } from './charts/MrrWaterfall.js';
 export { MrrMovementsChart, type MrrMovementsChartProps } from './charts/MrrMovementsChart.js';
 export { CohortChart, type CohortChartProps } from './charts/CohortChart.js';
 export { MetricTrend, type MetricTrendProps } from './charts/MetricTrend.js';
-export type { StateProps } from './charts/states.js';
+export type { ChartProps, RootAttributes, StateProps } from './charts/states.js';

@@ -51,7 +51,7 @@ export function DataSource({ strings, dataset, rejected, onFile, onDismiss }: Da
             id={inputId}
             className="visually-hidden"
             type="file"
-            accept=".json,application/json"
+            accept=".json,application/json,.csv,text/csv"
             aria-describedby={hintId}
             onChange={(event) => {
               const file = event.target.files?.[0];

@@ -55,8 +55,7 @@ function fromCatalog(id: string, language: 'en' | 'fr'): Pick<KpiCardProps, 'uni
 }
 
 function Cards({ label, cards, loading, error, className }: { label: string; cards: CardSpec[]; loading: boolean; error: string | null; className?: string }) {
-  const { formatters } = useRevkit();
-  const language = formatters.locale.startsWith('fr') ? 'fr' : 'en';
+  const { language } = useRevkit();
   return (
     <KpiGrid label={label} minCardWidth="10.5rem" className={className}>
       {cards.map(({ id, ...card }) => (

@@ -2,9 +2,8 @@
 // built on the server; the HTML arrives with every chart already drawn and
 // the client only hydrates it.
 import { buildReportFromValid, lastMonthsRange, validateDataset } from '@revkit/core';
-import { CohortChart, FunnelChart, KpiCard, KpiGrid, MrrMovementsChart, MrrWaterfall, RevkitProvider } from '@revkit/react';
+import { CohortChart, FunnelChart, KpiCard, KpiGrid, MetricTrend, MrrMovementsChart, MrrWaterfall, RevkitProvider } from '@revkit/react';
 import { defaultDataset } from '@revkit/sample-data';
-import { MrrTrend } from './MrrTrend';
 
 /** How many months the report covers, ending with the data's last month. */
 const PERIOD_MONTHS = 12;
@@ -44,7 +43,8 @@ export default function Page() {
         </section>
         <section aria-labelledby="revenue">
           <h2 id="revenue">Recurring revenue</h2>
-          <MrrTrend data={rows} label="MRR" />
+          {/* Plain data props (a key string, a unit by name): no client wrapper needed. */}
+          <MetricTrend data={rows} y="mrr" label="MRR" valueFormatter="money" variant="area" />
           <div className="chart-grid">
             <MrrMovementsChart data={rows} />
             <MrrWaterfall data={rows} from={report.from} to={report.to} />

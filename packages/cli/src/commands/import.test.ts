@@ -22,7 +22,7 @@ function file(name: string, text: string): string {
   return path;
 }
 
-describe('revkit import csv', () => {
+describe('revkit import csv', { timeout: 60_000 }, () => {
   it('writes the dataset on stdout and warnings on stderr', async () => {
     const subs = file('subs.csv', 'sub,customer_id,start_date,price,interval,plan\r\ns1,c1,2024-01-01,"1200.00",year,Pro\r\n');
     const result = await run(['import', 'csv', '--currency', 'EUR', '--subscriptions', subs, '--map', 'id=sub', '--map=amount=price', '--fx', 'USD=0.9']);

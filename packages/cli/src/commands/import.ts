@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isRevkitValidationError, type ValidationIssue } from '@revkit/core';
-import { CSV_SECTIONS, datasetFromCsv, type CsvFiles, type ImportResult } from '@revkit/import';
+import { CSV_SECTIONS, datasetFromCsv, datasetFromStripe, type CsvFiles, type ImportResult, type StripeExport } from '@revkit/import';
 import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+import { fetchStripeExport, readStripeDir, type StripeEndpoint } from '../stripeExport.js';
 
 const IMPORT_USAGE = `Usage: revkit import csv --currency CODE --subscriptions FILE [--deals FILE] [--surveys FILE]
                   [--funnel FILE] [--costs FILE] [--map field=column,…] [--set field=value,…] [--fx USD=0.92,…]
+       revkit import stripe --currency CODE (--dir DIR | --api-key-env VAR) [--fx USD=0.92,…] [--exclude-unpaid]
 
   Writes a dataset in the revkit report contract format (JSON) to stdout,
   warnings to stderr; on bad input, one "file:line column: message" line per
@@ -17,21 +19,83 @@ const IMPORT_USAGE = `Usage: revkit import csv --currency CODE --subscriptions F
   --map f=col      take field f from column col (repeatable; deals.amount=col for one file)
   --set f=value    a constant for a column the file lacks, e.g. interval=month
   --fx CODE=rate   1 CODE = rate of the reporting currency (repeatable)
+
+  stripe           Stripe subscriptions (and optional invoices, customers, prices);
+                   the conventions are in docs/import-stripe.md
+  --dir DIR        the list responses saved in DIR: subscriptions*.json, invoices*.json,
+                   customers*.json, prices*.json, each { "object": "list", "data": [...] }
+  --api-key-env VAR  fetch the same lists live with the secret key in environment variable VAR
+  --api-base URL   with --api-key-env: another API address (e.g. a local stripe-mock)
+  --exclude-unpaid leave unpaid subscriptions out (they count by default, like past_due)
 `;
 
-/** `revkit import`: a dataset from CSV files (and Stripe exports), on stdout. */
+/** `revkit import csv|stripe`: a dataset from CSV files or a Stripe export, on stdout. */
 export const importCommand: CliCommand = { usage: IMPORT_USAGE, run: runImport };
 
 /** The options a subcommand accepts: which take a value, which may repeat (comma lists). */
 const CSV_OPTIONS = new Set(['--currency', '--map', '--set', '--fx', ...CSV_SECTIONS.map((section) => `--${section}`)]);
+const STRIPE_OPTIONS = new Set(['--currency', '--fx', '--dir', '--api-key-env', '--api-base', '--exclude-unpaid']);
 const LIST_OPTIONS = new Set(['--map', '--set', '--fx']);
+/** Options that take no value. */
+const FLAG_OPTIONS = new Set(['--exclude-unpaid']);
 
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const [source, ...rest] = args;
-  if (source !== 'csv') return usageError(io, source === undefined ? 'missing source: csv' : `unknown source: ${source}`);
-  const parsed = parseOptions(rest, CSV_OPTIONS);
+  if (source !== 'csv' && source !== 'stripe') {
+    return usageError(io, source === undefined ? 'missing source: csv or stripe' : `unknown source: ${source}`);
+  }
+  const parsed = parseOptions(rest, source === 'csv' ? CSV_OPTIONS : STRIPE_OPTIONS);
   if (typeof parsed === 'string') return usageError(io, parsed);
-  return runCsv(parsed, io);
+  return source === 'csv' ? runCsv(parsed, io) : runStripe(parsed, io);
+}
+
+async function runStripe(options: ParsedOptions, io: CliIo): Promise<number> {
+  const currency = options.single.get('--currency');
+  if (currency === undefined) return usageError(io, '--currency: is required (the reporting currency, e.g. EUR)');
+  const dir = options.single.get('--dir');
+  const keyVariable = options.single.get('--api-key-env');
+  if ((dir === undefined) === (keyVariable === undefined)) return usageError(io, 'give one of --dir DIR or --api-key-env VAR');
+  if (options.single.has('--api-base') && keyVariable === undefined) return usageError(io, '--api-base: only with --api-key-env');
+  const issues: ValidationIssue[] = [];
+  const fxRates = pairs('--fx', options.lists.get('--fx'), issues);
+  let endpoint: StripeEndpoint = {};
+  const base = options.single.get('--api-base');
+  if (base !== undefined) {
+    const parsed = apiEndpoint(base);
+    if (typeof parsed === 'string') issues.push({ path: '--api-base', message: parsed });
+    else endpoint = parsed;
+  }
+  const apiKey = keyVariable === undefined ? undefined : process.env[keyVariable];
+  if (keyVariable !== undefined && !apiKey) issues.push({ path: '--api-key-env', message: `environment variable ${keyVariable} is not set` });
+  if (issues.length > 0) return fail(io, issues);
+
+  let stripeExport: StripeExport;
+  if (dir !== undefined) {
+    const read = await readStripeDir(dir);
+    if (Array.isArray(read)) return fail(io, read);
+    stripeExport = read;
+  } else {
+    try {
+      stripeExport = await fetchStripeExport(apiKey!, endpoint);
+    } catch (error) {
+      return fail(io, [{ path: 'stripe', message: `the API request failed: ${(error as Error).message}` }]);
+    }
+  }
+  const stripeOptions = { currency, excludeUnpaid: options.flags.has('--exclude-unpaid'), ...(options.lists.has('--fx') ? { fxRates } : {}) };
+  return writeResult(io, () => datasetFromStripe(stripeExport, stripeOptions));
+}
+
+/** `--api-base http://127.0.0.1:12111` as the SDK's host, port and protocol. */
+function apiEndpoint(base: string): StripeEndpoint | string {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return `must be a URL such as http://127.0.0.1:12111, got ${JSON.stringify(base)}`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `must be an http or https URL, got ${JSON.stringify(base)}`;
+  const protocol = url.protocol === 'http:' ? 'http' : 'https';
+  return { host: url.hostname, port: url.port === '' ? (protocol === 'http' ? 80 : 443) : Number(url.port), protocol };
 }
 
 async function runCsv(options: ParsedOptions, io: CliIo): Promise<number> {
@@ -77,16 +141,23 @@ interface ParsedOptions {
   single: Map<string, string>;
   /** Repeatable options, every comma-separated item of every occurrence. */
   lists: Map<string, string[]>;
+  /** Options without a value that were given. */
+  flags: Set<string>;
 }
 
 /** Reads `--flag value` and `--flag=value` pairs; a string is a usage error. */
 function parseOptions(args: readonly string[], known: ReadonlySet<string>): ParsedOptions | string {
-  const parsed: ParsedOptions = { single: new Map(), lists: new Map() };
+  const parsed: ParsedOptions = { single: new Map(), lists: new Map(), flags: new Set() };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--')) return `unexpected argument: ${arg}`;
     const [flag, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
     if (!known.has(flag)) return `unknown option: ${flag}`;
+    if (FLAG_OPTIONS.has(flag)) {
+      if (inline !== undefined) return `${flag}: takes no value`;
+      parsed.flags.add(flag);
+      continue;
+    }
     const value = inline ?? args[++i];
     if (value === undefined) return `${flag}: needs a value`;
     if (LIST_OPTIONS.has(flag)) {

@@ -1,6 +1,6 @@
 import { isRevkitValidationError, RevkitValidationError, validateDataset, type Dataset, type DecimalInput, type ValidationIssue } from '@revkit/core';
 import type { ImportResult } from '../types.js';
-import { columnKey, CSV_FIELDS, CSV_SECTIONS, type CsvField, type CsvSection } from './fields.js';
+import { CSV_FIELDS, matchingColumns, CSV_SECTIONS, type CsvField, type CsvSection } from './fields.js';
 import { parseCsv, type CsvFile, type CsvTable } from './parseCsv.js';
 
 /** The CSV files of a dataset, one per section; each is optional. */
@@ -146,11 +146,8 @@ function resolveSources(
       }
       continue;
     }
-    const names = [field.name, ...(field.aliases ?? [])].map(columnKey);
-    // The field's own name wins over an alias; two columns for the same name are ambiguous.
-    const matches = names
-      .map((name) => table.header.flatMap((header, index) => (columnKey(header) === name ? [index] : [])))
-      .find((found) => found.length > 0);
+    const found = matchingColumns(field, table.header);
+    const matches = found.length === 0 ? undefined : found;
     if (matches === undefined) {
       if (field.required) {
         issues.push({

@@ -69,3 +69,38 @@ export const CSV_FIELDS: Readonly<Record<CsvSection, readonly CsvField[]>> = {
 export function columnKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * The header columns that fill a field without a map: those named like the
+ * field (compared by {@link columnKey}), else like one of its aliases — the
+ * field's own name wins. More than one is ambiguous.
+ *
+ * @example
+ * matchingColumns(CSV_FIELDS.subscriptions[1]!, ['id', 'customer_id']) //=> [1]
+ * @throws never
+ */
+export function matchingColumns(field: CsvField, header: readonly string[]): number[] {
+  for (const name of [field.name, ...(field.aliases ?? [])].map(columnKey)) {
+    const found = header.flatMap((column, index) => (columnKey(column) === name ? [index] : []));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * The column each field of a section takes without a map (fields with one
+ * unambiguous match), e.g. to prefill a column-mapping form.
+ *
+ * @example
+ * suggestCsvMapping('subscriptions', ['subscription_id', 'customer_id', 'monthly_amount'])
+ * //=> { id: 'subscription_id', customerId: 'customer_id' }
+ * @throws never
+ */
+export function suggestCsvMapping(section: CsvSection, header: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field of CSV_FIELDS[section]) {
+    const found = matchingColumns(field, header);
+    if (found.length === 1) out[field.name] = header[found[0]!]!;
+  }
+  return out;
+}

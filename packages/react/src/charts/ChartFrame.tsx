@@ -1,7 +1,8 @@
 'use client';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { errorText, type ChartProps } from './states.js';
+import { useControllableState } from './useControllableState.js';
 
 /** Props of {@link ChartFrame}, the shell every chart renders in. */
 export interface ChartFrameProps extends ChartProps {
@@ -19,6 +20,8 @@ export interface ChartFrameProps extends ChartProps {
   toolbar?: ReactNode;
   /** The chart. */
   children: ReactNode;
+  /** The host's ref, set to the `figure`. */
+  rootRef?: Ref<HTMLElement> | undefined;
 }
 
 /**
@@ -36,13 +39,17 @@ export function ChartFrame({
   loading,
   error,
   defaultShowTable = false,
+  showTable: showTableProp,
+  onShowTableChange,
   renderTable,
   toolbar,
   className,
   children,
+  rootRef,
+  ...rootAttributes
 }: ChartFrameProps) {
   const { messages, theme } = useRevkit();
-  const [showTable, setShowTable] = useState(defaultShowTable);
+  const [showTable, setShowTable] = useControllableState(showTableProp, defaultShowTable, onShowTableChange);
   const titleId = useId();
   const summaryId = useId();
   const tableId = useId();
@@ -51,11 +58,13 @@ export function ChartFrame({
 
   return (
     <figure
+      ref={rootRef}
       className={`rk rk-chart rk-${kind}${className ? ` ${className}` : ''}`}
       data-rk-theme={theme}
       aria-labelledby={titleId}
       aria-describedby={ready && summary ? summaryId : undefined}
       aria-busy={loading ? true : undefined}
+      {...rootAttributes}
     >
       <figcaption className="rk-chart-caption">
         <span id={titleId} className={hideTitle ? 'rk-visually-hidden' : 'rk-chart-title'}>
@@ -90,7 +99,7 @@ export function ChartFrame({
             className="rk-button rk-table-toggle"
             aria-expanded={showTable}
             aria-controls={showTable ? tableId : undefined}
-            onClick={() => setShowTable((shown) => !shown)}
+            onClick={() => setShowTable(!showTable)}
           >
             {showTable ? messages.hideTable : messages.showTable}
           </button>

@@ -1,5 +1,5 @@
 'use client';
-import { memo, useId, useMemo, useState } from 'react';
+import { forwardRef, memo, useId, useMemo } from 'react';
 import { cohortRetainedValues, cohortRetentionAverage, parseMonth, type CohortRow, type MonthString, type RetentionMeasure } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
@@ -12,6 +12,7 @@ import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { leftMarginFor } from './layout.js';
 import type { ChartProps } from './states.js';
+import { useControllableState } from './useControllableState.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
 
@@ -19,12 +20,24 @@ import { useRovingGrid } from './useRovingGrid.js';
 export interface CohortChartProps extends ChartProps {
   /** Acquisition cohorts, oldest first: `report.cohorts`. */
   data: readonly CohortRow[];
-  /** Logo (customers) or revenue (MRR) retention at first render. @default 'logo' */
+  /** Logo (customers) or revenue (MRR) retention at first render (uncontrolled). @default 'logo' */
   defaultMeasure?: RetentionMeasure;
-  /** Cells as % of the starting month or in absolute customers / MRR at first render. @default 'percent' */
+  /** Logo or revenue retention (controlled, e.g. kept in the URL): pair it with `onMeasureChange`. */
+  measure?: RetentionMeasure;
+  /** Called with the measure the user picks. */
+  onMeasureChange?: (measure: RetentionMeasure) => void;
+  /** Cells as % of the starting month or in absolute customers / MRR at first render (uncontrolled). @default 'percent' */
   defaultDisplay?: 'percent' | 'absolute';
-  /** Heatmap triangle or retention curves at first render. @default 'heatmap' */
+  /** % or absolute (controlled): pair it with `onDisplayChange`. */
+  display?: 'percent' | 'absolute';
+  /** Called with the display the user picks. */
+  onDisplayChange?: (display: 'percent' | 'absolute') => void;
+  /** Heatmap triangle or retention curves at first render (uncontrolled). @default 'heatmap' */
   defaultView?: 'heatmap' | 'curves';
+  /** Heatmap or curves (controlled): pair it with `onViewChange`. */
+  view?: 'heatmap' | 'curves';
+  /** Called with the view the user picks. */
+  onViewChange?: (view: 'heatmap' | 'curves') => void;
   /**
    * The month still in progress: cells that fall in it are immature and
    * masked (their figure would understate retention).
@@ -117,21 +130,31 @@ const HeatmapRow = memo(function HeatmapRow({ row, rowIndex, activeCol, tabStopC
  *
  * @example
  * <CohortChart data={report.cohorts} defaultMeasure="revenue" />
+ * <CohortChart data={report.cohorts} view={view} onViewChange={setView} /> // controlled, e.g. from the URL
  */
-export function CohortChart({
-  data,
-  defaultMeasure = 'logo',
-  defaultDisplay = 'percent',
-  defaultView = 'heatmap',
-  unfinishedMonth,
-  title,
-  height = 280,
-  ...frame
-}: CohortChartProps) {
+export const CohortChart = forwardRef<HTMLElement, CohortChartProps>(function CohortChart(
+  {
+    data,
+    defaultMeasure = 'logo',
+    measure: measureProp,
+    onMeasureChange,
+    defaultDisplay = 'percent',
+    display: displayProp,
+    onDisplayChange,
+    defaultView = 'heatmap',
+    view: viewProp,
+    onViewChange,
+    unfinishedMonth,
+    title,
+    height = 280,
+    ...frame
+  },
+  ref,
+) {
   const { formatters, messages } = useRevkit();
-  const [measure, setMeasure] = useState<RetentionMeasure>(defaultMeasure);
-  const [display, setDisplay] = useState<'percent' | 'absolute'>(defaultDisplay);
-  const [view, setView] = useState<'heatmap' | 'curves'>(defaultView);
+  const [measure, setMeasure] = useControllableState<RetentionMeasure>(measureProp, defaultMeasure, onMeasureChange);
+  const [display, setDisplay] = useControllableState<'percent' | 'absolute'>(displayProp, defaultDisplay, onDisplayChange);
+  const [view, setView] = useControllableState<'heatmap' | 'curves'>(viewProp, defaultView, onViewChange);
   const tooltipId = useId();
   const heading = title ?? messages.cohortTitle;
   const measureName = measure === 'logo' ? messages.logoRetention : messages.revenueRetention;
@@ -258,6 +281,7 @@ export function CohortChart({
       summary={summary}
       isEmpty={data.length === 0}
       {...frame}
+      rootRef={ref}
       error={frame.error || (computed.ok ? null : messages.invalidData)}
       toolbar={
         <>
@@ -382,4 +406,4 @@ export function CohortChart({
       </div>
     </ChartFrame>
   );
-}
+});

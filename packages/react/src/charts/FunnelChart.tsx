@@ -1,7 +1,7 @@
 'use client';
-import { useId } from 'react';
+import { forwardRef, useId } from 'react';
 import type { FunnelStage } from '@revkit/core';
-import type { MaybeNumber } from '../format/formatters.js';
+import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
@@ -17,8 +17,8 @@ export interface FunnelChartProps extends ChartProps {
   orientation?: 'horizontal' | 'vertical';
   /** Title and accessible name. @default the locale's "Conversion funnel" */
   title?: string;
-  /** Formats counts. @default locale count */
-  valueFormatter?: (value: MaybeNumber) => string;
+  /** Formats counts: a function or a catalog unit by name. @default 'count' */
+  valueFormatter?: ValueFormat;
 }
 
 /**
@@ -42,17 +42,14 @@ export function biggestDropOffIndex(stages: readonly FunnelStage[]): number {
  * @example
  * <FunnelChart data={report.funnel} orientation="vertical" />
  */
-export function FunnelChart({
-  data,
-  orientation = 'horizontal',
-  title,
-  valueFormatter,
-  ...frame
-}: FunnelChartProps) {
+export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function FunnelChart(
+  { data, orientation = 'horizontal', title, valueFormatter, ...frame },
+  ref,
+) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
   const roving = useRovingGrid([data.length]);
-  const format = valueFormatter ?? formatters.count;
+  const { format } = resolveValueFormat(valueFormatter, formatters, 'count', { compact: false });
   const heading = title ?? messages.funnelTitle;
   const drop = biggestDropOffIndex(data);
   // Bar length relative to the largest stage: layout, guarded for all-zero funnels.
@@ -88,6 +85,7 @@ export function FunnelChart({
       summary={summary}
       isEmpty={data.length === 0}
       {...frame}
+      rootRef={ref}
       renderTable={() => (
         <DataTable
           caption={heading}
@@ -158,4 +156,4 @@ export function FunnelChart({
       </div>
     </ChartFrame>
   );
-}
+});

@@ -1,5 +1,5 @@
 'use client';
-import { useId } from 'react';
+import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
 import { periodChange } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
@@ -7,6 +7,8 @@ import { scaleLinear, scalePoint } from '@visx/scale';
 import { AreaClosed, LinePath } from '@visx/shape';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike } from '../format/units.js';
+import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
+import { accessorFn, type Accessor, type NumericKey, type StringKey } from './accessors.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
@@ -20,16 +22,19 @@ import { useRovingGrid } from './useRovingGrid.js';
 export interface MetricTrendProps<Datum> extends ChartProps {
   /** Monthly data, oldest first, e.g. `report.mrr`. */
   data: readonly Datum[];
-  /** Reads the figure of a datum, e.g. `(row) => row.arr`; `null` leaves a gap. */
-  y: (datum: Datum) => MaybeNumber;
-  /** Reads the `YYYY-MM` month of a datum. @default `(datum) => datum.month` */
-  x?: (datum: Datum) => string;
+  /**
+   * The figure of a datum: a key of it (`"arr"`, which a server component
+   * can pass) or a function (`(row) => row.arr`); `null` leaves a gap.
+   */
+  y: Accessor<Datum, MaybeNumber, NumericKey<Datum>>;
+  /** The `YYYY-MM` month of a datum: a key of it or a function. @default 'month' */
+  x?: Accessor<Datum, string, StringKey<Datum>>;
   /** What the series is, e.g. `"ARR"`: the title and the summary's subject. */
   label: string;
   /** How values are formatted. @default 'money' */
   unit?: MetricUnitLike;
-  /** Formats values everywhere instead of the unit's formatter. */
-  valueFormatter?: (value: MaybeNumber) => string;
+  /** Formats values everywhere instead of the unit's formatter: a function or another catalog unit by name. */
+  valueFormatter?: ValueFormat;
   /** Line alone, or line over a filled area. @default 'line' */
   variant?: 'line' | 'area';
   /** Height of the chart in pixels. @default 240 */
@@ -47,26 +52,25 @@ const isFiniteNumber = (value: MaybeNumber): value is number => typeof value ===
  * Any monthly series (MRR, ARR, customers, a rate) as a line or an area.
  *
  * @example
- * <MetricTrend data={report.mrr} y={(row) => row.arr} label="ARR" variant="area" />
+ * <MetricTrend data={report.mrr} y="arr" label="ARR" variant="area" />
+ * <MetricTrend data={report.mrr} y={(row) => row.arr / 12} label="ARR / 12" />
  */
-export function MetricTrend<Datum>({
-  data,
-  y: getY,
-  x: getX = monthOf,
-  label,
-  unit = 'money',
-  valueFormatter,
-  variant = 'line',
-  height = 240,
-  ...frame
-}: MetricTrendProps<Datum>) {
+export const MetricTrend = forwardRef(function MetricTrend<Datum>(
+  { data, y, x, label, unit = 'money', valueFormatter, variant = 'line', height = 240, ...frame }: MetricTrendProps<Datum>,
+  ref: Ref<HTMLElement>,
+) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
   const roving = useRovingGrid([data.length]);
   const [plotRef, width] = useElementWidth(roving.containerRef);
-  const format = valueFormatter ?? ((value: MaybeNumber) => formatters.byUnit(unit, value, { compact: true }));
+  const { format } = resolveValueFormat(valueFormatter, formatters, unit);
 
-  const points = data.map((datum, index) => ({ key: getX(datum) || String(index), value: getY(datum) }));
+  // Read once per data and accessors; a key accessor is a string, so it is stable across renders.
+  const points = useMemo(() => {
+    const getY = accessorFn<Datum, MaybeNumber>(y);
+    const getX = x === undefined ? monthOf : accessorFn<Datum, string>(x);
+    return data.map((datum, index) => ({ key: getX(datum) || String(index), value: getY(datum) }));
+  }, [data, x, y]);
   const defined = points.filter((point) => isFiniteNumber(point.value));
   const first = defined[0];
   const last = defined[defined.length - 1];
@@ -103,6 +107,7 @@ export function MetricTrend<Datum>({
       summary={summary}
       isEmpty={defined.length === 0}
       {...frame}
+      rootRef={ref}
       renderTable={() => (
         <DataTable
           caption={label}
@@ -166,4 +171,4 @@ export function MetricTrend<Datum>({
       </div>
     </ChartFrame>
   );
-}
+}) as <Datum>(props: MetricTrendProps<Datum> & { ref?: Ref<HTMLElement> }) => ReactElement;

@@ -1,11 +1,11 @@
 'use client';
-import { useId } from 'react';
+import { forwardRef, useId, useMemo } from 'react';
 import { mrrBridge, type MonthString, type MrrRow } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
-import type { MaybeNumber } from '../format/formatters.js';
+import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import type { Messages } from '../format/messages.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { attempt } from './attempt.js';
@@ -31,8 +31,8 @@ export interface MrrMovementsChartProps extends ChartProps {
   title?: string;
   /** Height of the chart in pixels. @default 300 */
   height?: number;
-  /** Formats amounts everywhere (axis, tooltip, table, summary). @default compact money */
-  valueFormatter?: (value: MaybeNumber) => string;
+  /** Formats amounts everywhere (axis, tooltip, table, summary): a function or a catalog unit by name. @default 'money' (compact) */
+  valueFormatter?: ValueFormat;
 }
 
 const GAINS = ['new', 'expansion', 'reactivation'] as const;
@@ -77,26 +77,22 @@ function stack(row: MrrRow): Segment[] {
  * @example
  * <MrrMovementsChart data={report.mrr} unfinishedMonth="2024-12" />
  */
-export function MrrMovementsChart({
-  data,
-  unfinishedMonth,
-  title,
-  height = 300,
-  valueFormatter,
-  ...frame
-}: MrrMovementsChartProps) {
+export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>(function MrrMovementsChart(
+  { data, unfinishedMonth, title, height = 300, valueFormatter, ...frame },
+  ref,
+) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
   const hatchId = useId();
   const roving = useRovingGrid([data.length]);
   const [plotRef, width] = useElementWidth(roving.containerRef);
-  const format = valueFormatter ?? formatters.moneyCompact;
-  const formatSigned = valueFormatter ?? formatters.signedMoneyCompact;
+  const { format, formatSigned } = resolveValueFormat(valueFormatter, formatters, 'money');
   const heading = title ?? messages.movementsTitle;
 
-  const stacks = data.map(stack);
+  // Computed once per data, not on every hover or focus render.
+  const stacks = useMemo(() => data.map(stack), [data]);
   // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash.
-  const computed = attempt(() => mrrBridge(data));
+  const computed = useMemo(() => attempt(() => mrrBridge(data)), [data]);
   const bridge = computed.ok ? computed.value : null;
   let summary: string | null = null;
   if (bridge && data.length > 0) {
@@ -135,6 +131,7 @@ export function MrrMovementsChart({
       summary={summary}
       isEmpty={data.length === 0}
       {...frame}
+      rootRef={ref}
       error={frame.error || (computed.ok ? null : messages.invalidData)}
       renderTable={() => (
         <DataTable
@@ -249,4 +246,4 @@ export function MrrMovementsChart({
       </div>
     </ChartFrame>
   );
-}
+});

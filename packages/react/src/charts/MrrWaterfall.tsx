@@ -1,10 +1,10 @@
 'use client';
-import { useId } from 'react';
+import { forwardRef, useId, useMemo } from 'react';
 import { mrrBridge, type MonthString, type MrrRow } from '@revkit/core';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import type { MaybeNumber } from '../format/formatters.js';
+import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import type { Messages } from '../format/messages.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { attempt } from './attempt.js';
@@ -29,8 +29,8 @@ export interface MrrWaterfallProps extends ChartProps {
   title?: string;
   /** Height of the chart in pixels. @default 280 */
   height?: number;
-  /** Formats amounts everywhere (bars, axis, tooltip, table, summary). @default compact money */
-  valueFormatter?: (value: MaybeNumber) => string;
+  /** Formats amounts everywhere (bars, axis, tooltip, table, summary): a function or a catalog unit by name. @default 'money' (compact) */
+  valueFormatter?: ValueFormat;
 }
 
 /** Below this width the bridge is drawn with horizontal bars so step names fit. */
@@ -60,30 +60,26 @@ function stepLabel(step: WaterfallStep, messages: Messages): string {
  * <MrrWaterfall data={report.mrr} />                          // last month
  * <MrrWaterfall data={report.mrr} from="2024-01" to="2024-12" /> // the year
  */
-export function MrrWaterfall({
-  data,
-  from,
-  to,
-  title,
-  height = 280,
-  valueFormatter,
-  ...frame
-}: MrrWaterfallProps) {
+export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function MrrWaterfall(
+  { data, from, to, title, height = 280, valueFormatter, ...frame },
+  ref,
+) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
   const hatchId = useId();
-  const format = valueFormatter ?? formatters.moneyCompact;
-  const formatSigned = valueFormatter ?? formatters.signedMoneyCompact;
+  const { format, formatSigned } = resolveValueFormat(valueFormatter, formatters, 'money');
   // A total from zero, a signed movement; the rounding step is a few cents, which compact money would print as 0.
+  const formatRounding = typeof valueFormatter === 'function' ? valueFormatter : formatters.signedMoney;
   const amountText = (step: WaterfallStep) =>
-    step.kind === 'total' ? format(step.value) : step.key === 'rounding' ? (valueFormatter ?? formatters.signedMoney)(step.value) : formatSigned(step.value);
+    step.kind === 'total' ? format(step.value) : step.key === 'rounding' ? formatRounding(step.value) : formatSigned(step.value);
 
   const end = to ?? data[data.length - 1]?.month;
   const start = from ?? end;
   // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash.
-  const computed = attempt(() => mrrBridge(data, { from: start, to: end }));
+  // Computed once per data and range, not on every hover or focus render.
+  const computed = useMemo(() => attempt(() => mrrBridge(data, { from: start, to: end })), [data, start, end]);
   const bridge = computed.ok ? computed.value : null;
-  const steps = bridge ? waterfallSteps(bridge) : [];
+  const steps = useMemo(() => (bridge ? waterfallSteps(bridge) : []), [bridge]);
   const roving = useRovingGrid([steps.length]);
   const [plotRef, width] = useElementWidth(roving.containerRef);
 
@@ -147,6 +143,7 @@ export function MrrWaterfall({
       summary={summary}
       isEmpty={!bridge}
       {...frame}
+      rootRef={ref}
       error={frame.error || (computed.ok ? null : messages.invalidData)}
       renderTable={() => (
         <DataTable
@@ -226,4 +223,4 @@ export function MrrWaterfall({
       </div>
     </ChartFrame>
   );
-}
+});

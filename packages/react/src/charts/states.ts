@@ -1,3 +1,5 @@
+import type { HTMLAttributes } from 'react';
+
 /** The state props every revkit component shares, Tremor-style. */
 export interface StateProps {
   /** Shows a loading placeholder instead of the content. */
@@ -9,14 +11,28 @@ export interface StateProps {
   error?: boolean | string | Error | null;
 }
 
-/** The props every revkit chart shares besides its data. */
-export interface ChartProps extends StateProps {
+/**
+ * The HTML attributes a component's root element takes (`id`, `style`,
+ * `aria-*`, `data-*`, event handlers…), minus the names the kit uses
+ * for its own props.
+ */
+export type RootAttributes<E extends HTMLElement> = Omit<
+  HTMLAttributes<E>,
+  'title' | 'children' | 'onSelect' | 'onChange' | 'defaultValue' | 'defaultChecked' | 'dangerouslySetInnerHTML'
+>;
+
+/** The props every revkit chart shares besides its data; the rest of the HTML attributes go to its `figure`. */
+export interface ChartProps extends StateProps, RootAttributes<HTMLElement> {
   /** Hides the visible title; it stays the accessible name. */
   hideTitle?: boolean;
   /** Text of the empty state. @default the locale's "No data for this period" */
   emptyLabel?: string;
-  /** Shows the data table from the start instead of behind its toggle. */
+  /** Shows the data table from the start instead of behind its toggle (uncontrolled). */
   defaultShowTable?: boolean;
+  /** Whether the data table shows (controlled): pair it with `onShowTableChange`. */
+  showTable?: boolean;
+  /** Called with the new state when the user shows or hides the data table. */
+  onShowTableChange?: (showTable: boolean) => void;
   /** Extra class on the figure. */
   className?: string;
 }

@@ -2,6 +2,7 @@
 // tooltips and screen-reader text so they can never disagree. Pure and
 // server-safe: no hooks, no DOM.
 import { parseMonth } from '@revkit/core';
+import { languageOf } from './messages.js';
 import type { MetricUnitLike } from './units.js';
 
 /** A value a chart may be handed: missing and non-finite values print as a dash, never `NaN`. */
@@ -145,7 +146,7 @@ export function createFormatters(locale: string, currency: string): Formatters {
   const multipleNumber = number({ maximumFractionDigits: 1, ...NO_NEGATIVE_ZERO });
   const signedMultipleNumber = number({ maximumFractionDigits: 1, ...SIGNED });
   const signedPointsNumber = number({ maximumFractionDigits: 1, ...SIGNED });
-  const points = POINTS[loc.toLowerCase().startsWith('fr') ? 'fr' : 'en'];
+  const points = POINTS[languageOf(loc)];
   const shortMonth = new Intl.DateTimeFormat(loc, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const longMonth = new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 

@@ -209,7 +209,22 @@ const fr: Messages = {
       : `${label} ${direction === 'rose' ? 'a augmenté' : 'a baissé'} de ${change}, de ${start} en ${from} à ${end} en ${to}.`,
 };
 
+/** The languages the kit speaks (its own words, the catalog's names and formulas). */
+export type Language = 'en' | 'fr';
+
+/**
+ * The kit's language of a BCP 47 locale: French for `fr*`, English
+ * otherwise. The one place this rule is written; components read it from
+ * the provider (`useRevkit().language`).
+ *
+ * @example
+ * languageOf('fr-CA') //=> 'fr'
+ */
+export function languageOf(locale: string): Language {
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
 /** The built-in messages of a locale: French for `fr*`, English otherwise. */
 export function messagesFor(locale: string): Messages {
-  return locale.toLowerCase().startsWith('fr') ? fr : en;
+  return languageOf(locale) === 'fr' ? fr : en;
 }

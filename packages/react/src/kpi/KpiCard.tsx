@@ -1,14 +1,15 @@
 'use client';
-import { useId } from 'react';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { periodChange, targetProgress, type MetricDefinition } from '@revkit/core';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike, Polarity } from '../format/units.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
-import { errorText, type StateProps } from '../charts/states.js';
+import { errorText, type RootAttributes, type StateProps } from '../charts/states.js';
+import type { ValueFormat } from '../format/valueFormat.js';
 import { sparklinePath } from './sparklinePath.js';
 
 /** Props of {@link KpiCard}. */
-export interface KpiCardProps extends StateProps {
+export interface KpiCardProps extends StateProps, RootAttributes<HTMLDivElement>, Pick<HTMLAttributes<HTMLDivElement>, 'title'> {
   /**
    * The metric's entry in `@revkit/core`'s catalog, e.g. `getMetric('nrr')`:
    * its name, unit, polarity and formula (in the provider's language) become
@@ -36,12 +37,13 @@ export interface KpiCardProps extends StateProps {
   sparkline?: readonly MaybeNumber[];
   /** A goal for the value: shows progress towards it. */
   target?: MaybeNumber;
-  /** Formats the value, the change and the target instead of the unit's formatter. */
-  valueFormatter?: (value: MaybeNumber) => string;
+  /**
+   * Formats the value, the change and the target: a function, or a catalog
+   * unit by name (`"money"`, which a server component can pass) in place of `unit`.
+   */
+  valueFormatter?: ValueFormat;
   /** Words after the change. @default the locale's "vs previous period" */
   comparisonLabel?: string;
-  /** Extra class on the card. */
-  className?: string;
 }
 
 type Tone = 'good' | 'bad' | 'neutral';
@@ -63,44 +65,63 @@ const SPARK_HEIGHT = 32;
  * <KpiCard metric={getMetric('customerChurnRate')} value={last.customerChurnRate} previousValue={prev.customerChurnRate} />
  * <KpiCard label="MRR" unit="money" value={last.mrr} previousValue={prev.mrr} />
  */
-export function KpiCard(props: KpiCardProps) {
-  const { formatters, messages, theme } = useRevkit();
+export const KpiCard = forwardRef<HTMLDivElement, KpiCardProps>(function KpiCard(allProps, ref) {
+  const {
+    metric,
+    label: labelProp,
+    value,
+    previousValue,
+    unit: unitProp,
+    polarity: polarityProp,
+    formula: formulaProp,
+    sparkline,
+    target,
+    valueFormatter,
+    comparisonLabel,
+    loading,
+    error,
+    className,
+    ...rootAttributes
+  } = allProps;
+  const { formatters, messages, theme, language } = useRevkit();
   const labelId = useId();
-  const { metric } = props;
-  const language = formatters.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-  const label = props.label ?? metric?.name[language] ?? '';
-  const unit = props.unit ?? metric?.unit ?? 'count';
-  const polarity = props.polarity ?? metric?.polarity ?? 'higher-is-better';
-  const formula = props.formula ?? metric?.formula[language];
-  const symbols = props.formula === undefined ? metric?.symbols : undefined;
-  const format = props.valueFormatter ?? ((value: MaybeNumber) => formatters.byUnit(unit, value, { compact: unit === 'money' }));
+  // A unit name in `valueFormatter` stands for `unit`; only a function replaces the unit's formatters.
+  const formatFn = typeof valueFormatter === 'function' ? valueFormatter : undefined;
+  const label = labelProp ?? metric?.name[language] ?? '';
+  const unit = (typeof valueFormatter === 'string' ? valueFormatter : unitProp) ?? metric?.unit ?? 'count';
+  const polarity = polarityProp ?? metric?.polarity ?? 'higher-is-better';
+  const formula = formulaProp ?? metric?.formula[language];
+  const symbols = formulaProp === undefined ? metric?.symbols : undefined;
+  const format = formatFn ?? ((value: MaybeNumber) => formatters.byUnit(unit, value, { compact: unit === 'money' }));
   // The absolute change: a rate's change in percentage points ("+2.6 pts"), so it never reads like the relative change beside it.
-  const formatChange = props.valueFormatter ?? ((value: MaybeNumber) => formatters.change(unit, value, { compact: unit === 'money' }));
-  const sayChange = props.valueFormatter ?? ((value: MaybeNumber) => formatters.change(unit, value, { compact: unit === 'money', long: true }));
-  const problem = errorText(props.error, messages.errorTitle);
-  const hasValue = typeof props.value === 'number' && Number.isFinite(props.value);
-  const change = periodChange({ current: props.value, previous: props.previousValue });
+  const formatChange = formatFn ?? ((value: MaybeNumber) => formatters.change(unit, value, { compact: unit === 'money' }));
+  const sayChange = formatFn ?? ((value: MaybeNumber) => formatters.change(unit, value, { compact: unit === 'money', long: true }));
+  const problem = errorText(error, messages.errorTitle);
+  const hasValue = typeof value === 'number' && Number.isFinite(value);
+  const change = periodChange({ current: value, previous: previousValue });
   const tone = toneOf(change.absolute, polarity);
   const shownChange = formatChange(change.absolute);
   const spokenChange = sayChange(change.absolute);
   const direction = change.absolute === null || change.absolute === 0 ? messages.unchanged : change.absolute > 0 ? messages.up : messages.down;
-  const hasTarget = typeof props.target === 'number' && Number.isFinite(props.target);
+  const hasTarget = typeof target === 'number' && Number.isFinite(target);
   // The core's progress towards the target: null on a zero target, measured on the good side of the polarity.
-  const progress = targetProgress({ value: props.value, target: props.target, polarity });
-  const path = props.sparkline ? sparklinePath(props.sparkline, SPARK_WIDTH, SPARK_HEIGHT) : '';
+  const progress = targetProgress({ value: value, target: target, polarity });
+  const path = sparkline ? sparklinePath(sparkline, SPARK_WIDTH, SPARK_HEIGHT) : '';
 
   return (
     <div
+      ref={ref}
       role="group"
       aria-labelledby={labelId}
-      aria-busy={props.loading ? true : undefined}
-      className={`rk rk-kpi${props.className ? ` ${props.className}` : ''}`}
+      aria-busy={loading ? true : undefined}
       data-rk-theme={theme}
+      {...rootAttributes}
+      className={`rk rk-kpi${className ? ` ${className}` : ''}`}
     >
       <p id={labelId} className="rk-kpi-label">
         {label}
       </p>
-      {props.loading ? (
+      {loading ? (
         <p className="rk-state rk-state-loading" role="status">
           <span className="rk-skeleton" aria-hidden="true" />
           <span>{messages.loading}</span>
@@ -113,7 +134,7 @@ export function KpiCard(props: KpiCardProps) {
         <>
           <p className="rk-kpi-value">
             {hasValue ? (
-              format(props.value)
+              format(value)
             ) : (
               <>
                 <span aria-hidden="true">{formatters.missing}</span>
@@ -137,7 +158,7 @@ export function KpiCard(props: KpiCardProps) {
               )}
               {change.relative !== null ? ` (${formatters.signedPercent(change.relative)})` : ''}
               {tone !== 'neutral' ? <span className="rk-visually-hidden">, {tone === 'good' ? messages.good : messages.bad}</span> : null}{' '}
-              <span className="rk-kpi-compare">{props.comparisonLabel ?? messages.vsPrevious}</span>
+              <span className="rk-kpi-compare">{comparisonLabel ?? messages.vsPrevious}</span>
             </p>
           ) : null}
           {path ? (
@@ -154,11 +175,11 @@ export function KpiCard(props: KpiCardProps) {
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={progress === null ? undefined : Math.round(Math.max(0, Math.min(progress, 1)) * 100)}
-                aria-valuetext={messages.target(format(props.target), formatters.percent(progress))}
+                aria-valuetext={messages.target(format(target), formatters.percent(progress))}
               >
                 <span className="rk-progress-bar" style={{ width: `${Math.max(0, Math.min(progress ?? 0, 1)) * 100}%` }} />
               </div>
-              <p className="rk-kpi-target-text">{messages.target(format(props.target), formatters.percent(progress))}</p>
+              <p className="rk-kpi-target-text">{messages.target(format(target), formatters.percent(progress))}</p>
             </div>
           ) : null}
           {formula ? (
@@ -176,4 +197,4 @@ export function KpiCard(props: KpiCardProps) {
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createFormatters, type Formatters } from '../format/formatters.js';
-import { messagesFor, type Messages } from '../format/messages.js';
+import { languageOf, messagesFor, type Language, type Messages } from '../format/messages.js';
 
 /** The built-in colour themes; brand colours are set on top through CSS variables. */
 export type RevkitTheme = 'light' | 'dark';
@@ -12,6 +12,8 @@ export interface RevkitContextValue {
   formatters: Formatters;
   /** The kit's own strings in the provider's language. */
   messages: Messages;
+  /** The provider's language (`'fr'` for `fr*` locales, else `'en'`): pick catalog names and formulas with it. */
+  language: Language;
   /** The colour theme. */
   theme: RevkitTheme;
 }
@@ -33,6 +35,7 @@ export interface RevkitProviderProps {
 const defaultValue: RevkitContextValue = {
   formatters: createFormatters('en-US', 'USD'),
   messages: messagesFor('en-US'),
+  language: 'en',
   theme: 'light',
 };
 
@@ -52,6 +55,7 @@ export function RevkitProvider({ locale = 'en-US', currency = 'USD', theme = 'li
     () => ({
       formatters: createFormatters(locale, currency),
       messages: messages ? { ...messagesFor(locale), ...messages } : messagesFor(locale),
+      language: languageOf(locale),
       theme,
     }),
     [locale, currency, theme, messages],
