@@ -52,34 +52,7 @@ export async function startRssSampler(intervalMs = 2) {
   };
 }
 
-/**
- * Runs `fn` `warmups` times untimed, then `runs` times timed, with a full GC
- * before each run so one run's garbage does not bill the next. Records per
- * run the wall time and the heap in use right after the run, before any GC
- * (what the run allocated and still held, a lower bound of its heap peak:
- * minor GCs during the run may have freed some), and the process peak RSS
- * over all timed runs.
- */
-export async function measureRuns(fn, { warmups = 1, runs = 5, sampler } = {}) {
-  for (let k = 0; k < warmups; k++) fn();
-  collectGarbage();
-  const baseline = process.memoryUsage();
-  if (sampler) await sampler.reset();
-  const times = [];
-  let heapAfterRun = 0;
-  let result;
-  for (let k = 0; k < runs; k++) {
-    collectGarbage();
-    const started = performance.now();
-    result = fn();
-    times.push(performance.now() - started);
-    heapAfterRun = Math.max(heapAfterRun, process.memoryUsage().heapUsed);
-  }
-  const peakRss = sampler ? await sampler.peak() : process.memoryUsage.rss();
-  return { times, medianMs: median(times), baseline, heapAfterRun, peakRss, result };
-}
-
-/** Times an async function like {@link measureRuns}, wall time only. */
+/** Runs an async function `warmups` times untimed, then `runs` times timed (wall time). */
 export async function measureAsyncRuns(fn, { warmups = 1, runs = 5 } = {}) {
   for (let k = 0; k < warmups; k++) await fn();
   const times = [];

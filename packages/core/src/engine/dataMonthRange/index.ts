@@ -1,5 +1,6 @@
 import { formatMonth, monthOfInstant } from '../month/index.js';
 import type { MonthString } from '../../types.js';
+import { subscriptionColumnsOf } from '../subscriptionColumns/index.js';
 import type { ValidDataset } from '../validate/index.js';
 
 /**
@@ -21,9 +22,11 @@ export function dataMonthRange(dataset: ValidDataset): { from: MonthString; to: 
     if (instant < first) first = instant;
     if (instant > last) last = instant;
   };
-  for (const sub of dataset.subscriptions) {
-    see(sub.start);
-    see(sub.end);
+  const { count, start, end } = subscriptionColumnsOf(dataset);
+  for (let i = 0; i < count; i++) {
+    see(start[i]!);
+    const until = end[i]!;
+    if (until !== Infinity) see(until);
   }
   for (const deal of dataset.deals) {
     see(deal.createdAt);

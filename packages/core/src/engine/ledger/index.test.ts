@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { customerMrrTimelines } from '../customerMrr/index.js';
 import { parseMonth } from '../month/index.js';
 import { validateDataset } from '../validate/index.js';
-import { activeUntilMonth, computeLedger, firstActiveMonth, overCommonDenominator } from './index.js';
+import { upgradeCount } from '../../metrics/upgradeCount/index.js';
+import { subscriptionColumnsOf } from '../subscriptionColumns/index.js';
+import { activeUntilMonth, computeLedger, firstActiveMonth, ledgerOfColumns, ledgerOfRange, overCommonDenominator } from './index.js';
 
 const valid = validateDataset({
   currency: 'EUR',
@@ -42,5 +44,20 @@ describe('ledger helpers', () => {
     const totals = ledger.mrr.map((_, m) => [...timelines.customers.values()].reduce((sum, timeline) => sum + timeline[m]!, 0n));
     expect(totals).toEqual(ledger.mrr);
     expect(ledger.customers).toEqual([0, 1, 1, 2, 2, 2, 2]);
+  });
+
+  it('counts expanded customers as upgradeCount does on the timelines', () => {
+    const range = { from: parseMonth('2024-01')!, to: parseMonth('2024-06')! };
+    const ledger = computeLedger(valid.subscriptions, range);
+    expect(ledger.expandedCustomers.slice(1)).toEqual(upgradeCount(customerMrrTimelines(valid.subscriptions, range)));
+    expect(ledger.expandedCustomers).toEqual([0, 0, 1, 0, 0, 0, 0]);
+  });
+
+  it('cuts the same ledger from the kept history, whatever range came first', () => {
+    const columns = subscriptionColumnsOf(valid);
+    const to = parseMonth('2024-06')!;
+    for (const from of [parseMonth('2023-01')!, parseMonth('2024-03')!, parseMonth('2024-01')!, parseMonth('2021-05')!]) {
+      expect(ledgerOfRange(columns, { from, to })).toEqual(ledgerOfColumns(columns, { from, to }));
+    }
   });
 });

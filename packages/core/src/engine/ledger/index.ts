@@ -1,5 +1,6 @@
 import { gcd } from '../exact/index.js';
 import { monthOfInstant } from '../month/index.js';
+import { subscriptionColumns, type SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
 import { monthlyAmountFraction, type Fraction } from './monthlyAmount.js';
 
@@ -25,6 +26,8 @@ export interface MrrLedger {
   newCustomers: number[];
   reactivatedCustomers: number[];
   churnedCustomers: number[];
+  /** Customers whose MRR rose while they kept paying (0 < previous < current): the expansion movement's count. */
+  expandedCustomers: number[];
   /** One entry per cohort month in the range that has new customers. */
   cohorts: LedgerCohort[];
 }
@@ -114,37 +117,6 @@ const bigints: Arithmetic<bigint> = {
 };
 
 /**
- * The distinct monthly prices of a dataset. Datasets repeat a small price list
- * across many subscriptions, and validation hands out one object per distinct
- * input value, so prices are looked up by identity and converted only once.
- */
-class PriceTable {
-  private readonly byAmount = new Map<object, Map<object, Map<object, Map<object, Map<string, number>>>>>();
-  private readonly fractions: Fraction[] = [];
-
-  /** The index of a subscription's monthly price, converting it on first sight. */
-  indexOf(sub: ValidSubscription): number {
-    const byQuantity = getOrCreate(this.byAmount, sub.amount);
-    const byDiscount = getOrCreate(byQuantity, sub.quantity);
-    const byFx = getOrCreate(byDiscount, sub.discount);
-    const byInterval = getOrCreate(byFx, sub.fx);
-    const key = sub.intervalCount === 1 ? sub.interval : `${sub.interval}/${sub.intervalCount}`;
-    let index = byInterval.get(key);
-    if (index === undefined) {
-      index = this.fractions.length;
-      this.fractions.push(monthlyAmountFraction(sub));
-      byInterval.set(key, index);
-    }
-    return index;
-  }
-
-  /** Every price as a numerator over the least common denominator. */
-  overCommonDenominator(): { denominator: bigint; numerators: bigint[] } {
-    return overCommonDenominator(this.fractions);
-  }
-}
-
-/**
  * Fractions as numerators over their least common denominator, so sums of
  * them are exact integer sums. The ledger and the per-customer timelines
  * both use it.
@@ -186,15 +158,6 @@ export function activeUntilMonth(sub: ValidSubscription): number {
   return sub.end === null ? Infinity : monthOfInstant(sub.end);
 }
 
-function getOrCreate<K, InnerKey, V>(map: Map<K, Map<InnerKey, V>>, key: K): Map<InnerKey, V> {
-  let inner = map.get(key);
-  if (!inner) {
-    inner = new Map();
-    map.set(key, inner);
-  }
-  return inner;
-}
-
 /**
  * Computes every MRR movement and cohort of a range in one pass over the
  * customers, in exact integer arithmetic: each subscription's monthly amount
@@ -207,25 +170,31 @@ function getOrCreate<K, InnerKey, V>(map: Map<K, Map<InnerKey, V>>, key: K): Map
  * @throws never
  */
 export function computeLedger(subscriptions: readonly ValidSubscription[], range: { from: number; to: number }): MrrLedger {
-  const count = subscriptions.length;
-  const prices = new PriceTable();
-  const priceOf = new Int32Array(count);
+  return ledgerOfColumns(subscriptionColumns(subscriptions), range);
+}
+
+/**
+ * {@link computeLedger} on subscription columns: what the reports call, so
+ * no subscription object is made.
+ *
+ * @example
+ * const ledger = ledgerOfColumns(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
+ * @throws never
+ */
+export function ledgerOfColumns(columns: SubscriptionColumns, range: { from: number; to: number }): MrrLedger {
+  const { count, start, end, customer: customerOf, terms: priceOf } = columns;
   const firstActive = new Float64Array(count);
   const endActive = new Float64Array(count);
-  const customerOf = new Int32Array(count);
-  let customerCount = 0;
+  const customerCount = columns.customerIds.length;
   let earliest = Infinity;
 
   for (let i = 0; i < count; i++) {
-    const sub = subscriptions[i]!;
-    priceOf[i] = prices.indexOf(sub);
-    const first = firstActiveMonth(sub);
-    const end = activeUntilMonth(sub);
+    const first = monthOfInstant(start[i]!);
+    const until = end[i]!;
+    const last = until === Infinity ? Infinity : monthOfInstant(until);
     firstActive[i] = first;
-    endActive[i] = end;
-    if (end > first && first < earliest) earliest = first;
-    customerOf[i] = sub.customerIndex;
-    if (sub.customerIndex >= customerCount) customerCount = sub.customerIndex + 1;
+    endActive[i] = last;
+    if (last > first && first < earliest) earliest = first;
   }
 
   // Months are indexed from `base`; the range's first row is from − 1.
@@ -233,12 +202,14 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
   const length = range.to - base + 1;
   const offset = range.from - 1 - base;
 
-  const { denominator, numerators } = prices.overCommonDenominator();
+  const { denominator, numerators } = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));
+  // Doubles are exact while every customer's MRR, and so every movement, stays below 2^51.
+  const asDoubles = numerators.map((n) => Number(n));
   let fast = true;
   const customerBound = new Float64Array(customerCount);
   for (let i = 0; i < count; i++) {
     if (endActive[i]! > firstActive[i]!) {
-      const bound = (customerBound[customerOf[i]!]! += Number(numerators[priceOf[i]!]!));
+      const bound = (customerBound[customerOf[i]!]! += asDoubles[priceOf[i]!]!);
       if (bound >= 2 ** 51) fast = false;
     }
   }
@@ -262,7 +233,58 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
     newCustomers: slice(ledger.newCustomers),
     reactivatedCustomers: slice(ledger.reactivatedCustomers),
     churnedCustomers: slice(ledger.churnedCustomers),
+    expandedCustomers: slice(ledger.expandedCustomers),
     cohorts: ledger.cohorts,
+  };
+}
+
+// The last whole-history ledger of each columns: both reports of a range, and
+// any later range ending at the same month, cut theirs from it.
+const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; ledger: MrrLedger }>();
+
+/**
+ * The ledger of a range, cut from one ledger of the history up to `to` that
+ * is computed once per columns and kept: it starts a year before the range
+ * or at the first subscription, whichever is earlier, which is as far back
+ * as the RevOps report reads. The report and the RevOps report of one range
+ * (or of ranges ending the same month) share one sweep. Same figures as
+ * {@link ledgerOfColumns}.
+ *
+ * @example
+ * const ledger = ledgerOfRange(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
+ * ledger.firstMonth //=> 24287
+ * @throws never
+ */
+export function ledgerOfRange(columns: SubscriptionColumns, range: { from: number; to: number }): MrrLedger {
+  const cached = historyLedgers.get(columns);
+  if (cached !== undefined && cached.to === range.to && cached.ledger.firstMonth <= range.from - 1) {
+    return sliceLedger(cached.ledger, range.from);
+  }
+  let from = range.from - 12;
+  for (let i = 0; i < columns.count; i++) from = Math.min(from, monthOfInstant(columns.start[i]!));
+  const ledger = ledgerOfColumns(columns, { from, to: range.to });
+  historyLedgers.set(columns, { to: range.to, ledger });
+  return sliceLedger(ledger, range.from);
+}
+
+/** The rows from `from − 1` and the cohorts from `from` of a ledger that starts earlier. */
+function sliceLedger(ledger: MrrLedger, from: number): MrrLedger {
+  const offset = from - 1 - ledger.firstMonth;
+  return {
+    denominator: ledger.denominator,
+    firstMonth: from - 1,
+    mrr: ledger.mrr.slice(offset),
+    newMrr: ledger.newMrr.slice(offset),
+    expansion: ledger.expansion.slice(offset),
+    reactivation: ledger.reactivation.slice(offset),
+    contraction: ledger.contraction.slice(offset),
+    churn: ledger.churn.slice(offset),
+    customers: ledger.customers.slice(offset),
+    newCustomers: ledger.newCustomers.slice(offset),
+    reactivatedCustomers: ledger.reactivatedCustomers.slice(offset),
+    churnedCustomers: ledger.churnedCustomers.slice(offset),
+    expandedCustomers: ledger.expandedCustomers.slice(offset),
+    cohorts: ledger.cohorts.filter((cohort) => cohort.month >= from),
   };
 }
 
@@ -298,6 +320,7 @@ function sweep<T extends number | bigint>(
   const newCustomers = new Int32Array(length);
   const reactivatedCustomers = new Int32Array(length);
   const churnedCustomers = new Int32Array(length);
+  const expandedCustomers = new Int32Array(length);
 
   const cohortFirst = range.from - base;
   const cohortLast = range.to - base;
@@ -350,6 +373,7 @@ function sweep<T extends number | bigint>(
           }
         } else if (current > previous) {
           expansion.add(m, math.sub(current, previous));
+          expandedCustomers[m]!++;
         } else if (current < previous) {
           contraction.add(m, math.sub(current, previous));
         }
@@ -391,6 +415,7 @@ function sweep<T extends number | bigint>(
     newCustomers: Array.from(newCustomers),
     reactivatedCustomers: Array.from(reactivatedCustomers),
     churnedCustomers: Array.from(churnedCustomers),
+    expandedCustomers: Array.from(expandedCustomers),
     cohorts,
   };
 }

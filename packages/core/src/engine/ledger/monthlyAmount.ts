@@ -1,6 +1,6 @@
 import { gcd } from '../exact/index.js';
 import type { BillingInterval } from '../../types.js';
-import type { ValidSubscription } from '../validate/index.js';
+import type { SubscriptionTerms } from '../subscriptionColumns/index.js';
 
 /** An exact fraction; the denominator is always > 0. */
 export interface Fraction {
@@ -26,7 +26,7 @@ const MONTHS_FACTOR: Readonly<Record<BillingInterval, readonly [bigint, bigint]>
  * monthlyAmountFraction(sub) //=> { numerator: 18n, denominator: 1n }
  * @throws never
  */
-export function monthlyAmountFraction(sub: ValidSubscription): Fraction {
+export function monthlyAmountFraction(sub: SubscriptionTerms): Fraction {
   const [kNum, kDen] = MONTHS_FACTOR[sub.interval];
   const { amount, quantity, discount, fx } = sub;
   const discountScale = 10n ** BigInt(discount.scale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, monthBoundary, monthOfInstant, parseMonth, parseMonthRange } from './index.js';
+import { addCalendarMonths, formatMonth, monthBoundary, monthOfInstant, parseMonth, parseMonthRange } from './index.js';
 
 describe('months', () => {
   it('parses and formats YYYY-MM', () => {
@@ -37,5 +37,21 @@ describe('months', () => {
   });
   it('rejects a reversed range with the given path', () => {
     expect(() => parseMonthRange({ from: '2024-02', to: '2024-01' }, { from: '--from', to: '--to' })).toThrow(/--from: must not be after --to/);
+  });
+  it('adds calendar months like Date does, keeping the time of day and clamping the day', () => {
+    const byDate = (ms: number, months: number): number => {
+      const date = new Date(ms);
+      const target = new Date(ms);
+      target.setUTCDate(1);
+      target.setUTCMonth(target.getUTCMonth() + months);
+      const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+      target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+      return target.getTime();
+    };
+    for (let ms = Date.UTC(1899, 11, 31, 23); ms < Date.UTC(2101, 0, 2); ms += 86_400_000 * 29 + 3_600_000 * 7 + 1234) {
+      for (const months of [1, 3, 13]) expect(addCalendarMonths(ms, months)).toBe(byDate(ms, months));
+    }
+    expect(addCalendarMonths(Date.UTC(2023, 11, 31), 2)).toBe(Date.UTC(2024, 1, 29));
+    expect(addCalendarMonths(Date.UTC(2023, 10, 30, 12, 30), 3)).toBe(Date.UTC(2024, 1, 29, 12, 30));
   });
 });

@@ -56,6 +56,25 @@ export function monthOfInstant(epochMs: number): number {
 }
 
 /**
+ * The same day of the month and time of day `months` calendar months later,
+ * the day clamped to the target month's last (Jan 31 + 1 month → Feb 29 in a
+ * leap year). Integer arithmetic, no Date, so it runs in tight loops.
+ *
+ * @example
+ * addCalendarMonths(Date.UTC(2024, 0, 31, 9), 1) === Date.UTC(2024, 1, 29, 9) //=> true
+ * @throws never
+ */
+export function addCalendarMonths(epochMs: number, months: number): number {
+  const day = Math.floor(epochMs / 86_400_000);
+  const timeOfDay = epochMs - day * 86_400_000;
+  const month = monthOfInstant(epochMs);
+  const dayOfMonth = day - monthBoundary(month - 1) / 86_400_000; // 0-based
+  const targetStart = monthBoundary(month + months - 1) / 86_400_000;
+  const targetLength = monthBoundary(month + months) / 86_400_000 - targetStart;
+  return (targetStart + Math.min(dayOfMonth, targetLength - 1)) * 86_400_000 + timeOfDay;
+}
+
+/**
  * B(M) of the contract: 00:00 UTC on the first day of the month after M.
  *
  * @example

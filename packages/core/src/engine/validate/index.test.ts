@@ -70,6 +70,53 @@ describe('validateDataset', () => {
     expect(issues).toEqual([{ path: 'subscriptions[1].id', message: 'duplicates subscriptions[0].id "sub_1"' }]);
   });
 
+  it('names the first holder of an id, whether that record was valid or not', () => {
+    const issues = issuesOf({
+      currency: 'EUR',
+      subscriptions: [sub(), sub({ id: 'sub_2', amount: -1 }), sub({ customerId: 'cus_2' }), sub({ id: 'sub_2' })],
+      deals: [
+        { id: 'd', createdAt: '2024-01-01', status: 'open', amount: 1 },
+        { id: 'd', createdAt: '2024-01-02', status: 'open', amount: 2 },
+      ],
+    });
+    expect(issues).toEqual([
+      { path: 'subscriptions[1].amount', message: 'must be at least 0, got -1' },
+      { path: 'subscriptions[2].id', message: 'duplicates subscriptions[0].id "sub_1"' },
+      { path: 'subscriptions[3].id', message: 'duplicates subscriptions[1].id "sub_2"' },
+      { path: 'deals[1].id', message: 'duplicates deals[0].id "d"' },
+    ]);
+  });
+
+  it('reads every field of a valid record the same way, with the defaults', () => {
+    const valid = validateDataset({
+      currency: 'EUR',
+      fxRates: { USD: '0.9' },
+      subscriptions: [
+        sub({ customerId: 'cus_b' }),
+        sub({ id: 'sub_2', customerId: 'cus_a', end: '2024-03-01', quantity: '2', discount: '0.5', currency: 'USD', interval: 'year', intervalCount: 2 }),
+        sub({ id: 'sub_3', customerId: 'cus_b', currency: 'EUR' }),
+      ],
+      deals: [{ id: 'd', createdAt: '2024-01-01', closedAt: '2024-01-03', status: 'won', amount: '10', owner: 'ann' }],
+      surveys: [{ type: 'ces', score: 7, at: '2024-01-01' }],
+    });
+    expect(valid.subscriptions).toEqual([
+      { id: 'sub_1', customerId: 'cus_b', customerIndex: 0, start: Date.UTC(2024, 0, 15), end: null, amount: { units: 499n, scale: 1 }, interval: 'month', intervalCount: 1, quantity: { units: 1n, scale: 0 }, discount: { units: 0n, scale: 0 }, fx: { units: 1n, scale: 0 } },
+      { id: 'sub_2', customerId: 'cus_a', customerIndex: 1, start: Date.UTC(2024, 0, 15), end: Date.UTC(2024, 2, 1), amount: { units: 499n, scale: 1 }, interval: 'year', intervalCount: 2, quantity: { units: 2n, scale: 0 }, discount: { units: 5n, scale: 1 }, fx: { units: 9n, scale: 1 } },
+      { id: 'sub_3', customerId: 'cus_b', customerIndex: 0, start: Date.UTC(2024, 0, 15), end: null, amount: { units: 499n, scale: 1 }, interval: 'month', intervalCount: 1, quantity: { units: 1n, scale: 0 }, discount: { units: 0n, scale: 0 }, fx: { units: 1n, scale: 0 } },
+    ]);
+    expect(valid.deals).toEqual([{ id: 'd', createdAt: Date.UTC(2024, 0, 1), closedAt: Date.UTC(2024, 0, 3), status: 'won', amount: { units: 10n, scale: 0 }, stage: null, owner: 'ann' }]);
+    expect(valid.surveys).toEqual([{ type: 'ces', score: 7, at: Date.UTC(2024, 0, 1) }]);
+  });
+
+  it('rejects a blank id, customer, stage or owner however it is blank', () => {
+    const issues = issuesOf({
+      currency: 'EUR',
+      subscriptions: [sub({ id: ' ' }), sub({ id: 'sub_2', customerId: '\u00a0' })],
+      deals: [{ id: 'd', createdAt: '2024-01-01', status: 'open', amount: 1, stage: '', owner: '\t' }],
+    });
+    expect(issues.map((issue) => issue.path)).toEqual(['subscriptions[0].id', 'subscriptions[1].customerId', 'deals[0].stage', 'deals[0].owner']);
+  });
+
   it('returns every problem at once, in input order', () => {
     const issues = issuesOf({
       currency: 'EUR',

@@ -1,7 +1,8 @@
 import { describe, RevkitValidationError } from '../errors/index.js';
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval, DealStatus, SurveyType } from '../../types.js';
-import { CURRENCY_PATTERN, FieldReader, type JsonRecord } from './reader.js';
+import { datasetOverColumns, SubscriptionColumnsBuilder, type SubscriptionColumns } from '../subscriptionColumns/index.js';
+import { compareScaled, CURRENCY_PATTERN, FieldReader, isNonBlankString, type JsonRecord } from './reader.js';
 
 import {
   readActivities,
@@ -64,7 +65,10 @@ export interface ValidSurvey {
   at: number;
 }
 
-/** A dataset that passed validation, ready for the metric functions. */
+/**
+ * A dataset that passed validation, ready for the metric functions. Treat it
+ * as read-only: the engines keep the subscriptions as columns beside it.
+ */
 export interface ValidDataset {
   currency: string;
   subscriptions: ValidSubscription[];
@@ -140,18 +144,19 @@ export function validateDataset(input: unknown): ValidDataset {
   const funnel = readFunnel(reader, root);
   const surveys = readSurveys(reader, root);
 
-  const valid: ValidDataset = { currency: currency as string, subscriptions, deals, funnel, surveys };
+  const rest: Omit<ValidDataset, 'subscriptions'> = { currency: currency as string, deals, funnel, surveys };
   // A section that is absent (or null) stays absent, so reports can leave its metrics out.
-  if (root.costs !== undefined && root.costs !== null) valid.costs = readCosts(reader, root);
-  if (root.leads !== undefined && root.leads !== null) valid.leads = readLeads(reader, root);
-  if (root.activities !== undefined && root.activities !== null) valid.activities = readActivities(reader, root);
-  if (root.usage !== undefined && root.usage !== null) valid.usage = readUsage(reader, root);
+  if (root.costs !== undefined && root.costs !== null) rest.costs = readCosts(reader, root);
+  if (root.leads !== undefined && root.leads !== null) rest.leads = readLeads(reader, root);
+  if (root.activities !== undefined && root.activities !== null) rest.activities = readActivities(reader, root);
+  if (root.usage !== undefined && root.usage !== null) rest.usage = readUsage(reader, root);
   if (root.employeeSurveys !== undefined && root.employeeSurveys !== null) {
-    valid.employeeSurveys = readEmployeeSurveys(reader, root);
+    rest.employeeSurveys = readEmployeeSurveys(reader, root);
   }
 
   if (reader.issues.length > 0) throw new RevkitValidationError(reader.issues);
-  return valid;
+  // The subscriptions stay columns; their objects are made only if someone reads them.
+  return datasetOverColumns(rest, subscriptions);
 }
 
 function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): Map<string, ScaledDecimal> {
@@ -178,12 +183,14 @@ function readSubscriptions(
   root: JsonRecord,
   currency: string,
   fxRates: Map<string, ScaledDecimal>,
-): ValidSubscription[] {
+): SubscriptionColumns {
   const items = reader.section(root, 'subscriptions');
-  const out: ValidSubscription[] = [];
+  const columns = new SubscriptionColumnsBuilder(items.length);
+  const terms = columns.termsTable;
   const seen = new Map<string, number>();
-  const customers = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
+    if (quickSubscription(reader, items[i], currency, fxRates, seen, i, columns)) continue;
+    // The record has a problem (or a duplicate id): read it field by field, recording each with its path.
     const path = `subscriptions[${i}]`;
     const sub = reader.record(items[i], path);
     if (!sub) continue;
@@ -212,27 +219,11 @@ function readSubscriptions(
       }
     }
     if (reader.issues.length === before) {
-      let customerIndex = customers.get(customerId!);
-      if (customerIndex === undefined) {
-        customerIndex = customers.size;
-        customers.set(customerId!, customerIndex);
-      }
-      out.push({
-        id: id!,
-        customerId: customerId!,
-        customerIndex,
-        start: start!,
-        end: end ?? null,
-        amount: amount!,
-        interval: interval!,
-        intervalCount: intervalCount!,
-        quantity: quantity!,
-        discount: discount!,
-        fx: fx!,
-      });
+      const row = terms.indexOf(amount!, quantity!, discount!, fx!, interval!, intervalCount!);
+      columns.push(id!, customerId!, start!, end ?? null, row);
     }
   }
-  return out;
+  return columns.build();
 }
 
 function readDeals(reader: FieldReader, root: JsonRecord): ValidDeal[] {
@@ -240,6 +231,12 @@ function readDeals(reader: FieldReader, root: JsonRecord): ValidDeal[] {
   const out: ValidDeal[] = [];
   const seen = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
+    const quick = quickDeal(reader, items[i]);
+    if (quick !== undefined && !seen.has(quick.id)) {
+      seen.set(quick.id, i);
+      out.push(quick);
+      continue;
+    }
     const path = `deals[${i}]`;
     const deal = reader.record(items[i], path);
     if (!deal) continue;
@@ -293,6 +290,11 @@ function readSurveys(reader: FieldReader, root: JsonRecord): ValidSurvey[] {
   const items = reader.section(root, 'surveys');
   const out: ValidSurvey[] = [];
   for (let i = 0; i < items.length; i++) {
+    const quick = quickSurvey(reader, items[i]);
+    if (quick !== undefined) {
+      out.push(quick);
+      continue;
+    }
     const path = `surveys[${i}]`;
     const survey = reader.record(items[i], path);
     if (!survey) continue;
@@ -302,4 +304,138 @@ function readSurveys(reader: FieldReader, root: JsonRecord): ValidSurvey[] {
     if (type !== undefined && score !== undefined && at !== undefined) out.push({ type, score, at });
   }
   return out;
+}
+
+// Fast paths. Datasets run to millions of records and nearly all of them are
+// well formed: each quick reader below accepts exactly the records the
+// field-by-field reader accepts, with the same result, but builds no path and
+// records nothing. It returns undefined at the first doubt, and the caller
+// reads that record again the slow way, which finds and words the problem.
+// The id's uniqueness is left to the caller, so a rejected record leaves no trace.
+
+/** A present instant value (epoch ms), or undefined when absent or not an instant. */
+function quickInstant(reader: FieldReader, value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = reader.parsedInstant(value);
+  return typeof parsed === 'number' ? parsed : undefined;
+}
+
+/** A present decimal ≥ 0, or undefined. */
+function quickNonNegative(reader: FieldReader, value: unknown): ScaledDecimal | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = reader.parsedDecimal(value);
+  return typeof parsed !== 'string' && parsed.units >= 0n ? parsed : undefined;
+}
+
+/** An optional non-blank string: null when absent, undefined when present but not one. */
+function quickOptionalString(value: unknown): string | null | undefined {
+  if (value === undefined || value === null) return null;
+  return isNonBlankString(value) ? value : undefined;
+}
+
+/**
+ * Reads a well-formed subscription with a new id straight into the columns;
+ * false (and nothing written) at the first doubt.
+ */
+function quickSubscription(
+  reader: FieldReader,
+  item: unknown,
+  currency: string,
+  fxRates: Map<string, ScaledDecimal>,
+  seen: Map<string, number>,
+  index: number,
+  columns: SubscriptionColumnsBuilder,
+): boolean {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
+  const sub = item as JsonRecord;
+  const id = sub.id;
+  const customerId = sub.customerId;
+  if (!isNonBlankString(id) || !isNonBlankString(customerId)) return false;
+  const start = quickInstant(reader, sub.start);
+  if (start === undefined) return false;
+  const endValue = sub.end;
+  let end: number | null = null;
+  if (endValue !== undefined && endValue !== null) {
+    const parsed = quickInstant(reader, endValue);
+    if (parsed === undefined || parsed <= start) return false;
+    end = parsed;
+  }
+  const amount = quickNonNegative(reader, sub.amount);
+  if (amount === undefined) return false;
+  const interval = sub.interval;
+  if (typeof interval !== 'string' || !(BILLING_INTERVALS as readonly string[]).includes(interval)) return false;
+  const countValue = sub.intervalCount;
+  let intervalCount = 1;
+  if (countValue !== undefined && countValue !== null) {
+    if (typeof countValue !== 'number' || !Number.isSafeInteger(countValue) || countValue < 1) return false;
+    intervalCount = countValue;
+  }
+  let quantity = ONE;
+  if (sub.quantity !== undefined && sub.quantity !== null) {
+    const parsed = quickNonNegative(reader, sub.quantity);
+    if (parsed === undefined) return false;
+    quantity = parsed;
+  }
+  let discount = ZERO;
+  if (sub.discount !== undefined && sub.discount !== null) {
+    const parsed = quickNonNegative(reader, sub.discount);
+    if (parsed === undefined || (parsed.units !== 0n && compareScaled(parsed, 1) > 0)) return false;
+    discount = parsed;
+  }
+  let fx: ScaledDecimal | undefined = ONE;
+  const subCurrency = sub.currency;
+  if (subCurrency !== undefined && subCurrency !== null && subCurrency !== currency) {
+    if (typeof subCurrency !== 'string' || !CURRENCY_PATTERN.test(subCurrency)) return false;
+    fx = fxRates.get(subCurrency);
+    if (fx === undefined) return false;
+  }
+  // Last, so a record read again the slow way is not taken for its own duplicate.
+  if (seen.has(id)) return false;
+  seen.set(id, index);
+  const terms = columns.termsTable.indexOf(amount, quantity, discount, fx, interval as BillingInterval, intervalCount);
+  columns.push(id, customerId, start, end, terms);
+  return true;
+}
+
+function quickDeal(reader: FieldReader, item: unknown): ValidDeal | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const deal = item as JsonRecord;
+  const id = deal.id;
+  if (!isNonBlankString(id)) return undefined;
+  const createdAt = quickInstant(reader, deal.createdAt);
+  if (createdAt === undefined) return undefined;
+  const closedValue = deal.closedAt;
+  let closedAt: number | null = null;
+  if (closedValue !== undefined && closedValue !== null) {
+    const parsed = quickInstant(reader, closedValue);
+    if (parsed === undefined || parsed < createdAt) return undefined;
+    closedAt = parsed;
+  }
+  const status = deal.status;
+  if (status === 'open') {
+    if (closedAt !== null) return undefined;
+  } else if (status === 'won' || status === 'lost') {
+    if (closedAt === null) return undefined;
+  } else {
+    return undefined;
+  }
+  const amount = quickNonNegative(reader, deal.amount);
+  if (amount === undefined) return undefined;
+  const stage = quickOptionalString(deal.stage);
+  const owner = quickOptionalString(deal.owner);
+  if (stage === undefined || owner === undefined) return undefined;
+  return { id, createdAt, closedAt, status, amount, stage, owner };
+}
+
+function quickSurvey(reader: FieldReader, item: unknown): ValidSurvey | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const survey = item as JsonRecord;
+  const type = survey.type;
+  if (type !== 'csat' && type !== 'nps' && type !== 'ces') return undefined;
+  const score = survey.score;
+  const scale = SURVEY_SCALES[type];
+  if (typeof score !== 'number' || !Number.isSafeInteger(score) || score < scale.min || score > scale.max) return undefined;
+  const at = quickInstant(reader, survey.at);
+  if (at === undefined) return undefined;
+  return { type, score, at };
 }

@@ -28,6 +28,30 @@ export class FieldReader {
   private readonly decimals = new Map<unknown, ScaledDecimal | string>();
   private readonly instants = new Map<unknown, number | string>();
 
+  /**
+   * A present value read as an instant (epoch ms), or the message saying why
+   * it is not one; parsed once per distinct value. The fast paths of the
+   * large sections read through it and record nothing.
+   */
+  parsedInstant(value: unknown): number | string {
+    let parsed = this.instants.get(value);
+    if (parsed === undefined) {
+      parsed = parseInstant(value);
+      this.instants.set(value, parsed);
+    }
+    return parsed;
+  }
+
+  /** A present value read as an exact decimal, or the message saying why it is not one; parsed once per distinct value. */
+  parsedDecimal(value: unknown): ScaledDecimal | string {
+    let parsed = this.decimals.get(value);
+    if (parsed === undefined) {
+      parsed = parseDecimal(value);
+      this.decimals.set(value, parsed);
+    }
+    return parsed;
+  }
+
   /** Records a problem at a path. */
   fail(path: string, message: string): void {
     this.issues.push({ path, message });
@@ -58,7 +82,7 @@ export class FieldReader {
       if (required) this.fail(`${path}.${key}`, 'is required');
       return required ? undefined : null;
     }
-    if (typeof value !== 'string' || value.trim() === '') {
+    if (!isNonBlankString(value)) {
       this.fail(`${path}.${key}`, `must be a non-empty string, got ${describe(value)}`);
       return undefined;
     }
@@ -102,11 +126,7 @@ export class FieldReader {
       if (required) this.fail(`${path}.${key}`, 'is required');
       return required ? undefined : null;
     }
-    let parsed = this.instants.get(value);
-    if (parsed === undefined) {
-      parsed = parseInstant(value);
-      this.instants.set(value, parsed);
-    }
+    const parsed = this.parsedInstant(value);
     if (typeof parsed === 'string') {
       this.fail(`${path}.${key}`, parsed);
       return undefined;
@@ -136,11 +156,7 @@ export class FieldReader {
     path: string,
     bounds: { min?: number; max?: number; minExclusive?: boolean },
   ): ScaledDecimal | undefined {
-    let parsed = this.decimals.get(value);
-    if (parsed === undefined) {
-      parsed = parseDecimal(value);
-      this.decimals.set(value, parsed);
-    }
+    const parsed = this.parsedDecimal(value);
     if (typeof parsed === 'string') {
       this.fail(path, parsed);
       return undefined;
@@ -219,12 +235,34 @@ export function readMonth(reader: FieldReader, obj: JsonRecord, key: string, pat
 
 const POWERS_OF_TEN: bigint[] = [];
 
-/** Compares a scaled decimal with a small integer bound: −1, 0 or 1. */
-function compareScaled(value: ScaledDecimal, bound: number): number {
+/**
+ * Compares a scaled decimal with a small integer bound: −1, 0 or 1.
+ *
+ * @example
+ * compareScaled({ units: 15n, scale: 1 }, 1) //=> 1 (1.5 > 1)
+ * @throws never
+ */
+export function compareScaled(value: ScaledDecimal, bound: number): number {
   if (bound === 0) return value.units < 0n ? -1 : value.units > 0n ? 1 : 0;
   const power = (POWERS_OF_TEN[value.scale] ??= 10n ** BigInt(value.scale));
   const scaledBound = BigInt(bound) * power;
   return value.units < scaledBound ? -1 : value.units > scaledBound ? 1 : 0;
+}
+
+/**
+ * Tells whether a value is a string with something other than white space.
+ * Ids start with a printable ASCII character almost always: that answers
+ * without `trim`, which would scan (and may copy) the string.
+ *
+ * @example
+ * isNonBlankString('cus_1') //=> true
+ * isNonBlankString(' \t') //=> false
+ * @throws never
+ */
+export function isNonBlankString(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0) return false;
+  const first = value.charCodeAt(0);
+  return (first > 32 && first < 127) || value.trim() !== '';
 }
 
 /** ISO 4217 shape: three capital letters. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { periodOfMonths } from '../../engine/options/index.js';
 import { validateDataset } from '../../engine/validate/index.js';
-import { renewalCount } from './index.js';
+import { monthBoundary, parseMonth } from '../../engine/month/index.js';
+import { subscriptionColumns } from '../../engine/subscriptionColumns/index.js';
+import { renewalCount, renewalsByMonth } from './index.js';
 
 const { subscriptions } = validateDataset({
   currency: 'EUR',
@@ -26,5 +28,19 @@ describe('renewalCount', () => {
   });
   it('is 0 for an empty period', () => {
     expect(renewalCount(subscriptions, { period: periodOfMonths('2021-01', '2021-12') })).toBe(0);
+  });
+});
+
+describe('renewalsByMonth', () => {
+  it('counts each month as renewalCount does over that month', () => {
+    const columns = subscriptionColumns(subscriptions);
+    const from = parseMonth('2023-01')!;
+    const to = parseMonth('2024-12')!;
+    for (const minimumTermMonths of [1, 3, 12]) {
+      const perMonth = Array.from({ length: to - from + 1 }, (_, i) =>
+        renewalCount(subscriptions, { period: { start: monthBoundary(from + i - 1), end: monthBoundary(from + i) }, minimumTermMonths }),
+      );
+      expect(renewalsByMonth(columns, { from, to, minimumTermMonths })).toEqual(perMonth);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import type { Period } from '../../engine/options/index.js';
 import type { BillingInterval } from '../../types.js';
 import type { ValidSubscription } from '../../engine/validate/index.js';
+import type { SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
+import { addCalendarMonths, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 
 /** Calendar months per billing interval, for interval counts that are months. */
@@ -8,15 +10,27 @@ const MONTHS_PER_INTERVAL: Partial<Record<BillingInterval, number>> = { month: 1
 /** Days per interval for the intervals that are not whole months. */
 const DAYS_PER_INTERVAL: Partial<Record<BillingInterval, number>> = { day: 1, week: 7 };
 
-/** The same day-of-month `months` later, clamped to the month's last day (Jan 31 + 1 → Feb 29). */
-function addCalendarMonths(instant: number, months: number): number {
-  const date = new Date(instant);
-  const target = new Date(instant);
-  target.setUTCDate(1);
-  target.setUTCMonth(target.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return target.getTime();
+/** A term's length in months (fractional for day and week terms: 365 days = 12 months). */
+function termMonths(interval: BillingInterval, intervalCount: number): number {
+  const months = MONTHS_PER_INTERVAL[interval];
+  return months === undefined ? ((DAYS_PER_INTERVAL[interval]! * intervalCount) / 365) * 12 : months * intervalCount;
+}
+
+/**
+ * Calls `visit` with each instant a term of the subscription ends before
+ * `stop`, in order: the k-th term ends k × intervalCount intervals after
+ * `start` (calendar months keep the day of the month, clamped).
+ */
+function eachTermEnd(start: number, interval: BillingInterval, intervalCount: number, stop: number, visit: (boundary: number) => void): void {
+  const months = MONTHS_PER_INTERVAL[interval];
+  for (let k = 1; ; k++) {
+    const boundary =
+      months === undefined
+        ? start + k * intervalCount * DAYS_PER_INTERVAL[interval]! * MS_PER_DAY
+        : addCalendarMonths(start, k * months * intervalCount);
+    if (boundary >= stop) return;
+    visit(boundary);
+  }
 }
 
 /**
@@ -38,19 +52,44 @@ export function renewalCount(
   const minimumTermMonths = options.minimumTermMonths ?? 12;
   let renewals = 0;
   for (const sub of subscriptions) {
-    const months = MONTHS_PER_INTERVAL[sub.interval];
-    const termMonths = months === undefined ? ((DAYS_PER_INTERVAL[sub.interval]! * sub.intervalCount) / 365) * 12 : months * sub.intervalCount;
-    if (termMonths < minimumTermMonths) continue;
+    if (termMonths(sub.interval, sub.intervalCount) < minimumTermMonths) continue;
+    // Still active at the boundary: an end exactly there is a non-renewal.
     const stop = sub.end === null ? period.end : Math.min(sub.end, period.end);
-    for (let k = 1; ; k++) {
-      const boundary =
-        months === undefined
-          ? sub.start + k * sub.intervalCount * DAYS_PER_INTERVAL[sub.interval]! * MS_PER_DAY
-          : addCalendarMonths(sub.start, k * months * sub.intervalCount);
-      // Still active at the boundary: an end exactly there is a non-renewal.
-      if (boundary >= stop) break;
+    eachTermEnd(sub.start, sub.interval, sub.intervalCount, stop, (boundary) => {
       if (boundary >= period.start) renewals++;
-    }
+    });
   }
   return renewals;
+}
+
+/**
+ * {@link renewalCount} for every month from `from` to `to` at once, on
+ * subscription columns: one walk over each subscription's terms instead of
+ * one per month. Entry i is the month `from + i`.
+ *
+ * @example
+ * renewalsByMonth(subscriptionColumnsOf(valid), { from: 24288, to: 24299 }) //=> [1, 0, 2, …]
+ * @throws never
+ */
+export function renewalsByMonth(
+  columns: SubscriptionColumns,
+  options: { from: number; to: number; minimumTermMonths?: number },
+): number[] {
+  const { from, to } = options;
+  const minimumTermMonths = options.minimumTermMonths ?? 12;
+  const counts = new Array<number>(Math.max(to - from + 1, 0)).fill(0);
+  const rangeStart = monthBoundary(from - 1);
+  const rangeEnd = monthBoundary(to);
+  const count = (boundary: number): void => {
+    if (boundary >= rangeStart) counts[monthOfInstant(boundary) - from]!++;
+  };
+  const { termsTable, terms, start, end } = columns;
+  const long = termsTable.map((t) => termMonths(t.interval, t.intervalCount) >= minimumTermMonths);
+  for (let i = 0; i < columns.count; i++) {
+    const row = terms[i]!;
+    if (!long[row]) continue;
+    const { interval, intervalCount } = termsTable[row]!;
+    eachTermEnd(start[i]!, interval, intervalCount, Math.min(end[i]!, rangeEnd), count);
+  }
+  return counts;
 }

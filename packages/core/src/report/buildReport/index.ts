@@ -10,7 +10,8 @@ import { ExactDecimal, fractionToExact, ratio, roundQuotient, sumScaled, toMoney
 import { funnelConversion } from '../../metrics/funnelConversion/index.js';
 import { grossMrrChurnRate } from '../../metrics/grossMrrChurnRate/index.js';
 import { grossRevenueRetention } from '../../metrics/grossRevenueRetention/index.js';
-import { computeLedger, type MrrLedger } from '../../engine/ledger/index.js';
+import { ledgerOfRange, type MrrLedger } from '../../engine/ledger/index.js';
+import { subscriptionColumnsOf } from '../../engine/subscriptionColumns/index.js';
 import { formatMonth, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
 import { netMrrChurnRate } from '../../metrics/netMrrChurnRate/index.js';
@@ -51,7 +52,7 @@ export function buildReport(dataset: unknown, options: MonthRangeOptions = {}): 
 export function buildReportFromValid(valid: ValidDataset, options: MonthRangeOptions = {}): Report {
   const range = resolveRange(valid, options);
   const { from, to } = parseMonthRange(range);
-  const ledger = computeLedger(valid.subscriptions, { from, to });
+  const ledger = ledgerOfRange(subscriptionColumnsOf(valid), { from, to });
   const start = monthBoundary(from - 1);
   const end = monthBoundary(to);
   return {

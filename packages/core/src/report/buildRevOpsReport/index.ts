@@ -12,7 +12,6 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { customerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { customerMrrTimelines } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
@@ -21,7 +20,8 @@ import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, 
 import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
-import { computeLedger, type MrrLedger } from '../../engine/ledger/index.js';
+import { ledgerOfRange, monthlyAmountFraction, type MrrLedger } from '../../engine/ledger/index.js';
+import { subscriptionColumnsOf, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 import { formatMonth, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
 import { nps } from '../../metrics/nps/index.js';
@@ -37,7 +37,7 @@ import {
   type StageOrderOption,
 } from '../../engine/options/index.js';
 import { purchaseFrequencyLifetimeValue } from '../../metrics/purchaseFrequencyLifetimeValue/index.js';
-import { renewalCount } from '../../metrics/renewalCount/index.js';
+import { renewalsByMonth } from '../../metrics/renewalCount/index.js';
 import { repYield } from '../../metrics/repYield/index.js';
 import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
 import { salesCycleDaysByOwner } from '../../metrics/salesCycleDaysByOwner/index.js';
@@ -55,7 +55,6 @@ import type {
   RevOpsReport,
   RevOpsSales,
 } from '../../types.js';
-import { upgradeCount } from '../../metrics/upgradeCount/index.js';
 import { describe, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
 import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
@@ -192,10 +191,11 @@ export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsR
   const { from, to } = range;
   const period: Period = { start: monthBoundary(from - 1), end: monthBoundary(to) };
   let earliest = from - 12;
-  for (const sub of valid.subscriptions) earliest = Math.min(earliest, monthOfInstant(sub.start));
+  const columns = subscriptionColumnsOf(valid);
+  for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, monthOfInstant(columns.start[i]!));
   // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
-  const history = new History(computeLedger(valid.subscriptions, { from: earliest, to }));
-  const context: Context = { valid, options, from, to, period, history };
+  const history = new History(ledgerOfRange(columns, { from: earliest, to }));
+  const context: Context = { valid, columns, options, from, to, period, history };
   return {
     currency: valid.currency,
     from: formatMonth(from),
@@ -209,6 +209,7 @@ export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsR
 
 interface Context {
   valid: ValidDataset;
+  columns: SubscriptionColumns;
   options: RevOpsReportOptions;
   from: number;
   to: number;
@@ -401,15 +402,10 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
 }
 
 function customerSuccess(context: Context): RevOpsCustomerSuccess {
-  const { valid, history, from, to, period, options } = context;
-  const timelines = customerMrrTimelines(valid.subscriptions, { from, to });
-  const upgrades = upgradeCount(timelines);
+  const { valid, columns, history, from, to, period, options } = context;
+  const renewals = renewalsByMonth(columns, { from, to, minimumTermMonths: options.renewalMinimumTermMonths });
   const months = monthsOf(context).map((month, i) => {
     const row = history.row(month);
-    const renewals = renewalCount(valid.subscriptions, {
-      period: { start: monthBoundary(month - 1), end: monthBoundary(month) },
-      minimumTermMonths: options.renewalMinimumTermMonths,
-    });
     return {
       month: formatMonth(month),
       logoChurnRate: customerChurnRate({
@@ -417,8 +413,9 @@ function customerSuccess(context: Context): RevOpsCustomerSuccess {
         startingCustomers: history.ledger.customers[row - 1]!,
       }),
       revenueChurnRate: revenueChurnRate({ startingMrr: history.mrr(month - 1), churn: history.money(history.ledger.churn, month) }),
-      upgrades: upgrades[i] ?? 0,
-      renewals,
+      // The ledger's expansion count is the upgrade count: 0 < previous < current.
+      upgrades: history.ledger.expandedCustomers[row]!,
+      renewals: renewals[i]!,
     };
   });
 
@@ -432,9 +429,8 @@ function customerSuccess(context: Context): RevOpsCustomerSuccess {
     );
     // Customers paying at the start of the range; churned when no longer paying at its end.
     const outcomes: { score: number; churned: boolean }[] = [];
-    for (const [customerId, timeline] of timelines.customers) {
-      if (timeline[0]! <= 0n) continue;
-      outcomes.push({ score: scores.get(customerId) ?? 0, churned: timeline[timeline.length - 1]! === 0n });
+    for (const { customerId, payingAtEnd } of payingAtRangeStart(columns, from, to)) {
+      outcomes.push({ score: scores.get(customerId) ?? 0, churned: !payingAtEnd });
     }
     const total = outcomes.reduce((sum, outcome) => sum + outcome.score, 0);
     engagement = {
@@ -545,3 +541,33 @@ function firstDataMonth(history: History, to: number): number {
   return to;
 }
 
+/**
+ * The customers paying at the end of `from − 1` (MRR > 0), and whether they
+ * still pay at the end of `to`, in the order of their first subscription
+ * active in those months. Amounts are never negative, so a customer pays
+ * exactly when one of their subscriptions with a positive amount is active.
+ */
+function payingAtRangeStart(columns: SubscriptionColumns, from: number, to: number): { customerId: string; payingAtEnd: boolean }[] {
+  const { count, start, end, terms, customer, customerIds, termsTable } = columns;
+  const positive = termsTable.map((t) => monthlyAmountFraction(t).numerator > 0n);
+  const first = from - 1;
+  const seen = new Uint8Array(customerIds.length);
+  const order: number[] = [];
+  const payingAtStart = new Uint8Array(customerIds.length);
+  const payingAtEnd = new Uint8Array(customerIds.length);
+  for (let i = 0; i < count; i++) {
+    const since = monthOfInstant(start[i]!);
+    const until = end[i]! === Infinity ? Infinity : monthOfInstant(end[i]!);
+    // Active in some month from `from − 1` to `to`.
+    if (Math.min(until, to + 1) <= Math.max(since, first)) continue;
+    const c = customer[i]!;
+    if (seen[c] === 0) {
+      seen[c] = 1;
+      order.push(c);
+    }
+    if (!positive[terms[i]!]) continue;
+    if (since <= first && first < until) payingAtStart[c] = 1;
+    if (since <= to && to < until) payingAtEnd[c] = 1;
+  }
+  return order.filter((c) => payingAtStart[c] === 1).map((c) => ({ customerId: customerIds[c]!, payingAtEnd: payingAtEnd[c] === 1 }));
+}
