@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['src/test/setup.ts'],
+    // Generous per-test limit: rendering thousands of cells takes seconds on a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });
