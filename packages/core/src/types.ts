@@ -1,5 +1,5 @@
 /**
- * The dataset and report shapes of the revkit report contract (v1).
+ * The dataset and report shapes of the revkit report contract (v1.1).
  * Every field is documented where it is declared so editors show it.
  */
 
@@ -243,7 +243,7 @@ export interface CohortRow {
   revenueRetention: number[];
 }
 
-/** Sales figures over deals closed in the range, and the open pipeline. */
+/** Sales figures over deals closed in the range, and the pipeline open at its end. */
 export interface SalesSummary {
   /** Deals won in the range. */
   wonDeals: number;
@@ -255,9 +255,9 @@ export interface SalesSummary {
   averageDealSize: number | null;
   /** Mean days from creation to close over won deals. */
   averageSalesCycleDays: number | null;
-  /** Deals with status open, whatever their dates. */
+  /** Deals open at the end of the range: created before B(to) and not closed by then. */
   openDeals: number;
-  /** Sum of open deals' amounts. */
+  /** Sum of the amounts of the deals open at the end of the range. */
   openPipeline: number;
   /** openDeals × averageDealSize × winRate ÷ averageSalesCycleDays (money per day). */
   pipelineVelocity: number | null;
@@ -303,7 +303,7 @@ export interface Report {
   mrr: MrrRow[];
   /** Acquisition cohorts of the range, oldest first. */
   cohorts: CohortRow[];
-  /** Deals closed in the range and the open pipeline. */
+  /** Deals closed in the range and the pipeline open at its end. */
   sales: SalesSummary;
   /** Funnel stages in input order. */
   funnel: FunnelStage[];

@@ -468,7 +468,10 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     id: 'openPipeline',
     name: t('Open pipeline', 'Pipeline ouvert'),
-    formula: t('Sum of the amounts of open deals.', 'Somme des montants des affaires ouvertes.'),
+    formula: t(
+      'Sum of the amounts of the deals open at the end of the range: created before it and not closed by then.',
+      'Somme des montants des affaires ouvertes à la fin de la période : créées avant et pas encore conclues.',
+    ),
     symbols: 'Σ amount(open)',
     unit: 'money',
     polarity: 'higher-is-better',
@@ -480,7 +483,10 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     id: 'pipelineVelocity',
     name: t('Pipeline velocity', 'Vélocité du pipeline'),
-    formula: t('Open deals × average deal size × win rate ÷ average sales cycle: money per day.', 'Affaires ouvertes × montant moyen × taux de conclusion ÷ cycle moyen : montant par jour.'),
+    formula: t(
+      'Deals open at the end of the range × average deal size × win rate ÷ average sales cycle: money per day.',
+      'Affaires ouvertes à la fin de la période × montant moyen × taux de conclusion ÷ cycle moyen : montant par jour.',
+    ),
     symbols: 'open × averageDealSize × winRate ÷ cycleDays',
     unit: 'money',
     polarity: 'higher-is-better',

@@ -19,6 +19,7 @@ import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrela
 import { engagementScores } from '../../metrics/engagementScores/index.js';
 import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
+import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
 import { computeLedger, type MrrLedger } from '../../engine/ledger/index.js';
@@ -178,11 +179,11 @@ class History {
  *   `defaultWeight`, `forecastHorizon`, `renewalMinimumTermMonths`, `stageOrder[i]`), a range that is malformed,
  *   reversed, or cannot default
  */
-export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsReportOptions = {}): RevOpsReport {
+export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOpsReportOptions = {}): RevOpsReport {
   const issues = optionIssues(options);
   let range: { from: number; to: number } | undefined;
   try {
-    range = parseMonthRange(resolveRange(valid, options));
+    range = parseMonthRange(resolveRange(dataset, options));
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
     issues.push(...error.issues);
@@ -191,6 +192,8 @@ export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsR
   if (issues.length > 0 || range === undefined) throw new RevkitValidationError(issues);
   const { from, to } = range;
   const period: Period = { start: monthBoundary(from - 1), end: monthBoundary(to) };
+  // Point in time: open deals, learned probabilities and every other figure use only what was known at B(to).
+  const valid = knownAt(dataset, period.end);
   let earliest = from - 12;
   for (const sub of valid.subscriptions) earliest = Math.min(earliest, monthOfInstant(sub.start));
   // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
