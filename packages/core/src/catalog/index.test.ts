@@ -120,3 +120,29 @@ describe('getMetric', () => {
     expect(() => getMetric('ebitda')).toThrow(/Unknown metric id "ebitda"; known ids: mrr, arr/);
   });
 });
+
+describe('polarity matches the sign', () => {
+  it('a figure that is never positive (contraction, churn MRR) is better closer to zero: higher-is-better', () => {
+    const report = core.buildReport(
+      {
+        currency: 'EUR',
+        subscriptions: [
+          { id: 'a', customerId: 'a', start: '2024-01-01', end: '2024-03-01', amount: 100, interval: 'month' },
+          { id: 'b1', customerId: 'b', start: '2024-01-01', end: '2024-02-01', amount: 300, interval: 'month' },
+          { id: 'b2', customerId: 'b', start: '2024-02-01', amount: 120, interval: 'month' },
+          { id: 'c', customerId: 'c', start: '2024-04-01', amount: 1000, interval: 'month' },
+        ],
+      },
+      { from: '2024-01', to: '2024-04' },
+    );
+    const rows = report.mrr as unknown as Record<string, number | null>[];
+    const nonPositive = metricCatalog.filter((entry) => {
+      const field = entry.reportPath?.match(/^mrr\[\]\.(\w+)$/)?.[1];
+      if (field === undefined) return false;
+      const values = rows.map((row) => row[field]).filter((value): value is number => typeof value === 'number');
+      return values.every((value) => value <= 0) && values.some((value) => value < 0);
+    });
+    expect(nonPositive.map((entry) => entry.id).sort()).toEqual(['churnMrr', 'contractionMrr']);
+    for (const entry of nonPositive) expect(entry.polarity, entry.id).toBe('higher-is-better');
+  });
+});

@@ -81,8 +81,8 @@ export const metricCatalog: readonly MetricDefinition[] = [
       ['newMrr', 'new', 'New MRR', 'MRR des nouveaux clients', 'MRR of customers that never paid before.', 'MRR des clients qui n’avaient jamais payé.', 'q when p = 0 and no earlier MRR', 'higher-is-better'],
       ['expansionMrr', 'expansion', 'Expansion MRR', 'MRR d’expansion', 'Growth of the MRR of customers that keep paying.', 'Hausse du MRR des clients qui restent.', 'q − p when 0 < p < q', 'higher-is-better'],
       ['reactivationMrr', 'reactivation', 'Reactivation MRR', 'MRR de réactivation', 'MRR of customers coming back after leaving.', 'MRR des clients qui reviennent après être partis.', 'q when p = 0 and earlier MRR > 0', 'higher-is-better'],
-      ['contractionMrr', 'contraction', 'Contraction MRR', 'MRR de contraction', 'Decrease of the MRR of customers that keep paying (negative).', 'Baisse du MRR des clients qui restent (négatif).', 'q − p when 0 < q < p', 'lower-is-better'],
-      ['churnMrr', 'churn', 'Churned MRR', 'MRR perdu (churn)', 'MRR lost with customers that left (negative).', 'MRR perdu avec les clients partis (négatif).', '−p when p > 0 = q', 'lower-is-better'],
+      ['contractionMrr', 'contraction', 'Contraction MRR', 'MRR de contraction', 'Decrease of the MRR of customers that keep paying (negative).', 'Baisse du MRR des clients qui restent (négatif).', 'q − p when 0 < q < p', 'higher-is-better'],
+      ['churnMrr', 'churn', 'Churned MRR', 'MRR perdu (churn)', 'MRR lost with customers that left (negative).', 'MRR perdu avec les clients partis (négatif).', '−p when p > 0 = q', 'higher-is-better'],
       ['netNewMrr', 'netNew', 'Net new MRR', 'Net New MRR', 'Sum of all movements: MRR now minus MRR a month earlier.', 'Somme des mouvements : MRR du mois moins MRR du mois précédent.', 'new + expansion + reactivation + contraction + churn = MRR − MRR₀', 'higher-is-better'],
     ] as const
   ).map(([id, field, en, fr, formulaEn, formulaFr, symbols, polarity]): MetricDefinition => ({
@@ -95,8 +95,8 @@ export const metricCatalog: readonly MetricDefinition[] = [
     team: 'finance',
     inputs: ['subscriptions'],
     conventions: t(
-      'Per customer and month; "new" means no MRR at the end of any earlier month in the whole dataset, not only the report range.',
-      'Par client et par mois ; « nouveau » : aucun MRR à la fin d’un mois antérieur dans tout le jeu de données, pas seulement la période.',
+      'Per customer and month; "new" means no MRR at the end of any earlier month in the whole dataset, not only the report range. Contraction and churn are negative: closer to zero is better, so a rise is good news.',
+      'Par client et par mois ; « nouveau » : aucun MRR à la fin d’un mois antérieur dans tout le jeu de données, pas seulement la période. Contraction et churn sont négatifs : plus près de zéro, c’est mieux, donc une hausse est une bonne nouvelle.',
     ),
     functionName: 'buildReport',
     reportPath: `mrr[].${field}`,

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { bookings } from '../../metrics/bookings/index.js';
+import { bookings, exactBookings } from '../../metrics/bookings/index.js';
 import { resolveRange } from '../buildReport/index.js';
 import { burnMultiple } from '../../metrics/burnMultiple/index.js';
 import { cacPaybackMonths } from '../../metrics/cacPaybackMonths/index.js';
@@ -11,7 +11,7 @@ import { costPerLead } from '../../metrics/costPerLead/index.js';
 import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
-import { customerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
+import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
 import { customerMrrTimelines } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
@@ -46,7 +46,7 @@ import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
 import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
-import { trendSeasonalForecast } from '../../metrics/trendSeasonalForecast/index.js';
+import { exactTrendSeasonalForecast, trendSeasonalForecast } from '../../metrics/trendSeasonalForecast/index.js';
 import type {
   MonthRangeOptions,
   RevOpsCustomerSuccess,
@@ -60,7 +60,7 @@ import { upgradeCount } from '../../metrics/upgradeCount/index.js';
 import { describe, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
 import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
-import { weightedPipeline } from '../../metrics/weightedPipeline/index.js';
+import { exactWeightedPipeline } from '../../metrics/weightedPipeline/index.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import { winRateByOwner } from '../../metrics/winRateByOwner/index.js';
@@ -323,7 +323,8 @@ function owners(context: Context): RevOpsOwner[] {
   const cycles = new Map(salesCycleDaysByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
   return [...names].sort().map((owner) => {
     const won = winRates.get(owner)?.won ?? 0;
-    const signed = bookings(
+    // Exact: the yield is rounded once, not built on rounded bookings.
+    const signed = exactBookings(
       deals.filter((deal) => deal.owner === owner),
       { period },
     ).value;
@@ -350,7 +351,7 @@ function owners(context: Context): RevOpsOwner[] {
       lostDeals: winRates.get(owner)?.lost ?? 0,
       winRate: winRates.get(owner)?.winRate ?? null,
       averageSalesCycleDays: cycles.get(owner)?.averageSalesCycleDays ?? null,
-      bookings: signed,
+      bookings: toMoney(signed),
       repCosts: repCosts === null ? null : toMoney(repCosts),
       repYield: repCosts === null ? null : repYield({ signedRevenue: signed, repCosts }),
       leads: ownerLeads,
@@ -367,7 +368,7 @@ function owners(context: Context): RevOpsOwner[] {
 function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
   const { valid, period, to } = context;
   const learned = stageWinProbabilities(valid.deals, { stageOrder: options.stageOrder });
-  const weighted = weightedPipeline(valid.deals, learned);
+  const weighted = exactWeightedPipeline(valid.deals, learned);
   const won = valid.deals.filter((deal) => deal.status === 'won' && deal.closedAt !== null);
   const cycle = exactSalesCycleDays(
     won.filter((deal) => inPeriod(deal.closedAt!, period)).map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })),
@@ -377,10 +378,9 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   // Open deals close over about one sales cycle: the pipeline's share landing next month,
   // weighted × min(1, days ÷ cycle). A cycle shorter than the month closes the whole
   // weighted pipeline, never more (the pipeline cannot close more than itself).
+  // Exact until the edge: the combined forecast is built on the unrounded estimates.
   const stageWeighted =
-    weighted === null || cycle === null || cycle.isZero()
-      ? null
-      : toMoney(toExact(weighted).times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle))));
+    weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle)));
   let firstMonth = to;
   for (const deal of won) firstMonth = Math.min(firstMonth, monthOfInstant(deal.closedAt!));
   const monthly = Array.from({ length: to - firstMonth + 1 }, () => new ExactDecimal(0));
@@ -388,16 +388,17 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
     const month = monthOfInstant(deal.closedAt!);
     if (month <= to) monthly[month - firstMonth] = monthly[month - firstMonth]!.plus(scaledToExact(deal.amount));
   }
-  const trend = trendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
-  const committed = options.committedBookings === undefined ? null : toMoney(toExact(options.committedBookings));
+  const trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
+  const committed = options.committedBookings === undefined ? null : toExact(options.committedBookings);
+  const money = (value: ExactDecimal | null): number | null => (value === null ? null : toMoney(value));
   return {
     stageProbabilities: learned.stages,
-    weightedPipeline: weighted,
+    weightedPipeline: money(weighted),
     nextMonthBookings: {
       month: formatMonth(next),
-      stageWeighted,
-      trend,
-      committed,
+      stageWeighted: money(stageWeighted),
+      trend: money(trend),
+      committed: money(committed),
       combined: combinedForecast({ stageWeighted, trend, committed }, { weights: options.forecastWeights }),
     },
   };
@@ -487,7 +488,7 @@ function finance(context: Context): RevOpsFinance {
   for (let month = from; month <= to; month++) startingCustomers += ledger.customers[history.row(month - 1)]!;
   const endCustomers = ledger.customers[history.row(to)]!;
   const grossMargin = options.grossMargin ?? 1;
-  const clv = customerLifetimeValue(
+  const clv = exactCustomerLifetimeValue(
     {
       arpa: endCustomers === 0 ? null : endMrr.div(endCustomers),
       customerChurnRate: startingCustomers === 0 ? null : new ExactDecimal(churned).div(startingCustomers),
@@ -501,7 +502,8 @@ function finance(context: Context): RevOpsFinance {
   const customerMonths = sumCounts(ledger.customers, history, first, to);
   const acquisitionSpend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
   const newCustomers = sumCounts(ledger.newCustomers, history, from, to);
-  const cac = acquisitionSpend === null ? null : customerAcquisitionCost({ salesAndMarketingSpend: acquisitionSpend, newCustomers });
+  // Exact CLV and CAC: the ratio is rounded once (a ratio of exactly 3 prints 3, not 3.00003).
+  const cac = acquisitionSpend === null || newCustomers === 0 ? null : acquisitionSpend.div(newCustomers);
 
   let netBurn: ExactDecimal | null = null;
   if (costs) netBurn = costTotal(costs, { months: { from, to } }).minus(sumMoney(ledger.mrr, history, from, to));
@@ -509,10 +511,10 @@ function finance(context: Context): RevOpsFinance {
   const series: ExactDecimal[] = [];
   for (let month = firstDataMonth(history, to); month <= to; month++) series.push(history.mrr(month));
   const projection = trendSeasonalForecast(series, { horizon: options.forecastHorizon ?? 3 });
-  const backtest: { forecast: number; actual: ExactDecimal }[] = [];
+  const backtest: { forecast: ExactDecimal; actual: ExactDecimal }[] = [];
   const dataStart = to - series.length + 1;
   for (let month = Math.max(from, dataStart + 2); month <= to; month++) {
-    const forecast = trendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0];
+    const forecast = exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0];
     if (forecast !== undefined) backtest.push({ forecast, actual: history.mrr(month) });
   }
 
@@ -520,7 +522,7 @@ function finance(context: Context): RevOpsFinance {
     months,
     compoundMonthlyGrowthRate: compoundMonthlyGrowthRate({ startingValue: startMrr, endingValue: endMrr, months: to - from + 1 }),
     grossMargin: toExact(grossMargin).toNumber(),
-    customerLifetimeValue: clv,
+    customerLifetimeValue: clv === null ? null : toMoney(clv),
     historicalCustomerLifetimeValue: costs
       ? historicalCustomerLifetimeValue({
           lifetimeRevenue,
