@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['conformance/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // Each case spawns the CLI; a busy shared machine makes a spawn take seconds.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

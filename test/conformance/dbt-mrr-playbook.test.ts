@@ -44,6 +44,16 @@ describe('dbt MRR playbook data, 2018-01..2020-02', () => {
     expected = await sqlModel('2018-01', '2020-02');
   });
 
+  it('imports through `revkit import csv` with one --map and gives the same report', () => {
+    const imported = revkit(['import', 'csv', '--currency', 'USD', '--subscriptions', CSV, '--map', 'amount=monthly_amount', '--set', 'interval=month']);
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.stdout)).toEqual(playbookDataset());
+    const result = revkit(['report', '-', '--from', '2018-01', '--to', '2020-02'], imported.stdout);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(report);
+  });
+
   it('covers every month of the range', () => {
     expect(report.mrr.map((row) => row.month)).toEqual(expected.map((row) => row.month));
     expect(report.mrr).toHaveLength(26);

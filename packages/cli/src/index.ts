@@ -1,4 +1,5 @@
 import { EXIT_USAGE, type CliCommand, type CliIo } from './io.js';
+import { importCommand } from './commands/import.js';
 import { reportCommand } from './commands/report.js';
 
 export { EXIT_BAD_INPUT, EXIT_USAGE, type CliCommand, type CliIo } from './io.js';
@@ -6,6 +7,7 @@ export { EXIT_BAD_INPUT, EXIT_USAGE, type CliCommand, type CliIo } from './io.js
 /** Every `revkit` command by name; a new command is one entry here and one file in `commands/`. */
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   report: reportCommand,
+  import: importCommand,
 };
 
 /** The usage of every command, printed by `revkit --help`. */
