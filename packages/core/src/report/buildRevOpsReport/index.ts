@@ -6,6 +6,16 @@ import { cacPaybackMonths } from '../../metrics/cacPaybackMonths/index.js';
 import { callsPerDay } from '../../metrics/callsPerDay/index.js';
 import { clvToCacRatio } from '../../metrics/clvToCacRatio/index.js';
 import { combinedForecast, type ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
+import { arpaOverRange } from '../../metrics/arpaOverRange/index.js';
+import { cumulativeBookings } from '../../metrics/cumulativeBookings/index.js';
+import { customerAcquisitionRate } from '../../metrics/customerAcquisitionRate/index.js';
+import { customerRetentionRate } from '../../metrics/customerRetentionRate/index.js';
+import { grossBurn } from '../../metrics/grossBurn/index.js';
+import { grossRevenueRetentionOverRange } from '../../metrics/grossRevenueRetentionOverRange/index.js';
+import { netBurn as netBurnOf } from '../../metrics/netBurn/index.js';
+import { netRevenueRetentionOverRange, type CustomerMrrChange } from '../../metrics/netRevenueRetentionOverRange/index.js';
+import { repYieldMultiple } from '../../metrics/repYieldMultiple/index.js';
+import { salesCycleFromFirstContact } from '../../metrics/salesCycleFromFirstContact/index.js';
 import { compoundMonthlyGrowthRate } from '../../metrics/compoundMonthlyGrowthRate/index.js';
 import { costPerLead } from '../../metrics/costPerLead/index.js';
 import { costTotal } from '../../metrics/costTotal/index.js';
@@ -31,7 +41,6 @@ import { opportunityCost } from '../../metrics/opportunityCost/index.js';
 import {
   ACQUISITION_CATEGORIES,
   inPeriod,
-  OPERATING_CATEGORIES,
   type EventWeightsOption,
   type GrossMarginOption,
   type Period,
@@ -299,6 +308,8 @@ function sales(context: Context): RevOpsSales | null {
   const acquisitionSpend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
   return {
     bookings: bookings(deals, { period }),
+    cumulativeBookings: cumulativeBookings(deals, { until: period.end }),
+    salesCycle: salesCycleFromFirstContact(deals, leads ?? [], { period }),
     opportunitiesCreated,
     opportunityCost:
       acquisitionSpend === null || opportunitiesCreated === null
@@ -354,6 +365,7 @@ function owners(context: Context): RevOpsOwner[] {
       bookings: toMoney(signed),
       repCosts: repCosts === null ? null : toMoney(repCosts),
       repYield: repCosts === null ? null : repYield({ signedRevenue: signed, repCosts }),
+      yieldMultiple: repCosts === null ? null : repYieldMultiple({ signedRevenue: signed, repCosts }),
       leads: ownerLeads,
       demos,
       demoConversion: demos === null || ownerLeads === null ? null : demoConversion({ demos, leads: ownerLeads }),
@@ -391,8 +403,27 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   const trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
   const committed = options.committedBookings === undefined ? null : toExact(options.committedBookings);
   const money = (value: ExactDecimal | null): number | null => (value === null ? null : toMoney(value));
+  const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
+  const stages = new Map<string, { openDeals: number; amount: ExactDecimal; probability: number | null }>();
+  for (const deal of valid.deals) {
+    if (deal.status !== 'open') continue;
+    const stage = deal.stage ?? '';
+    const probability = (deal.stage === null ? undefined : byStage.get(deal.stage)) ?? learned.overall;
+    const entry = stages.get(stage) ?? { openDeals: 0, amount: new ExactDecimal(0), probability };
+    entry.openDeals++;
+    entry.amount = entry.amount.plus(scaledToExact(deal.amount));
+    stages.set(stage, entry);
+  }
+  const stageNames = [...learned.stages.map((entry) => entry.stage), ...[...stages.keys()].filter((stage) => !byStage.has(stage)).sort()];
+  const pipelineByStage = stageNames.flatMap((stage) => {
+    const entry = stages.get(stage);
+    if (!entry) return [];
+    const weightedAmount = entry.probability === null ? null : toMoney(entry.amount.times(toExact(entry.probability)));
+    return [{ stage, openDeals: entry.openDeals, amount: toMoney(entry.amount), probability: entry.probability, weighted: weightedAmount }];
+  });
   return {
     stageProbabilities: learned.stages,
+    pipelineByStage,
     weightedPipeline: money(weighted),
     nextMonthBookings: {
       month: formatMonth(next),
@@ -414,12 +445,12 @@ function customerSuccess(context: Context): RevOpsCustomerSuccess {
       period: { start: monthBoundary(month - 1), end: monthBoundary(month) },
       minimumTermMonths: options.renewalMinimumTermMonths,
     });
+    const churn = { churnedCustomers: history.ledger.churnedCustomers[row]!, startingCustomers: history.ledger.customers[row - 1]! };
     return {
       month: formatMonth(month),
-      logoChurnRate: customerChurnRate({
-        churnedCustomers: history.ledger.churnedCustomers[row]!,
-        startingCustomers: history.ledger.customers[row - 1]!,
-      }),
+      logoChurnRate: customerChurnRate(churn),
+      retentionRate: customerRetentionRate(churn),
+      acquisitionRate: customerAcquisitionRate({ newCustomers: history.ledger.newCustomers[row]!, startingCustomers: churn.startingCustomers }),
       revenueChurnRate: revenueChurnRate({ startingMrr: history.mrr(month - 1), churn: history.money(history.ledger.churn, month) }),
       upgrades: upgrades[i] ?? 0,
       renewals,
@@ -469,7 +500,7 @@ function finance(context: Context): RevOpsFinance {
   const { ledger } = history;
   const months = monthsOf(context).map((month) => {
     const mrr = history.mrr(month);
-    const operatingCosts = costs ? costTotal(costs, { categories: OPERATING_CATEGORIES, months: { from: month, to: month } }) : null;
+    const operatingCosts = costs ? grossBurn(costs, { from: month, to: month }) : null;
     return {
       month: formatMonth(month),
       mrr: toMoney(mrr),
@@ -477,6 +508,7 @@ function finance(context: Context): RevOpsFinance {
       yearOverYearGrowth: yearOverYearGrowth({ current: mrr, yearAgo: history.mrr(month - 12) }),
       operatingCosts: operatingCosts === null ? null : toMoney(operatingCosts),
       operatingResult: operatingCosts === null ? null : operatingResult({ mrr, operatingCosts }),
+      netBurn: operatingCosts === null ? null : toMoney(netBurnOf({ grossBurn: operatingCosts, revenue: mrr })),
     };
   });
 
@@ -505,8 +537,9 @@ function finance(context: Context): RevOpsFinance {
   // Exact CLV and CAC: the ratio is rounded once (a ratio of exactly 3 prints 3, not 3.00003).
   const cac = acquisitionSpend === null || newCustomers === 0 ? null : acquisitionSpend.div(newCustomers);
 
-  let netBurn: ExactDecimal | null = null;
-  if (costs) netBurn = costTotal(costs, { months: { from, to } }).minus(sumMoney(ledger.mrr, history, from, to));
+  // The seeds' burn: operating costs only (exceptional and financing costs left out).
+  const gross = costs ? grossBurn(costs, { from, to }) : null;
+  const netBurn = gross === null ? null : netBurnOf({ grossBurn: gross, revenue: sumMoney(ledger.mrr, history, from, to) });
 
   const series: ExactDecimal[] = [];
   for (let month = firstDataMonth(history, to); month <= to; month++) series.push(history.mrr(month));
@@ -536,11 +569,64 @@ function finance(context: Context): RevOpsFinance {
       purchaseFrequency: everCustomers === 0 ? null : new ExactDecimal(customerMonths).div(everCustomers),
     }),
     clvToCacRatio: clvToCacRatio({ clv, cac }),
+    grossBurn: gross === null ? null : toMoney(gross),
     netBurn: netBurn === null ? null : toMoney(netBurn),
     burnMultiple: netBurn === null ? null : burnMultiple({ netBurn, netNewArr: endMrr.minus(startMrr).times(12) }),
+    revenueRetention: revenueRetention(context),
+    arpa: {
+      range: arpaOf(history, from, to),
+      quarters: calendarPeriods(from, to, 3).map((span) => periodArpa(history, span)),
+      semesters: calendarPeriods(from, to, 6).map((span) => periodArpa(history, span)),
+    },
     mrrProjection: projection?.map((mrr, i) => ({ month: formatMonth(to + 1 + i), mrr })) ?? null,
     forecastAccuracy: forecastAccuracy(backtest),
   };
+}
+
+/** NRR and GRR of the customers paying at the end of `start − 1`, at the end of `to`. */
+function retentionBetween(timelines: { firstMonth: number; customers: Map<string, bigint[]> }, start: number, to: number): { nrr: number | null; grr: number | null } {
+  const changes: CustomerMrrChange[] = [];
+  for (const timeline of timelines.customers.values()) {
+    changes.push({ starting: timeline[start - 1 - timelines.firstMonth]!, ending: timeline[to - timelines.firstMonth]! });
+  }
+  // Numerators over one common denominator: their ratio is the ratio of the amounts.
+  return { nrr: netRevenueRetentionOverRange(changes), grr: grossRevenueRetentionOverRange(changes) };
+}
+
+function revenueRetention(context: Context): RevOpsFinance['revenueRetention'] {
+  const { valid, from, to } = context;
+  const trailingFrom = to - 11;
+  const timelines = customerMrrTimelines(valid.subscriptions, { from: Math.min(from, trailingFrom), to });
+  return {
+    range: retentionBetween(timelines, from, to),
+    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(timelines, trailingFrom, to) },
+  };
+}
+
+/** ARPA over months `from`..`to`: their MRR summed ÷ the mean of their month-end customer counts. */
+function arpaOf(history: History, from: number, to: number): number | null {
+  const months = [];
+  for (let month = from; month <= to; month++) {
+    months.push({ revenue: history.mrr(month), accounts: history.has(month) ? history.ledger.customers[history.row(month)]! : 0 });
+  }
+  return arpaOverRange(months);
+}
+
+/** Calendar quarters (3) or semesters (6) that meet `from`..`to`, clipped to it: `2024-Q1`, `2024-H2`. */
+function calendarPeriods(from: number, to: number, length: 3 | 6): { period: string; from: string; to: string; fromIndex: number; toIndex: number }[] {
+  const spans = [];
+  for (let start = from - (((from % length) + length) % length); start <= to; start += length) {
+    const fromIndex = Math.max(start, from);
+    const toIndex = Math.min(start + length - 1, to);
+    const year = Math.floor(start / 12);
+    const part = (start - year * 12) / length + 1;
+    spans.push({ period: `${year}-${length === 3 ? 'Q' : 'H'}${part}`, from: formatMonth(fromIndex), to: formatMonth(toIndex), fromIndex, toIndex });
+  }
+  return spans;
+}
+
+function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[number]): { period: string; from: string; to: string; arpa: number | null } {
+  return { period: span.period, from: span.from, to: span.to, arpa: arpaOf(history, span.fromIndex, span.toIndex) };
 }
 
 /** The first month with MRR, or the range's start when there is none: projections start there. */
