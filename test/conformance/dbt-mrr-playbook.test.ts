@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset, MrrRow, Report } from '@revkit/core';
+import type { MrrRow, Report } from '@revkit/core';
 import { fixture, revkit } from './cli.js';
+import { playbookDataset } from './datasets.js';
 
 const CSV = fixture('dbt-mrr-playbook/subscription_periods.csv');
 const FIELDS = ['mrr', 'customers', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'newCustomers', 'reactivatedCustomers', 'churnedCustomers'] as const;
-
-/** The playbook's subscription periods in the contract's format: monthly amounts, periods ending on the 1st. */
-function playbookDataset(): Dataset {
-  const [header, ...lines] = readFileSync(CSV, 'utf8').trim().split('\n');
-  expect(header).toBe('subscription_id,customer_id,start_date,end_date,monthly_amount');
-  return {
-    currency: 'USD',
-    subscriptions: lines.map((line) => {
-      const [id, customerId, start, end, amount] = line.split(',') as [string, string, string, string, string];
-      return { id, customerId, start, end: end === '' ? null : end, amount, interval: 'month' };
-    }),
-  };
-}
 
 async function sqlModel(from: string, to: string): Promise<Record<string, number | string>[]> {
   const sql = readFileSync(new URL('./sql/mrr-movements.sql', import.meta.url), 'utf8')

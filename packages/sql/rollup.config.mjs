@@ -1,0 +1,3 @@
+import { defineLibraryConfig } from '../../rollup.config.base.mjs';
+
+export default defineLibraryConfig();

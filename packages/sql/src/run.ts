@@ -1,0 +1,244 @@
+import {
+  ExactDecimal,
+  RevkitValidationError,
+  arpa,
+  averageDealSize,
+  ces,
+  csat,
+  customerChurnRate,
+  formatMonth,
+  funnelConversion,
+  grossMrrChurnRate,
+  grossRevenueRetention,
+  mrrGrowthRate,
+  netMrrChurnRate,
+  netRevenueRetention,
+  nps,
+  parseMonthRange,
+  pipelineVelocity,
+  quickRatio,
+  ratio,
+  toMoney,
+  winRate,
+  type CohortRow,
+  type MonthString,
+  type MrrRow,
+  type Report,
+  type SalesSummary,
+  type SatisfactionSummary,
+} from '@revkit/core';
+import type { SqlClient, SqlRow } from './client.js';
+import { compileReport } from './compile.js';
+import { dialectSql } from './dialect.js';
+import { resolveSchema, type ResolvedSchema, type SchemaMapping } from './schema.js';
+
+/** Options of {@link runReport}. */
+export interface RunReportOptions {
+  /** Where the data is; defaults to the tables `loadDataset` creates. */
+  schema?: SchemaMapping;
+  /** First month, `YYYY-MM`; defaults to the data's first month. */
+  from?: MonthString | string;
+  /** Last month, `YYYY-MM`; defaults to the data's last month. */
+  to?: MonthString | string;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Computes the contract report inside the database and returns the same
+ * typed `Report` as `buildReport` from `@revkit/core`, equal to it: the
+ * engine sums, classifies and rounds the money exactly; the rates are taken
+ * from the exact sums it returns through core's own ratio functions.
+ *
+ * @example
+ * const report = await runReport(fromPglite(db), { from: '2024-01', to: '2024-12' })
+ * report.mrr.at(-1)?.mrr //=> 120100.5
+ * @throws {RevkitValidationError} when from/to or the schema mapping is invalid, or the data breaks the contract
+ * @throws {Error} the engine's error, when a table or column is missing or the server is unreachable
+ */
+export async function runReport(client: SqlClient, options: RunReportOptions = {}): Promise<Report> {
+  const schema = resolveSchema(options.schema);
+  const range = options.from !== undefined && options.to !== undefined
+    ? { from: options.from, to: options.to }
+    : await defaultRange(client, schema, options);
+  const compiled = compileReport({ dialect: client.dialect, schema: options.schema ?? {}, from: range.from, to: range.to });
+  const { statements } = compiled;
+  const problems = await client.query(statements.problems);
+  if (problems.length > 0) throw new RevkitValidationError(problems.map(describeProblem));
+  const currencyRows = await client.query(statements.currency);
+  if (currencyRows.length !== 1) {
+    throw new RevkitValidationError([
+      { path: schema.settings!.displayName, message: `must hold exactly one row (the reporting currency), has ${currencyRows.length}` },
+    ]);
+  }
+  const mrr = mrrRows(await client.query(statements.mrr));
+  const cohorts = cohortRows(await client.query(statements.cohorts));
+  const sales = salesSummary((await client.query(statements.sales))[0] ?? {});
+  const funnel = funnelConversion((await client.query(statements.funnel)).map((row) => ({ stage: text(row.stage), count: int(row.count) })));
+  const satisfaction = satisfactionSummary(await client.query(statements.satisfaction));
+  return { currency: text(currencyRows[0]!.currency), from: compiled.from, to: compiled.to, mrr, cohorts, sales, funnel, satisfaction };
+}
+
+function describeProblem(row: SqlRow): ValidationIssueLike {
+  const count = text(row.subscriptions);
+  if (text(row.missing_fx) === 'true' || text(row.missing_fx) === '1') {
+    return { path: 'subscriptions', message: `${count} subscription(s) have a currency with no rate in the fx rates table` };
+  }
+  return {
+    path: 'subscriptions',
+    message: `${count} subscription(s) break the contract (interval ${JSON.stringify(row.interval_unit)}, or a missing or out-of-range amount, interval count, quantity or discount)`,
+  };
+}
+
+interface ValidationIssueLike {
+  path: string;
+  message: string;
+}
+
+/** The data's first and last month, as `dataMonthRange` computes them in core. */
+async function defaultRange(client: SqlClient, schema: ResolvedSchema, options: RunReportOptions): Promise<{ from: string; to: string }> {
+  const d = dialectSql(client.dialect);
+  const parts: string[] = [];
+  const add = (table: { name: string; columns: Record<string, string | null> } | null, fields: string[]): void => {
+    if (!table) return;
+    for (const field of fields) {
+      const column = table.columns[field];
+      if (column) parts.push(`SELECT ${d.monthIndex(`t.${column}`)} AS m FROM ${table.name} AS t WHERE t.${column} IS NOT NULL`);
+    }
+  };
+  add(schema.subscriptions, ['start', 'end']);
+  add(schema.deals, ['createdAt', 'closedAt']);
+  add(schema.surveys, ['at']);
+  const rows = await client.query(`SELECT ${d.text('MIN(m)')} AS first, ${d.text('MAX(m)')} AS last FROM (${parts.join(' UNION ALL ')}) AS instants`);
+  const first = rows[0]?.first;
+  const last = rows[0]?.last;
+  if (first === null || first === undefined || last === null || last === undefined || text(first) === '' || text(first) === '\\N') {
+    throw new RevkitValidationError([
+      { path: options.from === undefined ? 'from' : 'to', message: 'has no default: the dataset has no dated records, so give from and to as YYYY-MM' },
+    ]);
+  }
+  const range = { from: options.from ?? formatMonth(int(first)), to: options.to ?? formatMonth(int(last)) };
+  parseMonthRange(range);
+  return range;
+}
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function int(value: unknown): number {
+  return Number(text(value));
+}
+
+function big(value: unknown): bigint {
+  return BigInt(text(value));
+}
+
+/** Integer cents as the JSON number `roundQuotient` gives: the nearest double, never −0. */
+function money(centsText: unknown): number {
+  const value = Number(big(centsText)) / 100;
+  return value === 0 ? 0 : value;
+}
+
+function mrrRows(rows: SqlRow[]): MrrRow[] {
+  const result: MrrRow[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    const previous = rows[i - 1]!;
+    const denominator = big(row.denominator);
+    const mrr = big(row.mrr);
+    const startingMrr = big(previous.mrr);
+    const movements = {
+      new: big(row.new_mrr),
+      expansion: big(row.expansion_mrr),
+      reactivation: big(row.reactivation_mrr),
+      contraction: big(row.contraction_mrr),
+      churn: big(row.churn_mrr),
+    };
+    const customers = int(row.customers);
+    const churnedCustomers = int(row.churned_customers);
+    result.push({
+      month: formatMonth(int(row.month)),
+      mrr: money(row.mrr_cents),
+      arr: money(row.arr_cents),
+      customers,
+      arpa: arpa({ mrr: new ExactDecimal(mrr.toString()).div(denominator.toString()), customers }),
+      new: money(row.new_mrr_cents),
+      expansion: money(row.expansion_mrr_cents),
+      reactivation: money(row.reactivation_mrr_cents),
+      contraction: money(row.contraction_mrr_cents),
+      churn: money(row.churn_mrr_cents),
+      netNew: netNewCents(row, previous),
+      newCustomers: int(row.new_customers),
+      reactivatedCustomers: int(row.reactivated_customers),
+      churnedCustomers,
+      customerChurnRate: customerChurnRate({ churnedCustomers, startingCustomers: int(previous.customers) }),
+      grossMrrChurnRate: grossMrrChurnRate({ startingMrr, ...movements }),
+      netMrrChurnRate: netMrrChurnRate({ startingMrr, ...movements }),
+      nrr: netRevenueRetention({ startingMrr, ...movements }),
+      grr: grossRevenueRetention({ startingMrr, ...movements }),
+      quickRatio: quickRatio(movements),
+      mrrGrowthRate: mrrGrowthRate({ startingMrr, endingMrr: mrr }),
+    });
+  }
+  return result;
+}
+
+/** netNew = mrr − prev mrr, rounded once from the exact difference (not a difference of rounded figures). */
+function netNewCents(row: SqlRow, previous: SqlRow): number {
+  const difference = big(row.mrr) - big(previous.mrr);
+  return toMoney(new ExactDecimal(difference.toString()).div(big(row.denominator).toString()));
+}
+
+function cohortRows(rows: SqlRow[]): CohortRow[] {
+  const cohorts: CohortRow[] = [];
+  let current: (CohortRow & { first: bigint }) | null = null;
+  for (const row of rows) {
+    const cohort = formatMonth(int(row.cohort));
+    if (current === null || current.cohort !== cohort) {
+      current = { cohort, customers: int(row.retained), mrr: money(row.mrr_cents), logoRetention: [], revenueRetention: [], first: big(row.mrr) };
+      cohorts.push(current);
+    }
+    current.logoRetention.push(ratio(int(row.retained), current.customers) ?? 0);
+    current.revenueRetention.push(ratio(big(row.mrr), current.first) ?? 0);
+  }
+  return cohorts.map(({ cohort, customers, mrr, logoRetention, revenueRetention }) => ({ cohort, customers, mrr, logoRetention, revenueRetention }));
+}
+
+function salesSummary(row: SqlRow): SalesSummary {
+  const won = int(row.won);
+  const lost = int(row.lost);
+  const openDeals = int(row.open_deals);
+  const meanDeal = won === 0 ? null : new ExactDecimal(text(row.won_amount)).div(won);
+  const cycle = won === 0 ? null : new ExactDecimal(text(row.cycle_ms)).div(won * MS_PER_DAY);
+  const rate = won + lost === 0 ? null : new ExactDecimal(won).div(won + lost);
+  return {
+    wonDeals: won,
+    lostDeals: lost,
+    winRate: winRate({ won, lost }),
+    averageDealSize: averageDealSize(meanDeal === null ? [] : [meanDeal]),
+    averageSalesCycleDays: cycle?.toNumber() ?? null,
+    openDeals,
+    openPipeline: toMoney(new ExactDecimal(text(row.open_amount))),
+    pipelineVelocity: pipelineVelocity({ openDeals, averageDealSize: meanDeal, winRate: rate, averageSalesCycleDays: cycle }),
+  };
+}
+
+function satisfactionSummary(rows: SqlRow[]): SatisfactionSummary {
+  // The engine counts responses per score; core's functions read the scores back.
+  const scores = { csat: [] as number[], nps: [] as number[], ces: [] as number[] };
+  for (const row of rows) {
+    const type = text(row.type);
+    if (type !== 'csat' && type !== 'nps' && type !== 'ces') continue;
+    const score = int(row.score);
+    for (let n = int(row.responses); n > 0; n--) scores[type].push(score);
+  }
+  return {
+    csat: csat(scores.csat),
+    nps: nps(scores.nps),
+    ces: ces(scores.ces),
+    csatResponses: scores.csat.length,
+    npsResponses: scores.nps.length,
+    cesResponses: scores.ces.length,
+  };
+}
