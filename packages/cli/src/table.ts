@@ -80,7 +80,7 @@ export function formatReportTable(report: Report, revops?: RevOpsReport): string
 
   const { sales, satisfaction } = report;
   sections.push(
-    `Sales (deals closed in the range; open pipeline now)\n` +
+    `Sales (deals closed in the range; open pipeline as of end of ${report.to})\n` +
       renderTable(
         ['Figure', 'Value'],
         [

@@ -1,5 +1,5 @@
 /**
- * The dataset and report shapes of the revkit report contract (v1).
+ * The dataset and report shapes of the revkit report contract (v1.1).
  * Every field is documented where it is declared so editors show it.
  */
 
@@ -55,6 +55,8 @@ export interface Deal {
   stage?: string | null;
   /** Sales owner (rep) of the deal. */
   owner?: string | null;
+  /** The lead the deal came from: an `id` of `leads` (the sales cycle then starts at the lead's first date). */
+  leadId?: string | null;
 }
 
 /** One stage of a conversion funnel, listed top to bottom. */
@@ -243,7 +245,7 @@ export interface CohortRow {
   revenueRetention: number[];
 }
 
-/** Sales figures over deals closed in the range, and the open pipeline. */
+/** Sales figures over deals closed in the range, and the pipeline open at its end. */
 export interface SalesSummary {
   /** Deals won in the range. */
   wonDeals: number;
@@ -255,9 +257,9 @@ export interface SalesSummary {
   averageDealSize: number | null;
   /** Mean days from creation to close over won deals. */
   averageSalesCycleDays: number | null;
-  /** Deals with status open, whatever their dates. */
+  /** Deals open at the end of the range: created before B(to) and not closed by then. */
   openDeals: number;
-  /** Sum of open deals' amounts. */
+  /** Sum of the amounts of the deals open at the end of the range. */
   openPipeline: number;
   /** openDeals × averageDealSize × winRate ÷ averageSalesCycleDays (money per day). */
   pipelineVelocity: number | null;
@@ -303,7 +305,7 @@ export interface Report {
   mrr: MrrRow[];
   /** Acquisition cohorts of the range, oldest first. */
   cohorts: CohortRow[];
-  /** Deals closed in the range and the open pipeline. */
+  /** Deals closed in the range and the pipeline open at its end. */
   sales: SalesSummary;
   /** Funnel stages in input order. */
   funnel: FunnelStage[];
@@ -343,6 +345,8 @@ export interface RevOpsOwner {
   /** Cost lines carrying the owner (salary, tools…); `null` without `costs`. */
   repCosts: number | null;
   repYield: number | null;
+  /** bookings ÷ repCosts: the seeds expect 2 to 3 (×); `null` without costs or at zero cost. */
+  yieldMultiple: number | null;
   /** Leads assigned to the owner and created in the range. */
   leads: number | null;
   demos: number | null;
@@ -358,6 +362,13 @@ export interface RevOpsOwner {
 export interface RevOpsSales {
   /** Won deals closed in the range: count and value. */
   bookings: { count: number; value: number };
+  /** Every deal won since the first deal, up to the end of the range. */
+  cumulativeBookings: { count: number; value: number };
+  /**
+   * The seeds' sales cycle over deals won in the range: from the first interaction (the linked lead's first
+   * date, else the deal's creation) to the signature, in days and in months of 365/12 days.
+   */
+  salesCycle: { deals: number; fromLead: number; days: number | null; months: number | null };
   /** Deals created in the range, or leads reaching the opportunity stage without deals. */
   opportunitiesCreated: number | null;
   opportunityCost: number | null;
@@ -367,6 +378,8 @@ export interface RevOpsSales {
   /** Pipeline forecast; `null` without deals. */
   forecast: {
     stageProbabilities: { stage: string; closedDeals: number; wonDeals: number; probability: number | null }[];
+    /** The pipeline open at the end of the range by stage: raw and weighted by the learned probability (`null` without one). */
+    pipelineByStage: { stage: string; openDeals: number; amount: number; probability: number | null; weighted: number | null }[];
     weightedPipeline: number | null;
     /**
      * Bookings of the month after `to`, three ways and combined. `stageWeighted` =
@@ -378,7 +391,17 @@ export interface RevOpsSales {
 
 /** The RevOps report's customer success figures. */
 export interface RevOpsCustomerSuccess {
-  months: { month: MonthString; logoChurnRate: number | null; revenueChurnRate: number | null; upgrades: number; renewals: number }[];
+  months: {
+    month: MonthString;
+    logoChurnRate: number | null;
+    /** 1 − logo churn rate. */
+    retentionRate: number | null;
+    /** New customers ÷ customers at the end of the previous month, to compare with the churn rate. */
+    acquisitionRate: number | null;
+    revenueChurnRate: number | null;
+    upgrades: number;
+    renewals: number;
+  }[];
   renewals: number;
   upgrades: number;
   /** `null` without `usage`. */
@@ -394,9 +417,11 @@ export interface RevOpsFinance {
     mrr: number;
     mrrGrowthRate: number | null;
     yearOverYearGrowth: number | null;
-    /** `null` without `costs`. */
+    /** Operating costs of the month = its gross burn; `null` without `costs`. */
     operatingCosts: number | null;
     operatingResult: number | null;
+    /** Operating costs − MRR of the month; `null` without `costs`. */
+    netBurn: number | null;
   }[];
   compoundMonthlyGrowthRate: number | null;
   /** Gross margin used by the CLV figures (the option, default 1). */
@@ -405,9 +430,23 @@ export interface RevOpsFinance {
   historicalCustomerLifetimeValue: number | null;
   purchaseFrequencyLifetimeValue: number | null;
   clvToCacRatio: number | null;
-  /** All costs − recurring revenue over the range; `null` without `costs`. */
+  /** Operating costs of the range (exceptional and financing left out); `null` without `costs`. */
+  grossBurn: number | null;
+  /** Gross burn − recurring revenue over the range; `null` without `costs`. */
   netBurn: number | null;
+  /** Net burn ÷ net new ARR of the range. */
   burnMultiple: number | null;
+  /** NRR and GRR over the range (customers paying at its start), and over the 12 months ending at `to` (the 110 % line). */
+  revenueRetention: {
+    range: { nrr: number | null; grr: number | null };
+    trailing12Months: { from: MonthString; to: MonthString; nrr: number | null; grr: number | null };
+  };
+  /** ARPA over the range, and by calendar quarter and semester (clipped to the range): revenue ÷ average accounts. */
+  arpa: {
+    range: number | null;
+    quarters: { period: string; from: MonthString; to: MonthString; arpa: number | null }[];
+    semesters: { period: string; from: MonthString; to: MonthString; arpa: number | null }[];
+  };
   /** Trend-and-seasonality projection of MRR after `to`. */
   mrrProjection: { month: MonthString; mrr: number }[] | null;
   /** MAPE of one-month-ahead projections backtested over the range. */

@@ -107,8 +107,14 @@ export function Sections({ strings, reports, period, error, currentMonth }: Sect
     { id: 'averageSalesCycleDays', label: strings.salesCycle, value: sales?.averageSalesCycleDays, previousValue: previousSales?.averageSalesCycleDays, comparisonLabel: vsPeriod },
     { id: 'averageDealSize', label: strings.dealSize, value: sales?.averageDealSize, previousValue: previousSales?.averageDealSize, comparisonLabel: vsPeriod },
     { id: 'pipelineVelocity', label: strings.pipelineVelocity, value: sales?.pipelineVelocity, previousValue: previousSales?.pipelineVelocity, comparisonLabel: vsPeriod },
-    // Open pipeline is today's snapshot (every open deal, whatever its dates): no earlier period to compare with.
-    { id: 'openPipeline', label: strings.openPipeline, value: sales?.openPipeline },
+    // A snapshot at the end of the period (point in time), compared with the one at the end of the previous period.
+    {
+      id: 'openPipeline',
+      label: strings.openPipelineAsOf(report ? formatters.month(report.to) : null),
+      value: sales?.openPipeline,
+      previousValue: previousSales?.openPipeline,
+      comparisonLabel: previousReport ? strings.vsMonth(formatters.month(previousReport.to)) : undefined,
+    },
   ];
 
   const satisfactionCards: CardSpec[] = [

@@ -53,7 +53,8 @@ export interface AppStrings {
   salesCycle: string;
   dealSize: string;
   pipelineVelocity: string;
-  openPipeline: string;
+  /** The open pipeline is a snapshot at the end of the period, never "now". */
+  openPipelineAsOf: (month: string | null) => string;
   csat: string;
   nps: string;
   ces: string;
@@ -112,7 +113,7 @@ const en: AppStrings = {
   salesCycle: 'Sales cycle',
   dealSize: 'Average deal size',
   pipelineVelocity: 'Pipeline velocity (per day)',
-  openPipeline: 'Open pipeline',
+  openPipelineAsOf: (month) => (month === null ? 'Open pipeline' : `Open pipeline as of end of ${month}`),
   csat: 'CSAT',
   nps: 'NPS',
   ces: 'Customer effort (CES)',
@@ -171,7 +172,7 @@ const fr: AppStrings = {
   salesCycle: 'Cycle de vente',
   dealSize: 'Taille moyenne des affaires',
   pipelineVelocity: 'Vélocité du pipeline (par jour)',
-  openPipeline: 'Pipeline ouvert',
+  openPipelineAsOf: (month) => (month === null ? 'Pipeline ouvert' : `Pipeline ouvert à fin ${month}`),
   csat: 'CSAT',
   nps: 'NPS',
   ces: 'Effort client (CES)',

@@ -95,7 +95,10 @@ describe('metricCatalog', () => {
   });
 
   it('carries the health lines of the source articles', () => {
-    expect(getMetric('nrr').benchmark).toMatchObject({ value: 1.1, comparison: 'at-least' });
+    // The 110 % NRR line is over a year, not a month.
+    expect(getMetric('nrr12').benchmark).toMatchObject({ value: 1.1, comparison: 'at-least' });
+    expect(getMetric('nrr').benchmark).toBeUndefined();
+    expect(getMetric('repYieldMultiple').benchmark).toMatchObject({ value: 2, comparison: 'at-least' });
     expect(getMetric('clvToCacRatio').benchmark).toMatchObject({ value: 3, comparison: 'at-least' });
     expect(getMetric('customerChurnRate').benchmark).toMatchObject({ value: 0.05, comparison: 'at-most' });
     expect(getMetric('mrrGrowthRate').benchmark).toMatchObject({ value: 0.15, comparison: 'at-least' });
@@ -118,5 +121,58 @@ describe('getMetric', () => {
   });
   it('throws a clear error for an unknown id', () => {
     expect(() => getMetric('ebitda')).toThrow(/Unknown metric id "ebitda"; known ids: mrr, arr/);
+  });
+});
+
+describe('polarity matches the sign', () => {
+  it('a figure that is never positive (contraction, churn MRR) is better closer to zero: higher-is-better', () => {
+    const report = core.buildReport(
+      {
+        currency: 'EUR',
+        subscriptions: [
+          { id: 'a', customerId: 'a', start: '2024-01-01', end: '2024-03-01', amount: 100, interval: 'month' },
+          { id: 'b1', customerId: 'b', start: '2024-01-01', end: '2024-02-01', amount: 300, interval: 'month' },
+          { id: 'b2', customerId: 'b', start: '2024-02-01', amount: 120, interval: 'month' },
+          { id: 'c', customerId: 'c', start: '2024-04-01', amount: 1000, interval: 'month' },
+        ],
+      },
+      { from: '2024-01', to: '2024-04' },
+    );
+    const rows = report.mrr as unknown as Record<string, number | null>[];
+    const nonPositive = metricCatalog.filter((entry) => {
+      const field = entry.reportPath?.match(/^mrr\[\]\.(\w+)$/)?.[1];
+      if (field === undefined) return false;
+      const values = rows.map((row) => row[field]).filter((value): value is number => typeof value === 'number');
+      return values.every((value) => value <= 0) && values.some((value) => value < 0);
+    });
+    expect(nonPositive.map((entry) => entry.id).sort()).toEqual(['churnMrr', 'contractionMrr']);
+    for (const entry of nonPositive) expect(entry.polarity, entry.id).toBe('higher-is-better');
+  });
+});
+
+describe("the seeds' figures", () => {
+  it('have a catalog entry whose report path is a figure of the RevOps report', () => {
+    const report = core.buildRevOpsReport(
+      {
+        currency: 'EUR',
+        subscriptions: [{ id: 's', customerId: 'c', start: '2023-01-01', amount: 100, interval: 'month' }],
+        deals: [{ id: 'd', createdAt: '2024-01-01', closedAt: '2024-01-20', status: 'won', amount: 300, owner: 'alice', leadId: 'l' }],
+        leads: [{ id: 'l', reached: { lead: '2024-01-02', customer: '2024-01-20' }, source: 'ads' }],
+        costs: [{ month: '2024-01', category: 'sales', amount: 100, owner: 'alice' }],
+      },
+      { from: '2024-01', to: '2024-01' },
+    );
+    const resolve = (path: string): unknown =>
+      path.split('.').reduce<unknown>((value, key) => {
+        const field = key.replace('[]', '');
+        const next = (value as Record<string, unknown> | null)?.[field];
+        return key.endsWith('[]') ? (next as unknown[])[0] : next;
+      }, report);
+    const ids = ['grossBurn', 'netBurn', 'nrr12', 'grr12', 'arpaOverRange', 'customerRetentionRate', 'customerAcquisitionRate', 'cumulativeBookings', 'repYieldMultiple', 'salesCycleFromFirstContact', 'leads', 'leadSourceConversion'];
+    for (const id of ids) {
+      const entry = getMetric(id);
+      expect(resolve(entry.reportPath!), `${id} → ${entry.reportPath}`).not.toBeUndefined();
+      expect(entry.name.fr, id).not.toBe(entry.name.en === entry.name.fr ? '' : undefined);
+    }
   });
 });

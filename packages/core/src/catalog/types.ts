@@ -8,8 +8,11 @@
 export type MetricUnit = 'money' | 'ratio' | 'multiple' | 'percent-points' | 'count' | 'days' | 'months' | 'score';
 
 /**
- * Whether a rise is good news: churn going up is bad, MRR going up is good,
- * some figures (deal count of a stage) are neither.
+ * Whether a rise of the signed value is good news: churn rate going up is
+ * bad, MRR going up is good, some figures (deal count of a stage) are
+ * neither. It matches the sign: contraction and churn MRR are negative
+ * movements, so closer to zero (a rise, −500 → −200) is better and they are
+ * `higher-is-better`.
  */
 export type MetricPolarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
 

@@ -28,6 +28,17 @@ describe('KpiCard', () => {
     expect(card).toHaveTextContent(', bad');
   });
 
+  test('churned MRR improving from −500 to −200 is good: a negative movement is better closer to zero', () => {
+    const churn = getMetric('churnMrr');
+    render(<KpiCard metric={churn} value={-200} previousValue={-500} target={-300} />);
+    const card = screen.getByRole('group', { name: churn.name.en });
+    const delta = card.querySelector('.rk-kpi-delta')!;
+    expect(delta).toHaveAttribute('data-tone', 'good');
+    expect(delta).toHaveTextContent(', good');
+    // Losing 200 against a target of at most 300 lost is past the target, not short of it.
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+  });
+
   test('the change of a rate is in percentage points, not a second "%"', () => {
     render(<KpiCard metric={getMetric('customerChurnRate')} value={0.032} previousValue={0.0062} />);
     const card = screen.getByRole('group', { name: getMetric('customerChurnRate').name.en });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getMetric } from '../../catalog/index.js';
 import { targetProgress } from './index.js';
 
 describe('targetProgress', () => {
@@ -43,5 +44,13 @@ describe('targetProgress', () => {
 
   it('never returns -0', () => {
     expect(Object.is(targetProgress({ value: -0, target: 100 }), 0)).toBe(true);
+  });
+
+  it('with the catalog polarity of a negative movement (churn MRR), less churn than the target is past it', () => {
+    const polarity = getMetric('churnMrr').polarity;
+    // Target: lose at most 300 a month. Losing 200 beats it, losing 600 is short of it.
+    expect(targetProgress({ value: -200, target: -300, polarity })).toBeCloseTo(4 / 3, 12);
+    expect(targetProgress({ value: -600, target: -300, polarity })).toBe(0);
+    expect(targetProgress({ value: -300, target: -300, polarity: getMetric('contractionMrr').polarity })).toBe(1);
   });
 });

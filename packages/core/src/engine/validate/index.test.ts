@@ -104,7 +104,7 @@ describe('validateDataset', () => {
       { id: 'sub_2', customerId: 'cus_a', customerIndex: 1, start: Date.UTC(2024, 0, 15), end: Date.UTC(2024, 2, 1), amount: { units: 499n, scale: 1 }, interval: 'year', intervalCount: 2, quantity: { units: 2n, scale: 0 }, discount: { units: 5n, scale: 1 }, fx: { units: 9n, scale: 1 } },
       { id: 'sub_3', customerId: 'cus_b', customerIndex: 0, start: Date.UTC(2024, 0, 15), end: null, amount: { units: 499n, scale: 1 }, interval: 'month', intervalCount: 1, quantity: { units: 1n, scale: 0 }, discount: { units: 0n, scale: 0 }, fx: { units: 1n, scale: 0 } },
     ]);
-    expect(valid.deals).toEqual([{ id: 'd', createdAt: Date.UTC(2024, 0, 1), closedAt: Date.UTC(2024, 0, 3), status: 'won', amount: { units: 10n, scale: 0 }, stage: null, owner: 'ann' }]);
+    expect(valid.deals).toEqual([{ id: 'd', createdAt: Date.UTC(2024, 0, 1), closedAt: Date.UTC(2024, 0, 3), status: 'won', amount: { units: 10n, scale: 0 }, stage: null, owner: 'ann', leadId: null }]);
     expect(valid.surveys).toEqual([{ type: 'ces', score: 7, at: Date.UTC(2024, 0, 1) }]);
   });
 

@@ -56,6 +56,8 @@ export interface ValidDeal {
   amount: ScaledDecimal;
   stage: string | null;
   owner: string | null;
+  /** The lead it came from (an id of `leads`), or `null`. */
+  leadId: string | null;
 }
 
 /** A survey response after validation. */
@@ -140,7 +142,8 @@ export function validateDataset(input: unknown): ValidDataset {
 
   const fxRates = readFxRates(reader, root, typeof currency === 'string' ? currency : '');
   const subscriptions = readSubscriptions(reader, root, typeof currency === 'string' ? currency : '', fxRates);
-  const deals = readDeals(reader, root);
+  const leadRefs: { path: string; leadId: string }[] = [];
+  const deals = readDeals(reader, root, leadRefs);
   const funnel = readFunnel(reader, root);
   const surveys = readSurveys(reader, root);
 
@@ -154,9 +157,20 @@ export function validateDataset(input: unknown): ValidDataset {
     rest.employeeSurveys = readEmployeeSurveys(reader, root);
   }
 
+  checkLeadRefs(reader, leadRefs, rest.leads);
   if (reader.issues.length > 0) throw new RevkitValidationError(reader.issues);
   // The subscriptions stay columns; their objects are made only if someone reads them.
   return datasetOverColumns(rest, subscriptions);
+}
+
+/** A deal's `leadId` must name a lead of the `leads` section. */
+function checkLeadRefs(reader: FieldReader, refs: readonly { path: string; leadId: string }[], leads: readonly { id: string }[] | undefined): void {
+  if (refs.length === 0) return;
+  const ids = new Set(leads?.map((lead) => lead.id));
+  for (const { path, leadId } of refs) {
+    if (!leads) reader.fail(path, `refers to lead ${JSON.stringify(leadId)}, but the dataset has no leads section`);
+    else if (!ids.has(leadId)) reader.fail(path, `must be the id of a lead in leads, got ${JSON.stringify(leadId)}`);
+  }
 }
 
 function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): Map<string, ScaledDecimal> {
@@ -226,7 +240,7 @@ function readSubscriptions(
   return columns.build();
 }
 
-function readDeals(reader: FieldReader, root: JsonRecord): ValidDeal[] {
+function readDeals(reader: FieldReader, root: JsonRecord, leadRefs: { path: string; leadId: string }[]): ValidDeal[] {
   const items = reader.section(root, 'deals');
   const out: ValidDeal[] = [];
   const seen = new Map<string, number>();
@@ -257,6 +271,8 @@ function readDeals(reader: FieldReader, root: JsonRecord): ValidDeal[] {
     const amount = reader.decimal(deal, 'amount', path, { min: 0 });
     const stage = reader.string(deal, 'stage', path, false);
     const owner = reader.string(deal, 'owner', path, false);
+    const leadId = reader.string(deal, 'leadId', path, false);
+    if (leadId !== undefined && leadId !== null) leadRefs.push({ path: `${path}.leadId`, leadId });
     if (reader.issues.length === before) {
       out.push({
         id: id!,
@@ -266,6 +282,7 @@ function readDeals(reader: FieldReader, root: JsonRecord): ValidDeal[] {
         amount: amount!,
         stage: stage ?? null,
         owner: owner ?? null,
+        leadId: leadId ?? null,
       });
     }
   }
@@ -424,7 +441,9 @@ function quickDeal(reader: FieldReader, item: unknown): ValidDeal | undefined {
   const stage = quickOptionalString(deal.stage);
   const owner = quickOptionalString(deal.owner);
   if (stage === undefined || owner === undefined) return undefined;
-  return { id, createdAt, closedAt, status, amount, stage, owner };
+  // A lead reference needs the leads section to check it: the field-by-field reader takes it.
+  if (deal.leadId !== undefined && deal.leadId !== null) return undefined;
+  return { id, createdAt, closedAt, status, amount, stage, owner, leadId: null };
 }
 
 function quickSurvey(reader: FieldReader, item: unknown): ValidSurvey | undefined {

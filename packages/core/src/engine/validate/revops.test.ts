@@ -65,3 +65,21 @@ describe('validateDataset: RevOps sections', () => {
     expect(issuesOf({ currency: 'EUR', costs: { month: '2024-01' } })).toEqual([{ path: 'costs', message: 'must be an array, got an object' }]);
   });
 });
+
+describe('deals[].leadId', () => {
+  const deal = (leadId: unknown) => ({ id: 'd', createdAt: '2024-01-01', status: 'open', amount: 1, leadId });
+
+  it('links a deal to a lead of the leads section', () => {
+    const valid = validateDataset({ currency: 'EUR', leads: [{ id: 'l1', reached: { lead: '2024-01-01' } }], deals: [deal('l1')] });
+    expect(valid.deals[0]!.leadId).toBe('l1');
+    expect(validateDataset({ currency: 'EUR', deals: [deal(null)] }).deals[0]!.leadId).toBeNull();
+  });
+
+  it('must name a lead that exists, with its path', () => {
+    expect(() => validateDataset({ currency: 'EUR', leads: [{ id: 'l1', reached: { lead: '2024-01-01' } }], deals: [deal('l9')] })).toThrow(
+      'deals[0].leadId: must be the id of a lead in leads, got "l9"',
+    );
+    expect(() => validateDataset({ currency: 'EUR', deals: [deal('l1')] })).toThrow('deals[0].leadId: refers to lead "l1", but the dataset has no leads section');
+    expect(issuesOf({ currency: 'EUR', deals: [deal(7)] }).map((issue) => issue.path)).toEqual(['deals[0].leadId']);
+  });
+});

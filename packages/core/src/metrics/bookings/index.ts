@@ -20,6 +20,18 @@ export interface Bookings {
  * @throws never
  */
 export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}): Bookings {
+  const { count, value } = exactBookings(deals, options);
+  return { count, value: toMoney(value) };
+}
+
+/**
+ * {@link bookings} with the value before rounding, for figures built on it (rep yield) so they round only once.
+ *
+ * @example
+ * exactBookings(valid.deals, { period }).value.toString() //=> '48250.005'
+ * @throws never
+ */
+export function exactBookings(deals: readonly ValidDeal[], options: PeriodOption = {}): { count: number; value: ExactDecimal } {
   let count = 0;
   let value = new ExactDecimal(0);
   for (const deal of deals) {
@@ -27,5 +39,5 @@ export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}
     count++;
     value = value.plus(scaledToExact(deal.amount));
   }
-  return { count, value: toMoney(value) };
+  return { count, value };
 }

@@ -1,4 +1,4 @@
-import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { toExact, toMoney, type ExactDecimal, type ExactValue } from '../../engine/exact/index.js';
 import type { GrossMarginOption } from '../../engine/options/index.js';
 
 /**
@@ -16,8 +16,23 @@ export function customerLifetimeValue(
   input: { arpa: ExactValue | null; customerChurnRate: ExactValue | null },
   options: GrossMarginOption = {},
 ): number | null {
+  const clv = exactCustomerLifetimeValue(input, options);
+  return clv === null ? null : toMoney(clv);
+}
+
+/**
+ * {@link customerLifetimeValue} before rounding, for ratios built on it (CLV:CAC) so they round only once.
+ *
+ * @example
+ * exactCustomerLifetimeValue({ arpa: 100, customerChurnRate: '0.03' })?.toFixed(4) //=> '3333.3333'
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function exactCustomerLifetimeValue(
+  input: { arpa: ExactValue | null; customerChurnRate: ExactValue | null },
+  options: GrossMarginOption = {},
+): ExactDecimal | null {
   if (input.arpa === null || input.customerChurnRate === null) return null;
   const churn = toExact(input.customerChurnRate);
   if (churn.isZero()) return null;
-  return toMoney(toExact(input.arpa).times(toExact(options.grossMargin ?? 1)).div(churn));
+  return toExact(input.arpa).times(toExact(options.grossMargin ?? 1)).div(churn);
 }

@@ -16,6 +16,18 @@ import type { ProjectionOption } from '../../engine/options/index.js';
  * @throws {Error} from decimal.js when a value is not a decimal
  */
 export function trendSeasonalForecast(series: readonly ExactValue[], options: ProjectionOption = {}): number[] | null {
+  return exactTrendSeasonalForecast(series, options)?.map(toMoney) ?? null;
+}
+
+/**
+ * {@link trendSeasonalForecast} before rounding, for figures derived from the
+ * projection (a combined forecast, a backtest error) so they round only once.
+ *
+ * @example
+ * exactTrendSeasonalForecast([100, 110, 120], { horizon: 1 })?.[0]?.toNumber() //=> 130
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function exactTrendSeasonalForecast(series: readonly ExactValue[], options: ProjectionOption = {}): ExactDecimal[] | null {
   const horizon = options.horizon ?? 3;
   const seasonLength = options.seasonLength ?? 12;
   const n = series.length;
@@ -47,11 +59,11 @@ export function trendSeasonalForecast(series: readonly ExactValue[], options: Pr
     means.forEach((mean, phase) => (seasonal[phase] = mean.minus(centre)));
   }
 
-  const out: number[] = [];
+  const out: ExactDecimal[] = [];
   for (let h = 1; h <= horizon; h++) {
     const t = n - 1 + h;
     const projected = trendAt(t).plus(seasonal[t % seasonLength] ?? 0);
-    out.push(projected.isNegative() ? 0 : toMoney(projected));
+    out.push(projected.isNegative() ? new ExactDecimal(0) : projected);
   }
   return out;
 }

@@ -13,6 +13,18 @@ import type { ValidDeal } from '../../engine/validate/index.js';
  * @throws never
  */
 export function weightedPipeline(deals: readonly ValidDeal[], probabilities: StageProbabilities): number | null {
+  const weighted = exactWeightedPipeline(deals, probabilities);
+  return weighted === null ? null : toMoney(weighted);
+}
+
+/**
+ * {@link weightedPipeline} before rounding, for forecasts built on it so they round only once.
+ *
+ * @example
+ * exactWeightedPipeline(valid.deals, stageWinProbabilities(valid.deals))?.toNumber() //=> 48250.005
+ * @throws never
+ */
+export function exactWeightedPipeline(deals: readonly ValidDeal[], probabilities: StageProbabilities): ExactDecimal | null {
   const byStage = new Map(probabilities.stages.map((entry) => [entry.stage, entry.probability]));
   let total = new ExactDecimal(0);
   for (const deal of deals) {
@@ -22,5 +34,5 @@ export function weightedPipeline(deals: readonly ValidDeal[], probabilities: Sta
     if (probability === null) return null;
     total = total.plus(scaledToExact(deal.amount).times(toExact(probability)));
   }
-  return toMoney(total);
+  return total;
 }

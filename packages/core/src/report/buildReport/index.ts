@@ -7,6 +7,7 @@ import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
 import { RevkitValidationError } from '../../engine/errors/index.js';
 import { ExactDecimal, fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
+import { knownAt } from '../../engine/knownAt/index.js';
 import { funnelConversion } from '../../metrics/funnelConversion/index.js';
 import { grossMrrChurnRate } from '../../metrics/grossMrrChurnRate/index.js';
 import { grossRevenueRetention } from '../../metrics/grossRevenueRetention/index.js';
@@ -49,12 +50,14 @@ export function buildReport(dataset: unknown, options: MonthRangeOptions = {}): 
  * const report = buildReportFromValid(valid, { from: '2024-01' })
  * @throws {RevkitValidationError} when the range is malformed, reversed, or cannot default
  */
-export function buildReportFromValid(valid: ValidDataset, options: MonthRangeOptions = {}): Report {
-  const range = resolveRange(valid, options);
+export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeOptions = {}): Report {
+  const range = resolveRange(dataset, options);
   const { from, to } = parseMonthRange(range);
-  const ledger = ledgerOfRange(subscriptionColumnsOf(valid), { from, to });
   const start = monthBoundary(from - 1);
   const end = monthBoundary(to);
+  // Point in time: a report on a past range reads only what was known at its end.
+  const valid = knownAt(dataset, end);
+  const ledger = ledgerOfRange(subscriptionColumnsOf(valid), { from, to });
   return {
     currency: valid.currency,
     from: formatMonth(from),
@@ -147,6 +150,7 @@ function cohortRows(ledger: MrrLedger): CohortRow[] {
   });
 }
 
+/** Sales over deals known at `end` (see `knownAt`): closed in [start, end), and the pipeline open at `end`. */
 function salesSummary(deals: readonly ValidDeal[], start: number, end: number): SalesSummary {
   const won: ValidDeal[] = [];
   const open: ScaledDecimal[] = [];

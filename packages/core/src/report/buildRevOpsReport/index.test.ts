@@ -80,11 +80,11 @@ describe('buildRevOpsReport', () => {
     expect(sales.opportunityCost).toBe(333.33);
     expect(sales.owners).toEqual([
       {
-        owner: 'alice', wonDeals: 1, lostDeals: 0, winRate: 1, averageSalesCycleDays: 10, bookings: 1000, repCosts: 500, repYield: 500,
+        owner: 'alice', wonDeals: 1, lostDeals: 0, winRate: 1, averageSalesCycleDays: 10, bookings: 1000, repCosts: 500, repYield: 500, yieldMultiple: 2,
         leads: 2, demos: 1, demoConversion: 0.5, dealConversion: 0.5, calls: 30, activeDays: 2, callsPerDay: 15,
       },
       {
-        owner: 'bob', wonDeals: 0, lostDeals: 1, winRate: 0, averageSalesCycleDays: null, bookings: 0, repCosts: 0, repYield: 0,
+        owner: 'bob', wonDeals: 0, lostDeals: 1, winRate: 0, averageSalesCycleDays: null, bookings: 0, repCosts: 0, repYield: 0, yieldMultiple: null,
         leads: 0, demos: 0, demoConversion: null, dealConversion: null, calls: 0, activeDays: 0, callsPerDay: null,
       },
     ]);
@@ -95,6 +95,7 @@ describe('buildRevOpsReport', () => {
         { stage: 'Negotiation', closedDeals: 1, wonDeals: 1, probability: 1 },
       ],
       weightedPipeline: 2000,
+      pipelineByStage: [{ stage: 'Negotiation', openDeals: 1, amount: 2000, probability: 1, weighted: 2000 }],
       // A 10-day cycle is shorter than April's 30 days: the whole 2000 closes, never 2000 ÷ 10 × 30 = 6000;
       // bookings trend [1000, 0, 0] projects below 0.
       nextMonthBookings: { month: '2024-04', stageWeighted: 2000, trend: 0, committed: 5000, combined: 2333.33 },
@@ -116,17 +117,19 @@ describe('buildRevOpsReport', () => {
   it('computes finance figures: growth, operating result, CLV, burn multiple, projection', () => {
     const finance = report.finance;
     expect(finance.months).toEqual([
-      { month: '2024-01', mrr: 150, mrrGrowthRate: 0.5, yearOverYearGrowth: null, operatingCosts: 800, operatingResult: -650 },
-      { month: '2024-02', mrr: 350, mrrGrowthRate: 4 / 3, yearOverYearGrowth: null, operatingCosts: 200, operatingResult: 150 },
-      { month: '2024-03', mrr: 300, mrrGrowthRate: -1 / 7, yearOverYearGrowth: null, operatingCosts: 100, operatingResult: 200 },
+      { month: '2024-01', mrr: 150, mrrGrowthRate: 0.5, yearOverYearGrowth: null, operatingCosts: 800, operatingResult: -650, netBurn: 650 },
+      { month: '2024-02', mrr: 350, mrrGrowthRate: 4 / 3, yearOverYearGrowth: null, operatingCosts: 200, operatingResult: 150, netBurn: -150 },
+      { month: '2024-03', mrr: 300, mrrGrowthRate: -1 / 7, yearOverYearGrowth: null, operatingCosts: 100, operatingResult: 200, netBurn: -200 },
     ]);
     expect(finance.compoundMonthlyGrowthRate).toBeCloseTo(Math.cbrt(3) - 1, 14);
     expect(finance.customerLifetimeValue).toBe(900);
     expect(finance.historicalCustomerLifetimeValue).toBe(-66.67);
     expect(finance.purchaseFrequencyLifetimeValue).toBe(300);
     expect(finance.clvToCacRatio).toBe(1.8);
-    expect(finance.netBurn).toBe(1300);
-    expect(finance.burnMultiple).toBe(1300 / 2400);
+    // Operating costs only: the 1000 of financing is left out (1100 − 800 of revenue).
+    expect(finance.grossBurn).toBe(1100);
+    expect(finance.netBurn).toBe(300);
+    expect(finance.burnMultiple).toBe(300 / 2400);
     expect(finance.mrrProjection).toEqual([
       { month: '2024-04', mrr: 425 },
       { month: '2024-05', mrr: 505 },

@@ -1,23 +1,35 @@
 import Decimal from 'decimal.js';
-import { bookings } from '../../metrics/bookings/index.js';
+import { bookings, exactBookings } from '../../metrics/bookings/index.js';
 import { resolveRange } from '../buildReport/index.js';
 import { burnMultiple } from '../../metrics/burnMultiple/index.js';
 import { cacPaybackMonths } from '../../metrics/cacPaybackMonths/index.js';
 import { callsPerDay } from '../../metrics/callsPerDay/index.js';
 import { clvToCacRatio } from '../../metrics/clvToCacRatio/index.js';
 import { combinedForecast, type ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
+import { arpaOverRange } from '../../metrics/arpaOverRange/index.js';
+import { cumulativeBookings } from '../../metrics/cumulativeBookings/index.js';
+import { customerAcquisitionRate } from '../../metrics/customerAcquisitionRate/index.js';
+import { customerRetentionRate } from '../../metrics/customerRetentionRate/index.js';
+import { grossBurn } from '../../metrics/grossBurn/index.js';
+import { grossRevenueRetentionOverRange } from '../../metrics/grossRevenueRetentionOverRange/index.js';
+import { netBurn as netBurnOf } from '../../metrics/netBurn/index.js';
+import { netRevenueRetentionOverRange, type CustomerMrrChange } from '../../metrics/netRevenueRetentionOverRange/index.js';
+import { repYieldMultiple } from '../../metrics/repYieldMultiple/index.js';
+import { salesCycleFromFirstContact } from '../../metrics/salesCycleFromFirstContact/index.js';
 import { compoundMonthlyGrowthRate } from '../../metrics/compoundMonthlyGrowthRate/index.js';
 import { costPerLead } from '../../metrics/costPerLead/index.js';
 import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
-import { customerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
+import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
+import { customerMrrTimelines } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
 import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
+import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
 import { ledgerOfRange, monthlyAmountFraction, type MrrLedger } from '../../engine/ledger/index.js';
@@ -30,7 +42,6 @@ import { opportunityCost } from '../../metrics/opportunityCost/index.js';
 import {
   ACQUISITION_CATEGORIES,
   inPeriod,
-  OPERATING_CATEGORIES,
   type EventWeightsOption,
   type GrossMarginOption,
   type Period,
@@ -45,7 +56,7 @@ import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
 import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
-import { trendSeasonalForecast } from '../../metrics/trendSeasonalForecast/index.js';
+import { exactTrendSeasonalForecast, trendSeasonalForecast } from '../../metrics/trendSeasonalForecast/index.js';
 import type {
   MonthRangeOptions,
   RevOpsCustomerSuccess,
@@ -58,7 +69,7 @@ import type {
 import { describe, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
 import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
-import { weightedPipeline } from '../../metrics/weightedPipeline/index.js';
+import { exactWeightedPipeline } from '../../metrics/weightedPipeline/index.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import { winRateByOwner } from '../../metrics/winRateByOwner/index.js';
@@ -177,11 +188,11 @@ class History {
  *   `defaultWeight`, `forecastHorizon`, `renewalMinimumTermMonths`, `stageOrder[i]`), a range that is malformed,
  *   reversed, or cannot default
  */
-export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsReportOptions = {}): RevOpsReport {
+export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOpsReportOptions = {}): RevOpsReport {
   const issues = optionIssues(options);
   let range: { from: number; to: number } | undefined;
   try {
-    range = parseMonthRange(resolveRange(valid, options));
+    range = parseMonthRange(resolveRange(dataset, options));
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
     issues.push(...error.issues);
@@ -190,6 +201,8 @@ export function buildRevOpsReportFromValid(valid: ValidDataset, options: RevOpsR
   if (issues.length > 0 || range === undefined) throw new RevkitValidationError(issues);
   const { from, to } = range;
   const period: Period = { start: monthBoundary(from - 1), end: monthBoundary(to) };
+  // Point in time: open deals, learned probabilities and every other figure use only what was known at B(to).
+  const valid = knownAt(dataset, period.end);
   let earliest = from - 12;
   const columns = subscriptionColumnsOf(valid);
   for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, monthOfInstant(columns.start[i]!));
@@ -297,6 +310,8 @@ function sales(context: Context): RevOpsSales | null {
   const acquisitionSpend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
   return {
     bookings: bookings(deals, { period }),
+    cumulativeBookings: cumulativeBookings(deals, { until: period.end }),
+    salesCycle: salesCycleFromFirstContact(deals, leads ?? [], { period }),
     opportunitiesCreated,
     opportunityCost:
       acquisitionSpend === null || opportunitiesCreated === null
@@ -321,7 +336,8 @@ function owners(context: Context): RevOpsOwner[] {
   const cycles = new Map(salesCycleDaysByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
   return [...names].sort().map((owner) => {
     const won = winRates.get(owner)?.won ?? 0;
-    const signed = bookings(
+    // Exact: the yield is rounded once, not built on rounded bookings.
+    const signed = exactBookings(
       deals.filter((deal) => deal.owner === owner),
       { period },
     ).value;
@@ -348,9 +364,10 @@ function owners(context: Context): RevOpsOwner[] {
       lostDeals: winRates.get(owner)?.lost ?? 0,
       winRate: winRates.get(owner)?.winRate ?? null,
       averageSalesCycleDays: cycles.get(owner)?.averageSalesCycleDays ?? null,
-      bookings: signed,
+      bookings: toMoney(signed),
       repCosts: repCosts === null ? null : toMoney(repCosts),
       repYield: repCosts === null ? null : repYield({ signedRevenue: signed, repCosts }),
+      yieldMultiple: repCosts === null ? null : repYieldMultiple({ signedRevenue: signed, repCosts }),
       leads: ownerLeads,
       demos,
       demoConversion: demos === null || ownerLeads === null ? null : demoConversion({ demos, leads: ownerLeads }),
@@ -365,7 +382,7 @@ function owners(context: Context): RevOpsOwner[] {
 function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
   const { valid, period, to } = context;
   const learned = stageWinProbabilities(valid.deals, { stageOrder: options.stageOrder });
-  const weighted = weightedPipeline(valid.deals, learned);
+  const weighted = exactWeightedPipeline(valid.deals, learned);
   const won = valid.deals.filter((deal) => deal.status === 'won' && deal.closedAt !== null);
   const cycle = exactSalesCycleDays(
     won.filter((deal) => inPeriod(deal.closedAt!, period)).map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })),
@@ -375,10 +392,9 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   // Open deals close over about one sales cycle: the pipeline's share landing next month,
   // weighted × min(1, days ÷ cycle). A cycle shorter than the month closes the whole
   // weighted pipeline, never more (the pipeline cannot close more than itself).
+  // Exact until the edge: the combined forecast is built on the unrounded estimates.
   const stageWeighted =
-    weighted === null || cycle === null || cycle.isZero()
-      ? null
-      : toMoney(toExact(weighted).times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle))));
+    weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle)));
   let firstMonth = to;
   for (const deal of won) firstMonth = Math.min(firstMonth, monthOfInstant(deal.closedAt!));
   const monthly = Array.from({ length: to - firstMonth + 1 }, () => new ExactDecimal(0));
@@ -386,16 +402,36 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
     const month = monthOfInstant(deal.closedAt!);
     if (month <= to) monthly[month - firstMonth] = monthly[month - firstMonth]!.plus(scaledToExact(deal.amount));
   }
-  const trend = trendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
-  const committed = options.committedBookings === undefined ? null : toMoney(toExact(options.committedBookings));
+  const trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
+  const committed = options.committedBookings === undefined ? null : toExact(options.committedBookings);
+  const money = (value: ExactDecimal | null): number | null => (value === null ? null : toMoney(value));
+  const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
+  const stages = new Map<string, { openDeals: number; amount: ExactDecimal; probability: number | null }>();
+  for (const deal of valid.deals) {
+    if (deal.status !== 'open') continue;
+    const stage = deal.stage ?? '';
+    const probability = (deal.stage === null ? undefined : byStage.get(deal.stage)) ?? learned.overall;
+    const entry = stages.get(stage) ?? { openDeals: 0, amount: new ExactDecimal(0), probability };
+    entry.openDeals++;
+    entry.amount = entry.amount.plus(scaledToExact(deal.amount));
+    stages.set(stage, entry);
+  }
+  const stageNames = [...learned.stages.map((entry) => entry.stage), ...[...stages.keys()].filter((stage) => !byStage.has(stage)).sort()];
+  const pipelineByStage = stageNames.flatMap((stage) => {
+    const entry = stages.get(stage);
+    if (!entry) return [];
+    const weightedAmount = entry.probability === null ? null : toMoney(entry.amount.times(toExact(entry.probability)));
+    return [{ stage, openDeals: entry.openDeals, amount: toMoney(entry.amount), probability: entry.probability, weighted: weightedAmount }];
+  });
   return {
     stageProbabilities: learned.stages,
-    weightedPipeline: weighted,
+    pipelineByStage,
+    weightedPipeline: money(weighted),
     nextMonthBookings: {
       month: formatMonth(next),
-      stageWeighted,
-      trend,
-      committed,
+      stageWeighted: money(stageWeighted),
+      trend: money(trend),
+      committed: money(committed),
       combined: combinedForecast({ stageWeighted, trend, committed }, { weights: options.forecastWeights }),
     },
   };
@@ -406,12 +442,12 @@ function customerSuccess(context: Context): RevOpsCustomerSuccess {
   const renewals = renewalsByMonth(columns, { from, to, minimumTermMonths: options.renewalMinimumTermMonths });
   const months = monthsOf(context).map((month, i) => {
     const row = history.row(month);
+    const churn = { churnedCustomers: history.ledger.churnedCustomers[row]!, startingCustomers: history.ledger.customers[row - 1]! };
     return {
       month: formatMonth(month),
-      logoChurnRate: customerChurnRate({
-        churnedCustomers: history.ledger.churnedCustomers[row]!,
-        startingCustomers: history.ledger.customers[row - 1]!,
-      }),
+      logoChurnRate: customerChurnRate(churn),
+      retentionRate: customerRetentionRate(churn),
+      acquisitionRate: customerAcquisitionRate({ newCustomers: history.ledger.newCustomers[row]!, startingCustomers: churn.startingCustomers }),
       revenueChurnRate: revenueChurnRate({ startingMrr: history.mrr(month - 1), churn: history.money(history.ledger.churn, month) }),
       // The ledger's expansion count is the upgrade count: 0 < previous < current.
       upgrades: history.ledger.expandedCustomers[row]!,
@@ -461,7 +497,7 @@ function finance(context: Context): RevOpsFinance {
   const { ledger } = history;
   const months = monthsOf(context).map((month) => {
     const mrr = history.mrr(month);
-    const operatingCosts = costs ? costTotal(costs, { categories: OPERATING_CATEGORIES, months: { from: month, to: month } }) : null;
+    const operatingCosts = costs ? grossBurn(costs, { from: month, to: month }) : null;
     return {
       month: formatMonth(month),
       mrr: toMoney(mrr),
@@ -469,6 +505,7 @@ function finance(context: Context): RevOpsFinance {
       yearOverYearGrowth: yearOverYearGrowth({ current: mrr, yearAgo: history.mrr(month - 12) }),
       operatingCosts: operatingCosts === null ? null : toMoney(operatingCosts),
       operatingResult: operatingCosts === null ? null : operatingResult({ mrr, operatingCosts }),
+      netBurn: operatingCosts === null ? null : toMoney(netBurnOf({ grossBurn: operatingCosts, revenue: mrr })),
     };
   });
 
@@ -480,7 +517,7 @@ function finance(context: Context): RevOpsFinance {
   for (let month = from; month <= to; month++) startingCustomers += ledger.customers[history.row(month - 1)]!;
   const endCustomers = ledger.customers[history.row(to)]!;
   const grossMargin = options.grossMargin ?? 1;
-  const clv = customerLifetimeValue(
+  const clv = exactCustomerLifetimeValue(
     {
       arpa: endCustomers === 0 ? null : endMrr.div(endCustomers),
       customerChurnRate: startingCustomers === 0 ? null : new ExactDecimal(churned).div(startingCustomers),
@@ -494,18 +531,20 @@ function finance(context: Context): RevOpsFinance {
   const customerMonths = sumCounts(ledger.customers, history, first, to);
   const acquisitionSpend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
   const newCustomers = sumCounts(ledger.newCustomers, history, from, to);
-  const cac = acquisitionSpend === null ? null : customerAcquisitionCost({ salesAndMarketingSpend: acquisitionSpend, newCustomers });
+  // Exact CLV and CAC: the ratio is rounded once (a ratio of exactly 3 prints 3, not 3.00003).
+  const cac = acquisitionSpend === null || newCustomers === 0 ? null : acquisitionSpend.div(newCustomers);
 
-  let netBurn: ExactDecimal | null = null;
-  if (costs) netBurn = costTotal(costs, { months: { from, to } }).minus(sumMoney(ledger.mrr, history, from, to));
+  // The seeds' burn: operating costs only (exceptional and financing costs left out).
+  const gross = costs ? grossBurn(costs, { from, to }) : null;
+  const netBurn = gross === null ? null : netBurnOf({ grossBurn: gross, revenue: sumMoney(ledger.mrr, history, from, to) });
 
   const series: ExactDecimal[] = [];
   for (let month = firstDataMonth(history, to); month <= to; month++) series.push(history.mrr(month));
   const projection = trendSeasonalForecast(series, { horizon: options.forecastHorizon ?? 3 });
-  const backtest: { forecast: number; actual: ExactDecimal }[] = [];
+  const backtest: { forecast: ExactDecimal; actual: ExactDecimal }[] = [];
   const dataStart = to - series.length + 1;
   for (let month = Math.max(from, dataStart + 2); month <= to; month++) {
-    const forecast = trendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0];
+    const forecast = exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0];
     if (forecast !== undefined) backtest.push({ forecast, actual: history.mrr(month) });
   }
 
@@ -513,7 +552,7 @@ function finance(context: Context): RevOpsFinance {
     months,
     compoundMonthlyGrowthRate: compoundMonthlyGrowthRate({ startingValue: startMrr, endingValue: endMrr, months: to - from + 1 }),
     grossMargin: toExact(grossMargin).toNumber(),
-    customerLifetimeValue: clv,
+    customerLifetimeValue: clv === null ? null : toMoney(clv),
     historicalCustomerLifetimeValue: costs
       ? historicalCustomerLifetimeValue({
           lifetimeRevenue,
@@ -527,11 +566,64 @@ function finance(context: Context): RevOpsFinance {
       purchaseFrequency: everCustomers === 0 ? null : new ExactDecimal(customerMonths).div(everCustomers),
     }),
     clvToCacRatio: clvToCacRatio({ clv, cac }),
+    grossBurn: gross === null ? null : toMoney(gross),
     netBurn: netBurn === null ? null : toMoney(netBurn),
     burnMultiple: netBurn === null ? null : burnMultiple({ netBurn, netNewArr: endMrr.minus(startMrr).times(12) }),
+    revenueRetention: revenueRetention(context),
+    arpa: {
+      range: arpaOf(history, from, to),
+      quarters: calendarPeriods(from, to, 3).map((span) => periodArpa(history, span)),
+      semesters: calendarPeriods(from, to, 6).map((span) => periodArpa(history, span)),
+    },
     mrrProjection: projection?.map((mrr, i) => ({ month: formatMonth(to + 1 + i), mrr })) ?? null,
     forecastAccuracy: forecastAccuracy(backtest),
   };
+}
+
+/** NRR and GRR of the customers paying at the end of `start − 1`, at the end of `to`. */
+function retentionBetween(timelines: { firstMonth: number; customers: Map<string, bigint[]> }, start: number, to: number): { nrr: number | null; grr: number | null } {
+  const changes: CustomerMrrChange[] = [];
+  for (const timeline of timelines.customers.values()) {
+    changes.push({ starting: timeline[start - 1 - timelines.firstMonth]!, ending: timeline[to - timelines.firstMonth]! });
+  }
+  // Numerators over one common denominator: their ratio is the ratio of the amounts.
+  return { nrr: netRevenueRetentionOverRange(changes), grr: grossRevenueRetentionOverRange(changes) };
+}
+
+function revenueRetention(context: Context): RevOpsFinance['revenueRetention'] {
+  const { valid, from, to } = context;
+  const trailingFrom = to - 11;
+  const timelines = customerMrrTimelines(valid.subscriptions, { from: Math.min(from, trailingFrom), to });
+  return {
+    range: retentionBetween(timelines, from, to),
+    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(timelines, trailingFrom, to) },
+  };
+}
+
+/** ARPA over months `from`..`to`: their MRR summed ÷ the mean of their month-end customer counts. */
+function arpaOf(history: History, from: number, to: number): number | null {
+  const months = [];
+  for (let month = from; month <= to; month++) {
+    months.push({ revenue: history.mrr(month), accounts: history.has(month) ? history.ledger.customers[history.row(month)]! : 0 });
+  }
+  return arpaOverRange(months);
+}
+
+/** Calendar quarters (3) or semesters (6) that meet `from`..`to`, clipped to it: `2024-Q1`, `2024-H2`. */
+function calendarPeriods(from: number, to: number, length: 3 | 6): { period: string; from: string; to: string; fromIndex: number; toIndex: number }[] {
+  const spans = [];
+  for (let start = from - (((from % length) + length) % length); start <= to; start += length) {
+    const fromIndex = Math.max(start, from);
+    const toIndex = Math.min(start + length - 1, to);
+    const year = Math.floor(start / 12);
+    const part = (start - year * 12) / length + 1;
+    spans.push({ period: `${year}-${length === 3 ? 'Q' : 'H'}${part}`, from: formatMonth(fromIndex), to: formatMonth(toIndex), fromIndex, toIndex });
+  }
+  return spans;
+}
+
+function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[number]): { period: string; from: string; to: string; arpa: number | null } {
+  return { period: span.period, from: span.from, to: span.to, arpa: arpaOf(history, span.fromIndex, span.toIndex) };
 }
 
 /** The first month with MRR, or the range's start when there is none: projections start there. */

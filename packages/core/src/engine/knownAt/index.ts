@@ -1,0 +1,84 @@
+import type { ValidDataset, ValidDeal } from '../validate/index.js';
+import type { LeadStageInstants, ValidLead } from '../validate/revops.js';
+import { monthOfInstant } from '../month/index.js';
+import { datasetOverColumns, subscriptionColumnsOf } from '../subscriptionColumns/index.js';
+
+/**
+ * The dataset as it was known at an instant (a report's B(to)): what a
+ * report on a past range may use, so re-running it later gives the same
+ * figures and a forecast can be backtested.
+ *
+ * - deals created at or after the instant are left out; a deal closed at or
+ *   after it is still open (its `closedAt` and outcome were not known yet);
+ * - surveys, employee surveys, usage and activities dated at or after it are
+ *   left out, and so are costs of the month it falls in or later (a cost is
+ *   known once its month is over: the instant is a month boundary in reports);
+ * - leads created at or after it are left out, and the stages a lead reached
+ *   at or after it are not reached yet;
+ * - subscriptions and the funnel are kept whole: MRR at the end of a month
+ *   before the instant only reads what started before it, and the funnel has
+ *   no dates.
+ *
+ * Arrays with nothing to cut are returned as they are (no copy).
+ *
+ * @param dataset a validated dataset
+ * @param instant epoch ms, e.g. `monthBoundary(to)`
+ * @example
+ * knownAt(valid, monthBoundary(parseMonth('2025-06')!)).deals.filter((deal) => deal.status === 'open')
+ * //=> the deals open at the end of June 2025
+ * @throws never
+ */
+export function knownAt(dataset: ValidDataset, instant: number): ValidDataset {
+  // Every section but the subscriptions, read without touching their lazy objects: the cut
+  // dataset shares the validator's subscription columns (MRR needs no cut, it is by month).
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(dataset)) if (key !== 'subscriptions') rest[key] = dataset[key as keyof ValidDataset];
+  const known = datasetOverColumns(
+    {
+      ...(rest as Omit<ValidDataset, 'subscriptions'>),
+      deals: cut(dataset.deals, (deal) => deal.createdAt < instant, (deal) => dealAt(deal, instant)),
+      surveys: cut(dataset.surveys, (survey) => survey.at < instant),
+    },
+    subscriptionColumnsOf(dataset),
+  );
+  const lastKnownMonth = monthOfInstant(instant - 1);
+  if (dataset.costs) known.costs = cut(dataset.costs, (cost) => cost.month <= lastKnownMonth);
+  if (dataset.leads) known.leads = cut(dataset.leads, (lead) => lead.reached.lead < instant, (lead) => leadAt(lead, instant));
+  if (dataset.activities) known.activities = cut(dataset.activities, (activity) => activity.date < instant);
+  if (dataset.usage) known.usage = cut(dataset.usage, (usage) => usage.date < instant);
+  if (dataset.employeeSurveys) known.employeeSurveys = cut(dataset.employeeSurveys, (survey) => survey.at < instant);
+  return known;
+}
+
+/** Keeps the items `keep` accepts, rewritten by `at`; the same array when nothing changes. */
+function cut<T>(items: T[], keep: (item: T) => boolean, at: (item: T) => T = (item) => item): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const kept = keep(item) ? at(item) : null;
+    if (out === null && kept === item) continue;
+    out ??= items.slice(0, i);
+    if (kept !== null) out.push(kept);
+  }
+  return out ?? items;
+}
+
+function dealAt(deal: ValidDeal, instant: number): ValidDeal {
+  if (deal.closedAt === null || deal.closedAt < instant) return deal;
+  return { ...deal, status: 'open', closedAt: null };
+}
+
+function leadAt(lead: ValidLead, instant: number): ValidLead {
+  const reached = lead.reached;
+  let changed = false;
+  const known = { ...reached };
+  for (const stage of Object.keys(known) as (keyof LeadStageInstants)[]) {
+    if (stage === 'lead') continue;
+    const at = known[stage];
+    if (at !== null && at >= instant) {
+      known[stage] = null;
+      changed = true;
+    }
+  }
+  return changed ? { ...lead, reached: known } : lead;
+}

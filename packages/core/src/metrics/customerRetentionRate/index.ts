@@ -1,0 +1,17 @@
+import { ExactDecimal } from '../../engine/exact/index.js';
+
+/**
+ * Customer retention rate of a month: 1 − customer churn rate, the share of
+ * the customers paying at the end of the previous month still paying (the
+ * seeds: churn is "the inverse of the retention rate").
+ *
+ * @example
+ * customerRetentionRate({ churnedCustomers: 3, startingCustomers: 100 }) //=> 0.97
+ * customerRetentionRate({ churnedCustomers: 0, startingCustomers: 0 }) //=> null
+ * @throws never
+ */
+export function customerRetentionRate(input: { churnedCustomers: number; startingCustomers: number }): number | null {
+  if (input.startingCustomers === 0) return null;
+  // Exact: 1 − 3/100 is 0.97, not 0.9700000000000001.
+  return new ExactDecimal(input.startingCustomers - input.churnedCustomers).div(input.startingCustomers).toNumber();
+}

@@ -1,0 +1,20 @@
+import type { ExactDecimal } from '../../engine/exact/index.js';
+import { OPERATING_CATEGORIES } from '../../engine/options/index.js';
+import type { ValidCost } from '../../engine/validate/index.js';
+import { costTotal } from '../costTotal/index.js';
+
+/**
+ * Gross burn: the operating costs of the months `from`..`to` (salaries,
+ * tools, rent, taxes: the marketing, sales, service and operations
+ * categories). Exceptional and financing costs are left out, as the seeds'
+ * operating view does. Exact; round it at the edge with `toMoney`.
+ *
+ * @param costs validated cost lines
+ * @param months month indexes (see `parseMonth`), inclusive
+ * @example
+ * toMoney(grossBurn(valid.costs, { from: parseMonth('2024-01')!, to: parseMonth('2024-03')! })) //=> 184000
+ * @throws never
+ */
+export function grossBurn(costs: readonly ValidCost[], months: { from: number; to: number }): ExactDecimal {
+  return costTotal(costs, { categories: OPERATING_CATEGORIES, months });
+}

@@ -1,0 +1,24 @@
+import { ExactDecimal, ratio, toExact } from '../../engine/exact/index.js';
+import type { CustomerMrrChange } from '../netRevenueRetentionOverRange/index.js';
+
+/**
+ * Gross revenue retention over a range: like net revenue retention over the
+ * range, but each customer counts for at most what they paid at the start
+ * (expansion left out), so it never exceeds 1. `null` when nobody paid at
+ * the start.
+ *
+ * @example
+ * grossRevenueRetentionOverRange([{ starting: 100, ending: 130 }, { starting: 100, ending: 60 }]) //=> 0.8
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function grossRevenueRetentionOverRange(customers: Iterable<CustomerMrrChange>): number | null {
+  let starting = new ExactDecimal(0);
+  let kept = new ExactDecimal(0);
+  for (const customer of customers) {
+    const start = toExact(customer.starting);
+    if (start.lte(0)) continue;
+    starting = starting.plus(start);
+    kept = kept.plus(ExactDecimal.min(start, toExact(customer.ending)));
+  }
+  return ratio(kept, starting);
+}

@@ -1,0 +1,31 @@
+import { ExactDecimal, ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
+
+/** One customer's MRR at the start of a range (end of the month before it) and at its end. */
+export interface CustomerMrrChange {
+  starting: ExactValue;
+  ending: ExactValue;
+}
+
+/**
+ * Net revenue retention over a range (12 months for the seeds' 110 % line):
+ * what the customers paying at the start pay at the end, expansion,
+ * contraction and churn included, ÷ what they paid at the start. Customers
+ * new in the range are left out (they were not there to retain); a customer
+ * who left and came back counts with what they pay at the end. `null` when
+ * nobody paid at the start.
+ *
+ * @example
+ * netRevenueRetentionOverRange([{ starting: 100, ending: 130 }, { starting: 100, ending: 0 }, { starting: 0, ending: 500 }]) //=> 0.65
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function netRevenueRetentionOverRange(customers: Iterable<CustomerMrrChange>): number | null {
+  let starting = new ExactDecimal(0);
+  let ending = new ExactDecimal(0);
+  for (const customer of customers) {
+    const start = toExact(customer.starting);
+    if (start.lte(0)) continue;
+    starting = starting.plus(start);
+    ending = ending.plus(toExact(customer.ending));
+  }
+  return ratio(ending, starting);
+}
