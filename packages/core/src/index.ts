@@ -1,6 +1,7 @@
 // @revkit/core: the headless, exact SaaS metrics engine. No React, no DOM,
 // no Node-only API: it runs in browsers, Node and edge runtimes alike.
 export type * from './types.js';
+export { mrrRowRates, type MrrMonthTotals, type MrrRowRates } from './report/mrrRowRates/index.js';
 export { buildReport, buildReportFromValid } from './report/buildReport/index.js';
 export { validateDataset, BILLING_INTERVALS, DEAL_STATUSES, SURVEY_SCALES, DATASET_SECTIONS } from './engine/validate/index.js';
 export type { ValidDataset, ValidSubscription, ValidDeal, ValidSurvey } from './engine/validate/index.js';

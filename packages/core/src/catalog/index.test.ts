@@ -6,6 +6,7 @@ import { getMetric, metricCatalog } from './index.js';
 const NOT_METRICS = new Set([
   'buildReport',
   'buildReportFromValid',
+  'mrrRowRates',
   'buildRevOpsReport',
   'buildRevOpsReportFromValid',
   'validateDataset',

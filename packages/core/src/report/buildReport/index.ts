@@ -3,23 +3,17 @@ import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.j
 import { arpa } from '../../metrics/arpa/index.js';
 import { ces } from '../../metrics/ces/index.js';
 import { csat } from '../../metrics/csat/index.js';
-import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
 import { RevkitValidationError } from '../../engine/errors/index.js';
 import { ExactDecimal, fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { funnelConversion } from '../../metrics/funnelConversion/index.js';
-import { grossMrrChurnRate } from '../../metrics/grossMrrChurnRate/index.js';
-import { grossRevenueRetention } from '../../metrics/grossRevenueRetention/index.js';
 import { ledgerOfRange, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf } from '../../engine/subscriptionColumns/index.js';
 import { formatMonth, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
-import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
-import { netMrrChurnRate } from '../../metrics/netMrrChurnRate/index.js';
-import { netRevenueRetention } from '../../metrics/netRevenueRetention/index.js';
 import { nps } from '../../metrics/nps/index.js';
 import { pipelineVelocity } from '../../metrics/pipelineVelocity/index.js';
-import { quickRatio } from '../../metrics/quickRatio/index.js';
+import { mrrRowRates } from '../mrrRowRates/index.js';
 import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary } from '../../types.js';
 import { validateDataset, type ValidDataset, type ValidDeal, type ValidSurvey } from '../../engine/validate/index.js';
 import { winRate } from '../../metrics/winRate/index.js';
@@ -121,16 +115,13 @@ function mrrRows(ledger: MrrLedger): MrrRow[] {
       newCustomers: ledger.newCustomers[i]!,
       reactivatedCustomers: ledger.reactivatedCustomers[i]!,
       churnedCustomers: ledger.churnedCustomers[i]!,
-      customerChurnRate: customerChurnRate({
-        churnedCustomers: ledger.churnedCustomers[i]!,
+      ...mrrRowRates({
+        startingMrr,
+        endingMrr: mrr,
+        movements,
         startingCustomers: ledger.customers[i - 1]!,
+        churnedCustomers: ledger.churnedCustomers[i]!,
       }),
-      grossMrrChurnRate: grossMrrChurnRate({ startingMrr, ...movements }),
-      netMrrChurnRate: netMrrChurnRate({ startingMrr, ...movements }),
-      nrr: netRevenueRetention({ startingMrr, ...movements }),
-      grr: grossRevenueRetention({ startingMrr, ...movements }),
-      quickRatio: quickRatio(movements),
-      mrrGrowthRate: mrrGrowthRate({ startingMrr, endingMrr: mrr }),
     });
   }
   return rows;
