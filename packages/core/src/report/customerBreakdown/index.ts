@@ -187,7 +187,7 @@ function selectedMonths(selection: BreakdownSelection, range: { from: number; to
     window = { from: cohort, to: cohort === null ? null : cohort + k };
   } else if (selection.figure === 'mrr') {
     const at = month('month', selection.month);
-    window = { from: at === null ? null : at + 1, to: at };
+    window = { from: at, to: at };
   } else if (MOVEMENTS.has(selection.figure)) {
     if (selection.month !== undefined) {
       const at = month('month', selection.month);
@@ -205,8 +205,7 @@ function selectedMonths(selection: BreakdownSelection, range: { from: number; to
     });
   }
   if (issues.length > 0 || window.from === null || window.to === null) throw new RevkitValidationError(issues);
-  // A month's MRR is a window of no movement months: from = month + 1, to = month.
-  return selection.figure === 'mrr' ? { from: window.to + 1, to: window.to } : { from: window.from, to: window.to };
+  return { from: window.from, to: window.to };
 }
 
 const MOVEMENTS: ReadonlySet<string> = new Set<MrrMovement>(['new', 'expansion', 'reactivation', 'contraction', 'churn']);
