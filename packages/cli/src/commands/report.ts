@@ -22,14 +22,16 @@ import { DETAIL_SPEC, formatBreakdownTable, parseDetail } from './detail.js';
 import { reportFromDatabase } from './reportDb.js';
 
 const REPORT_USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM] [--format json|table] [--revops]
-       revkit report --db URL [--schema FILE.json] [--from YYYY-MM] [--to YYYY-MM] [--format json|table]
+       revkit report --db URL [--schema FILE.json] [--from YYYY-MM] [--to YYYY-MM] [--format json|table] [--revops]
 
   FILE            a dataset in the revkit report contract format (JSON); - reads stdin
   --from YYYY-MM  first month of the report (default: the data's first month)
   --to YYYY-MM    last month of the report (default: the data's last month)
   --format        json (default): the contract's report; table: a readable summary,
                   with the RevOps metrics grouped by team when their inputs are present
-  --revops        with json: add the RevOps report (costs, leads, activities, usage…) under "revops"
+  --revops        with json: add the RevOps report (costs, leads, activities, usage…) under "revops";
+                  with --db (json or table): the RevOps report too, computed in process from the
+                  rows read back (the contract's report is always computed inside the database)
   --detail SPEC   instead of the report, the customers behind one figure, with their MRR
                   before and after, summing to it: ${DETAIL_SPEC}
   --db URL        compute the report inside a database loaded by \`revkit load\` (or mapped
@@ -66,7 +68,7 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
   const issues: ValidationIssue[] = givenRangeIssues(parsed.range);
   if (parsed.db !== undefined) {
     if (issues.length > 0) return fail(io, issues);
-    return reportFromDatabase({ db: parsed.db, schema: parsed.schema, range: parsed.range, format: parsed.format }, io);
+    return reportFromDatabase({ db: parsed.db, schema: parsed.schema, range: parsed.range, format: parsed.format, revops: parsed.revops }, io);
   }
   if (parsed.file === null) return EXIT_USAGE;
 
@@ -190,7 +192,7 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   }
   if (db !== undefined) {
     if (file !== undefined) return `unexpected argument with --db: ${file}`;
-    if (revops) return '--revops: not available with --db';
+    if (revops && schema !== undefined) return "--revops: not available with --schema (it reads the tables of revkit load)";
     if (detail !== undefined) return '--detail: not available with --db';
     return { file: null, db, schema, range, format, revops };
   }
