@@ -34,7 +34,7 @@ import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
 import { ledgerOfRange, monthlyAmountFraction, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
-import { formatMonth, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
+import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
 import { nps } from '../../metrics/nps/index.js';
 import { operatingResult } from '../../metrics/operatingResult/index.js';
@@ -195,7 +195,7 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
     range = parseMonthRange(resolveRange(dataset, options));
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
-    issues.push(...error.issues);
+    for (const issue of error.issues) issues.push(issue);
   }
   // Every option and range problem at once, before anything is computed.
   if (issues.length > 0 || range === undefined) throw new RevkitValidationError(issues);
@@ -388,13 +388,15 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
     won.filter((deal) => inPeriod(deal.closedAt!, period)).map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })),
   );
   const next = to + 1;
+  // The month after the last supported one has no forecast: its figures are null.
+  const beyond = next > LAST_SUPPORTED_MONTH;
   const daysInNext = (monthBoundary(next) - monthBoundary(to)) / MS_PER_DAY;
   // Open deals close over about one sales cycle: the pipeline's share landing next month,
   // weighted × min(1, days ÷ cycle). A cycle shorter than the month closes the whole
   // weighted pipeline, never more (the pipeline cannot close more than itself).
   // Exact until the edge: the combined forecast is built on the unrounded estimates.
   const stageWeighted =
-    weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle)));
+    beyond || weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle)));
   let firstMonth = to;
   for (const deal of won) firstMonth = Math.min(firstMonth, monthOfInstant(deal.closedAt!));
   const monthly = Array.from({ length: to - firstMonth + 1 }, () => new ExactDecimal(0));
@@ -402,8 +404,8 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
     const month = monthOfInstant(deal.closedAt!);
     if (month <= to) monthly[month - firstMonth] = monthly[month - firstMonth]!.plus(scaledToExact(deal.amount));
   }
-  const trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
-  const committed = options.committedBookings === undefined ? null : toExact(options.committedBookings);
+  const trend = beyond ? null : (exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null);
+  const committed = beyond || options.committedBookings === undefined ? null : toExact(options.committedBookings);
   const money = (value: ExactDecimal | null): number | null => (value === null ? null : toMoney(value));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
   const stages = new Map<string, { openDeals: number; amount: ExactDecimal; probability: number | null }>();
@@ -540,7 +542,9 @@ function finance(context: Context): RevOpsFinance {
 
   const series: ExactDecimal[] = [];
   for (let month = firstDataMonth(history, to); month <= to; month++) series.push(history.mrr(month));
-  const projection = trendSeasonalForecast(series, { horizon: options.forecastHorizon ?? 3 });
+  // Never past the last supported month: a projection with no month left is null.
+  const horizon = Math.min(options.forecastHorizon ?? 3, LAST_SUPPORTED_MONTH - to);
+  const projection = horizon < 1 ? null : trendSeasonalForecast(series, { horizon });
   const backtest: { forecast: ExactDecimal; actual: ExactDecimal }[] = [];
   const dataStart = to - series.length + 1;
   for (let month = Math.max(from, dataStart + 2); month <= to; month++) {
