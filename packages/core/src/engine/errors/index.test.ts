@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, formatIssue, printable, RevkitValidationError, summarizeIssues } from './index.js';
+import { describe, formatIssue, keyPath, printable, RevkitValidationError, summarizeIssues } from './index.js';
 
 group('printable', () => {
   it('escapes control, bidi and separator characters so one value stays one harmless line', () => {
@@ -20,6 +20,16 @@ group('printable', () => {
     expect(describe('a\nb')).toBe('"a\\nb"');
     expect(describe('y'.repeat(500))).toBe(`"${'y'.repeat(80)}…"`);
     expect(formatIssue({ path: 'fxRates.\nsubscriptions[0].id', message: 'bad\u001b' })).toBe('fxRates.\\nsubscriptions[0].id: bad\\u001b');
+  });
+});
+
+group('keyPath', () => {
+  it('writes a key from the input as .name or ["…"], so no key can look like another path or line', () => {
+    expect(keyPath('fxRates', 'USD')).toBe('fxRates.USD');
+    expect(keyPath('', 'currency')).toBe('currency');
+    expect(keyPath('', '')).toBe('$[""]');
+    expect(keyPath('', ' WZ')).toBe('$[" WZ"]');
+    expect(keyPath('leads[0].reached', 'x\nleads[1].id: forged')).toBe('leads[0].reached["x\\nleads[1].id: forged"]');
   });
 });
 

@@ -46,6 +46,24 @@ export function printable(text: string, max: number = PRINTABLE_LENGTH): string 
   return out;
 }
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The path of `key` inside `parent`, for keys that come from the input: a
+ * plain name reads `parent.key`, anything else `parent["…"]`, printable (an
+ * empty key, spaces, a newline or `: ` cannot make a line look like another).
+ *
+ * @example
+ * keyPath('fxRates', 'USD') //=> 'fxRates.USD'
+ * keyPath('fxRates', 'a\nb: c') //=> 'fxRates["a\\nb: c"]'
+ * keyPath('', ' x') //=> '$[" x"]'
+ * @throws never
+ */
+export function keyPath(parent: string, key: string): string {
+  if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  return `${parent === '' ? '$' : parent}["${printable(key)}"]`;
+}
+
 /**
  * Raised when a dataset or an option breaks the contract. It carries every
  * problem at once so a user can fix them in one pass; nothing was computed.
@@ -120,8 +138,7 @@ export function summarizeIssues(issues: readonly ValidationIssue[], limit: numbe
   for (const issue of issues) {
     const match = INDEXED_PATH.exec(issue.path);
     if (!match) {
-      if (issue.path.includes('[')) order.push(issue);
-      else whole.push(issue);
+      whole.push(issue);
       continue;
     }
     const [, head = '', digits = '', tail = ''] = match;

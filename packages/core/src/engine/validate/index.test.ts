@@ -176,7 +176,7 @@ describe('validateDataset', () => {
 
   it('names hostile keys and values in printable words of bounded length', () => {
     const issues = issuesOf({ currency: 'EUR', 'x\nsubscriptions[0].id: forged': 1, fxRates: { '\u001b[2J': 1 }, subscriptions: [sub({ amount: 'z'.repeat(10_000_000) })] });
-    expect(issues.map((issue) => issue.path)).toEqual(['x\\nsubscriptions[0].id: forged', 'fxRates.\\u001b[2J', 'subscriptions[0].amount']);
+    expect(issues.map((issue) => issue.path)).toEqual(['$["x\\nsubscriptions[0].id: forged"]', 'fxRates["\\u001b[2J"]', 'subscriptions[0].amount']);
     expect(issues[2]!.message).toBe(`must be a decimal number, got "${'z'.repeat(80)}…"`);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, printable, RevkitValidationError } from '../errors/index.js';
+import { describe, keyPath, RevkitValidationError } from '../errors/index.js';
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval, DealStatus, SurveyType } from '../../types.js';
 import { datasetOverColumns, SubscriptionColumnsBuilder, type SubscriptionColumns } from '../subscriptionColumns/index.js';
@@ -130,7 +130,7 @@ export function validateDataset(input: unknown): ValidDataset {
 
   for (const key of Object.keys(root)) {
     if (!(DATASET_SECTIONS as readonly string[]).includes(key)) {
-      reader.fail(printable(key), `is not a dataset section (expected one of ${DATASET_SECTIONS.join(', ')})`);
+      reader.fail(keyPath('', key), `is not a dataset section (expected one of ${DATASET_SECTIONS.join(', ')})`);
     }
   }
 
@@ -181,7 +181,7 @@ function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): M
   const record = reader.record(value, 'fxRates');
   if (!record) return rates;
   for (const [code, rate] of Object.entries(record)) {
-    const path = `fxRates.${printable(code)}`;
+    const path = keyPath('fxRates', code);
     if (!CURRENCY_PATTERN.test(code)) {
       reader.fail(path, 'must be keyed by an ISO 4217 code such as "USD"');
       continue;
