@@ -3,6 +3,13 @@
 export type * from './types.js';
 export { mrrRowRates, type MrrMonthTotals, type MrrRowRates } from './report/mrrRowRates/index.js';
 export { buildReport, buildReportFromValid } from './report/buildReport/index.js';
+export {
+  customerBreakdown,
+  customerBreakdownFromValid,
+  type BreakdownSelection,
+  type CustomerBreakdown,
+  type CustomerBreakdownRow,
+} from './report/customerBreakdown/index.js';
 export { validateDataset, BILLING_INTERVALS, DEAL_STATUSES, SURVEY_SCALES, DATASET_SECTIONS } from './engine/validate/index.js';
 export type { ValidDataset, ValidSubscription, ValidDeal, ValidSurvey } from './engine/validate/index.js';
 export {
@@ -115,6 +122,12 @@ export {
 export { weightedPipeline } from './metrics/weightedPipeline/index.js';
 export { trendSeasonalForecast } from './metrics/trendSeasonalForecast/index.js';
 export { combinedForecast, type ForecastEstimates, type ForecastWeightsOption } from './metrics/combinedForecast/index.js';
+export {
+  bookingsForecastByMonth,
+  type BookingsForecastBacktest,
+  type BookingsForecastMethod,
+  type BookingsForecastOptions,
+} from './metrics/bookingsForecastByMonth/index.js';
 export { forecastAccuracy, type ForecastOutcome, type ForecastErrorMethodOption } from './metrics/forecastAccuracy/index.js';
 export { renewalCount } from './metrics/renewalCount/index.js';
 export { upgradeCount } from './metrics/upgradeCount/index.js';
@@ -132,6 +145,7 @@ export {
 export { cohortRetainedValues } from './display/cohortRetainedValues/index.js';
 export { targetProgress, type TargetProgressInput } from './display/targetProgress/index.js';
 export { lastMonthsRange, type LastMonthsRangeOptions } from './display/lastMonthsRange/index.js';
+export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './display/repYieldBand/index.js';
 export { metricCatalog, getMetric } from './catalog/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
 export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './report/buildRevOpsReport/index.js';

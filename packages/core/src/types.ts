@@ -177,6 +177,9 @@ export interface Dataset {
   employeeSurveys?: EmployeeSurveyResponse[];
 }
 
+/** The five MRR movements of a month (contract section 3). */
+export type MrrMovement = 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn';
+
 /** The inclusive month range of a report. */
 export interface MonthRangeOptions {
   /** First month, `YYYY-MM`; defaults to the data's first month. */
@@ -358,6 +361,20 @@ export interface RevOpsOwner {
   callsPerDay: number | null;
 }
 
+/** One month of `bookingsForecastByMonth`: what was signed, and what was forecast for it at the end of the month before. */
+export interface BookingsForecastMonth {
+  /** The month, `YYYY-MM`. */
+  month: MonthString;
+  /** Bookings won in the month (rounded to cents); `null` for the month after the range (not known yet). */
+  actual: number | null;
+  /** Weighted pipeline at the end of the month before × min(1, days of the month ÷ average sales cycle). */
+  stageWeighted: number | null;
+  /** Trend-and-seasonality projection of the monthly bookings up to the month before. */
+  trend: number | null;
+  /** Weighted mean of the estimates (with the committed figure in the month after the range only). */
+  combined: number | null;
+}
+
 /** The RevOps report's sales figures. */
 export interface RevOpsSales {
   /** Won deals closed in the range: count and value. */
@@ -380,12 +397,21 @@ export interface RevOpsSales {
     stageProbabilities: { stage: string; closedDeals: number; wonDeals: number; probability: number | null }[];
     /** The pipeline open at the end of the range by stage: raw and weighted by the learned probability (`null` without one). */
     pipelineByStage: { stage: string; openDeals: number; amount: number; probability: number | null; weighted: number | null }[];
+    /** Every deal open at the end of the range: count and amount (the sum of `pipelineByStage`, exact until rounded). */
+    openPipeline: { openDeals: number; amount: number };
     weightedPipeline: number | null;
     /**
      * Bookings of the month after `to`, three ways and combined. `stageWeighted` =
      * weighted pipeline × min(1, days of that month ÷ average sales cycle): never more than the pipeline.
      */
     nextMonthBookings: { month: MonthString; stageWeighted: number | null; trend: number | null; committed: number | null; combined: number | null };
+    /**
+     * Bookings won in each month of the range against the forecasts made for it at the end of the month
+     * before (point in time), then the month after the range (`actual` null; its forecasts are `nextMonthBookings`).
+     */
+    bookingsByMonth: BookingsForecastMonth[];
+    /** MAPE of each forecast over the range's months (lower is better); `null` when no month has a forecast and bookings. */
+    backtestError: { stageWeighted: number | null; trend: number | null; combined: number | null };
   } | null;
 }
 
@@ -449,6 +475,12 @@ export interface RevOpsFinance {
   };
   /** Trend-and-seasonality projection of MRR after `to`. */
   mrrProjection: { month: MonthString; mrr: number }[] | null;
+  /**
+   * MRR of each month of the range against its one-month-ahead trend forecast made at the end of the month before
+   * (`null` with less than two months of history), then the projection's months (`actual` null).
+   * Their error is `forecastAccuracy`.
+   */
+  mrrForecastByMonth: { month: MonthString; actual: number | null; trend: number | null }[];
   /** MAPE of one-month-ahead projections backtested over the range. */
   forecastAccuracy: number | null;
 }

@@ -6,6 +6,8 @@ import { getMetric, metricCatalog } from './index.js';
 const NOT_METRICS = new Set([
   'buildReport',
   'buildReportFromValid',
+  'customerBreakdown',
+  'customerBreakdownFromValid',
   'mrrRowRates',
   'buildRevOpsReport',
   'buildRevOpsReportFromValid',
@@ -41,6 +43,8 @@ const NOT_METRICS = new Set([
   // Helpers: progress towards a goal, and the last months of a dataset.
   'targetProgress',
   'lastMonthsRange',
+  // Helper: where a rep's yield multiple stands against the seeds' 2–3× line (the catalog's benchmark).
+  'repYieldBand',
   'getMetric',
 ]);
 

@@ -1,3 +1,4 @@
+import { REP_YIELD_LINE } from '../display/repYieldBand/index.js';
 import type { LocalizedText, MetricDefinition } from './types.js';
 
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './types.js';
@@ -657,6 +658,25 @@ export const metricCatalog: readonly MetricDefinition[] = [
     functionName: 'combinedForecast',
     reportPath: 'sales.forecast.nextMonthBookings.combined',
   },
+  {
+    id: 'bookingsForecastError',
+    name: t('Bookings forecast error (MAPE)', 'Erreur de prévision des signatures (MAPE)'),
+    formula: t(
+      'Mean absolute percentage error of each month’s bookings forecast (made at the end of the month before, from what was known then) against the bookings signed.',
+      'Erreur absolue moyenne en pourcentage de la prévision des signatures de chaque mois (faite à la fin du mois précédent, avec ce qui était connu alors) face aux signatures réalisées.',
+    ),
+    symbols: 'MAPE = mean(|bookings(M) − forecast(M | B(M − 1))| ÷ bookings(M))',
+    unit: 'ratio',
+    polarity: 'lower-is-better',
+    team: 'sales',
+    inputs: ['deals'],
+    conventions: t(
+      'One error per forecast (stage-weighted, trend, combined) over the range’s months; months without bookings are left out (their percentage error has no value).',
+      'Une erreur par prévision (pondérée par étape, tendance, combinée) sur les mois de la période ; les mois sans signature sont exclus (leur erreur en pourcentage n’a pas de valeur).',
+    ),
+    functionName: 'bookingsForecastByMonth',
+    reportPath: 'sales.forecast.backtestError',
+  },
   // ── Customer success ─────────────────────────────────────────────────────
   {
     id: 'customerChurnRate',
@@ -1068,7 +1088,7 @@ export const metricCatalog: readonly MetricDefinition[] = [
     team: 'sales',
     inputs: ['deals', 'costs'],
     benchmark: {
-      value: 2,
+      value: REP_YIELD_LINE.low,
       comparison: 'at-least',
       source: SOURCES.revopsMetrics,
       context: t('A rep should sign 2 to 3 times what they cost to be profitable.', 'Un commercial doit signer 2 à 3 fois ce qu’il coûte pour être rentable.'),

@@ -36,7 +36,7 @@ export function knownAt(dataset: ValidDataset, instant: number): ValidDataset {
   const known = datasetOverColumns(
     {
       ...(rest as Omit<ValidDataset, 'subscriptions'>),
-      deals: cut(dataset.deals, (deal) => deal.createdAt < instant, (deal) => dealAt(deal, instant)),
+      deals: dealsKnownAt(dataset.deals, instant),
       surveys: cut(dataset.surveys, (survey) => survey.at < instant),
     },
     subscriptionColumnsOf(dataset),
@@ -48,6 +48,22 @@ export function knownAt(dataset: ValidDataset, instant: number): ValidDataset {
   if (dataset.usage) known.usage = cut(dataset.usage, (usage) => usage.date < instant);
   if (dataset.employeeSurveys) known.employeeSurveys = cut(dataset.employeeSurveys, (survey) => survey.at < instant);
   return known;
+}
+
+/**
+ * The deals as they were known at an instant: those created before it, a
+ * deal closed at or after it still open. The deals part of {@link knownAt},
+ * for figures that look back from several instants (a forecast backtest).
+ *
+ * @param deals validated deals
+ * @param instant epoch ms, e.g. `monthBoundary(month - 1)`
+ * @example
+ * dealsKnownAt(valid.deals, monthBoundary(parseMonth('2025-06')!)).filter((deal) => deal.status === 'open')
+ * //=> the deals open at the end of June 2025
+ * @throws never
+ */
+export function dealsKnownAt(deals: ValidDeal[], instant: number): ValidDeal[] {
+  return cut(deals, (deal) => deal.createdAt < instant, (deal) => dealAt(deal, instant));
 }
 
 /** Keeps the items `keep` accepts, rewritten by `at`; the same array when nothing changes. */

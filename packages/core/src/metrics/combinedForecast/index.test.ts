@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinedForecast } from './index.js';
+import { combinedForecast, exactCombinedForecast } from './index.js';
 
 describe('combinedForecast', () => {
   it('averages the three estimates', () => {
@@ -14,5 +14,15 @@ describe('combinedForecast', () => {
   it('returns null without any estimate (zero denominator)', () => {
     expect(combinedForecast({ stageWeighted: null, trend: null })).toBeNull();
     expect(combinedForecast({ stageWeighted: 1, trend: 2 }, { weights: { stageWeighted: 0, trend: 0 } })).toBeNull();
+  });
+});
+
+describe('exactCombinedForecast', () => {
+  it('keeps the mean exact: half a cent is not rounded away', () => {
+    expect(exactCombinedForecast({ stageWeighted: '0.01', trend: '0.02' })?.toString()).toBe('0.015');
+    expect(combinedForecast({ stageWeighted: '0.01', trend: '0.02' })).toBe(0.02);
+  });
+  it('returns null without any estimate (zero denominator)', () => {
+    expect(exactCombinedForecast({ stageWeighted: null, trend: null })).toBeNull();
   });
 });

@@ -27,6 +27,18 @@ export interface ForecastWeightsOption {
  * @throws {Error} from decimal.js when a value is not a decimal
  */
 export function combinedForecast(estimates: ForecastEstimates, options: ForecastWeightsOption = {}): number | null {
+  const combined = exactCombinedForecast(estimates, options);
+  return combined === null ? null : toMoney(combined);
+}
+
+/**
+ * {@link combinedForecast} before rounding, for figures built on it (a backtest error) so they round only once.
+ *
+ * @example
+ * exactCombinedForecast({ stageWeighted: '0.01', trend: '0.02' })?.toString() //=> '0.015'
+ * @throws {Error} from decimal.js when a value is not a decimal
+ */
+export function exactCombinedForecast(estimates: ForecastEstimates, options: ForecastWeightsOption = {}): ExactDecimal | null {
   let total = new ExactDecimal(0);
   let weights = new ExactDecimal(0);
   for (const key of ['stageWeighted', 'trend', 'committed'] as const) {
@@ -36,5 +48,5 @@ export function combinedForecast(estimates: ForecastEstimates, options: Forecast
     total = total.plus(toExact(value).times(weight));
     weights = weights.plus(weight);
   }
-  return weights.isZero() ? null : toMoney(total.div(weights));
+  return weights.isZero() ? null : total.div(weights);
 }

@@ -99,6 +99,17 @@ describe('buildRevOpsReport', () => {
       // A 10-day cycle is shorter than April's 30 days: the whole 2000 closes, never 2000 ÷ 10 × 30 = 6000;
       // bookings trend [1000, 0, 0] projects below 0.
       nextMonthBookings: { month: '2024-04', stageWeighted: 2000, trend: 0, committed: 5000, combined: 2333.33 },
+      openPipeline: { openDeals: 1, amount: 2000 },
+      // Each month forecast at the end of the one before: in January nothing was known; on 1 February d2 (lost that
+      // day) was still open, at a stage without history (the overall win rate, 1 of 1); the committed figure is April's.
+      bookingsByMonth: [
+        { month: '2024-01', actual: 1000, stageWeighted: null, trend: null, combined: null },
+        { month: '2024-02', actual: 0, stageWeighted: 500, trend: null, combined: 500 },
+        { month: '2024-03', actual: 0, stageWeighted: 2000, trend: 0, combined: 1000 },
+        { month: '2024-04', actual: null, stageWeighted: 2000, trend: 0, combined: 2333.33 },
+      ],
+      // The only month with bookings had no forecast: no error (zero denominator), never NaN.
+      backtestError: { stageWeighted: null, trend: null, combined: null },
     });
   });
 
@@ -136,6 +147,16 @@ describe('buildRevOpsReport', () => {
       { month: '2024-06', mrr: 585 },
     ]);
     expect(finance.forecastAccuracy).toBeCloseTo((150 / 350 + 150 / 300) / 2, 14);
+    // The backtest behind that error, month by month, then the projection: MRR since December 2023 is
+    // [100, 150, 350, 300]; January has one month of history before it, too little for a trend.
+    expect(finance.mrrForecastByMonth).toEqual([
+      { month: '2024-01', actual: 150, trend: null },
+      { month: '2024-02', actual: 350, trend: 200 },
+      { month: '2024-03', actual: 300, trend: 450 },
+      { month: '2024-04', actual: null, trend: 425 },
+      { month: '2024-05', actual: null, trend: 505 },
+      { month: '2024-06', actual: null, trend: 585 },
+    ]);
   });
 
   it('leaves out what lacks its inputs (sections absent) and never gives NaN', () => {

@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js';
 import { bookings, exactBookings } from '../../metrics/bookings/index.js';
+import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
+import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { resolveRange } from '../buildReport/index.js';
 import { burnMultiple } from '../../metrics/burnMultiple/index.js';
 import { cacPaybackMonths } from '../../metrics/cacPaybackMonths/index.js';
 import { callsPerDay } from '../../metrics/callsPerDay/index.js';
 import { clvToCacRatio } from '../../metrics/clvToCacRatio/index.js';
-import { combinedForecast, type ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { arpaOverRange } from '../../metrics/arpaOverRange/index.js';
 import { cumulativeBookings } from '../../metrics/cumulativeBookings/index.js';
 import { customerAcquisitionRate } from '../../metrics/customerAcquisitionRate/index.js';
@@ -28,7 +29,6 @@ import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
 import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
-import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
@@ -380,35 +380,25 @@ function owners(context: Context): RevOpsOwner[] {
 }
 
 function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
-  const { valid, period, to } = context;
+  const { valid, from, to } = context;
   const learned = stageWinProbabilities(valid.deals, { stageOrder: options.stageOrder });
   const weighted = exactWeightedPipeline(valid.deals, learned);
-  const won = valid.deals.filter((deal) => deal.status === 'won' && deal.closedAt !== null);
-  const cycle = exactSalesCycleDays(
-    won.filter((deal) => inPeriod(deal.closedAt!, period)).map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })),
-  );
-  const next = to + 1;
+  // The range's months and the next one, each forecast from what was known at the end of the month before:
+  // the next month's figures are the forecast, the range's are its backtest. Exact until the edge.
+  const backtest = bookingsForecastByMonth(valid.deals, {
+    from: formatMonth(from),
+    to: formatMonth(to),
+    stageOrder: options.stageOrder,
+    weights: options.forecastWeights,
+    committedBookings: options.committedBookings,
+  });
+  const next = backtest.months[backtest.months.length - 1];
   // The month after the last supported one has no forecast: its figures are null.
-  const beyond = next > LAST_SUPPORTED_MONTH;
-  const daysInNext = (monthBoundary(next) - monthBoundary(to)) / MS_PER_DAY;
-  // Open deals close over about one sales cycle: the pipeline's share landing next month,
-  // weighted × min(1, days ÷ cycle). A cycle shorter than the month closes the whole
-  // weighted pipeline, never more (the pipeline cannot close more than itself).
-  // Exact until the edge: the combined forecast is built on the unrounded estimates.
-  const stageWeighted =
-    beyond || weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInNext).div(cycle)));
-  let firstMonth = to;
-  for (const deal of won) firstMonth = Math.min(firstMonth, monthOfInstant(deal.closedAt!));
-  const monthly = Array.from({ length: to - firstMonth + 1 }, () => new ExactDecimal(0));
-  for (const deal of won) {
-    const month = monthOfInstant(deal.closedAt!);
-    if (month <= to) monthly[month - firstMonth] = monthly[month - firstMonth]!.plus(scaledToExact(deal.amount));
-  }
-  const trend = beyond ? null : (exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null);
-  const committed = beyond || options.committedBookings === undefined ? null : toExact(options.committedBookings);
-  const money = (value: ExactDecimal | null): number | null => (value === null ? null : toMoney(value));
+  const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
   const stages = new Map<string, { openDeals: number; amount: ExactDecimal; probability: number | null }>();
+  let openDeals = 0;
+  let openAmount = new ExactDecimal(0);
   for (const deal of valid.deals) {
     if (deal.status !== 'open') continue;
     const stage = deal.stage ?? '';
@@ -417,6 +407,8 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
     entry.openDeals++;
     entry.amount = entry.amount.plus(scaledToExact(deal.amount));
     stages.set(stage, entry);
+    openDeals++;
+    openAmount = openAmount.plus(scaledToExact(deal.amount));
   }
   const stageNames = [...learned.stages.map((entry) => entry.stage), ...[...stages.keys()].filter((stage) => !byStage.has(stage)).sort()];
   const pipelineByStage = stageNames.flatMap((stage) => {
@@ -428,14 +420,17 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   return {
     stageProbabilities: learned.stages,
     pipelineByStage,
-    weightedPipeline: money(weighted),
+    openPipeline: { openDeals, amount: toMoney(openAmount) },
+    weightedPipeline: weighted === null ? null : toMoney(weighted),
     nextMonthBookings: {
-      month: formatMonth(next),
-      stageWeighted: money(stageWeighted),
-      trend: money(trend),
-      committed: money(committed),
-      combined: combinedForecast({ stageWeighted, trend, committed }, { weights: options.forecastWeights }),
+      month: formatMonth(to + 1),
+      stageWeighted: next?.stageWeighted ?? null,
+      trend: next?.trend ?? null,
+      committed,
+      combined: next?.combined ?? null,
     },
+    bookingsByMonth: backtest.months,
+    backtestError: backtest.error,
   };
 }
 
@@ -546,11 +541,15 @@ function finance(context: Context): RevOpsFinance {
   const horizon = Math.min(options.forecastHorizon ?? 3, LAST_SUPPORTED_MONTH - to);
   const projection = horizon < 1 ? null : trendSeasonalForecast(series, { horizon });
   const backtest: { forecast: ExactDecimal; actual: ExactDecimal }[] = [];
+  const mrrForecastByMonth: RevOpsFinance['mrrForecastByMonth'] = [];
   const dataStart = to - series.length + 1;
-  for (let month = Math.max(from, dataStart + 2); month <= to; month++) {
-    const forecast = exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0];
+  for (let month = from; month <= to; month++) {
+    // One month ahead, from the MRR known at the end of the month before (two months of data at least).
+    const forecast = month >= dataStart + 2 ? exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0] : undefined;
     if (forecast !== undefined) backtest.push({ forecast, actual: history.mrr(month) });
+    mrrForecastByMonth.push({ month: formatMonth(month), actual: toMoney(history.mrr(month)), trend: forecast === undefined ? null : toMoney(forecast) });
   }
+  projection?.forEach((mrr, i) => mrrForecastByMonth.push({ month: formatMonth(to + 1 + i), actual: null, trend: mrr }));
 
   return {
     months,
@@ -580,6 +579,7 @@ function finance(context: Context): RevOpsFinance {
       semesters: calendarPeriods(from, to, 6).map((span) => periodArpa(history, span)),
     },
     mrrProjection: projection?.map((mrr, i) => ({ month: formatMonth(to + 1 + i), mrr })) ?? null,
+    mrrForecastByMonth,
     forecastAccuracy: forecastAccuracy(backtest),
   };
 }

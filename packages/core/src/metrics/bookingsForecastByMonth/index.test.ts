@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../engine/validate/index.js';
+import { bookingsForecastByMonth } from './index.js';
+
+const deals = validateDataset({
+  currency: 'EUR',
+  deals: [
+    { id: 'd1', createdAt: '2024-01-01', closedAt: '2024-01-11', status: 'won', amount: '1000', stage: 'Negotiation' },
+    { id: 'd2', createdAt: '2024-01-01', closedAt: '2024-02-01', status: 'lost', amount: '500', stage: 'Discovery' },
+    { id: 'd3', createdAt: '2024-02-15', status: 'open', amount: '2000', stage: 'Negotiation' },
+    { id: 'd4', createdAt: '2024-02-01', closedAt: '2024-03-11', status: 'won', amount: '3000', stage: 'Negotiation' },
+  ],
+}).deals;
+
+describe('bookingsForecastByMonth', () => {
+  const { months, error } = bookingsForecastByMonth(deals, { from: '2024-02', to: '2024-03' });
+
+  it('forecasts each month from what was known at the end of the month before (point in time)', () => {
+    // February, as of 1 Feb: d2 closes on 1 Feb so it is still open; d4 (created on 1 Feb) is not known yet.
+    // Its stage has no closed deal: the overall win rate (1 of 1) weighs it; the cycle is d1's 10 days.
+    expect(months[0]).toEqual({ month: '2024-02', actual: 0, stageWeighted: 500, trend: null, combined: 500 });
+    // March, as of 1 Mar: d3 and d4 open at Negotiation (1 of 1 won); monthly bookings [1000, 0] project to 0.
+    expect(months[1]).toEqual({ month: '2024-03', actual: 3000, stageWeighted: 5000, trend: 0, combined: 2500 });
+  });
+
+  it('ends with the month after the range: no actual, the forecast of the report', () => {
+    // d3 × 30 days ÷ d4's 39-day cycle; trend of [1000, 0, 3000]; combined from the exact estimates.
+    expect(months[2]).toEqual({ month: '2024-04', actual: null, stageWeighted: 1538.46, trend: 3333.33, combined: 2435.9 });
+  });
+
+  it('the error of each forecast is the MAPE over the range’s months with bookings', () => {
+    expect(error.stageWeighted).toBeCloseTo(2000 / 3000, 12);
+    expect(error.trend).toBe(1);
+    expect(error.combined).toBeCloseTo(500 / 3000, 12);
+  });
+
+  it('the combined forecast rounds once: from the exact estimates, not their cents', () => {
+    // Exact: (1538.461538… + 3333.333333… + 0.222) ÷ 3 = 1624.00562… → 1624.01.
+    // From the rounded estimates it would be (1538.46 + 3333.33 + 0.222) ÷ 3 = 1624.004 → 1624.00.
+    const withCommitted = bookingsForecastByMonth(deals, { from: '2024-02', to: '2024-03', committedBookings: '0.222' });
+    expect(withCommitted.months[2]?.combined).toBe(1624.01);
+    // The committed figure is for the month after the range only.
+    expect(withCommitted.months[1]?.combined).toBe(2500);
+  });
+
+  it('no month with bookings: every error is null (zero denominator), never NaN', () => {
+    const quiet = bookingsForecastByMonth(deals, { from: '2024-06', to: '2024-07' });
+    expect(quiet.months.map((month) => month.actual)).toEqual([0, 0, null]);
+    expect(quiet.error).toEqual({ stageWeighted: null, trend: null, combined: null });
+  });
+
+  it('no deals: no forecast, no error', () => {
+    const none = bookingsForecastByMonth([], { from: '2024-01', to: '2024-01' });
+    expect(none.months).toEqual([
+      { month: '2024-01', actual: 0, stageWeighted: null, trend: null, combined: null },
+      { month: '2024-02', actual: null, stageWeighted: null, trend: null, combined: null },
+    ]);
+    expect(none.error).toEqual({ stageWeighted: null, trend: null, combined: null });
+  });
+
+  it('a reversed range is a validation error with its path', () => {
+    expect(() => bookingsForecastByMonth(deals, { from: '2024-03', to: '2024-01' })).toThrow(/from/);
+  });
+});
