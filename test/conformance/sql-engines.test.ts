@@ -1,19 +1,22 @@
 // Differential tests of @revkit/sql: every dataset is loaded into PGlite
-// (PostgreSQL), DuckDB and chdb (ClickHouse), the report is computed inside
-// each engine, and it must equal buildReport's: money and counts exactly,
-// rates to 1e-9.
+// (PostgreSQL), DuckDB, chdb (ClickHouse) and a real PostgreSQL server
+// (through node-postgres, when REVKIT_TEST_PG_URL names one), the report is
+// computed inside each engine, and it must equal buildReport's: money and
+// counts exactly, rates to 1e-9.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { DuckDBInstance } from '@duckdb/node-api';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, monthBoundary, parseInstant, parseMonth, type Dataset, type Report } from '@revkit/core';
 import { generateDataset } from '@revkit/sample-data';
-import { fromChdb, fromDuckDB, fromPglite, loadDataset, runReport, type ChdbSessionLike, type SqlClient } from '@revkit/sql';
+import { fromChdb, fromDuckDB, fromPg, fromPglite, loadDataset, readDataset, runReport, type ChdbSessionLike, type SqlClient } from '@revkit/sql';
 import { fixture } from './cli.js';
 import { edgeCaseDataset, playbookDataset } from './datasets.js';
+import { freshDatabase, noPostgresServer, PG_URL } from './postgres.js';
 
 const require = createRequire(import.meta.url);
 const chdbFolder = mkdtempSync(join(tmpdir(), 'revkit-chdb-'));
@@ -63,6 +66,19 @@ const ENGINES: Engine[] = [
     },
   },
 ];
+if (PG_URL !== undefined) {
+  const url = PG_URL;
+  ENGINES.push({
+    name: 'a PostgreSQL server (pg)',
+    open: async () => {
+      const client = new pg.Client({ connectionString: await freshDatabase(url, 'revkit_engines') });
+      await client.connect();
+      return fromPg(client);
+    },
+  });
+} else {
+  describe('@revkit/sql on a PostgreSQL server equals buildReport', () => noPostgresServer('every dataset on a PostgreSQL server (pg)'));
+}
 
 const MONEY = new Set(['mrr', 'arr', 'arpa', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'netNew', 'averageDealSize', 'openPipeline', 'pipelineVelocity']);
 
@@ -125,6 +141,8 @@ for (const engine of ENGINES) {
           const actual = await runReport(client, range);
           expectSameReport(actual, expected, `report ${range.from ?? 'data'}..${range.to ?? 'data'}`);
         }
+        // What readDataset reads back (for the RevOps report) gives the same report in process.
+        expect(buildReport(await readDataset(client))).toEqual(buildReport(data));
       }, 180_000);
     }
   });

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '@revkit/core';
+import { defaultDataset } from '@revkit/sample-data';
 import { launchBrowser, openPage, type TestBrowser } from './support/browser.js';
 import { startNextApp, type RunningServer } from './support/servers.js';
 
@@ -46,6 +48,36 @@ describe('Next.js example (next start, Chromium)', () => {
       await waterfall.getByRole('button', { name: 'Show data table' }).click();
       await waterfall.getByRole('table').waitFor();
       await page.keyboard.press('Tab');
+      expect(log.problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('serves /sql: the report computed inside the DuckDB file the build loaded, equal to the in-process report', async () => {
+    const response = await fetch(new URL('sql', server.url));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const expected = buildReport(defaultDataset());
+    const last = expected.mrr.at(-1);
+    expect(last).toBeDefined();
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: expected.currency });
+    expect(html).toContain(`${expected.from}<!-- --> to <!-- -->${expected.to}`);
+    expect(html).toContain(`data-figure="ending-mrr">${money.format(last?.mrr ?? NaN)}</strong>`);
+    expect(html).toContain(`data-figure="customers">${last?.customers}</span>`);
+    for (const kind of CHART_KINDS) {
+      expect(html, kind).toMatch(new RegExp(`<figure class="rk rk-chart rk-${kind}[ "]`));
+    }
+    expect(html).not.toMatch(/NaN/);
+  });
+
+  it('hydrates /sql without a warning or an error', async () => {
+    const { context, page, log } = await openPage(browser);
+    try {
+      await page.goto(new URL('sql', server.url).toString(), { waitUntil: 'networkidle' });
+      const waterfall = page.getByRole('figure', { name: 'MRR bridge', exact: true });
+      await waterfall.getByRole('button', { name: 'Show data table' }).click();
+      await waterfall.getByRole('table').waitFor();
       expect(log.problems).toEqual([]);
     } finally {
       await context.close();

@@ -3,6 +3,13 @@
 export type * from './types.js';
 export { mrrRowRates, type MrrMonthTotals, type MrrRowRates } from './report/mrrRowRates/index.js';
 export { buildReport, buildReportFromValid } from './report/buildReport/index.js';
+export {
+  customerBreakdown,
+  customerBreakdownFromValid,
+  type BreakdownSelection,
+  type CustomerBreakdown,
+  type CustomerBreakdownRow,
+} from './report/customerBreakdown/index.js';
 export { validateDataset, BILLING_INTERVALS, DEAL_STATUSES, SURVEY_SCALES, DATASET_SECTIONS } from './engine/validate/index.js';
 export type { ValidDataset, ValidSubscription, ValidDeal, ValidSurvey } from './engine/validate/index.js';
 export { RevkitValidationError, isRevkitValidationError, formatIssue, type ValidationIssue } from './engine/errors/index.js';

@@ -177,6 +177,9 @@ export interface Dataset {
   employeeSurveys?: EmployeeSurveyResponse[];
 }
 
+/** The five MRR movements of a month (contract section 3). */
+export type MrrMovement = 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn';
+
 /** The inclusive month range of a report. */
 export interface MonthRangeOptions {
   /** First month, `YYYY-MM`; defaults to the data's first month. */

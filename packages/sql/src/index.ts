@@ -3,10 +3,14 @@
 export { compileReport, type CompileOptions, type CompiledReport } from './compile.js';
 export { runReport, type RunReportOptions } from './run.js';
 export { loadDataset, type LoadOptions, type LoadSummary } from './load.js';
+export { readDataset } from './read.js';
 export type { SqlClient, SqlRow, SqlValue } from './client.js';
 export {
   DEFAULT_TABLES,
   DIALECTS,
+  REVOPS_TABLE,
+  REVOPS_SECTIONS,
+  type RevOpsSection,
   quoteIdentifier,
   resolveSchema,
   type Dialect,

@@ -1,7 +1,7 @@
 import { validateDataset, type ValidDataset } from '@revkit/core';
 import type { SqlClient } from './client.js';
 import { dialectSql, type DialectSql } from './dialect.js';
-import { DEFAULT_TABLES, type TableKey } from './schema.js';
+import { DEFAULT_TABLES, REVOPS_SECTIONS, REVOPS_TABLE, type TableKey } from './schema.js';
 
 /** Options of {@link loadDataset}. */
 export interface LoadOptions {
@@ -50,25 +50,35 @@ export async function loadDataset(client: SqlClient, dataset: unknown, options: 
   const d = dialectSql(client.dialect);
   const rows = tableRows(valid, dataset);
   const scales = decimalScales(valid);
+  const tables = Object.keys(DEFAULT_TABLES) as TableKey[];
   if (options.replace) {
-    for (const key of Object.keys(DEFAULT_TABLES) as TableKey[]) await client.query(`DROP TABLE IF EXISTS "${DEFAULT_TABLES[key].table}"`);
+    for (const key of tables) await client.query(`DROP TABLE IF EXISTS "${DEFAULT_TABLES[key].table}"`);
+    await client.query(`DROP TABLE IF EXISTS "${REVOPS_TABLE}"`);
   }
-  for (const key of Object.keys(DEFAULT_TABLES) as TableKey[]) {
+  const creates = [
+    ...tables.map((key) => ({ name: DEFAULT_TABLES[key].table, sql: createTableSql(d, key, scales) })),
+    { name: REVOPS_TABLE, sql: `CREATE TABLE "${REVOPS_TABLE}" ("section" ${d.types.text}, "document" ${d.types.text})${d.tableSuffix}` },
+  ];
+  for (const { name, sql } of creates) {
     try {
-      await client.query(createTableSql(d, key, scales));
+      await client.query(sql);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/exist/i.test(message)) {
-        throw new Error(`${DEFAULT_TABLES[key].table} already exists: load with replace to overwrite revkit's tables`, { cause: error });
+        throw new Error(`${name} already exists: load with replace to overwrite revkit's tables`, { cause: error });
       }
       throw error;
     }
   }
   const batchSize = options.batchSize ?? 1000;
-  for (const key of Object.keys(DEFAULT_TABLES) as TableKey[]) {
-    const table = `"${DEFAULT_TABLES[key].table}"`;
-    const columns = Object.values(DEFAULT_TABLES[key].columns).map((column) => `"${column}"`);
-    const data = rows[key];
+  const loads = [
+    ...tables.map((key) => ({ table: `"${DEFAULT_TABLES[key].table}"`, columns: Object.values(DEFAULT_TABLES[key].columns), data: rows[key] })),
+    { table: `"${REVOPS_TABLE}"`, columns: ['section', 'document'], data: revopsRows(valid, dataset) },
+  ];
+  for (const load of loads) {
+    const table = load.table;
+    const columns = load.columns.map((column) => `"${column}"`);
+    const data = load.data;
     if (client.insert) {
       for (let i = 0; i < data.length; i += batchSize * 50) await client.insert(table, columns, data.slice(i, i + batchSize * 50));
     } else {
@@ -146,6 +156,19 @@ function createTableSql(d: DialectSql, key: TableKey, scales: Scales): string {
 function isOptional(key: TableKey, index: number): boolean {
   const field = Object.keys(DEFAULT_TABLES[key].columns)[index]!;
   return (DEFAULT_TABLES[key].optional as readonly string[]).includes(field);
+}
+
+/** The RevOps inputs as given (validated above), one row per section present, and the deals' leads. */
+function revopsRows(valid: ValidDataset, raw: unknown): Row[] {
+  const input = raw as Record<string, unknown>;
+  const rows: Row[] = [];
+  for (const section of REVOPS_SECTIONS) {
+    if (section !== 'dealLeads' && input[section] !== undefined && input[section] !== null) rows.push([section, JSON.stringify(input[section])]);
+  }
+  const leads: Record<string, string> = {};
+  for (const deal of valid.deals) if (deal.leadId !== null) leads[deal.id] = deal.leadId;
+  if (Object.keys(leads).length > 0) rows.push(['dealLeads', JSON.stringify(leads)]);
+  return rows;
 }
 
 /** The rows of each table, in column order, as text. */

@@ -49,6 +49,19 @@ export const DEFAULT_TABLES = {
   surveys: { table: 'revkit_surveys', columns: { type: 'type', score: 'score', at: 'at' }, optional: [] },
 } as const;
 
+/**
+ * The table where `loadDataset` keeps the dataset's RevOps inputs, which
+ * the contract's report does not read: one row per section, its JSON as
+ * given (`readDataset` reads them back for the RevOps report).
+ */
+export const REVOPS_TABLE = 'revkit_revops';
+
+/** The sections kept in {@link REVOPS_TABLE}; `dealLeads` maps a deal's id to its `leadId`. */
+export const REVOPS_SECTIONS = ['costs', 'leads', 'activities', 'usage', 'employeeSurveys', 'dealLeads'] as const;
+
+/** One of {@link REVOPS_SECTIONS}. */
+export type RevOpsSection = (typeof REVOPS_SECTIONS)[number];
+
 /** A table the report reads. */
 export type TableKey = keyof typeof DEFAULT_TABLES;
 /** The columns of one of those tables. */

@@ -119,3 +119,12 @@ export async function startNextApp(): Promise<RunningServer> {
     url,
   });
 }
+
+/**
+ * Serves an app outside the workspace with its own installed server script
+ * (`script` relative to `cwd`, e.g. `node_modules/vite/bin/vite.js`) on a free port.
+ */
+export async function startAppServer(cwd: string, script: string[], args: (port: number) => string[]): Promise<RunningServer> {
+  const port = await freePort();
+  return startNodeServer({ cwd, script: join(cwd, ...script), args: args(port), url: `http://127.0.0.1:${port}/` });
+}

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import {
   buildReportFromValid,
+  customerBreakdownFromValid,
   buildRevOpsReportFromValid,
   dataMonthRange,
   formatMonth,
@@ -8,6 +9,7 @@ import {
   parseMonthRange,
   RevkitValidationError,
   validateDataset,
+  type BreakdownSelection,
   type MonthRangeOptions,
   type Report,
   type RevOpsReport,
@@ -16,17 +18,22 @@ import {
 } from '@revkit/core';
 import { formatReportTable } from '../table.js';
 import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+import { DETAIL_SPEC, formatBreakdownTable, parseDetail } from './detail.js';
 import { reportFromDatabase } from './reportDb.js';
 
 const REPORT_USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM] [--format json|table] [--revops]
-       revkit report --db URL [--schema FILE.json] [--from YYYY-MM] [--to YYYY-MM] [--format json|table]
+       revkit report --db URL [--schema FILE.json] [--from YYYY-MM] [--to YYYY-MM] [--format json|table] [--revops]
 
   FILE            a dataset in the revkit report contract format (JSON); - reads stdin
   --from YYYY-MM  first month of the report (default: the data's first month)
   --to YYYY-MM    last month of the report (default: the data's last month)
   --format        json (default): the contract's report; table: a readable summary,
                   with the RevOps metrics grouped by team when their inputs are present
-  --revops        with json: add the RevOps report (costs, leads, activities, usage…) under "revops"
+  --revops        with json: add the RevOps report (costs, leads, activities, usage…) under "revops";
+                  with --db (json or table): the RevOps report too, computed in process from the
+                  rows read back (the contract's report is always computed inside the database)
+  --detail SPEC   instead of the report, the customers behind one figure, with their MRR
+                  before and after, summing to it: ${DETAIL_SPEC}
   --db URL        compute the report inside a database loaded by \`revkit load\` (or mapped
                   with --schema): postgres://…, pglite:DIR, duckdb:FILE, chdb:DIR, clickhouse://…
   --schema FILE   with --db: a JSON mapping onto your own tables and columns (docs/sql.md)
@@ -43,6 +50,8 @@ interface ReportArgs {
   format: 'json' | 'table';
   /** Add the RevOps report to the JSON output (the contract's JSON stays as is without it). */
   revops: boolean;
+  /** --detail: print the customers behind this figure instead of the report. */
+  detail?: BreakdownSelection;
 }
 
 /** `revkit report FILE|-`: the contract's report of a dataset file, as JSON or tables. */
@@ -59,7 +68,7 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
   const issues: ValidationIssue[] = givenRangeIssues(parsed.range);
   if (parsed.db !== undefined) {
     if (issues.length > 0) return fail(io, issues);
-    return reportFromDatabase({ db: parsed.db, schema: parsed.schema, range: parsed.range, format: parsed.format }, io);
+    return reportFromDatabase({ db: parsed.db, schema: parsed.schema, range: parsed.range, format: parsed.format, revops: parsed.revops }, io);
   }
   if (parsed.file === null) return EXIT_USAGE;
 
@@ -84,6 +93,11 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
     const valid = validateDataset(json);
     if (issues.length > 0) return fail(io, issues);
     const range = resolveCliRange(valid, parsed.range);
+    if (parsed.detail !== undefined) {
+      const breakdown = customerBreakdownFromValid(valid, parsed.detail, range);
+      io.stdout(parsed.format === 'table' ? formatBreakdownTable(breakdown, valid.currency) : `${JSON.stringify(breakdown, null, 2)}\n`);
+      return 0;
+    }
     report = buildReportFromValid(valid, range);
     if (parsed.format === 'table' || parsed.revops) revops = buildRevOpsReportFromValid(valid, range);
   } catch (error) {
@@ -146,13 +160,19 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   let revops = false;
   let db: string | undefined;
   let schema: string | undefined;
+  let detail: BreakdownSelection | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
-    if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema') {
+    if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema' || flag === '--detail') {
       const value = inline ?? args[++i];
       if (value === undefined) return `${flag}: needs a value`;
       if (flag === '--db') db = value;
+      else if (flag === '--detail') {
+        const selection = parseDetail(value);
+        if (typeof selection === 'string') return selection;
+        detail = selection;
+      }
       else if (flag === '--schema') schema = value;
       else if (flag === '--format') {
         if (value !== 'json' && value !== 'table') return `--format: must be json or table, got ${JSON.stringify(value)}`;
@@ -172,10 +192,12 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   }
   if (db !== undefined) {
     if (file !== undefined) return `unexpected argument with --db: ${file}`;
-    if (revops) return '--revops: not available with --db';
+    if (revops && schema !== undefined) return "--revops: not available with --schema (it reads the tables of revkit load)";
+    if (detail !== undefined) return '--detail: not available with --db';
     return { file: null, db, schema, range, format, revops };
   }
   if (schema !== undefined) return '--schema: needs --db';
   if (file === undefined) return 'missing FILE (a dataset path, or - for stdin)';
-  return { file, range, format, revops };
+  if (detail !== undefined && revops) return '--detail: prints customers, not the report: leave out --revops';
+  return { file, range, format, revops, ...(detail === undefined ? {} : { detail }) };
 }

@@ -6,6 +6,8 @@ import { getMetric, metricCatalog } from './index.js';
 const NOT_METRICS = new Set([
   'buildReport',
   'buildReportFromValid',
+  'customerBreakdown',
+  'customerBreakdownFromValid',
   'mrrRowRates',
   'buildRevOpsReport',
   'buildRevOpsReportFromValid',
