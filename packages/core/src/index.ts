@@ -12,9 +12,19 @@ export {
 } from './report/customerBreakdown/index.js';
 export { validateDataset, BILLING_INTERVALS, DEAL_STATUSES, SURVEY_SCALES, DATASET_SECTIONS } from './engine/validate/index.js';
 export type { ValidDataset, ValidSubscription, ValidDeal, ValidSurvey } from './engine/validate/index.js';
-export { RevkitValidationError, isRevkitValidationError, formatIssue, type ValidationIssue } from './engine/errors/index.js';
+export {
+  RevkitValidationError,
+  isRevkitValidationError,
+  formatIssue,
+  summarizeIssues,
+  printable,
+  PRINTABLE_LENGTH,
+  SHOWN_PROBLEMS,
+  type ValidationIssue,
+} from './engine/errors/index.js';
 export { parseMonth, formatMonth, parseMonthRange, monthBoundary } from './engine/month/index.js';
 export { parseInstant } from './engine/time/index.js';
+export { decodeText, parseJsonFile, type ParsedJsonFile } from './engine/input/index.js';
 export { dataMonthRange } from './engine/dataMonthRange/index.js';
 export { computeLedger, monthlyAmountFraction, type MrrLedger, type LedgerCohort, type Fraction } from './engine/ledger/index.js';
 export { ExactDecimal, ratio, toMoney, toExact, type ExactValue } from './engine/exact/index.js';

@@ -1,4 +1,4 @@
-import type { BreakdownSelection, CustomerBreakdown, MonthString } from '@revkit/core';
+import { printable, type BreakdownSelection, type CustomerBreakdown, type MonthString } from '@revkit/core';
 import { renderTable } from '../table.js';
 
 const FIGURES = ['mrr', 'new', 'expansion', 'reactivation', 'contraction', 'churn'] as const;
@@ -21,7 +21,7 @@ export function parseDetail(value: string): BreakdownSelection | string {
   }
   const [month, figure] = parts;
   if (parts.length !== 2 || month === undefined || !FIGURES.includes(figure as (typeof FIGURES)[number])) {
-    return `--detail: must be ${DETAIL_SPEC}, got ${JSON.stringify(value)}`;
+    return `--detail: must be ${DETAIL_SPEC}, got "${printable(value)}"`;
   }
   return figure === 'mrr' ? { figure: 'mrr', month: month as MonthString } : { figure: figure as Exclude<(typeof FIGURES)[number], 'mrr'>, month: month as MonthString };
 }

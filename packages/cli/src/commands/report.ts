@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   buildReportFromValid,
   customerBreakdownFromValid,
@@ -7,6 +6,7 @@ import {
   formatMonth,
   isRevkitValidationError,
   parseMonthRange,
+  printable,
   RevkitValidationError,
   validateDataset,
   type BreakdownSelection,
@@ -17,7 +17,7 @@ import {
   type ValidationIssue,
 } from '@revkit/core';
 import { formatReportTable } from '../table.js';
-import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+import { EXIT_USAGE, fail, printableJson, readJsonInput, type CliCommand, type CliIo } from '../io.js';
 import { DETAIL_SPEC, formatBreakdownTable, parseDetail } from './detail.js';
 import { reportFromDatabase } from './reportDb.js';
 
@@ -72,20 +72,12 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (parsed.file === null) return EXIT_USAGE;
 
-  let text: string;
-  try {
-    text = parsed.file === '-' ? await io.readStdin() : await readFile(parsed.file, 'utf8');
-  } catch (error) {
-    issues.push({ path: parsed.file, message: `cannot read the file: ${(error as Error).message}` });
+  const input = await readJsonInput(parsed.file, io);
+  if (!('json' in input)) {
+    issues.push(input);
     return fail(io, issues);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    issues.push({ path: '$', message: `malformed JSON: ${(error as Error).message}` });
-    return fail(io, issues);
-  }
+  const { json } = input;
 
   let report: Report;
   let revops: RevOpsReport | undefined;
@@ -95,18 +87,18 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
     const range = resolveCliRange(valid, parsed.range);
     if (parsed.detail !== undefined) {
       const breakdown = customerBreakdownFromValid(valid, parsed.detail, range);
-      io.stdout(parsed.format === 'table' ? formatBreakdownTable(breakdown, valid.currency) : `${JSON.stringify(breakdown, null, 2)}\n`);
+      io.stdout(parsed.format === 'table' ? formatBreakdownTable(breakdown, valid.currency) : printableJson(breakdown));
       return 0;
     }
     report = buildReportFromValid(valid, range);
     if (parsed.format === 'table' || parsed.revops) revops = buildRevOpsReportFromValid(valid, range);
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
-    issues.push(...error.issues);
-    return fail(io, issues);
+    // No spread: a dataset may have hundreds of thousands of problems.
+    return fail(io, issues.length === 0 ? error.issues : issues.concat(error.issues));
   }
   if (parsed.format === 'table') io.stdout(formatReportTable(report, revops));
-  else io.stdout(`${JSON.stringify(revops ? { ...report, revops } : report, null, 2)}\n`);
+  else io.stdout(printableJson(revops ? { ...report, revops } : report));
   return 0;
 }
 
@@ -175,7 +167,7 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
       }
       else if (flag === '--schema') schema = value;
       else if (flag === '--format') {
-        if (value !== 'json' && value !== 'table') return `--format: must be json or table, got ${JSON.stringify(value)}`;
+        if (value !== 'json' && value !== 'table') return `--format: must be json or table, got "${printable(value)}"`;
         format = value;
       } else {
         range[flag === '--from' ? 'from' : 'to'] = value;
@@ -183,11 +175,11 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
     } else if (arg === '--revops') {
       revops = true;
     } else if (arg.startsWith('--')) {
-      return `unknown option: ${arg}`;
+      return `unknown option: ${printable(arg)}`;
     } else if (file === undefined) {
       file = arg;
     } else {
-      return `unexpected argument: ${arg}`;
+      return `unexpected argument: ${printable(arg)}`;
     }
   }
   if (db !== undefined) {
