@@ -101,6 +101,20 @@ export interface Messages {
   /** Where a yield multiple stands against the 2–3× line. */
   yieldBand: (band: 'below' | 'within' | 'above', low: string, high: string) => string;
   leaderboardSummary: (p: { owners: number; top: string; topBookings: string; within: number; above: number; below: number; line: string }) => string;
+  /** Drill-down: "Churn, March 2026: customers" (what a figure is made of). */
+  breakdownTitle: (p: { figure: string; period: string }) => string;
+  customer: string;
+  mrrBefore: string;
+  total: string;
+  retainedMrr: string;
+  /** A customer of a cohort who no longer pays. */
+  lost: string;
+  breakdownSummary: (p: { customers: number; total: string; paying: number | null }) => string;
+  /** "Customers 101–200 of 250" */
+  pageStatus: (p: { first: number; last: number; total: number }) => string;
+  previousPage: string;
+  nextPage: string;
+  close: string;
 }
 
 const en: Messages = {
@@ -201,6 +215,18 @@ const en: Messages = {
   yieldBand: (band, low, high) => (band === 'below' ? `below the ${low}–${high} line` : band === 'above' ? `above the ${low}–${high} line` : `within the ${low}–${high} line`),
   leaderboardSummary: ({ owners, top, topBookings, within, above, below, line }) =>
     `${owners} rep${owners === 1 ? '' : 's'}; most bookings: ${top} (${topBookings}). Against the ${line} line of yield ÷ cost: ${above} above, ${within} within, ${below} below.`,
+  breakdownTitle: ({ figure, period }) => `${figure}, ${period}: customers`,
+  customer: 'Customer',
+  mrrBefore: 'MRR before',
+  total: 'Total',
+  retainedMrr: 'Retained MRR',
+  lost: 'lost',
+  breakdownSummary: ({ customers, total, paying }) =>
+    `${customers} customer${customers === 1 ? '' : 's'}${paying === null ? '' : `, ${paying} still paying`}; their amounts sum to ${total}.`,
+  pageStatus: ({ first, last, total }) => `Customers ${first}–${last} of ${total}`,
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  close: 'Close',
 };
 
 const fr: Messages = {
@@ -301,6 +327,18 @@ const fr: Messages = {
   yieldBand: (band, low, high) => (band === 'below' ? `sous la ligne ${low}–${high}` : band === 'above' ? `au-dessus de la ligne ${low}–${high}` : `dans la ligne ${low}–${high}`),
   leaderboardSummary: ({ owners, top, topBookings, within, above, below, line }) =>
     `${owners} commercia${owners === 1 ? 'l' : 'ux'} ; le plus de signatures : ${top} (${topBookings}). Face à la ligne ${line} du rendement ÷ coût : ${above} au-dessus, ${within} dedans, ${below} en dessous.`,
+  breakdownTitle: ({ figure, period }) => `${figure}, ${period} : clients`,
+  customer: 'Client',
+  mrrBefore: 'MRR avant',
+  total: 'Total',
+  retainedMrr: 'MRR retenu',
+  lost: 'perdu',
+  breakdownSummary: ({ customers, total, paying }) =>
+    `${customers} client${customers === 1 ? '' : 's'}${paying === null ? '' : `, dont ${paying} payent encore`} ; leurs montants font ${total} au total.`,
+  pageStatus: ({ first, last, total }) => `Clients ${first} à ${last} sur ${total}`,
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  close: 'Fermer',
 };
 
 /** The languages the kit speaks (its own words, the catalog's names and formulas). */
