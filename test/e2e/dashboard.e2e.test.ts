@@ -29,7 +29,7 @@ const KPI_LABELS = [
 ];
 
 /** Every chart, by its accessible name (the figure's title). */
-const CHART_TITLES = ['MRR', 'MRR movements', 'MRR bridge', 'Cohort retention', 'Conversion funnel'];
+const CHART_TITLES = ['MRR', 'MRR movements', 'MRR bridge', 'Cohort retention', 'Conversion funnel', 'Bookings against forecast', 'MRR against forecast', 'Sales reps'];
 
 let server: RunningServer;
 let chromium: TestBrowser;
@@ -124,6 +124,54 @@ describe('dashboard (vite preview, Chromium)', () => {
         expect((await figure.locator('.rk-chart-summary').textContent()) ?? '', title).toMatch(/\d/);
       }
       expect(await page.locator('body').textContent()).not.toMatch(/NaN/);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the sales board with the core’s figures: pipeline as of the end of the period, forecasts and their error, the reps sortable by keyboard', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const revOps = sampleRevOps();
+      const forecast = revOps.sales?.forecast;
+      const owners = revOps.sales?.owners ?? [];
+      if (!forecast) throw new Error('the sample dataset has deals');
+      const section = page.getByRole('region', { name: 'Sales', exact: true });
+      await section.waitFor();
+      const month = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${revOps.to}-01T00:00:00Z`));
+      const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+
+      // The pipeline is a snapshot at the end of the period, never "now"; each stage shows the core's amount.
+      const pipeline = section.getByRole('figure', { name: `Open pipeline as of end of ${month}`, exact: true });
+      const stages = await pipeline.locator('[role="img"]').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+      expect(stages.length).toBe(forecast.pipelineByStage.length);
+      forecast.pipelineByStage.forEach((stage, index) => {
+        const [name = '', figures = ''] = (stages[index] ?? '').split(': ');
+        expect(name).toBe(stage.stage);
+        const amount = parseCompactMoney(figures.split(', ')[0] ?? '');
+        expect(Math.abs(amount.value - stage.amount)).toBeLessThanOrEqual(amount.step / 2 + 0.005);
+      });
+      expect(await pipeline.locator('.rk-chart-summary').textContent()).toMatch(new RegExp(`^${forecast.openPipeline.openDeals} open deals worth `));
+      expect(await section.textContent()).not.toMatch(/\bnow\b/i);
+
+      // Bookings against the forecasts, month by month, and each forecast's backtest error as the core computed it.
+      const bookings = section.getByRole('figure', { name: 'Bookings against forecast', exact: true });
+      expect(await bookings.locator('[role="img"]').count()).toBe(forecast.bookingsByMonth.length);
+      await bookings.getByRole('button', { name: 'Show data table' }).click();
+      const errorRow = (await bookings.getByRole('row', { name: /^Backtest error \(MAPE\)/ }).locator('td').allTextContents()).filter((cell) => cell !== '');
+      expect(errorRow).toEqual([forecast.backtestError.stageWeighted, forecast.backtestError.trend, forecast.backtestError.combined].map((error) => (error === null ? '—' : percent.format(error))));
+      const mrr = section.getByRole('figure', { name: 'MRR against forecast', exact: true });
+      expect(await mrr.locator('.rk-chart-summary').textContent()).toContain(`Backtest error (MAPE): Trend and seasonality ${percent.format(revOps.finance.forecastAccuracy ?? Number.NaN)}.`);
+
+      // The reps, most bookings first; sorted by yield ÷ cost from the keyboard.
+      const reps = section.getByRole('figure', { name: 'Sales reps', exact: true });
+      const order = () => reps.getByRole('table').getByRole('rowheader').allTextContents();
+      expect(await order()).toEqual([...owners].sort((a, b) => b.bookings - a.bookings).map((owner) => owner.owner));
+      await reps.getByRole('button', { name: /Yield ÷ cost/ }).focus();
+      await page.keyboard.press('Enter');
+      expect(await reps.getByRole('columnheader', { name: /Yield ÷ cost/ }).getAttribute('aria-sort')).toBe('descending');
+      expect(await order()).toEqual([...owners].sort((a, b) => (b.yieldMultiple ?? -Infinity) - (a.yieldMultiple ?? -Infinity)).map((owner) => owner.owner));
       expect(log.problems).toEqual([]);
     } finally {
       await close();

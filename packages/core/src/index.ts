@@ -150,6 +150,6 @@ export { cohortRetainedValues } from './display/cohortRetainedValues/index.js';
 export { targetProgress, type TargetProgressInput } from './display/targetProgress/index.js';
 export { lastMonthsRange, type LastMonthsRangeOptions } from './display/lastMonthsRange/index.js';
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './display/repYieldBand/index.js';
-export { metricCatalog, getMetric } from './catalog/index.js';
+export { metricCatalog, getMetric, isMetricId, type MetricId, type CatalogMetric } from './catalog/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
 export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './report/buildRevOpsReport/index.js';

@@ -11,11 +11,17 @@ import { build } from 'esbuild';
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = resolve(packageDir, 'dist/index.js');
 
-/** Budgets in bytes (1 kB = 1000 bytes), minified + gzipped. */
-export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 6000, all: 45000 });
+/**
+ * Budgets in bytes (1 kB = 1000 bytes), minified + gzipped. `salesBoard` (issue 11) is a new measure, not a
+ * raise: the three sales components alone, which carry the kit's shared frame, provider, formatters,
+ * messages and visx scales/axes (about 30 kB of it); 35 kB keeps them from growing unnoticed.
+ */
+export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 6000, salesBoard: 35000, all: 45000 });
 
 const CASES = [
   { name: 'KpiCard', source: `export { KpiCard } from ${JSON.stringify(entry)};` },
+  // The sales board of issue 11 on its own: PipelineChart, ForecastChart and RepLeaderboard.
+  { name: 'salesBoard', source: `export { PipelineChart, ForecastChart, RepLeaderboard } from ${JSON.stringify(entry)};` },
   { name: 'all', source: `export * from ${JSON.stringify(entry)};` },
 ];
 
@@ -54,7 +60,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const results = await measureBundleSizes();
   for (const result of results) {
     console.log(
-      `${result.withinBudget ? 'ok  ' : 'OVER'} @revkit/react ${result.name.padEnd(8)} ${kB(result.gzipped).padStart(9)} gzip (budget ${kB(result.budget)}), ${kB(result.minified)} minified`,
+      `${result.withinBudget ? 'ok  ' : 'OVER'} @revkit/react ${result.name.padEnd(10)} ${kB(result.gzipped).padStart(9)} gzip (budget ${kB(result.budget)}), ${kB(result.minified)} minified`,
     );
   }
   if (results.some((result) => !result.withinBudget)) {

@@ -46,6 +46,8 @@ export interface AppStrings {
   revenue: string;
   retention: string;
   pipeline: string;
+  /** The sales board: pipeline by stage, bookings and MRR against their forecasts, the reps. */
+  sales: string;
   satisfaction: string;
   mrr: string;
   arr: string;
@@ -109,6 +111,7 @@ const en: AppStrings = {
   revenue: 'Recurring revenue',
   retention: 'Retention',
   pipeline: 'Sales and funnel',
+  sales: 'Sales',
   satisfaction: 'Customer satisfaction',
   mrr: 'MRR',
   arr: 'ARR',
@@ -171,6 +174,7 @@ const fr: AppStrings = {
   revenue: 'Revenu récurrent',
   retention: 'Rétention',
   pipeline: 'Ventes et entonnoir',
+  sales: 'Ventes',
   satisfaction: 'Satisfaction client',
   mrr: 'MRR',
   arr: 'ARR',
