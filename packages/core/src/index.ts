@@ -26,7 +26,7 @@ export {
   type CollapsedIssue,
   type IssueSummary,
 } from './engine/errors/index.js';
-export { parseMonth, formatMonth, parseMonthRange, monthBoundary } from './engine/month/index.js';
+export { parseMonth, formatMonth, parseMonthRange, monthBoundary, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH } from './engine/month/index.js';
 export { parseInstant } from './engine/time/index.js';
 export { decodeText, parseJsonFile, type ParsedJsonFile } from './engine/input/index.js';
 export { dataMonthRange } from './engine/dataMonthRange/index.js';
