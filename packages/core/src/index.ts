@@ -17,10 +17,14 @@ export {
   isRevkitValidationError,
   formatIssue,
   summarizeIssues,
+  collapseIssues,
+  keyPath,
   printable,
   PRINTABLE_LENGTH,
   SHOWN_PROBLEMS,
   type ValidationIssue,
+  type CollapsedIssue,
+  type IssueSummary,
 } from './engine/errors/index.js';
 export { parseMonth, formatMonth, parseMonthRange, monthBoundary, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH } from './engine/month/index.js';
 export { parseInstant } from './engine/time/index.js';

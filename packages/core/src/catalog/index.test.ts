@@ -16,6 +16,8 @@ const NOT_METRICS = new Set([
   'isRevkitValidationError',
   'formatIssue',
   'summarizeIssues',
+  'collapseIssues',
+  'keyPath',
   'printable',
   'parseMonth',
   'formatMonth',
