@@ -3,7 +3,7 @@
  * (or a small dataset written for one edge case) goes through `buildReport`.
  * No story types a metric by hand, so none can drift from `@revkit/core`.
  */
-import { buildReport, type Dataset, type FunnelStageInput, type MrrRow, type Report, type Subscription } from '@revkit/core';
+import { buildReport, buildRevOpsReport, type Dataset, type FunnelStageInput, type MrrRow, type Report, type RevOpsReport, type Subscription } from '@revkit/core';
 import { defaultDataset } from '@revkit/sample-data';
 
 const sampleDataset: Dataset = defaultDataset();
@@ -111,4 +111,36 @@ export const hugeFunnelReport: Report = buildReport(
 export function previousRow<Row extends { month: string }>(rows: readonly Row[], month: string): Row | undefined {
   const index = rows.findIndex((row) => row.month === month);
   return index > 0 ? rows[index - 1] : undefined;
+}
+
+/** The sample dataset's RevOps report (sales board: pipeline, forecasts, reps) over its last 12 months. */
+export const sampleRevOps: RevOpsReport = buildRevOpsReport(sampleDataset, { from: '2025-11', to: LAST_MONTH });
+
+/** The same board as it stood at the end of June 2026 (point in time: nothing known later is used). */
+export const juneRevOps: RevOpsReport = buildRevOpsReport(sampleDataset, { from: '2025-07', to: '2026-06' });
+
+/**
+ * A sales team's first quarter: open deals with and without a stage, no deal
+ * closed yet (no win probability, no forecast, no error) and no costs (no
+ * yield ÷ cost): the zero-denominator cases, never NaN.
+ */
+export const firstDealsRevOps: RevOpsReport = buildRevOpsReport(
+  {
+    currency: 'EUR',
+    deals: [
+      { id: 'd1', createdAt: '2026-08-05', status: 'open', amount: '1200', stage: 'Discovery', owner: 'ana' },
+      { id: 'd2', createdAt: '2026-09-10', status: 'open', amount: '800', owner: 'ben' },
+    ],
+  },
+  { from: '2026-08', to: LAST_MONTH },
+);
+
+/** A company with no deals: no sales figures at all. */
+export const noDealsRevOps: RevOpsReport = buildRevOpsReport({ currency: 'EUR' }, { from: '2026-08', to: LAST_MONTH });
+
+/** The sales figures of a RevOps report, or a clear error when it has none. */
+export function salesOf(report: RevOpsReport): NonNullable<RevOpsReport['sales']> & { forecast: NonNullable<NonNullable<RevOpsReport['sales']>['forecast']> } {
+  const sales = report.sales;
+  if (!sales?.forecast) throw new Error('This report has no deals');
+  return { ...sales, forecast: sales.forecast };
 }

@@ -29,7 +29,7 @@ const KPI_LABELS = [
 ];
 
 /** Every chart, by its accessible name (the figure's title). */
-const CHART_TITLES = ['MRR', 'MRR movements', 'MRR bridge', 'Cohort retention', 'Conversion funnel'];
+const CHART_TITLES = ['MRR', 'MRR movements', 'MRR bridge', 'Cohort retention', 'Conversion funnel', 'Bookings against forecast', 'MRR against forecast', 'Sales reps'];
 
 let server: RunningServer;
 let chromium: TestBrowser;
@@ -124,6 +124,54 @@ describe('dashboard (vite preview, Chromium)', () => {
         expect((await figure.locator('.rk-chart-summary').textContent()) ?? '', title).toMatch(/\d/);
       }
       expect(await page.locator('body').textContent()).not.toMatch(/NaN/);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the sales board with the core’s figures: pipeline as of the end of the period, forecasts and their error, the reps sortable by keyboard', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const revOps = sampleRevOps();
+      const forecast = revOps.sales?.forecast;
+      const owners = revOps.sales?.owners ?? [];
+      if (!forecast) throw new Error('the sample dataset has deals');
+      const section = page.getByRole('region', { name: 'Sales', exact: true });
+      await section.waitFor();
+      const month = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${revOps.to}-01T00:00:00Z`));
+      const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+
+      // The pipeline is a snapshot at the end of the period, never "now"; each stage shows the core's amount.
+      const pipeline = section.getByRole('figure', { name: `Open pipeline as of end of ${month}`, exact: true });
+      const stages = await pipeline.locator('[role="img"]').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+      expect(stages.length).toBe(forecast.pipelineByStage.length);
+      forecast.pipelineByStage.forEach((stage, index) => {
+        const [name = '', figures = ''] = (stages[index] ?? '').split(': ');
+        expect(name).toBe(stage.stage);
+        const amount = parseCompactMoney(figures.split(', ')[0] ?? '');
+        expect(Math.abs(amount.value - stage.amount)).toBeLessThanOrEqual(amount.step / 2 + 0.005);
+      });
+      expect(await pipeline.locator('.rk-chart-summary').textContent()).toMatch(new RegExp(`^${forecast.openPipeline.openDeals} open deals worth `));
+      expect(await section.textContent()).not.toMatch(/\bnow\b/i);
+
+      // Bookings against the forecasts, month by month, and each forecast's backtest error as the core computed it.
+      const bookings = section.getByRole('figure', { name: 'Bookings against forecast', exact: true });
+      expect(await bookings.locator('[role="img"]').count()).toBe(forecast.bookingsByMonth.length);
+      await bookings.getByRole('button', { name: 'Show data table' }).click();
+      const errorRow = (await bookings.getByRole('row', { name: /^Backtest error \(MAPE\)/ }).locator('td').allTextContents()).filter((cell) => cell !== '');
+      expect(errorRow).toEqual([forecast.backtestError.stageWeighted, forecast.backtestError.trend, forecast.backtestError.combined].map((error) => (error === null ? '—' : percent.format(error))));
+      const mrr = section.getByRole('figure', { name: 'MRR against forecast', exact: true });
+      expect(await mrr.locator('.rk-chart-summary').textContent()).toContain(`Backtest error (MAPE): Trend and seasonality ${percent.format(revOps.finance.forecastAccuracy ?? Number.NaN)}.`);
+
+      // The reps, most bookings first; sorted by yield ÷ cost from the keyboard.
+      const reps = section.getByRole('figure', { name: 'Sales reps', exact: true });
+      const order = () => reps.getByRole('table').getByRole('rowheader').allTextContents();
+      expect(await order()).toEqual([...owners].sort((a, b) => b.bookings - a.bookings).map((owner) => owner.owner));
+      await reps.getByRole('button', { name: /Yield ÷ cost/ }).focus();
+      await page.keyboard.press('Enter');
+      expect(await reps.getByRole('columnheader', { name: /Yield ÷ cost/ }).getAttribute('aria-sort')).toBe('descending');
+      expect(await order()).toEqual([...owners].sort((a, b) => (b.yieldMultiple ?? -Infinity) - (a.yieldMultiple ?? -Infinity)).map((owner) => owner.owner));
       expect(log.problems).toEqual([]);
     } finally {
       await close();
@@ -233,9 +281,51 @@ describe('dashboard (vite preview, Chromium)', () => {
       // A file that is not JSON at all is refused the same way.
       await page.getByLabel('Load a dataset (JSON)…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "currency": ') });
       const parseAlert = page.getByRole('alert').filter({ hasText: 'notes.json was not loaded: 1 problem' });
-      await expect(parseAlert.locator('.problem-message').textContent()).resolves.toMatch(/^is not valid JSON/);
+      await expect(parseAlert.locator('.problem-message').textContent()).resolves.toBe('malformed JSON in notes.json at line 1, column 15: expected a value, got the end of the input');
       expect(await kpiValue(page, 'MRR').textContent()).toBe(mrrBefore);
       // The refused files' console stays clean: problems are shown, not thrown.
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('refuses hostile files with their problem and keeps its data; a 100 000-character label keeps the page small', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const mrrBefore = await kpiValue(page, 'MRR').textContent();
+      const input = page.getByLabel('Load a dataset (JSON)…');
+      const upload = async (name: string, buffer: Buffer) => {
+        await input.setInputFiles({ name, mimeType: 'application/json', buffer });
+        const alert = page.getByRole('alert').filter({ hasText: `${name} was not loaded` });
+        await alert.waitFor();
+        expect(await kpiValue(page, 'MRR').textContent()).toBe(mrrBefore);
+        return alert;
+      };
+      const sub = (extra: Record<string, unknown>) => ({ id: 's1', customerId: 'c1', start: '2024-01-01', amount: '10', interval: 'month', ...extra });
+
+      // Year 0000 after its offset: a problem with its path, not a silent failure.
+      const year0 = await upload('year0.json', Buffer.from(JSON.stringify({ currency: 'EUR', subscriptions: [sub({ start: '0000-01-01T00:00:00+01:00' })] })));
+      await expect(year0.getByRole('listitem').textContent()).resolves.toBe(
+        'subscriptions[0].start is outside the supported dates (years 0001 to 9998 in UTC): 0000-01-01T00:00:00+01:00',
+      );
+      // Invalid UTF-8 is named with its byte offset (never two ids merged into U+FFFD).
+      const invalid = await upload('latin1.json', Buffer.concat([Buffer.from('{"currency":"EUR","x":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+      await expect(invalid.getByRole('listitem').textContent()).resolves.toBe('$ latin1.json is not UTF-8 text: invalid byte 0xe9 at byte offset 26');
+      // 130 000 problems: the first 200 lines and a count, one repeated problem on one line.
+      const many = await upload('many.json', Buffer.from(JSON.stringify({ currency: 'EUR', subscriptions: Array.from({ length: 130_000 }, (_, i) => i) })));
+      await expect(many.getByRole('listitem').count()).resolves.toBe(201);
+      await expect(many.getByRole('listitem').last().textContent()).resolves.toBe('… and 129,800 more problems');
+
+      // A dataset reaching 9998-12 loads; a stage name of 100 000 characters is cut, its full text in a title.
+      const long = `Visitors ${'x'.repeat(100_000)}`;
+      const edge = { currency: 'EUR', subscriptions: [sub({ start: '9998-01-01' })], funnel: [{ stage: long, count: 10 }, { stage: 'Won', count: 2 }] };
+      await input.setInputFiles({ name: 'edge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edge)) });
+      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('edge.json');
+      const name = chart(page, 'Conversion funnel').locator('.rk-funnel-name').first();
+      await expect(name.getAttribute('title')).resolves.toBe(long);
+      expect(((await name.textContent()) ?? '').length).toBeLessThanOrEqual(81);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(20_000);
       expect(log.problems).toEqual([]);
     } finally {
       await close();

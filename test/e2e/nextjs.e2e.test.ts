@@ -54,6 +54,31 @@ describe('Next.js example (next start, Chromium)', () => {
     }
   });
 
+  it('is offered in French with the locale kept in the URL: French headings, catalog names and number formats', async () => {
+    const html = await (await fetch(new URL('?locale=fr-FR', server.url))).text();
+    expect(html).toContain('<h1>Rapport de revenus</h1>');
+    expect(html).toContain('<div lang="fr">');
+    expect(html).toContain('Pont du MRR');
+    // Money in French format: a comma decimal and the euro sign after the figure.
+    expect(html).toMatch(/class="rk-kpi-value">[\d,\s\u202f]+\s?k?\s?€</);
+    expect(html).toMatch(/<a href="\?locale=fr-FR" lang="fr" hrefLang="fr" aria-current="page">Français<\/a>/);
+    expect(html).not.toMatch(/NaN/);
+
+    const { context, page, log } = await openPage(browser);
+    try {
+      await page.goto(server.url, { waitUntil: 'networkidle' });
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+      await page.waitForURL(/\?locale=fr-FR$/);
+      await page.getByRole('heading', { level: 1, name: 'Rapport de revenus' }).waitFor();
+      await page.getByRole('figure', { name: 'Pont du MRR', exact: true }).getByRole('button', { name: 'Afficher le tableau de données' }).click();
+      await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Revenue report' }).waitFor();
+      expect(log.problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('serves /sql: the report computed inside the DuckDB file the build loaded, equal to the in-process report', async () => {
     const response = await fetch(new URL('sql', server.url));
     expect(response.status).toBe(200);

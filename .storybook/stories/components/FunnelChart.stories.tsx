@@ -27,7 +27,30 @@ type Story = StoryObj<typeof meta>;
 /** The sample dataset's funnel, from visitors to customers. */
 export const Default: Story = {};
 
-export const Vertical: Story = { args: { orientation: 'vertical' } };
+/**
+ * Asserts the biggest drop-off badge is fully visible once scrolled to: not
+ * cut by the stages' scroll box nor by its own column.
+ */
+async function expectBadgeUnclipped(canvasElement: HTMLElement) {
+  const badge = canvasElement.querySelector<HTMLElement>('.rk-badge');
+  const box = badge?.closest<HTMLElement>('.rk-funnel-stages');
+  if (!badge || !box) throw new Error('the vertical funnel shows no drop-off badge');
+  badge.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const inner = badge.getBoundingClientRect();
+  const outer = box.getBoundingClientRect();
+  await expect(badge.scrollWidth).toBeLessThanOrEqual(badge.clientWidth + 1);
+  await expect(inner.left).toBeGreaterThanOrEqual(outer.left);
+  await expect(inner.right).toBeLessThanOrEqual(outer.left + box.clientWidth);
+  await expect(inner.top).toBeGreaterThanOrEqual(outer.top);
+  await expect(inner.bottom).toBeLessThanOrEqual(outer.top + box.clientHeight);
+  await expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
+}
+
+/** Stages side by side; the biggest drop-off badge stays whole inside the scroll box. */
+export const Vertical: Story = {
+  args: { orientation: 'vertical' },
+  play: async ({ canvasElement }) => expectBadgeUnclipped(canvasElement),
+};
 
 export const Loading: Story = { args: { loading: true } };
 
@@ -43,7 +66,10 @@ export const SingleStage: Story = { args: { data: singleStageFunnelReport.funnel
 
 export const LongLabels: Story = { args: { data: longLabelFunnelReport.funnel } };
 
-export const LongLabelsVertical: Story = { args: { data: longLabelFunnelReport.funnel, orientation: 'vertical' } };
+export const LongLabelsVertical: Story = {
+  args: { data: longLabelFunnelReport.funnel, orientation: 'vertical' },
+  play: async ({ canvasElement }) => expectBadgeUnclipped(canvasElement),
+};
 
 export const French: Story = { ...inFrench };
 
@@ -57,7 +83,19 @@ export const BrandTheme: Story = { ...inBrandTheme };
 
 export const Narrow320px: Story = { ...at320px };
 
-export const Narrow320pxVertical: Story = { ...at320px, args: { orientation: 'vertical' } };
+export const Narrow320pxVertical: Story = {
+  ...at320px,
+  args: { orientation: 'vertical' },
+  play: async ({ canvasElement }) => expectBadgeUnclipped(canvasElement),
+};
+
+/** In French the badge's words are longer: still whole at 320 px. */
+export const Narrow320pxVerticalFrench: Story = {
+  ...at320px,
+  ...inFrench,
+  args: { orientation: 'vertical' },
+  play: async ({ canvasElement }) => expectBadgeUnclipped(canvasElement),
+};
 
 /** The data-table alternative, open from the start. */
 export const WithDataTable: Story = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_USAGE, runCli } from './index.js';
+import { EXIT_BAD_INPUT, EXIT_USAGE, runCli, VERSION } from './index.js';
 
-async function run(args: string[], stdin = '') {
+async function run(args: string[], stdin: string | Uint8Array = '') {
   let stdout = '';
   let stderr = '';
   const status = await runCli(args, {
@@ -86,5 +86,76 @@ describe('runCli', () => {
     expect(result.status).toBe(EXIT_USAGE);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
+  });
+
+  it.each([[['--version']], [['report', '--version']], [['import', 'csv', '-V']], [['load', '--version']], [['sql', '--version']]])(
+    'prints the version for %j',
+    async (args) => {
+      const result = await run(args);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`revkit ${VERSION}\n`);
+      expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
+    },
+  );
+
+  it.each([
+    [['report', '--help'], /^Usage: revkit report FILE/],
+    [['report', 'data.json', '-h'], /^Usage: revkit report FILE/],
+    [['import', 'csv', '--help'], /^Usage: revkit import csv/],
+    [['import', '--help'], /^Usage: revkit import csv/],
+    [['load', '--help'], /^Usage: revkit load/],
+    [['sql', '--help'], /^Usage: revkit sql/],
+  ])('prints the command usage for %j', async (args, usage) => {
+    const result = await run(args);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(usage);
+  });
+
+  it('survives 130 000 problems: the first 200 lines, then how many more', async () => {
+    const input = JSON.stringify({ currency: 'EUR', subscriptions: Array.from({ length: 130_000 }, (_, i) => i) });
+    const result = await run(['report', '-'], input);
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(201);
+    expect(lines[0]).toBe('subscriptions[0]: must be an object, got number 0');
+    expect(lines[200]).toBe('… and 129 800 more problems');
+    const nulls = await run(['report', '-'], JSON.stringify({ currency: 'EUR', subscriptions: Array.from({ length: 130_000 }, () => null) }));
+    expect(nulls.stderr).toBe('subscriptions[0..129999]: must be an object, got null (130000 times)\n');
+  });
+
+  it('collapses one problem repeated on every record into one line with the range and the count', async () => {
+    const subscriptions = Array.from({ length: 626 }, (_, i) => ({ id: `s${i}`, customerId: 'c', start: '2024-01-01', amount: '1', interval: 'month', currency: 'USD' }));
+    const result = await run(['report', '-'], JSON.stringify({ currency: 'EUR', subscriptions }));
+    expect(result.stderr).toBe('subscriptions[0..625].currency: has no rate in fxRates for USD (626 times)\n');
+  });
+
+  it('names the file, line and column of malformed JSON in one line', async () => {
+    const result = await run(['report', '-'], '{"currency": "EUR",\n "subscriptions": [}');
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stderr).toBe('$: malformed JSON in standard input at line 2, column 20: expected a value or \']\', got "}"\n');
+  });
+
+  it('reads stdin as strict UTF-8: a byte order mark is skipped, an invalid byte is named with its offset', async () => {
+    const bom = await run(['report', '-'], new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(dataset)]));
+    expect(bom.status).toBe(0);
+    const bad = new TextEncoder().encode(dataset.replace('"c2"', '"c\u00e9"'));
+    const at = bad.indexOf(0xc3);
+    bad[at] = 0xff;
+    const result = await run(['report', '-'], bad);
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stderr).toBe(`$: standard input is not UTF-8 text: invalid byte 0xff at byte offset ${at}\n`);
+  });
+
+  it('prints names from the input as escaped, cut text in tables', async () => {
+    const input = JSON.parse(dataset) as Record<string, unknown>;
+    input.funnel = [{ stage: `\u001b[2J\nforged line ${'x'.repeat(200)}`, count: 10 }, { stage: 'Won', count: 5 }];
+    const result = await run(['report', '-', '--format', 'table'], JSON.stringify(input));
+    expect(result.status).toBe(0);
+    // eslint-disable-next-line no-control-regex -- the point: no raw control character
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(result.stdout).toContain(`\\u001b[2J\\nforged line ${'x'.repeat(57)}…`);
+    expect(result.stdout).not.toMatch(/^forged/m);
   });
 });

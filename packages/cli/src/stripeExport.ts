@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ValidationIssue } from '@revkit/core';
+import { parseJsonFile, type ValidationIssue } from '@revkit/core';
 import type { StripeExport } from '@revkit/import';
 
 /** The Stripe lists an export holds, by the file-name prefix they are saved under. */
@@ -31,19 +31,26 @@ export async function readStripeDir(dir: string): Promise<StripeExport | Validat
   for (const list of LISTS) {
     for (const name of names.filter((file) => file.startsWith(list) && file.endsWith('.json'))) {
       const path = join(dir, name);
-      let json: unknown;
+      let content: Uint8Array;
       try {
-        json = JSON.parse(await readFile(path, 'utf8'));
+        content = await readFile(path);
       } catch (error) {
-        issues.push({ path, message: error instanceof SyntaxError ? `malformed JSON: ${error.message}` : `cannot read the file: ${(error as Error).message}` });
+        issues.push({ path, message: `cannot read the file: ${(error as Error).message}` });
         continue;
       }
+      const parsed = parseJsonFile(content, name);
+      if (!parsed.ok) {
+        issues.push({ path, message: parsed.issue.message });
+        continue;
+      }
+      const { json } = parsed;
       const data = Array.isArray(json) ? json : listData(json);
       if (data === null) {
         issues.push({ path, message: 'must be a Stripe list: { "object": "list", "data": [ … ] }' });
         continue;
       }
-      (lists[list] ??= []).push(...data);
+      const items = (lists[list] ??= []);
+      for (const item of data) items.push(item);
     }
   }
   if (lists.subscriptions === undefined) issues.push({ path: dir, message: 'has no subscriptions*.json (save `stripe subscriptions list --status=all` there)' });

@@ -1,4 +1,4 @@
-import { getMetric, type Report, type RevOpsReport } from '@revkit/core';
+import { getMetric, printable, type MetricId, type Report, type RevOpsReport } from '@revkit/core';
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const count = new Intl.NumberFormat('en-US');
@@ -12,10 +12,18 @@ const fmtDecimal = (value: number | null): string => (value === null ? dash : de
 
 /**
  * Lays out rows as a plain-text table: the first column left-aligned, the
- * figures right-aligned so digits line up.
+ * figures right-aligned so digits line up. Cells hold names from the input
+ * (stages, owners, sources): each is made printable (escaped, cut at 80
+ * characters) so a name cannot break the layout or drive the terminal.
  */
-export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
+export function renderTable(headers: readonly string[], rawRows: readonly (readonly string[])[]): string {
+  const rows = rawRows.map((row) => row.map((cell) => printable(cell)));
+  const widths = headers.map((header) => header.length);
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      widths[column] = Math.max(widths[column] ?? 0, cell.length);
+    });
+  }
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
@@ -59,7 +67,7 @@ export function formatReportTable(report: Report, revops?: RevOpsReport): string
   );
 
   if (report.cohorts.length > 0) {
-    const horizon = Math.max(...report.cohorts.map((cohort) => cohort.logoRetention.length));
+    const horizon = report.cohorts.reduce((longest, cohort) => Math.max(longest, cohort.logoRetention.length), 0);
     const shown = Math.min(horizon, 13);
     sections.push(
       `Cohorts: logo retention by month since acquisition${horizon > shown ? ` (first ${shown} months)` : ''}\n` +
@@ -122,7 +130,7 @@ export function formatReportTable(report: Report, revops?: RevOpsReport): string
         ],
       ),
   );
-  if (revops) sections.push(...formatRevOpsSections(revops));
+  if (revops) for (const section of formatRevOpsSections(revops)) sections.push(section);
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -132,7 +140,7 @@ const fmtCount = (value: number | null): string => (value === null ? dash : coun
  * A catalog metric as a table row: its English name from the catalog, the
  * figure, and its health line (✓ or ✗ against the benchmark) when it has one.
  */
-function metricRow(id: string, value: number | null, format: (value: number | null) => string, label?: string): string[] {
+function metricRow(id: MetricId, value: number | null, format: (value: number | null) => string, label?: string): string[] {
   const metric = getMetric(id);
   let health = '';
   if (metric.benchmark) {

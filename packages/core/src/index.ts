@@ -3,11 +3,32 @@
 export type * from './types.js';
 export { mrrRowRates, type MrrMonthTotals, type MrrRowRates } from './report/mrrRowRates/index.js';
 export { buildReport, buildReportFromValid } from './report/buildReport/index.js';
+export {
+  customerBreakdown,
+  customerBreakdownFromValid,
+  type BreakdownSelection,
+  type CustomerBreakdown,
+  type CustomerBreakdownRow,
+} from './report/customerBreakdown/index.js';
 export { validateDataset, BILLING_INTERVALS, DEAL_STATUSES, SURVEY_SCALES, DATASET_SECTIONS } from './engine/validate/index.js';
 export type { ValidDataset, ValidSubscription, ValidDeal, ValidSurvey } from './engine/validate/index.js';
-export { RevkitValidationError, isRevkitValidationError, formatIssue, type ValidationIssue } from './engine/errors/index.js';
-export { parseMonth, formatMonth, parseMonthRange, monthBoundary } from './engine/month/index.js';
+export {
+  RevkitValidationError,
+  isRevkitValidationError,
+  formatIssue,
+  summarizeIssues,
+  collapseIssues,
+  keyPath,
+  printable,
+  PRINTABLE_LENGTH,
+  SHOWN_PROBLEMS,
+  type ValidationIssue,
+  type CollapsedIssue,
+  type IssueSummary,
+} from './engine/errors/index.js';
+export { parseMonth, formatMonth, parseMonthRange, monthBoundary, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH } from './engine/month/index.js';
 export { parseInstant } from './engine/time/index.js';
+export { decodeText, parseJsonFile, type ParsedJsonFile } from './engine/input/index.js';
 export { dataMonthRange } from './engine/dataMonthRange/index.js';
 export { computeLedger, monthlyAmountFraction, type MrrLedger, type LedgerCohort, type Fraction } from './engine/ledger/index.js';
 export { ExactDecimal, ratio, toMoney, toExact, type ExactValue } from './engine/exact/index.js';
@@ -129,6 +150,6 @@ export { cohortRetainedValues } from './display/cohortRetainedValues/index.js';
 export { targetProgress, type TargetProgressInput } from './display/targetProgress/index.js';
 export { lastMonthsRange, type LastMonthsRangeOptions } from './display/lastMonthsRange/index.js';
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './display/repYieldBand/index.js';
-export { metricCatalog, getMetric } from './catalog/index.js';
+export { metricCatalog, getMetric, isMetricId, type MetricId, type CatalogMetric } from './catalog/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
 export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './report/buildRevOpsReport/index.js';

@@ -177,6 +177,9 @@ export interface Dataset {
   employeeSurveys?: EmployeeSurveyResponse[];
 }
 
+/** The five MRR movements of a month (contract section 3). */
+export type MrrMovement = 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn';
+
 /** The inclusive month range of a report. */
 export interface MonthRangeOptions {
   /** First month, `YYYY-MM`; defaults to the data's first month. */
@@ -372,6 +375,20 @@ export interface BookingsForecastMonth {
   combined: number | null;
 }
 
+/** One stage of the pipeline open at the end of a report's range (`sales.forecast.pipelineByStage`). */
+export interface OpenPipelineStage {
+  /** The stage; `''` for open deals without one. */
+  stage: string;
+  /** Deals open at that stage. */
+  openDeals: number;
+  /** Sum of their amounts. */
+  amount: number;
+  /** The stage's win probability learned from the deals closed by then (the overall win rate for a stage without history); `null` without any. */
+  probability: number | null;
+  /** amount × probability, rounded once; `null` without a probability. */
+  weighted: number | null;
+}
+
 /** The RevOps report's sales figures. */
 export interface RevOpsSales {
   /** Won deals closed in the range: count and value. */
@@ -393,7 +410,7 @@ export interface RevOpsSales {
   forecast: {
     stageProbabilities: { stage: string; closedDeals: number; wonDeals: number; probability: number | null }[];
     /** The pipeline open at the end of the range by stage: raw and weighted by the learned probability (`null` without one). */
-    pipelineByStage: { stage: string; openDeals: number; amount: number; probability: number | null; weighted: number | null }[];
+    pipelineByStage: OpenPipelineStage[];
     /** Every deal open at the end of the range: count and amount (the sum of `pipelineByStage`, exact until rounded). */
     openPipeline: { openDeals: number; amount: number };
     weightedPipeline: number | null;

@@ -1,12 +1,15 @@
-import { getMetric, type MrrRow, type Report } from '@revkit/core';
+import { getMetric, type MetricId, type MrrRow, type Report } from '@revkit/core';
 import {
   CohortChart,
+  ForecastChart,
   FunnelChart,
   KpiCard,
   KpiGrid,
   MetricTrend,
   MrrMovementsChart,
   MrrWaterfall,
+  PipelineChart,
+  RepLeaderboard,
   useRevkit,
   type KpiCardProps,
 } from '@revkit/react';
@@ -36,7 +39,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** A card: which catalog metric it shows, its label, and its figures. */
 interface CardSpec {
-  id: string;
+  id: MetricId;
   label: string;
   value: number | null | undefined;
   previousValue?: number | null | undefined;
@@ -45,7 +48,7 @@ interface CardSpec {
 }
 
 /** Unit, polarity and formula of a card, from the core's metric catalog (the one source of definitions). */
-function fromCatalog(id: string, language: 'en' | 'fr'): Pick<KpiCardProps, 'unit' | 'polarity' | 'formula'> {
+function fromCatalog(id: MetricId, language: 'en' | 'fr'): Pick<KpiCardProps, 'unit' | 'polarity' | 'formula'> {
   const metric = getMetric(id);
   return {
     unit: metric.unit,
@@ -66,6 +69,8 @@ function Cards({ label, cards, loading, error, className }: { label: string; car
 }
 
 const mrrOf = (row: MrrRow) => row.mrr;
+/** MRR has one forecast, the trend-and-seasonality projection; its error is `finance.forecastAccuracy`. */
+const MRR_FORECASTS = [{ key: 'trend' }] as const;
 
 /**
  * The dashboard's sections. Every figure is read from the core's reports;
@@ -88,7 +93,9 @@ export function Sections({ strings, reports, period, error, currentMonth }: Sect
   const previousSales = previousReport?.sales;
   const satisfaction = report?.satisfaction;
   const previousSatisfaction = previousReport?.satisfaction;
-  const finance = reports?.current.revOps.finance;
+  const revOps = reports?.current.revOps;
+  const finance = revOps?.finance;
+  const salesForecast = revOps?.sales?.forecast ?? null;
   const previousFinance = reports?.previous?.revOps.finance;
 
   const keyCards: CardSpec[] = [
@@ -146,6 +153,29 @@ export function Sections({ strings, reports, period, error, currentMonth }: Sect
       <Section id="pipeline" title={strings.pipeline}>
         <Cards label={strings.pipeline} cards={salesCards} loading={loading} error={error} />
         <FunnelChart data={report?.funnel ?? []} loading={loading} error={error} />
+      </Section>
+      {/* The sales board: every figure is the RevOps report's, as of the end of the period. */}
+      <Section id="sales" title={strings.sales}>
+        <div className="chart-grid">
+          <PipelineChart
+            data={salesForecast?.pipelineByStage ?? []}
+            asOf={revOps?.to ?? period?.to ?? currentMonth}
+            openPipeline={salesForecast?.openPipeline}
+            weightedPipeline={salesForecast?.weightedPipeline}
+            loading={loading}
+            error={error}
+          />
+          <ForecastChart data={salesForecast?.bookingsByMonth ?? []} backtestError={salesForecast?.backtestError} loading={loading} error={error} />
+          <ForecastChart
+            data={finance?.mrrForecastByMonth ?? []}
+            measure="mrr"
+            forecasts={MRR_FORECASTS}
+            backtestError={{ trend: finance?.forecastAccuracy }}
+            loading={loading}
+            error={error}
+          />
+          <RepLeaderboard data={revOps?.sales?.owners ?? []} loading={loading} error={error} />
+        </div>
       </Section>
       <Section id="satisfaction" title={strings.satisfaction}>
         <Cards label={strings.satisfaction} cards={satisfactionCards} loading={loading} error={error} />

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { isRevkitValidationError, type ValidationIssue } from '@revkit/core';
+import { isRevkitValidationError, printable, PRINTABLE_LENGTH, type ValidationIssue } from '@revkit/core';
 import { CSV_SECTIONS, datasetFromCsv, datasetFromStripe, type CsvFiles, type ImportResult, type StripeExport } from '@revkit/import';
-import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+import { EXIT_USAGE, fail, printableJson, readTextInput, type CliCommand, type CliIo } from '../io.js';
 import { fetchStripeExport, readStripeDir, type StripeEndpoint } from '../stripeExport.js';
 
 const IMPORT_USAGE = `Usage: revkit import csv --currency CODE --subscriptions FILE [--deals FILE] [--surveys FILE]
@@ -42,7 +41,7 @@ const FLAG_OPTIONS = new Set(['--exclude-unpaid']);
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const [source, ...rest] = args;
   if (source !== 'csv' && source !== 'stripe') {
-    return usageError(io, source === undefined ? 'missing source: csv or stripe' : `unknown source: ${source}`);
+    return usageError(io, source === undefined ? 'missing source: csv or stripe' : `unknown source: ${printable(source)}`);
   }
   const parsed = parseOptions(rest, source === 'csv' ? CSV_OPTIONS : STRIPE_OPTIONS);
   if (typeof parsed === 'string') return usageError(io, parsed);
@@ -112,11 +111,9 @@ async function runCsv(options: ParsedOptions, io: CliIo): Promise<number> {
   for (const section of CSV_SECTIONS) {
     const path = options.single.get(`--${section}`);
     if (path === undefined) continue;
-    try {
-      files[section] = { name: basename(path), text: await readFile(path, 'utf8') };
-    } catch (error) {
-      issues.push({ path, message: `cannot read the file: ${(error as Error).message}` });
-    }
+    const input = await readTextInput(path, io);
+    if ('text' in input) files[section] = { name: basename(path), text: input.text };
+    else issues.push(input);
   }
   if (issues.length > 0) return fail(io, issues);
   return writeResult(io, () => datasetFromCsv(files, { currency, map, set, ...(options.lists.has('--fx') ? { fxRates } : {}) }));
@@ -131,8 +128,8 @@ function writeResult(io: CliIo, importer: () => ImportResult): number {
     if (!isRevkitValidationError(error)) throw error;
     return fail(io, error.issues);
   }
-  if (result.warnings.length > 0) io.stderr(result.warnings.map((warning) => `warning: ${warning}\n`).join(''));
-  io.stdout(`${JSON.stringify(result.dataset, null, 2)}\n`);
+  if (result.warnings.length > 0) io.stderr(result.warnings.map((warning) => `warning: ${printable(warning, 4 * PRINTABLE_LENGTH)}\n`).join(''));
+  io.stdout(printableJson(result.dataset));
   return 0;
 }
 
@@ -150,9 +147,9 @@ function parseOptions(args: readonly string[], known: ReadonlySet<string>): Pars
   const parsed: ParsedOptions = { single: new Map(), lists: new Map(), flags: new Set() };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (!arg.startsWith('--')) return `unexpected argument: ${arg}`;
+    if (!arg.startsWith('--')) return `unexpected argument: ${printable(arg)}`;
     const [flag, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
-    if (!known.has(flag)) return `unknown option: ${flag}`;
+    if (!known.has(flag)) return `unknown option: ${printable(flag)}`;
     if (FLAG_OPTIONS.has(flag)) {
       if (inline !== undefined) return `${flag}: takes no value`;
       parsed.flags.add(flag);
@@ -177,7 +174,7 @@ function pairs(flag: string, items: readonly string[] | undefined, issues: Valid
   for (const item of items ?? []) {
     const at = item.indexOf('=');
     if (at <= 0) {
-      issues.push({ path: flag, message: `must be KEY=VALUE, got ${JSON.stringify(item)}` });
+      issues.push({ path: flag, message: `must be KEY=VALUE, got "${printable(item)}"` });
       continue;
     }
     const key = item.slice(0, at).trim();

@@ -49,7 +49,7 @@ describe('revkit import stripe --dir', { timeout: 60_000 }, () => {
     expect(result.status).toBe(EXIT_BAD_INPUT);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/invoices\.json: malformed JSON: /),
+      expect.stringMatching(/invoices\.json: malformed JSON in invoices\.json at line 1, column 29: expected a value or '\]', got the end of the input$/),
       `${join(dir, 'customers.json')}: must be a Stripe list: { "object": "list", "data": [ … ] }`,
       `${dir}: has no subscriptions*.json (save \`stripe subscriptions list --status=all\` there)`,
     ]);

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { isRevkitValidationError, validateDataset } from '@revkit/core';
 import { DATABASE_URL_FORMS, loadDataset } from '@revkit/sql';
-import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+import { EXIT_USAGE, fail, readJsonInput, type CliCommand, type CliIo } from '../io.js';
 import { withDatabase } from './database.js';
 
 const LOAD_USAGE = `Usage: revkit load --db URL [--replace] FILE|-
@@ -37,14 +36,9 @@ async function runLoad(args: readonly string[], io: CliIo): Promise<number> {
   if (db === undefined) return usage(io, 'missing --db URL');
   if (file === undefined) return usage(io, 'missing FILE (a dataset path, or - for stdin)');
 
-  let json: unknown;
-  try {
-    const text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
-    json = JSON.parse(text);
-  } catch (error) {
-    const path = error instanceof SyntaxError ? '$' : file;
-    return fail(io, [{ path, message: error instanceof SyntaxError ? `malformed JSON: ${error.message}` : `cannot read the file: ${(error as Error).message}` }]);
-  }
+  const input = await readJsonInput(file, io);
+  if (!('json' in input)) return fail(io, [input]);
+  const { json } = input;
   try {
     validateDataset(json);
   } catch (error) {

@@ -1,13 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import {
   buildReportFromValid,
+  customerBreakdownFromValid,
   buildRevOpsReportFromValid,
   dataMonthRange,
   formatMonth,
   isRevkitValidationError,
   parseMonthRange,
+  printable,
   RevkitValidationError,
   validateDataset,
+  type BreakdownSelection,
   type MonthRangeOptions,
   type Report,
   type RevOpsReport,
@@ -15,7 +17,8 @@ import {
   type ValidationIssue,
 } from '@revkit/core';
 import { formatReportTable } from '../table.js';
-import { EXIT_USAGE, fail, type CliCommand, type CliIo } from '../io.js';
+import { EXIT_USAGE, fail, printableJson, readJsonInput, type CliCommand, type CliIo } from '../io.js';
+import { DETAIL_SPEC, formatBreakdownTable, parseDetail } from './detail.js';
 import { reportFromDatabase } from './reportDb.js';
 
 const REPORT_USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM] [--format json|table] [--revops]
@@ -29,6 +32,8 @@ const REPORT_USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM
   --revops        with json: add the RevOps report (costs, leads, activities, usage…) under "revops";
                   with --db (json or table): the RevOps report too, computed in process from the
                   rows read back (the contract's report is always computed inside the database)
+  --detail SPEC   instead of the report, the customers behind one figure, with their MRR
+                  before and after, summing to it: ${DETAIL_SPEC}
   --db URL        compute the report inside a database loaded by \`revkit load\` (or mapped
                   with --schema): postgres://…, pglite:DIR, duckdb:FILE, chdb:DIR, clickhouse://…
   --schema FILE   with --db: a JSON mapping onto your own tables and columns (docs/sql.md)
@@ -45,6 +50,8 @@ interface ReportArgs {
   format: 'json' | 'table';
   /** Add the RevOps report to the JSON output (the contract's JSON stays as is without it). */
   revops: boolean;
+  /** --detail: print the customers behind this figure instead of the report. */
+  detail?: BreakdownSelection;
 }
 
 /** `revkit report FILE|-`: the contract's report of a dataset file, as JSON or tables. */
@@ -65,20 +72,12 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (parsed.file === null) return EXIT_USAGE;
 
-  let text: string;
-  try {
-    text = parsed.file === '-' ? await io.readStdin() : await readFile(parsed.file, 'utf8');
-  } catch (error) {
-    issues.push({ path: parsed.file, message: `cannot read the file: ${(error as Error).message}` });
+  const input = await readJsonInput(parsed.file, io);
+  if (!('json' in input)) {
+    issues.push(input);
     return fail(io, issues);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    issues.push({ path: '$', message: `malformed JSON: ${(error as Error).message}` });
-    return fail(io, issues);
-  }
+  const { json } = input;
 
   let report: Report;
   let revops: RevOpsReport | undefined;
@@ -86,15 +85,20 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
     const valid = validateDataset(json);
     if (issues.length > 0) return fail(io, issues);
     const range = resolveCliRange(valid, parsed.range);
+    if (parsed.detail !== undefined) {
+      const breakdown = customerBreakdownFromValid(valid, parsed.detail, range);
+      io.stdout(parsed.format === 'table' ? formatBreakdownTable(breakdown, valid.currency) : printableJson(breakdown));
+      return 0;
+    }
     report = buildReportFromValid(valid, range);
     if (parsed.format === 'table' || parsed.revops) revops = buildRevOpsReportFromValid(valid, range);
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
-    issues.push(...error.issues);
-    return fail(io, issues);
+    // No spread: a dataset may have hundreds of thousands of problems.
+    return fail(io, issues.length === 0 ? error.issues : issues.concat(error.issues));
   }
   if (parsed.format === 'table') io.stdout(formatReportTable(report, revops));
-  else io.stdout(`${JSON.stringify(revops ? { ...report, revops } : report, null, 2)}\n`);
+  else io.stdout(printableJson(revops ? { ...report, revops } : report));
   return 0;
 }
 
@@ -148,16 +152,22 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   let revops = false;
   let db: string | undefined;
   let schema: string | undefined;
+  let detail: BreakdownSelection | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
-    if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema') {
+    if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema' || flag === '--detail') {
       const value = inline ?? args[++i];
       if (value === undefined) return `${flag}: needs a value`;
       if (flag === '--db') db = value;
+      else if (flag === '--detail') {
+        const selection = parseDetail(value);
+        if (typeof selection === 'string') return selection;
+        detail = selection;
+      }
       else if (flag === '--schema') schema = value;
       else if (flag === '--format') {
-        if (value !== 'json' && value !== 'table') return `--format: must be json or table, got ${JSON.stringify(value)}`;
+        if (value !== 'json' && value !== 'table') return `--format: must be json or table, got "${printable(value)}"`;
         format = value;
       } else {
         range[flag === '--from' ? 'from' : 'to'] = value;
@@ -165,19 +175,21 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
     } else if (arg === '--revops') {
       revops = true;
     } else if (arg.startsWith('--')) {
-      return `unknown option: ${arg}`;
+      return `unknown option: ${printable(arg)}`;
     } else if (file === undefined) {
       file = arg;
     } else {
-      return `unexpected argument: ${arg}`;
+      return `unexpected argument: ${printable(arg)}`;
     }
   }
   if (db !== undefined) {
     if (file !== undefined) return `unexpected argument with --db: ${file}`;
     if (revops && schema !== undefined) return "--revops: not available with --schema (it reads the tables of revkit load)";
+    if (detail !== undefined) return '--detail: not available with --db';
     return { file: null, db, schema, range, format, revops };
   }
   if (schema !== undefined) return '--schema: needs --db';
   if (file === undefined) return 'missing FILE (a dataset path, or - for stdin)';
-  return { file, range, format, revops };
+  if (detail !== undefined && revops) return '--detail: prints customers, not the report: leave out --revops';
+  return { file, range, format, revops, ...(detail === undefined ? {} : { detail }) };
 }

@@ -97,8 +97,11 @@ describe('datasetFromCsv', () => {
   });
 
   it('names the option when the currency or a needed fx rate is bad', () => {
+    // A bad reporting currency is the one cause: no rate can apply, so no row is blamed for it.
     expect(problems(subs('id,customerId,start,amount,interval,currency\ns1,c,2024-01-01,1,month,USD\n'), { currency: 'eur' })).toEqual([
       '--currency: must be an ISO 4217 code such as "EUR", got "eur"',
+    ]);
+    expect(problems(subs('id,customerId,start,amount,interval,currency\ns1,c,2024-01-01,1,month,USD\n'), { currency: 'EUR' })).toEqual([
       expect.stringMatching(/^subscriptions\.csv:2 currency: /),
     ]);
   });

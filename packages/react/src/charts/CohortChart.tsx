@@ -1,7 +1,15 @@
 'use client';
 import { forwardRef, memo, useId, useMemo } from 'react';
-import { cohortRetainedValues, cohortRetentionAverage, parseMonth, type CohortRow, type MonthString, type RetentionMeasure } from '@revkit/core';
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import {
+  cohortRetainedValues,
+  cohortRetentionAverage,
+  parseMonth,
+  type BreakdownSelection,
+  type CohortRow,
+  type MonthString,
+  type RetentionMeasure,
+} from '@revkit/core';
+import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
@@ -47,6 +55,13 @@ export interface CohortChartProps extends ChartProps {
   title?: string;
   /** Height of the curves view in pixels. @default 280 */
   height?: number;
+  /**
+   * Called when a cohort cell of the heatmap is chosen (click, tap, or
+   * Enter/Space on the focused cell) with the cell, ready for core's
+   * `customerBreakdown`: `{ figure: 'cohort', cohort, monthsSince }`. The
+   * average row and immature cells are not chosen.
+   */
+  onSelect?: (selection: BreakdownSelection) => void;
 }
 
 /** The average row when the cohorts cannot be averaged (the chart shows its error state). */
@@ -147,6 +162,7 @@ export const CohortChart = forwardRef<HTMLElement, CohortChartProps>(function Co
     unfinishedMonth,
     title,
     height = 280,
+    onSelect,
     ...frame
   },
   ref,
@@ -187,7 +203,15 @@ export const CohortChart = forwardRef<HTMLElement, CohortChartProps>(function Co
     () => (view === 'heatmap' ? [columns, ...data.map((cohort) => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention).length)] : [data.length]),
     [view, columns, data, measure],
   );
-  const roving = useRovingGrid(rowLengths);
+  const roving = useRovingGrid(rowLengths, {
+    onSelect:
+      onSelect && view === 'heatmap'
+        ? ({ row, col }) => {
+            const cohort = data[row - 1];
+            if (cohort && !isImmature(cohort, col)) onSelect({ figure: 'cohort', cohort: cohort.cohort, monthsSince: col });
+          }
+        : undefined,
+  });
   const [plotRef, width] = useElementWidth(roving.containerRef);
 
   const customersWord = messages.customers.toLocaleLowerCase(formatters.locale);

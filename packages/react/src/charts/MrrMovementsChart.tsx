@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
-import { mrrBridge, type MonthString, type MrrRow } from '@revkit/core';
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import { mrrBridge, type MonthString, type MrrMovement, type MrrRow } from '@revkit/core';
+import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
@@ -33,11 +33,29 @@ export interface MrrMovementsChartProps extends ChartProps {
   height?: number;
   /** Formats amounts everywhere (axis, tooltip, table, summary): a function or a catalog unit by name. @default 'money' (compact) */
   valueFormatter?: ValueFormat;
+  /**
+   * Called when a month is chosen: a click or tap on one of its bars gives
+   * that movement (`{ figure: 'churn', month }`, ready for core's
+   * `customerBreakdown`); Enter or Space on the focused month, or a click
+   * beside its bars, gives `figure: null` (the whole month). Months become
+   * buttons when it is given.
+   */
+  onSelect?: (selection: MovementsSelection) => void;
+}
+
+/** What {@link MrrMovementsChart} reports as chosen: a month, and the movement whose bar was clicked. */
+export interface MovementsSelection {
+  month: MonthString;
+  /** The clicked bar's movement; `null` when the whole month was chosen. */
+  figure: MrrMovement | null;
 }
 
 const GAINS = ['new', 'expansion', 'reactivation'] as const;
 const LOSSES = ['contraction', 'churn'] as const;
 type Movement = (typeof GAINS)[number] | (typeof LOSSES)[number];
+
+const isMovement = (value: string | null | undefined): value is Movement =>
+  (GAINS as readonly string[]).includes(value ?? '') || (LOSSES as readonly string[]).includes(value ?? '');
 
 function movementLabel(key: Movement, messages: Messages): string {
   return key === 'new' ? messages.newMrr : messages[key];
@@ -78,13 +96,21 @@ function stack(row: MrrRow): Segment[] {
  * <MrrMovementsChart data={report.mrr} unfinishedMonth="2024-12" />
  */
 export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>(function MrrMovementsChart(
-  { data, unfinishedMonth, title, height = 300, valueFormatter, ...frame },
+  { data, unfinishedMonth, title, height = 300, valueFormatter, onSelect, ...frame },
   ref,
 ) {
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
   const hatchId = useId();
-  const roving = useRovingGrid([data.length]);
+  const roving = useRovingGrid([data.length], {
+    onSelect: onSelect
+      ? (position, target) => {
+          const row = data[position.col];
+          const movement = target?.closest('[data-rk-movement]')?.getAttribute('data-rk-movement');
+          if (row) onSelect({ month: row.month, figure: isMovement(movement) ? movement : null });
+        }
+      : undefined,
+  });
   const [plotRef, width] = useElementWidth(roving.containerRef);
   const { format, formatSigned } = resolveValueFormat(valueFormatter, formatters, 'money');
   const heading = title ?? messages.movementsTitle;
@@ -172,7 +198,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
               return (
                 <g
                   key={row.month}
-                  role="img"
+                  role={onSelect ? 'button' : 'img'}
                   aria-label={describe(row)}
                   aria-describedby={isActive ? tooltipId : undefined}
                   className="rk-item rk-month"
@@ -191,7 +217,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
                     };
                     const isLoss = segment.to < segment.from;
                     return (
-                      <g key={segment.key}>
+                      <g key={segment.key} data-rk-movement={segment.key}>
                         <rect {...box} className={`rk-bar rk-fill-${segment.key}`} />
                         {isLoss ? <rect {...box} className="rk-hatch" fill={`url(#${hatchId})`} /> : null}
                       </g>

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
-import { mrrBridge, type MonthString, type MrrRow } from '@revkit/core';
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import { formatMonth, mrrBridge, parseMonth, type BreakdownSelection, type MonthString, type MrrRow } from '@revkit/core';
+import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
@@ -17,6 +17,12 @@ import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
 import { waterfallSteps, type WaterfallStep } from './waterfallSteps.js';
 
+/** The month before `month`, by core's month index (starting MRR is the MRR at its end). */
+function previousMonth(month: MonthString): MonthString {
+  const index = parseMonth(month);
+  return index === null ? month : formatMonth(index - 1);
+}
+
 /** Props of {@link MrrWaterfall}. */
 export interface MrrWaterfallProps extends ChartProps {
   /** Monthly rows of the report, oldest first: `report.mrr`. */
@@ -31,6 +37,13 @@ export interface MrrWaterfallProps extends ChartProps {
   height?: number;
   /** Formats amounts everywhere (bars, axis, tooltip, table, summary): a function or a catalog unit by name. @default 'money' (compact) */
   valueFormatter?: ValueFormat;
+  /**
+   * Called when a step is chosen (click, tap, or Enter/Space on the focused
+   * step) with what it stands for, ready for core's `customerBreakdown`:
+   * starting MRR (the month before `from`), a movement over `from`..`to`,
+   * or ending MRR. Steps become buttons when it is given.
+   */
+  onSelect?: (selection: BreakdownSelection) => void;
 }
 
 /** Below this width the bridge is drawn with horizontal bars so step names fit. */
@@ -61,7 +74,7 @@ function stepLabel(step: WaterfallStep, messages: Messages): string {
  * <MrrWaterfall data={report.mrr} from="2024-01" to="2024-12" /> // the year
  */
 export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function MrrWaterfall(
-  { data, from, to, title, height = 280, valueFormatter, ...frame },
+  { data, from, to, title, height = 280, valueFormatter, onSelect, ...frame },
   ref,
 ) {
   const { formatters, messages } = useRevkit();
@@ -80,7 +93,14 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
   const computed = useMemo(() => attempt(() => mrrBridge(data, { from: start, to: end })), [data, start, end]);
   const bridge = computed.ok ? computed.value : null;
   const steps = useMemo(() => (bridge ? waterfallSteps(bridge) : []), [bridge]);
-  const roving = useRovingGrid([steps.length]);
+  const selectStep = (index: number) => {
+    const step = steps[index];
+    if (!onSelect || !bridge || !step || step.key === 'rounding') return;
+    if (step.key === 'start') onSelect({ figure: 'mrr', month: previousMonth(bridge.from) });
+    else if (step.key === 'end') onSelect({ figure: 'mrr', month: bridge.to });
+    else onSelect({ figure: step.key, from: bridge.from, to: bridge.to });
+  };
+  const roving = useRovingGrid([steps.length], { onSelect: onSelect ? (position) => selectStep(position.col) : undefined });
   const [plotRef, width] = useElementWidth(roving.containerRef);
 
   const period = bridge
@@ -188,7 +208,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
               return (
                 <g
                   key={step.key}
-                  role="img"
+                  role={onSelect && step.key !== 'rounding' ? 'button' : 'img'}
                   aria-label={label}
                   aria-describedby={isActive ? tooltipId : undefined}
                   className={`rk-item rk-step rk-step-${step.key}`}

@@ -13,7 +13,7 @@ export interface RovingItemProps {
   'data-rk-cell': string;
   onKeyDown: (event: KeyboardEvent) => void;
   onFocus: () => void;
-  onClick: () => void;
+  onClick: (event: { target: EventTarget | null }) => void;
   onPointerEnter: (event: { pointerType: string }) => void;
   onPointerLeave: (event: { pointerType: string }) => void;
 }
@@ -41,7 +41,18 @@ const sameOr = (next: GridPosition | null) => (current: GridPosition | null) =>
  * `active` is the item whose details (tooltip) show: set by focus, mouse
  * hover and the first tap on touch, which arrives as a click.
  */
-export function useRovingGrid(rowLengths: readonly number[]) {
+export function useRovingGrid(
+  rowLengths: readonly number[],
+  options: {
+    /**
+     * Called when an item is chosen: clicked or tapped, or Enter or Space
+     * on the focused item. `target` is the element the pointer chose, for
+     * items made of parts (a month's stacked movements).
+     */
+    onSelect?: (position: GridPosition, target: Element | null) => void;
+  } = {},
+) {
+  const { onSelect } = options;
   const containerRef = useRef<HTMLDivElement | null>(null);
   const [tabStop, setTabStop] = useState<GridPosition>({ row: 0, col: 0 });
   const [active, setActive] = useState<GridPosition | null>(null);
@@ -92,13 +103,19 @@ export function useRovingGrid(rowLengths: readonly number[]) {
           setActive(null);
           event.preventDefault();
           return;
+        case 'Enter':
+        case ' ':
+          if (!onSelect) return;
+          event.preventDefault();
+          onSelect(position, null);
+          return;
         default:
           return;
       }
       event.preventDefault();
       if (next) moveTo(next);
     },
-    [clampCol, moveTo, rows],
+    [clampCol, moveTo, rows, onSelect],
   );
 
   const getItemProps = (row: number, col: number): RovingItemProps => {
@@ -111,7 +128,10 @@ export function useRovingGrid(rowLengths: readonly number[]) {
         setTabStop(position);
         setActive(position);
       },
-      onClick: () => setActive(position),
+      onClick: (event) => {
+        setActive(position);
+        onSelect?.(position, event.target instanceof Element ? event.target : null);
+      },
       onPointerEnter: (event) => {
         if (event.pointerType === 'mouse') setActive(position);
       },
@@ -141,7 +161,9 @@ export function useRovingGrid(rowLengths: readonly number[]) {
       },
       onClick: (event: SyntheticEvent) => {
         const position = positionOf(event.target);
-        if (position) setActive(sameOr(position));
+        if (!position) return;
+        setActive(sameOr(position));
+        onSelect?.(position, event.target instanceof Element ? event.target : null);
       },
       onPointerOver: (event: PointerEvent) => {
         if (event.pointerType !== 'mouse') return;
@@ -152,7 +174,7 @@ export function useRovingGrid(rowLengths: readonly number[]) {
         if (event.pointerType === 'mouse') setActive(null);
       },
     }),
-    [onKeyDown],
+    [onKeyDown, onSelect],
   );
 
   /** The column of row `row` that holds the tab stop, or -1. */

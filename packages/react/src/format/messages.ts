@@ -67,6 +67,54 @@ export interface Messages {
   funnelSummary: (p: { stages: number; first: string; last: string; overall: string; dropStage: string | null; dropRate: string }) => string;
   cohortSummary: (p: { cohorts: number; measure: string; afterMonths: number; average: string }) => string;
   trendSummary: (p: { label: string; direction: 'rose' | 'fell' | 'flat'; from: string; to: string; start: string; end: string; change: string }) => string;
+  /** "as of end of Oct 2026": a snapshot at the end of a month, never "now". */
+  asOfEndOf: (month: string) => string;
+  pipelineTitle: string;
+  /** The stage of deals that have none. */
+  noStage: string;
+  openDeals: string;
+  winProbability: string;
+  weighted: string;
+  pipelineSummary: (p: { asOf: string; stages: number; openDeals: string | null; amount: string | null; weighted: string | null; largest: string }) => string;
+  bookingsForecastTitle: string;
+  mrrForecastTitle: string;
+  bookings: string;
+  mrr: string;
+  /** Built-in names of the core's forecasts. */
+  stageWeighted: string;
+  trend: string;
+  combined: string;
+  committed: string;
+  /** A month after the data: forecast only. */
+  forecastOnly: string;
+  /** The backtest error of a forecast: "error 12.3 %" (MAPE). */
+  backtestError: (error: string) => string;
+  /** The table row of each forecast's backtest error. */
+  backtestErrorTitle: string;
+  forecastSummary: (p: { measure: string; from: string; to: string; next: string | null; nextForecasts: string[]; errors: string[] }) => string;
+  leaderboardTitle: string;
+  owner: string;
+  winRate: string;
+  salesCycle: string;
+  repYield: string;
+  yieldMultiple: string;
+  /** Where a yield multiple stands against the 2–3× line. */
+  yieldBand: (band: 'below' | 'within' | 'above', low: string, high: string) => string;
+  leaderboardSummary: (p: { owners: number; top: string; topBookings: string; within: number; above: number; below: number; line: string }) => string;
+  /** Drill-down: "Churn, March 2026: customers" (what a figure is made of). */
+  breakdownTitle: (p: { figure: string; period: string }) => string;
+  customer: string;
+  mrrBefore: string;
+  total: string;
+  retainedMrr: string;
+  /** A customer of a cohort who no longer pays. */
+  lost: string;
+  breakdownSummary: (p: { customers: number; total: string; paying: number | null }) => string;
+  /** "Customers 101–200 of 250" */
+  pageStatus: (p: { first: number; last: number; total: number }) => string;
+  previousPage: string;
+  nextPage: string;
+  close: string;
 }
 
 const en: Messages = {
@@ -137,6 +185,48 @@ const en: Messages = {
     direction === 'flat'
       ? `${label} was unchanged at ${end} from ${from} to ${to}.`
       : `${label} ${direction} ${change} from ${start} in ${from} to ${end} in ${to}.`,
+  asOfEndOf: (month) => `as of end of ${month}`,
+  pipelineTitle: 'Open pipeline',
+  noStage: '(no stage)',
+  openDeals: 'Open deals',
+  winProbability: 'Win probability',
+  weighted: 'Weighted',
+  pipelineSummary: ({ asOf, stages, openDeals, amount, weighted, largest }) =>
+    `${openDeals !== null && amount !== null ? `${openDeals} open deals worth ${amount}` : 'Open pipeline'} ${asOf}, in ${stages} stage${stages === 1 ? '' : 's'}${weighted !== null ? `; ${weighted} weighted by the learned win probabilities` : ''}. Largest stage: ${largest}.`,
+  bookingsForecastTitle: 'Bookings against forecast',
+  mrrForecastTitle: 'MRR against forecast',
+  bookings: 'Bookings',
+  mrr: 'MRR',
+  stageWeighted: 'Stage-weighted',
+  trend: 'Trend and seasonality',
+  combined: 'Combined',
+  committed: 'Committed',
+  forecastOnly: 'forecast only',
+  backtestError: (error) => `error ${error}`,
+  backtestErrorTitle: 'Backtest error (MAPE)',
+  forecastSummary: ({ measure, from, to, next, nextForecasts, errors }) =>
+    `${measure} from ${from} to ${to} against the forecasts made at the end of each month before.${next && nextForecasts.length ? ` ${next}: ${nextForecasts.join(', ')}.` : ''}${errors.length ? ` Backtest error (MAPE): ${errors.join(', ')}.` : ''}`,
+  leaderboardTitle: 'Sales reps',
+  owner: 'Owner',
+  winRate: 'Win rate',
+  salesCycle: 'Sales cycle',
+  repYield: 'Yield',
+  yieldMultiple: 'Yield ÷ cost',
+  yieldBand: (band, low, high) => (band === 'below' ? `below the ${low}–${high} line` : band === 'above' ? `above the ${low}–${high} line` : `within the ${low}–${high} line`),
+  leaderboardSummary: ({ owners, top, topBookings, within, above, below, line }) =>
+    `${owners} rep${owners === 1 ? '' : 's'}; most bookings: ${top} (${topBookings}). Against the ${line} line of yield ÷ cost: ${above} above, ${within} within, ${below} below.`,
+  breakdownTitle: ({ figure, period }) => `${figure}, ${period}: customers`,
+  customer: 'Customer',
+  mrrBefore: 'MRR before',
+  total: 'Total',
+  retainedMrr: 'Retained MRR',
+  lost: 'lost',
+  breakdownSummary: ({ customers, total, paying }) =>
+    `${customers} customer${customers === 1 ? '' : 's'}${paying === null ? '' : `, ${paying} still paying`}; their amounts sum to ${total}.`,
+  pageStatus: ({ first, last, total }) => `Customers ${first}–${last} of ${total}`,
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  close: 'Close',
 };
 
 const fr: Messages = {
@@ -207,6 +297,48 @@ const fr: Messages = {
     direction === 'flat'
       ? `${label} est resté stable à ${end} de ${from} à ${to}.`
       : `${label} ${direction === 'rose' ? 'a augmenté' : 'a baissé'} de ${change}, de ${start} en ${from} à ${end} en ${to}.`,
+  asOfEndOf: (month) => `à fin ${month}`,
+  pipelineTitle: 'Pipeline ouvert',
+  noStage: '(sans étape)',
+  openDeals: 'Affaires ouvertes',
+  winProbability: 'Probabilité de gain',
+  weighted: 'Pondéré',
+  pipelineSummary: ({ asOf, stages, openDeals, amount, weighted, largest }) =>
+    `${openDeals !== null && amount !== null ? `${openDeals} affaires ouvertes pour ${amount}` : 'Pipeline ouvert'} ${asOf}, sur ${stages} étape${stages === 1 ? '' : 's'}${weighted !== null ? ` ; ${weighted} pondéré par les probabilités de gain apprises` : ''}. Plus grande étape : ${largest}.`,
+  bookingsForecastTitle: 'Signatures face aux prévisions',
+  mrrForecastTitle: 'MRR face aux prévisions',
+  bookings: 'Signatures',
+  mrr: 'MRR',
+  stageWeighted: 'Pondérée par étape',
+  trend: 'Tendance et saisonnalité',
+  combined: 'Combinée',
+  committed: 'Engagement',
+  forecastOnly: 'prévision seule',
+  backtestError: (error) => `erreur ${error}`,
+  backtestErrorTitle: 'Erreur du test a posteriori (MAPE)',
+  forecastSummary: ({ measure, from, to, next, nextForecasts, errors }) =>
+    `${measure} de ${from} à ${to} face aux prévisions faites à la fin de chaque mois précédent.${next && nextForecasts.length ? ` ${next} : ${nextForecasts.join(', ')}.` : ''}${errors.length ? ` Erreur du test a posteriori (MAPE) : ${errors.join(', ')}.` : ''}`,
+  leaderboardTitle: 'Commerciaux',
+  owner: 'Commercial',
+  winRate: 'Taux de gain',
+  salesCycle: 'Cycle de vente',
+  repYield: 'Rendement',
+  yieldMultiple: 'Rendement ÷ coût',
+  yieldBand: (band, low, high) => (band === 'below' ? `sous la ligne ${low}–${high}` : band === 'above' ? `au-dessus de la ligne ${low}–${high}` : `dans la ligne ${low}–${high}`),
+  leaderboardSummary: ({ owners, top, topBookings, within, above, below, line }) =>
+    `${owners} commercia${owners === 1 ? 'l' : 'ux'} ; le plus de signatures : ${top} (${topBookings}). Face à la ligne ${line} du rendement ÷ coût : ${above} au-dessus, ${within} dedans, ${below} en dessous.`,
+  breakdownTitle: ({ figure, period }) => `${figure}, ${period} : clients`,
+  customer: 'Client',
+  mrrBefore: 'MRR avant',
+  total: 'Total',
+  retainedMrr: 'MRR retenu',
+  lost: 'perdu',
+  breakdownSummary: ({ customers, total, paying }) =>
+    `${customers} client${customers === 1 ? '' : 's'}${paying === null ? '' : `, dont ${paying} payent encore`} ; leurs montants font ${total} au total.`,
+  pageStatus: ({ first, last, total }) => `Clients ${first} à ${last} sur ${total}`,
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  close: 'Fermer',
 };
 
 /** The languages the kit speaks (its own words, the catalog's names and formulas). */

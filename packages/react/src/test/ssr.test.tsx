@@ -5,20 +5,28 @@ import { act, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { populateGlobal } from 'vitest/runtime';
+import { customerBreakdown } from '@revkit/core';
+import { defaultDataset } from '@revkit/sample-data';
 import {
   CohortChart,
+  CustomerBreakdown,
+  ForecastChart,
   FunnelChart,
   KpiCard,
   KpiGrid,
   MetricTrend,
   MrrMovementsChart,
   MrrWaterfall,
+  PipelineChart,
+  RepLeaderboard,
   RevkitProvider,
 } from '../index.js';
-import { sampleReport } from './reports.js';
+import { sampleReport, sampleRevOps } from './reports.js';
 
 function dashboard(): ReactElement {
   const report = sampleReport();
+  const revOps = sampleRevOps();
+  const forecast = revOps.sales?.forecast;
   const last = report.mrr.at(-1)!;
   const previous = report.mrr.at(-2)!;
   return (
@@ -32,6 +40,12 @@ function dashboard(): ReactElement {
       <FunnelChart data={report.funnel} />
       <CohortChart data={report.cohorts} unfinishedMonth={report.to} />
       <MetricTrend data={report.mrr} y={(row) => row.arr} label="ARR" variant="area" />
+      {/* The sales board as a server component passes it: plain data, key accessors, units by name. */}
+      <PipelineChart data={forecast?.pipelineByStage ?? []} asOf={revOps.to} openPipeline={forecast?.openPipeline} weightedPipeline={forecast?.weightedPipeline} />
+      <ForecastChart data={forecast?.bookingsByMonth ?? []} x="month" actual="actual" forecasts={[{ key: 'stageWeighted' }, { key: 'trend', y: 'trend' }, { key: 'combined' }]} backtestError={forecast?.backtestError} valueFormatter="money" />
+      <ForecastChart data={revOps.finance.mrrForecastByMonth} measure="mrr" forecasts={[{ key: 'trend' }]} backtestError={{ trend: revOps.finance.forecastAccuracy }} />
+      <RepLeaderboard data={revOps.sales?.owners ?? []} valueFormatter="money" />
+      <CustomerBreakdown data={customerBreakdown(defaultDataset(), { figure: 'churn', month: last.month }, { from: report.from, to: report.to })} />
     </RevkitProvider>
   );
 }
@@ -47,6 +61,9 @@ describe('server rendering and hydration', () => {
     html = renderToString(dashboard());
     expect(html).toContain('Pont du MRR');
     expect(html).toContain('role="grid"');
+    expect(html).toContain('Pipeline ouvert à fin oct. 2026');
+    expect(html).toContain('Signatures face aux prévisions');
+    expect(html).toContain('aria-sort="descending"');
     expect(html).not.toContain('NaN');
   });
 

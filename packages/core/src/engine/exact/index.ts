@@ -1,3 +1,4 @@
+import { describe } from '../errors/index.js';
 import Decimal from 'decimal.js';
 
 /**
@@ -43,14 +44,15 @@ export function parseDecimal(value: unknown): ScaledDecimal | string {
   } else {
     return `must be a decimal string or a number, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
   }
-  const match = DECIMAL_PATTERN.exec(text);
+  // Length first: a 10 MB value is refused without being scanned.
+  const match = text.length > 200 ? null : DECIMAL_PATTERN.exec(text);
   const intPart = match?.[2] ?? '';
   const fracPart = match?.[3] ?? '';
-  if (!match || (intPart === '' && fracPart === '') || text.length > 200) {
-    return `must be a decimal number, got ${JSON.stringify(value)}`;
+  if (!match || (intPart === '' && fracPart === '')) {
+    return `must be a decimal number, got ${describe(value)}`;
   }
   const exponent = match[4] === undefined ? 0 : Number(match[4]);
-  if (Math.abs(exponent) > 100) return `is out of range: ${JSON.stringify(value)}`;
+  if (Math.abs(exponent) > 100) return `is out of range: ${describe(value)}`;
   const digits = (intPart + fracPart).replace(/^0+(?=\d)/, '');
   let units = BigInt(digits === '' ? '0' : digits);
   let scale = fracPart.length - exponent;

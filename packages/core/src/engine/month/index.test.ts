@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths, formatMonth, monthBoundary, monthOfInstant, parseMonth, parseMonthRange } from './index.js';
+import { addCalendarMonths, formatMonth, monthBoundary, monthOfInstant, monthProblem, parseMonth, parseMonthRange } from './index.js';
 
 describe('months', () => {
   it('parses and formats YYYY-MM', () => {
@@ -24,7 +24,7 @@ describe('months', () => {
   it('keeps years 0–99 literal in B(M) (Date.UTC would map them to 19xx)', () => {
     expect(monthBoundary(parseMonth('0050-01')!)).toBe(Date.parse('0050-02-01T00:00:00Z'));
     expect(monthBoundary(parseMonth('0050-12')!)).toBe(Date.parse('0051-01-01T00:00:00Z'));
-    expect(monthBoundary(parseMonth('0000-02')!)).toBe(Date.parse('0000-03-01T00:00:00Z'));
+    expect(monthBoundary(1)).toBe(Date.parse('0000-03-01T00:00:00Z'));
   });
   it('agrees with Date on every month boundary from 0001 to 9998', () => {
     for (let index = 12; index < 9998 * 12; index++) {
@@ -34,6 +34,15 @@ describe('months', () => {
       if (monthBoundary(index) !== expected.getTime()) expect(monthBoundary(index)).toBe(expected.getTime());
     }
     expect(monthBoundary(-1)).toBe(Date.parse('0000-01-01T00:00:00Z'));
+  });
+  it('accepts only the supported months, 0001-01 to 9998-12, and says so', () => {
+    expect(formatMonth(parseMonth('0001-01')!)).toBe('0001-01');
+    expect(formatMonth(parseMonth('9998-12')!)).toBe('9998-12');
+    expect(parseMonth('0000-12')).toBeNull();
+    expect(parseMonth('9999-01')).toBeNull();
+    expect(monthProblem('9999-12')).toBe('must be a month from 0001-01 to 9998-12, got "9999-12"');
+    expect(monthProblem('2024-13')).toBe('must be a month as YYYY-MM, got "2024-13"');
+    expect(() => parseMonthRange({ from: '0000-01', to: '9999-12' })).toThrow(/from: must be a month from 0001-01 to 9998-12[^]*to: must be a month from 0001-01/);
   });
   it('rejects a reversed range with the given path', () => {
     expect(() => parseMonthRange({ from: '2024-02', to: '2024-01' }, { from: '--from', to: '--to' })).toThrow(/--from: must not be after --to/);

@@ -1,22 +1,46 @@
-import { RevkitValidationError } from '../errors/index.js';
+import { describe, RevkitValidationError } from '../errors/index.js';
 import type { MonthString } from '../../types.js';
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /**
+ * The first and last months revkit supports, 0001-01 and 9998-12 (month
+ * indexes): every date it accepts falls inside them (after its UTC offset),
+ * so a report can always name the month after its last one.
+ */
+export const FIRST_SUPPORTED_MONTH = 12;
+export const LAST_SUPPORTED_MONTH = 9998 * 12 + 11;
+
+/**
+ * Why a value is not a month `parseMonth` accepts, in the words every month
+ * field and option uses.
+ *
+ * @example
+ * monthProblem('2024-13') //=> 'must be a month as YYYY-MM, got "2024-13"'
+ * monthProblem('9999-12') //=> 'must be a month from 0001-01 to 9998-12, got "9999-12"'
+ * @throws never
+ */
+export function monthProblem(value: unknown): string {
+  const shape = typeof value === 'string' && MONTH_PATTERN.test(value);
+  return `must be a month ${shape ? 'from 0001-01 to 9998-12' : 'as YYYY-MM'}, got ${describe(value)}`;
+}
+
+/**
  * Turns `YYYY-MM` into a month index (year × 12 + month − 1), or `null` when
- * it is not a valid month.
+ * it is not a valid month of the supported years (0001 to 9998).
  *
  * @example
  * parseMonth('2024-03') //=> 24290
  * parseMonth('2024-13') //=> null
+ * parseMonth('9999-01') //=> null (after the last supported month)
  * @throws never
  */
 export function parseMonth(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const match = MONTH_PATTERN.exec(value);
   if (!match) return null;
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  const index = Number(match[1]) * 12 + Number(match[2]) - 1;
+  return index < FIRST_SUPPORTED_MONTH || index > LAST_SUPPORTED_MONTH ? null : index;
 }
 
 /**
@@ -110,10 +134,10 @@ export function parseMonthRange(
   const from = parseMonth(range.from);
   const to = parseMonth(range.to);
   const issues = [];
-  if (from === null) issues.push({ path: paths.from, message: `must be a month as YYYY-MM, got ${JSON.stringify(range.from)}` });
-  if (to === null) issues.push({ path: paths.to, message: `must be a month as YYYY-MM, got ${JSON.stringify(range.to)}` });
+  if (from === null) issues.push({ path: paths.from, message: monthProblem(range.from) });
+  if (to === null) issues.push({ path: paths.to, message: monthProblem(range.to) });
   if (from !== null && to !== null && from > to) {
-    issues.push({ path: paths.from, message: `must not be after ${paths.to} (${String(range.from)} > ${String(range.to)})` });
+    issues.push({ path: paths.from, message: `must not be after ${paths.to} (${formatMonth(from)} > ${formatMonth(to)})` });
   }
   if (issues.length > 0) throw new RevkitValidationError(issues);
   return { from: from!, to: to! };

@@ -21,6 +21,13 @@ describe('parseInstant', () => {
     expect(parseInstant('2024-01-01T25:00:00Z')).toMatch(/time of day/);
     expect(parseInstant(20240101)).toMatch(/ISO date string/);
   });
+  it('accepts only years 0001 to 9998 after the offset, and refuses the rest in words', () => {
+    expect(parseInstant('0001-01-01')).toBe(Date.parse('0001-01-01T00:00:00Z'));
+    expect(parseInstant('9998-12-31T23:59:59.999Z')).toBe(Date.parse('9998-12-31T23:59:59.999Z'));
+    for (const edge of ['0000-01-01T00:00:00+01:00', '0000-12-31', '0001-01-01T00:30+01:00', '9999-12-31T23:00-05:00', '9998-12-31T23:00-05:00', '9999-01-01']) {
+      expect(parseInstant(edge)).toBe(`is outside the supported dates (years 0001 to 9998 in UTC): ${edge}`);
+    }
+  });
   it('keeps years below 100 literal', () => {
     expect(new Date(parseInstant('0050-06-01') as number).getUTCFullYear()).toBe(50);
   });

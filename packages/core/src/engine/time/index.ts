@@ -1,4 +1,9 @@
 import { describe } from '../errors/index.js';
+import { FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH, monthBoundary } from '../month/index.js';
+
+/** The first instant revkit accepts, 0001-01-01T00:00Z, and the first it refuses, 9999-01-01T00:00Z. */
+const FIRST_INSTANT = monthBoundary(FIRST_SUPPORTED_MONTH - 1);
+const END_INSTANT = monthBoundary(LAST_SUPPORTED_MONTH);
 
 const INSTANT_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -18,19 +23,21 @@ function daysInMonth(year: number, month: number): number {
  * is 00:00 UTC, a date-time without offset is UTC, an offset is honoured.
  * Impossible calendar dates (`2024-02-30`) are rejected, never rolled over.
  * Fractions below a millisecond are truncated, which keeps comparisons with
- * month boundaries exact.
+ * month boundaries exact. Only years 0001 to 9998 (in UTC, after the offset)
+ * are accepted, so every month a report steps to can be named.
  *
  * @returns the instant, or a plain message saying why the value is not one
  * @example
  * parseInstant('2024-01-15') //=> 1705276800000
  * parseInstant('2023-03-01T05:30:00+05:30') //=> Date.UTC(2023, 2, 1)
  * parseInstant('2024-02-30') //=> 'is not a calendar date: 2024-02-30'
+ * parseInstant('0000-12-31') //=> 'is outside the supported dates (years 0001 to 9998 in UTC): 0000-12-31'
  * @throws never
  */
 export function parseInstant(value: unknown): number | string {
   if (typeof value !== 'string') return `must be an ISO date string, got ${describe(value)}`;
   const match = INSTANT_PATTERN.exec(value);
-  if (!match) return `must be an ISO date or date-time (YYYY-MM-DD[THH:MM[:SS][Z|±HH:MM]]), got ${JSON.stringify(value)}`;
+  if (!match) return `must be an ISO date or date-time (YYYY-MM-DD[THH:MM[:SS][Z|±HH:MM]]), got ${describe(value)}`;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
@@ -55,7 +62,9 @@ export function parseInstant(value: unknown): number | string {
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear keeps them literal.
   const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
   date.setUTCFullYear(year);
-  return date.getTime() - offsetMinutes * 60_000;
+  const instant = date.getTime() - offsetMinutes * 60_000;
+  if (!(instant >= FIRST_INSTANT && instant < END_INSTANT)) return `is outside the supported dates (years 0001 to 9998 in UTC): ${value}`;
+  return instant;
 }
 
 /**

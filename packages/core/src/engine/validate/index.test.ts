@@ -141,4 +141,42 @@ describe('validateDataset', () => {
     expect(valid.subscriptions[0]!.start).toBe(Date.UTC(2023, 2, 1));
     expect(valid.subscriptions[0]!.fx).toEqual({ units: 1085n, scale: 3 });
   });
+
+  it('requires an fx rate given for the dataset currency itself to be exactly 1', () => {
+    expect(issuesOf({ currency: 'EUR', fxRates: { EUR: '1.1' }, subscriptions: [sub()] })).toEqual([
+      { path: 'fxRates.EUR', message: 'is the dataset currency: its rate must be 1, got "1.1"' },
+    ]);
+    expect(validateDataset({ currency: 'EUR', fxRates: { EUR: '1.000' }, subscriptions: [sub({ currency: 'EUR' })] }).subscriptions[0]!.fx).toEqual({
+      units: 1n,
+      scale: 0,
+    });
+  });
+
+  it('reports a bad dataset currency as the cause, not as a missing rate on every subscription', () => {
+    const subs = Array.from({ length: 626 }, (_, i) => sub({ id: `s${i}`, currency: 'EUR' }));
+    expect(issuesOf({ currency: 'euro', subscriptions: subs })).toEqual([
+      { path: 'currency', message: 'must be an ISO 4217 code such as "EUR", got "euro"' },
+    ]);
+  });
+
+  it('refuses dates outside years 0001 to 9998 with their path', () => {
+    const issues = issuesOf({
+      currency: 'EUR',
+      subscriptions: [sub({ start: '0000-01-01T00:00:00+01:00' }), sub({ id: 's2', start: '2024-01-01', end: '9999-12-31T23:00-05:00' })],
+      deals: [{ id: 'd', createdAt: '9999-01-01', status: 'open', amount: 1 }],
+      costs: [{ month: '9999-12', category: 'sales', amount: 1 }],
+    });
+    expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'subscriptions[0].start: is outside the supported dates (years 0001 to 9998 in UTC): 0000-01-01T00:00:00+01:00',
+      'subscriptions[1].end: is outside the supported dates (years 0001 to 9998 in UTC): 9999-12-31T23:00-05:00',
+      'deals[0].createdAt: is outside the supported dates (years 0001 to 9998 in UTC): 9999-01-01',
+      'costs[0].month: must be a month from 0001-01 to 9998-12, got "9999-12"',
+    ]);
+  });
+
+  it('names hostile keys and values in printable words of bounded length', () => {
+    const issues = issuesOf({ currency: 'EUR', 'x\nsubscriptions[0].id: forged': 1, fxRates: { '\u001b[2J': 1 }, subscriptions: [sub({ amount: 'z'.repeat(10_000_000) })] });
+    expect(issues.map((issue) => issue.path)).toEqual(['$["x\\nsubscriptions[0].id: forged"]', 'fxRates["\\u001b[2J"]', 'subscriptions[0].amount']);
+    expect(issues[2]!.message).toBe(`must be a decimal number, got "${'z'.repeat(80)}…"`);
+  });
 });

@@ -1,4 +1,4 @@
-import { describe, RevkitValidationError } from '../errors/index.js';
+import { describe, keyPath, RevkitValidationError } from '../errors/index.js';
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval, DealStatus, SurveyType } from '../../types.js';
 import { datasetOverColumns, SubscriptionColumnsBuilder, type SubscriptionColumns } from '../subscriptionColumns/index.js';
@@ -130,7 +130,7 @@ export function validateDataset(input: unknown): ValidDataset {
 
   for (const key of Object.keys(root)) {
     if (!(DATASET_SECTIONS as readonly string[]).includes(key)) {
-      reader.fail(key, `is not a dataset section (expected one of ${DATASET_SECTIONS.join(', ')})`);
+      reader.fail(keyPath('', key), `is not a dataset section (expected one of ${DATASET_SECTIONS.join(', ')})`);
     }
   }
 
@@ -168,8 +168,8 @@ function checkLeadRefs(reader: FieldReader, refs: readonly { path: string; leadI
   if (refs.length === 0) return;
   const ids = new Set(leads?.map((lead) => lead.id));
   for (const { path, leadId } of refs) {
-    if (!leads) reader.fail(path, `refers to lead ${JSON.stringify(leadId)}, but the dataset has no leads section`);
-    else if (!ids.has(leadId)) reader.fail(path, `must be the id of a lead in leads, got ${JSON.stringify(leadId)}`);
+    if (!leads) reader.fail(path, `refers to lead ${describe(leadId)}, but the dataset has no leads section`);
+    else if (!ids.has(leadId)) reader.fail(path, `must be the id of a lead in leads, got ${describe(leadId)}`);
   }
 }
 
@@ -181,13 +181,17 @@ function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): M
   const record = reader.record(value, 'fxRates');
   if (!record) return rates;
   for (const [code, rate] of Object.entries(record)) {
-    const path = `fxRates.${code}`;
+    const path = keyPath('fxRates', code);
     if (!CURRENCY_PATTERN.test(code)) {
       reader.fail(path, 'must be keyed by an ISO 4217 code such as "USD"');
       continue;
     }
     const parsed = reader.decimalValue(rate, path, { min: 0, minExclusive: true });
-    if (parsed && code !== currency) rates.set(code, parsed);
+    if (!parsed) continue;
+    // A rate for the dataset currency itself can only be 1: any other value would be silently ignored.
+    if (code === currency) {
+      if (compareScaled(parsed, 1) !== 0) reader.fail(path, `is the dataset currency: its rate must be 1, got ${typeof rate === 'number' ? rate : describe(rate)}`);
+    } else rates.set(code, parsed);
   }
   return rates;
 }
@@ -202,6 +206,7 @@ function readSubscriptions(
   const columns = new SubscriptionColumnsBuilder(items.length);
   const terms = columns.termsTable;
   const seen = new Map<string, number>();
+  const knownCurrency = CURRENCY_PATTERN.test(currency);
   for (let i = 0; i < items.length; i++) {
     if (quickSubscription(reader, items[i], currency, fxRates, seen, i, columns)) continue;
     // The record has a problem (or a duplicate id): read it field by field, recording each with its path.
@@ -229,11 +234,12 @@ function readSubscriptions(
         fx = undefined;
       } else {
         fx = fxRates.get(subCurrency);
-        if (!fx) reader.fail(`${path}.currency`, `has no rate in fxRates for ${subCurrency}`);
+        // Without a valid dataset currency no rate can apply: that one problem (reported at `currency`) is the cause.
+        if (!fx && knownCurrency) reader.fail(`${path}.currency`, `has no rate in fxRates for ${subCurrency}`);
       }
     }
-    if (reader.issues.length === before) {
-      const row = terms.indexOf(amount!, quantity!, discount!, fx!, interval!, intervalCount!);
+    if (reader.issues.length === before && fx !== undefined) {
+      const row = terms.indexOf(amount!, quantity!, discount!, fx, interval!, intervalCount!);
       columns.push(id!, customerId!, start!, end ?? null, row);
     }
   }

@@ -1,6 +1,6 @@
 import { describe, type ValidationIssue } from '../errors/index.js';
 import { parseDecimal, type ScaledDecimal } from '../exact/index.js';
-import { parseMonth } from '../month/index.js';
+import { monthProblem, parseMonth } from '../month/index.js';
 import { parseInstant } from '../time/index.js';
 
 /** A JSON object as read from input. */
@@ -99,7 +99,7 @@ export class FieldReader {
     if (id === undefined) return undefined;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else this.fail(`${path}.id`, `duplicates ${section}[${first}].id ${JSON.stringify(id)}`);
+    else this.fail(`${path}.id`, `duplicates ${section}[${first}].id ${describe(id)}`);
     return id;
   }
 
@@ -165,12 +165,12 @@ export class FieldReader {
     if (min !== undefined) {
       const below = compareScaled(parsed, min);
       if (below < 0 || (minExclusive && below === 0)) {
-        this.fail(path, `must be ${minExclusive ? 'greater than' : 'at least'} ${min}, got ${JSON.stringify(value)}`);
+        this.fail(path, `must be ${minExclusive ? 'greater than' : 'at least'} ${min}, got ${typeof value === 'number' ? value : describe(value)}`);
         return undefined;
       }
     }
     if (max !== undefined && compareScaled(parsed, max) > 0) {
-      this.fail(path, `must be at most ${max}, got ${JSON.stringify(value)}`);
+      this.fail(path, `must be at most ${max}, got ${typeof value === 'number' ? value : describe(value)}`);
       return undefined;
     }
     return parsed;
@@ -229,7 +229,7 @@ export function readMonth(reader: FieldReader, obj: JsonRecord, key: string, pat
     return undefined;
   }
   const index = parseMonth(value);
-  if (index === null) reader.fail(`${path}.${key}`, `must be a month as YYYY-MM, got ${describe(value)}`);
+  if (index === null) reader.fail(`${path}.${key}`, monthProblem(value));
   return index ?? undefined;
 }
 

@@ -1,4 +1,4 @@
-import { describe } from '../errors/index.js';
+import { describe, keyPath } from '../errors/index.js';
 import type { ScaledDecimal } from '../exact/index.js';
 import type { ActivityType, CostCategory, LeadStage } from '../../types.js';
 import { readMonth, type FieldReader, type JsonRecord } from './reader.js';
@@ -117,7 +117,7 @@ export function readLeads(reader: FieldReader, root: JsonRecord): ValidLead[] {
 function readReached(reader: FieldReader, record: JsonRecord, path: string): LeadStageInstants | undefined {
   for (const key of Object.keys(record)) {
     if (!(LEAD_STAGES as readonly string[]).includes(key)) {
-      reader.fail(`${path}.${key}`, `is not a lead stage (expected one of ${LEAD_STAGES.join(', ')})`);
+      reader.fail(keyPath(path, key), `is not a lead stage (expected one of ${LEAD_STAGES.join(', ')})`);
     }
   }
   const instants: Partial<Record<LeadStage, number | null>> = {};

@@ -1,6 +1,6 @@
 import { ExactDecimal, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { dealsKnownAt } from '../../engine/knownAt/index.js';
-import { formatMonth, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
+import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
 import { inPeriod, type StageOrderOption } from '../../engine/options/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
@@ -53,7 +53,8 @@ interface ExactEstimates {
  * - trend: trend-and-seasonality projection of the monthly bookings up to M − 1;
  * - combined: their weighted mean (with `committedBookings` in the month after the range).
  *
- * The last month's forecasts are the report's `nextMonthBookings`. Each
+ * The last month's forecasts are the report's `nextMonthBookings` (`null`
+ * after the last supported month, 9998-12). Each
  * method's error is the MAPE over the range's months, computed from the
  * exact forecasts and rounded once.
  *
@@ -71,7 +72,11 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
   const months: BookingsForecastMonth[] = [];
   const outcomes: Record<BookingsForecastMethod, { forecast: ExactDecimal; actual: ExactDecimal }[]> = { stageWeighted: [], trend: [], combined: [] };
   for (let month = from; month <= to + 1; month++) {
-    const estimates = estimatesFor(deals, month, length, options, month === to + 1 ? committed : null);
+    // The month after the last supported one (9999-01) is named but never forecast.
+    const estimates =
+      month > LAST_SUPPORTED_MONTH
+        ? { stageWeighted: null, trend: null, combined: null }
+        : estimatesFor(deals, month, length, options, month === to + 1 ? committed : null);
     const actual = month <= to ? wonIn(deals, month) : null;
     if (actual !== null) {
       for (const method of ['stageWeighted', 'trend', 'combined'] as const) {

@@ -34,7 +34,7 @@ import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
 import { ledgerOfRange, monthlyAmountFraction, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
-import { formatMonth, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
+import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
 import { nps } from '../../metrics/nps/index.js';
 import { operatingResult } from '../../metrics/operatingResult/index.js';
@@ -195,7 +195,7 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
     range = parseMonthRange(resolveRange(dataset, options));
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
-    issues.push(...error.issues);
+    for (const issue of error.issues) issues.push(issue);
   }
   // Every option and range problem at once, before anything is computed.
   if (issues.length > 0 || range === undefined) throw new RevkitValidationError(issues);
@@ -393,7 +393,8 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
     committedBookings: options.committedBookings,
   });
   const next = backtest.months[backtest.months.length - 1];
-  const committed = options.committedBookings === undefined ? null : toMoney(toExact(options.committedBookings));
+  // The month after the last supported one has no forecast: its figures are null.
+  const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
   const stages = new Map<string, { openDeals: number; amount: ExactDecimal; probability: number | null }>();
   let openDeals = 0;
@@ -536,7 +537,9 @@ function finance(context: Context): RevOpsFinance {
 
   const series: ExactDecimal[] = [];
   for (let month = firstDataMonth(history, to); month <= to; month++) series.push(history.mrr(month));
-  const projection = trendSeasonalForecast(series, { horizon: options.forecastHorizon ?? 3 });
+  // Never past the last supported month: a projection with no month left is null.
+  const horizon = Math.min(options.forecastHorizon ?? 3, LAST_SUPPORTED_MONTH - to);
+  const projection = horizon < 1 ? null : trendSeasonalForecast(series, { horizon });
   const backtest: { forecast: ExactDecimal; actual: ExactDecimal }[] = [];
   const mrrForecastByMonth: RevOpsFinance['mrrForecastByMonth'] = [];
   const dataStart = to - series.length + 1;
