@@ -95,3 +95,10 @@ describe('PipelineChart', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('CRM unreachable');
   });
 });
+
+describe('PipelineChart without a month yet', () => {
+  test('an asOf that is not a month (the report still loading) leaves the date out, never "now"', () => {
+    render(<PipelineChart data={[]} asOf="" loading />);
+    expect(screen.getByRole('figure', { name: 'Open pipeline' })).toHaveAttribute('aria-busy', 'true');
+  });
+});

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId } from 'react';
-import type { MonthString, OpenPipelineStage } from '@revkit/core';
+import { parseMonth, type MonthString, type OpenPipelineStage } from '@revkit/core';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
@@ -13,7 +13,10 @@ import { useRovingGrid } from './useRovingGrid.js';
 export interface PipelineChartProps extends ChartProps {
   /** The pipeline open at the end of the range, by stage: `revOps.sales.forecast.pipelineByStage`. */
   data: readonly OpenPipelineStage[];
-  /** The month the pipeline is taken at the end of (`revOps.to`): the chart says "as of end of" it, never "now". */
+  /**
+   * The month the pipeline is taken at the end of (`revOps.to`): the chart says "as of end of" it, never "now".
+   * Anything but a `YYYY-MM` month (e.g. `''` while the report loads) leaves the date out.
+   */
   asOf: MonthString;
   /** Every open deal, count and amount (`revOps.sales.forecast.openPipeline`): the summary's total. */
   openPipeline?: { openDeals: number; amount: number } | null;
@@ -43,8 +46,8 @@ export const PipelineChart = forwardRef<HTMLElement, PipelineChartProps>(functio
   const tooltipId = useId();
   const roving = useRovingGrid([data.length]);
   const { format } = resolveValueFormat(valueFormatter, formatters, 'money');
-  const asOfText = messages.asOfEndOf(formatters.month(asOf));
-  const heading = title ?? `${messages.pipelineTitle} ${asOfText}`;
+  const asOfText = parseMonth(asOf) === null ? '' : ` ${messages.asOfEndOf(formatters.month(asOf))}`;
+  const heading = title ?? `${messages.pipelineTitle}${asOfText}`;
   const stageName = (stage: OpenPipelineStage) => stage.stage || messages.noStage;
   // Bar lengths relative to the largest stage: layout, guarded for an all-zero pipeline.
   let largest: OpenPipelineStage | undefined;
@@ -62,13 +65,17 @@ export const PipelineChart = forwardRef<HTMLElement, PipelineChartProps>(functio
         largest: `${stageName(largest)} (${format(largest.amount)})`,
       })
     : null;
+  // A stage's figures, said the same way by its name, its tooltip and its table row.
+  const figures = (stage: OpenPipelineStage): [string, string][] => [
+    [messages.amount, format(stage.amount)],
+    [messages.openDeals, formatters.count(stage.openDeals)],
+    [messages.winProbability, stage.probability === null ? messages.notAvailable : formatters.percent(stage.probability)],
+    [messages.weighted, weightedText(stage)],
+  ];
   const describe = (stage: OpenPipelineStage) =>
-    [
-      `${stageName(stage)}: ${format(stage.amount)}`,
-      `${messages.openDeals} ${formatters.count(stage.openDeals)}`,
-      `${messages.winProbability} ${stage.probability === null ? messages.notAvailable : formatters.percent(stage.probability)}`,
-      `${messages.weighted} ${weightedText(stage)}`,
-    ].join(', ');
+    `${stageName(stage)}: ${figures(stage)
+      .map(([label, text], index) => (index === 0 ? text : `${label} ${text}`))
+      .join(', ')}`;
   const active = roving.active ? data[roving.active.col] : undefined;
 
   return (
@@ -133,18 +140,11 @@ export const PipelineChart = forwardRef<HTMLElement, PipelineChartProps>(functio
           {active ? (
             <>
               <strong>{stageName(active)}</strong>
-              <span>
-                {messages.amount}: {format(active.amount)}
-              </span>
-              <span>
-                {messages.winProbability}: {formatters.percent(active.probability)}
-              </span>
-              <span>
-                {messages.weighted}: {weightedText(active)}
-              </span>
-              <span>
-                {messages.openDeals}: {formatters.count(active.openDeals)}
-              </span>
+              {figures(active).map(([label, text]) => (
+                <span key={label}>
+                  {label}: {text}
+                </span>
+              ))}
             </>
           ) : null}
         </ChartTooltip>

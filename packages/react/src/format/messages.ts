@@ -75,6 +75,7 @@ export interface Messages {
   openDeals: string;
   winProbability: string;
   weighted: string;
+  /** `asOf` is `' as of end of <month>'` with its leading space, or `''`. */
   pipelineSummary: (p: { asOf: string; stages: number; openDeals: string | null; amount: string | null; weighted: string | null; largest: string }) => string;
   bookingsForecastTitle: string;
   mrrForecastTitle: string;
@@ -84,7 +85,6 @@ export interface Messages {
   stageWeighted: string;
   trend: string;
   combined: string;
-  committed: string;
   /** A month after the data: forecast only. */
   forecastOnly: string;
   /** The backtest error of a forecast: "error 12.3 %" (MAPE). */
@@ -178,7 +178,7 @@ const en: Messages = {
   winProbability: 'Win probability',
   weighted: 'Weighted',
   pipelineSummary: ({ asOf, stages, openDeals, amount, weighted, largest }) =>
-    `${openDeals !== null && amount !== null ? `${openDeals} open deals worth ${amount}` : 'Open pipeline'} ${asOf}, in ${stages} stage${stages === 1 ? '' : 's'}${weighted !== null ? `; ${weighted} weighted by the learned win probabilities` : ''}. Largest stage: ${largest}.`,
+    `${openDeals !== null && amount !== null ? `${openDeals} open deals worth ${amount}` : 'Open pipeline'}${asOf}, in ${stages} stage${stages === 1 ? '' : 's'}${weighted !== null ? `; ${weighted} weighted by the learned win probabilities` : ''}. Largest stage: ${largest}.`,
   bookingsForecastTitle: 'Bookings against forecast',
   mrrForecastTitle: 'MRR against forecast',
   bookings: 'Bookings',
@@ -186,7 +186,6 @@ const en: Messages = {
   stageWeighted: 'Stage-weighted',
   trend: 'Trend and seasonality',
   combined: 'Combined',
-  committed: 'Committed',
   forecastOnly: 'forecast only',
   backtestError: (error) => `error ${error}`,
   backtestErrorTitle: 'Backtest error (MAPE)',
@@ -278,7 +277,7 @@ const fr: Messages = {
   winProbability: 'Probabilité de gain',
   weighted: 'Pondéré',
   pipelineSummary: ({ asOf, stages, openDeals, amount, weighted, largest }) =>
-    `${openDeals !== null && amount !== null ? `${openDeals} affaires ouvertes pour ${amount}` : 'Pipeline ouvert'} ${asOf}, sur ${stages} étape${stages === 1 ? '' : 's'}${weighted !== null ? ` ; ${weighted} pondéré par les probabilités de gain apprises` : ''}. Plus grande étape : ${largest}.`,
+    `${openDeals !== null && amount !== null ? `${openDeals} affaires ouvertes pour ${amount}` : 'Pipeline ouvert'}${asOf}, sur ${stages} étape${stages === 1 ? '' : 's'}${weighted !== null ? ` ; ${weighted} pondéré par les probabilités de gain apprises` : ''}. Plus grande étape : ${largest}.`,
   bookingsForecastTitle: 'Signatures face aux prévisions',
   mrrForecastTitle: 'MRR face aux prévisions',
   bookings: 'Signatures',
@@ -286,7 +285,6 @@ const fr: Messages = {
   stageWeighted: 'Pondérée par étape',
   trend: 'Tendance et saisonnalité',
   combined: 'Combinée',
-  committed: 'Engagement',
   forecastOnly: 'prévision seule',
   backtestError: (error) => `erreur ${error}`,
   backtestErrorTitle: 'Erreur du test a posteriori (MAPE)',
