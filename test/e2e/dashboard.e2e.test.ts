@@ -281,9 +281,51 @@ describe('dashboard (vite preview, Chromium)', () => {
       // A file that is not JSON at all is refused the same way.
       await page.getByLabel('Load a dataset (JSON)…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "currency": ') });
       const parseAlert = page.getByRole('alert').filter({ hasText: 'notes.json was not loaded: 1 problem' });
-      await expect(parseAlert.locator('.problem-message').textContent()).resolves.toMatch(/^is not valid JSON/);
+      await expect(parseAlert.locator('.problem-message').textContent()).resolves.toBe('malformed JSON in notes.json at line 1, column 15: expected a value, got the end of the input');
       expect(await kpiValue(page, 'MRR').textContent()).toBe(mrrBefore);
       // The refused files' console stays clean: problems are shown, not thrown.
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('refuses hostile files with their problem and keeps its data; a 100 000-character label keeps the page small', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const mrrBefore = await kpiValue(page, 'MRR').textContent();
+      const input = page.getByLabel('Load a dataset (JSON)…');
+      const upload = async (name: string, buffer: Buffer) => {
+        await input.setInputFiles({ name, mimeType: 'application/json', buffer });
+        const alert = page.getByRole('alert').filter({ hasText: `${name} was not loaded` });
+        await alert.waitFor();
+        expect(await kpiValue(page, 'MRR').textContent()).toBe(mrrBefore);
+        return alert;
+      };
+      const sub = (extra: Record<string, unknown>) => ({ id: 's1', customerId: 'c1', start: '2024-01-01', amount: '10', interval: 'month', ...extra });
+
+      // Year 0000 after its offset: a problem with its path, not a silent failure.
+      const year0 = await upload('year0.json', Buffer.from(JSON.stringify({ currency: 'EUR', subscriptions: [sub({ start: '0000-01-01T00:00:00+01:00' })] })));
+      await expect(year0.getByRole('listitem').textContent()).resolves.toBe(
+        'subscriptions[0].start is outside the supported dates (years 0001 to 9998 in UTC): 0000-01-01T00:00:00+01:00',
+      );
+      // Invalid UTF-8 is named with its byte offset (never two ids merged into U+FFFD).
+      const invalid = await upload('latin1.json', Buffer.concat([Buffer.from('{"currency":"EUR","x":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+      await expect(invalid.getByRole('listitem').textContent()).resolves.toBe('$ latin1.json is not UTF-8 text: invalid byte 0xe9 at byte offset 26');
+      // 130 000 problems: the first 200 lines and a count, one repeated problem on one line.
+      const many = await upload('many.json', Buffer.from(JSON.stringify({ currency: 'EUR', subscriptions: Array.from({ length: 130_000 }, (_, i) => i) })));
+      await expect(many.getByRole('listitem').count()).resolves.toBe(201);
+      await expect(many.getByRole('listitem').last().textContent()).resolves.toBe('… and 129,800 more problems');
+
+      // A dataset reaching 9998-12 loads; a stage name of 100 000 characters is cut, its full text in a title.
+      const long = `Visitors ${'x'.repeat(100_000)}`;
+      const edge = { currency: 'EUR', subscriptions: [sub({ start: '9998-01-01' })], funnel: [{ stage: long, count: 10 }, { stage: 'Won', count: 2 }] };
+      await input.setInputFiles({ name: 'edge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edge)) });
+      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('edge.json');
+      const name = chart(page, 'Conversion funnel').locator('.rk-funnel-name').first();
+      await expect(name.getAttribute('title')).resolves.toBe(long);
+      expect(((await name.textContent()) ?? '').length).toBeLessThanOrEqual(81);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(20_000);
       expect(log.problems).toEqual([]);
     } finally {
       await close();

@@ -1,9 +1,10 @@
-import { isRevkitValidationError, formatIssue, lastMonthsRange } from '@revkit/core';
+import { decodeText, isRevkitValidationError, lastMonthsRange, printable, summarizeIssues } from '@revkit/core';
 import { RevkitProvider } from '@revkit/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controls } from './components/Controls.js';
 import { CsvMapping } from './components/CsvMapping.js';
 import { DataSource } from './components/DataSource.js';
+import { ReportBoundary } from './components/ReportBoundary.js';
 import { Sections } from './components/Sections.js';
 import { buildPeriodReports, loadDataset, resolvePeriod, type LoadedDataset, type RejectedFile } from './data/dataset.js';
 import { useFileDrop } from './data/useFileDrop.js';
@@ -47,7 +48,7 @@ export function App() {
       .then((text) => {
         const result = loadDataset(null, text, stringsFor('en-US'));
         if (result.ok) setDataset((current) => current ?? result.dataset);
-        else setFatal(result.rejected.issues.map(formatIssue).join('\n'));
+        else setFatal(summarizeIssues(result.rejected.issues).join('\n'));
       })
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setFatal(error instanceof Error ? error.message : String(error));
@@ -78,8 +79,22 @@ export function App() {
   const { pendingCsv, onFileText, importCsv, cancelCsv } = useFileImport(loadText, setRejected);
   const onFile = useCallback(
     (file: File) => {
-      file.text().then(
-        (text) => onFileText(file.name, text, file.type),
+      // Bytes, decoded here as strict UTF-8: `file.text()` would turn invalid bytes into U+FFFD and merge ids.
+      file.arrayBuffer().then(
+        (buffer) => {
+          const decoded = decodeText(new Uint8Array(buffer), file.name);
+          if (!decoded.ok) {
+            setRejected({ name: file.name, issues: [decoded.issue] });
+            return;
+          }
+          try {
+            onFileText(file.name, decoded.text, file.type);
+          } catch (error) {
+            // A failed upload always shows its problem; the dashboard keeps its data.
+            const message = `${strings.loadCrashed}: ${printable(error instanceof Error ? error.message : String(error))}`;
+            setRejected({ name: file.name, issues: [{ path: '$', message }] });
+          }
+        },
         () => setRejected({ name: file.name, issues: [{ path: '$', message: strings.unreadable }] }),
       );
     },
@@ -94,8 +109,8 @@ export function App() {
       return { period: resolved, reports: buildPeriodReports(dataset, resolved), reportError: null };
     } catch (error) {
       // A period the core refuses is shown in place of the figures, never a blank page.
-      if (isRevkitValidationError(error)) return { period: resolved, reports: null, reportError: error.issues.map(formatIssue).join('; ') };
-      throw error;
+      if (isRevkitValidationError(error)) return { period: resolved, reports: null, reportError: summarizeIssues(error.issues, 20).join('; ') };
+      return { period: resolved, reports: null, reportError: printable(error instanceof Error ? error.message : String(error)) };
     }
   }, [dataset, view.from, view.to]);
 
@@ -144,13 +159,15 @@ export function App() {
               {fatal}
             </p>
           ) : null}
-          <Sections
-            strings={strings}
-            reports={reports}
-            period={period}
-            error={reportError ? `${strings.reportFailed}: ${reportError}` : fatal}
-            currentMonth={currentMonth()}
-          />
+          <ReportBoundary message={strings.reportCrashed} resetKey={reports}>
+            <Sections
+              strings={strings}
+              reports={reports}
+              period={period}
+              error={reportError ? `${strings.reportFailed}: ${reportError}` : fatal}
+              currentMonth={currentMonth()}
+            />
+          </ReportBoundary>
         </main>
         <footer className="app-footer">
           <p>{strings.footer}</p>

@@ -1,4 +1,4 @@
-import { getMetric, printable, type Report, type RevOpsReport } from '@revkit/core';
+import { getMetric, printable, type MetricId, type Report, type RevOpsReport } from '@revkit/core';
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const count = new Intl.NumberFormat('en-US');
@@ -140,7 +140,7 @@ const fmtCount = (value: number | null): string => (value === null ? dash : coun
  * A catalog metric as a table row: its English name from the catalog, the
  * figure, and its health line (✓ or ✗ against the benchmark) when it has one.
  */
-function metricRow(id: string, value: number | null, format: (value: number | null) => string, label?: string): string[] {
+function metricRow(id: MetricId, value: number | null, format: (value: number | null) => string, label?: string): string[] {
   const metric = getMetric(id);
   let health = '';
   if (metric.benchmark) {

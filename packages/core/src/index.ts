@@ -17,12 +17,16 @@ export {
   isRevkitValidationError,
   formatIssue,
   summarizeIssues,
+  collapseIssues,
+  keyPath,
   printable,
   PRINTABLE_LENGTH,
   SHOWN_PROBLEMS,
   type ValidationIssue,
+  type CollapsedIssue,
+  type IssueSummary,
 } from './engine/errors/index.js';
-export { parseMonth, formatMonth, parseMonthRange, monthBoundary } from './engine/month/index.js';
+export { parseMonth, formatMonth, parseMonthRange, monthBoundary, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH } from './engine/month/index.js';
 export { parseInstant } from './engine/time/index.js';
 export { decodeText, parseJsonFile, type ParsedJsonFile } from './engine/input/index.js';
 export { dataMonthRange } from './engine/dataMonthRange/index.js';
@@ -146,6 +150,6 @@ export { cohortRetainedValues } from './display/cohortRetainedValues/index.js';
 export { targetProgress, type TargetProgressInput } from './display/targetProgress/index.js';
 export { lastMonthsRange, type LastMonthsRangeOptions } from './display/lastMonthsRange/index.js';
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './display/repYieldBand/index.js';
-export { metricCatalog, getMetric } from './catalog/index.js';
+export { metricCatalog, getMetric, isMetricId, type MetricId, type CatalogMetric } from './catalog/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
 export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './report/buildRevOpsReport/index.js';

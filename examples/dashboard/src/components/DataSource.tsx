@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
+import { printable } from '@revkit/core';
 import { useRevkit } from '@revkit/react';
 import type { LoadedDataset, RejectedFile } from '../data/dataset.js';
 import type { AppStrings } from '../i18n/strings.js';
+import { ProblemList } from './ProblemList.js';
 
 export interface DataSourceProps {
   strings: AppStrings;
@@ -36,7 +38,7 @@ export function DataSource({ strings, dataset, rejected, onFile, onDismiss }: Da
           <span className="data-source-label">{strings.dataSourceLabel}</span>{' '}
           {dataset
             ? strings.loadedFrom(
-                dataset.name ?? strings.sampleDataset,
+                printable(dataset.name ?? strings.sampleDataset),
                 dataset.valid.currency,
                 formatters.month(dataset.months[0]!),
                 formatters.month(dataset.months[dataset.months.length - 1]!),
@@ -68,19 +70,13 @@ export function DataSource({ strings, dataset, rejected, onFile, onDismiss }: Da
       {rejected ? (
         <div className="problems" role="alert" tabIndex={-1} ref={problemsRef} aria-labelledby={`${inputId}-problems`}>
           <div className="problems-head">
-            <h3 id={`${inputId}-problems`}>{strings.fileProblems(rejected.name, rejected.issues.length)}</h3>
+            <h3 id={`${inputId}-problems`}>{strings.fileProblems(printable(rejected.name), rejected.issues.length)}</h3>
             <button type="button" className="button button-quiet" onClick={onDismiss}>
               {strings.dismiss}
             </button>
           </div>
           <p>{strings.keptData}</p>
-          <ul className="problem-list">
-            {rejected.issues.map((issue, index) => (
-              <li key={`${issue.path}-${index}`}>
-                <code className="problem-path">{issue.path}</code> <span className="problem-message">{issue.message}</span>
-              </li>
-            ))}
-          </ul>
+          <ProblemList strings={strings} issues={rejected.issues} />
         </div>
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-import { getMetric, type MrrRow, type Report } from '@revkit/core';
+import { getMetric, type MetricId, type MrrRow, type Report } from '@revkit/core';
 import {
   CohortChart,
   ForecastChart,
@@ -39,7 +39,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** A card: which catalog metric it shows, its label, and its figures. */
 interface CardSpec {
-  id: string;
+  id: MetricId;
   label: string;
   value: number | null | undefined;
   previousValue?: number | null | undefined;
@@ -48,7 +48,7 @@ interface CardSpec {
 }
 
 /** Unit, polarity and formula of a card, from the core's metric catalog (the one source of definitions). */
-function fromCatalog(id: string, language: 'en' | 'fr'): Pick<KpiCardProps, 'unit' | 'polarity' | 'formula'> {
+function fromCatalog(id: MetricId, language: 'en' | 'fr'): Pick<KpiCardProps, 'unit' | 'polarity' | 'formula'> {
   const metric = getMetric(id);
   return {
     unit: metric.unit,

@@ -5,7 +5,9 @@ import {
   formatMonth,
   isRevkitValidationError,
   lastMonthsRange,
+  parseJsonFile,
   parseMonth,
+  printable,
   validateDataset,
   type Report,
   type RevOpsReport,
@@ -50,33 +52,34 @@ export function shiftMonth(month: string, offset: number): string | null {
 
 /**
  * Parses and validates a dataset; every problem comes back with its JSON
- * path. A dataset with nothing dated is rejected too: it has no month to
- * report on.
+ * path (malformed JSON with its line and column). A dataset with nothing
+ * dated is rejected too: it has no month to report on. The default period's
+ * report is built once before the dataset is accepted, so a file the core
+ * cannot report on is refused with its problem and the dashboard keeps the
+ * data it had. Never throws: anything unexpected is the file's problem.
  */
 export function loadDataset(name: string | null, text: string, strings: AppStrings): LoadResult {
   const shownName = name ?? strings.sampleDataset;
-  let json: unknown;
+  const reject = (issues: readonly ValidationIssue[]): LoadResult => ({ ok: false, rejected: { name: shownName, issues } });
   try {
-    json = JSON.parse(text);
+    const parsed = parseJsonFile(text, shownName);
+    if (!parsed.ok) return reject([parsed.issue]);
+    let valid: ValidDataset;
+    try {
+      valid = validateDataset(parsed.json);
+    } catch (error) {
+      if (isRevkitValidationError(error)) return reject(error.issues);
+      throw error;
+    }
+    const covered = dataMonthRange(valid);
+    if (!covered) return reject([{ path: '$', message: strings.nothingDated }]);
+    const dataset: LoadedDataset = { name, valid, months: monthsBetween(covered.from, covered.to) };
+    buildPeriodReports(dataset, resolvePeriod(dataset, null, null));
+    return { ok: true, dataset };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, rejected: { name: shownName, issues: [{ path: '$', message: strings.notJson(detail) }] } };
+    if (isRevkitValidationError(error)) return reject(error.issues);
+    return reject([{ path: '$', message: `${strings.loadCrashed}: ${printable(error instanceof Error ? error.message : String(error))}` }]);
   }
-  let valid: ValidDataset;
-  try {
-    valid = validateDataset(json);
-  } catch (error) {
-    if (isRevkitValidationError(error)) return { ok: false, rejected: { name: shownName, issues: error.issues } };
-    throw error;
-  }
-  const covered = dataMonthRange(valid);
-  if (!covered) {
-    return {
-      ok: false,
-      rejected: { name: shownName, issues: [{ path: '$', message: strings.nothingDated }] },
-    };
-  }
-  return { ok: true, dataset: { name, valid, months: monthsBetween(covered.from, covered.to) } };
 }
 
 /** The period a view shows, resolved against the data. */

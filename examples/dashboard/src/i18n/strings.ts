@@ -33,8 +33,15 @@ export interface AppStrings {
   fileProblems: (name: string, count: number) => string;
   keptData: string;
   dismiss: string;
-  notJson: (detail: string) => string;
   unreadable: string;
+  /** A problem that stands for `count` identical ones (collapsed in the list). */
+  repeated: (count: number) => string;
+  /** The line after the first problems shown. */
+  moreProblems: (count: number) => string;
+  /** The file could be read but revkit failed on it (a bug): its message follows. */
+  loadCrashed: string;
+  /** Last resort when drawing the report fails: the message follows. */
+  reportCrashed: string;
   keyMetrics: string;
   revenue: string;
   retention: string;
@@ -95,8 +102,11 @@ const en: AppStrings = {
   fileProblems: (name, count) => `${name} was not loaded: ${count} problem${count === 1 ? '' : 's'}`,
   keptData: 'The dashboard still shows the data it had.',
   dismiss: 'Dismiss',
-  notJson: (detail) => `is not valid JSON (${detail})`,
   unreadable: 'could not be read',
+  repeated: (count) => `(${count.toLocaleString('en-US')} times)`,
+  moreProblems: (count) => `… and ${count.toLocaleString('en-US')} more problem${count === 1 ? '' : 's'}`,
+  loadCrashed: 'could not be processed',
+  reportCrashed: 'The report could not be drawn; the data and the controls still work',
   keyMetrics: 'Key metrics',
   revenue: 'Recurring revenue',
   retention: 'Retention',
@@ -155,8 +165,11 @@ const fr: AppStrings = {
   fileProblems: (name, count) => `${name} n’a pas été chargé : ${count} problème${count === 1 ? '' : 's'}`,
   keptData: 'Le tableau de bord garde les données qu’il avait.',
   dismiss: 'Fermer',
-  notJson: (detail) => `n’est pas du JSON valide (${detail})`,
   unreadable: 'n’a pas pu être lu',
+  repeated: (count) => `(${count.toLocaleString('fr-FR')} fois)`,
+  moreProblems: (count) => `… et ${count.toLocaleString('fr-FR')} autre${count === 1 ? '' : 's'} problème${count === 1 ? '' : 's'}`,
+  loadCrashed: 'n’a pas pu être traité',
+  reportCrashed: 'Le rapport n’a pas pu être affiché ; les données et les réglages restent utilisables',
   keyMetrics: 'Indicateurs clés',
   revenue: 'Revenu récurrent',
   retention: 'Rétention',

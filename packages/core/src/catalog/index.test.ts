@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../index.js';
-import { getMetric, metricCatalog } from './index.js';
+import { getMetric, isMetricId, metricCatalog } from './index.js';
 
 /** Exported functions that are not metrics: the engine, validation, parsing and shared helpers. */
 const NOT_METRICS = new Set([
@@ -16,6 +16,8 @@ const NOT_METRICS = new Set([
   'isRevkitValidationError',
   'formatIssue',
   'summarizeIssues',
+  'collapseIssues',
+  'keyPath',
   'printable',
   'parseMonth',
   'formatMonth',
@@ -46,6 +48,7 @@ const NOT_METRICS = new Set([
   // Helper: where a rep's yield multiple stands against the seeds' 2–3× line (the catalog's benchmark).
   'repYieldBand',
   'getMetric',
+  'isMetricId',
 ]);
 
 const exportedFunctions = Object.entries(core)
@@ -116,10 +119,30 @@ describe('metricCatalog', () => {
 
 describe('units', () => {
   it('"x times" metrics are multiples, never ratios shown as percentages', () => {
-    for (const id of ['quickRatio', 'clvToCacRatio', 'burnMultiple']) expect(getMetric(id).unit, id).toBe('multiple');
+    for (const id of ['quickRatio', 'clvToCacRatio', 'burnMultiple'] as const) expect(getMetric(id).unit, id).toBe('multiple');
     // Anything named a ratio or multiple that is not a share must not be a `ratio` (a percentage).
     const timesLike = metricCatalog.filter((entry) => /multiple|quick ratio|CLV:CAC|LTV:CAC/i.test(entry.name.en));
     for (const entry of timesLike) expect(entry.unit, entry.id).toBe('multiple');
+  });
+});
+
+describe('catalog files', () => {
+  it('names in functionName a real export of @revkit/core, a function', () => {
+    for (const entry of metricCatalog) expect(typeof (core as Record<string, unknown>)[entry.functionName], `${entry.id} → ${entry.functionName}`).toBe('function');
+  });
+  it('keeps each team in its own file: every entry of a file has that team', async () => {
+    const files = {
+      finance: (await import('./finance.js')).financeMetrics,
+      sales: (await import('./sales.js')).salesMetrics,
+      marketing: (await import('./marketing.js')).marketingMetrics,
+      'customer-success': (await import('./customerSuccess.js')).customerSuccessMetrics,
+    };
+    for (const [team, entries] of Object.entries(files)) for (const entry of entries) expect(entry.team, entry.id).toBe(team);
+    expect(Object.values(files).reduce((sum, entries) => sum + entries.length, 0)).toBe(metricCatalog.length);
+  });
+  it('tells ids from other strings', () => {
+    expect(isMetricId('nrr')).toBe(true);
+    expect(isMetricId('ebitda')).toBe(false);
   });
 });
 
@@ -129,6 +152,7 @@ describe('getMetric', () => {
     expect(getMetric('nrr').name.fr).toBe('Rétention nette des revenus (NRR)');
   });
   it('throws a clear error for an unknown id', () => {
+    // @ts-expect-error: an unknown id does not compile; untyped JavaScript gets the error
     expect(() => getMetric('ebitda')).toThrow(/Unknown metric id "ebitda"; known ids: mrr, arr/);
   });
 });
@@ -177,7 +201,7 @@ describe("the seeds' figures", () => {
         const next = (value as Record<string, unknown> | null)?.[field];
         return key.endsWith('[]') ? (next as unknown[])[0] : next;
       }, report);
-    const ids = ['grossBurn', 'netBurn', 'nrr12', 'grr12', 'arpaOverRange', 'customerRetentionRate', 'customerAcquisitionRate', 'cumulativeBookings', 'repYieldMultiple', 'salesCycleFromFirstContact', 'leads', 'leadSourceConversion'];
+    const ids = ['grossBurn', 'netBurn', 'nrr12', 'grr12', 'arpaOverRange', 'customerRetentionRate', 'customerAcquisitionRate', 'cumulativeBookings', 'repYieldMultiple', 'salesCycleFromFirstContact', 'leads', 'leadSourceConversion'] as const;
     for (const id of ids) {
       const entry = getMetric(id);
       expect(resolve(entry.reportPath!), `${id} → ${entry.reportPath}`).not.toBeUndefined();

@@ -53,6 +53,23 @@ describe('FunnelChart', () => {
     expect(document.body.innerHTML).not.toContain('NaN');
   });
 
+  test('a 100 000-character stage name is cut to 80 characters, the full text in a title', async () => {
+    const long = `Visitors ${'x'.repeat(100_000)}`;
+    const user = userEvent.setup();
+    render(<FunnelChart data={[{ stage: long, count: 10, stepConversion: null, overallConversion: 1 }, { stage: 'Won\nnow', count: 2, stepConversion: 0.2, overallConversion: 0.2 }]} />);
+    const [stage] = screen.getAllByRole('img');
+    expect(stage).toHaveAccessibleName(`Visitors ${'x'.repeat(71)}…: 10, Overall conversion 100%`);
+    const label = stage!.querySelector('.rk-funnel-name');
+    expect(label).toHaveTextContent(`Visitors ${'x'.repeat(71)}…`);
+    expect(label).toHaveAttribute('title', long);
+    const figure = screen.getByRole('figure', { name: 'Conversion funnel' });
+    expect(figure.textContent!.length).toBeLessThan(1000);
+    expect(screen.getAllByRole('img')[1]).toHaveAccessibleName(/^Won\\nnow: 2/);
+    await user.click(screen.getByRole('button', { name: 'Show data table' }));
+    expect(screen.getByRole('table').textContent!.length).toBeLessThan(1000);
+    expect(within(screen.getByRole('table')).getByTitle(long)).toBeInTheDocument();
+  });
+
   test('stage names are text, never HTML', () => {
     render(<FunnelChart data={[{ stage: '<script>alert(1)</script>', count: 3, stepConversion: null, overallConversion: 1 }]} />);
     expect(screen.getByRole('img', { name: /^<script>alert\(1\)<\/script>: 3/ })).toBeInTheDocument();

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId } from 'react';
-import type { FunnelStage } from '@revkit/core';
+import { printable, type FunnelStage } from '@revkit/core';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
@@ -56,20 +56,23 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
   const largest = data.reduce((max, stage) => (Number.isFinite(stage.count) ? Math.max(max, stage.count) : max), 0);
   const first = data[0];
   const last = data[data.length - 1];
+  // Stage names come from the input: shown cut to core's printable length (full text in a title), so a
+  // 100 000-character name cannot stretch the page, the summary or a screen reader's announcement.
+  const name = (stage: FunnelStage): string => printable(stage.stage);
   const summary =
     first && last
       ? messages.funnelSummary({
           stages: data.length,
-          first: first.stage,
-          last: last.stage,
+          first: name(first),
+          last: name(last),
           overall: last.overallConversion === null ? messages.notAvailable : formatters.percent(last.overallConversion),
-          dropStage: drop >= 0 ? data[drop]!.stage : null,
+          dropStage: drop >= 0 ? name(data[drop]!) : null,
           dropRate: drop >= 0 ? formatters.percent(data[drop]!.stepConversion) : '',
         })
       : null;
   const describe = (stage: FunnelStage, index: number) =>
     [
-      `${stage.stage}: ${format(stage.count)}`,
+      `${name(stage)}: ${format(stage.count)}`,
       stage.stepConversion !== null ? `${messages.stepConversion} ${formatters.percent(stage.stepConversion)}` : null,
       `${messages.overallConversion} ${stage.overallConversion === null ? messages.notAvailable : formatters.percent(stage.overallConversion)}`,
       index === drop ? messages.biggestDropOff : null,
@@ -92,7 +95,12 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
           rows={data}
           rowKey={(stage, index) => `${index}:${stage.stage}`}
           columns={[
-            { header: messages.stage, cell: (stage, index) => (index === drop ? `${stage.stage} (${messages.biggestDropOff})` : stage.stage) },
+            {
+              header: messages.stage,
+              cell: (stage, index) => (
+                <span title={stage.stage}>{index === drop ? `${name(stage)} (${messages.biggestDropOff})` : name(stage)}</span>
+              ),
+            },
             { header: messages.count, numeric: true, cell: (stage) => format(stage.count) },
             { header: messages.stepConversion, numeric: true, cell: (stage) => formatters.percent(stage.stepConversion) },
             { header: messages.overallConversion, numeric: true, cell: (stage) => formatters.percent(stage.overallConversion) },
@@ -116,8 +124,8 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
                   data-active={isActive || undefined}
                   {...roving.getItemProps(0, index)}
                 >
-                  <span className="rk-funnel-name" aria-hidden="true">
-                    {stage.stage}
+                  <span className="rk-funnel-name" aria-hidden="true" title={stage.stage}>
+                    {name(stage)}
                   </span>
                   <span className="rk-funnel-track" aria-hidden="true">
                     <span className="rk-funnel-bar" style={{ ['--rk-share' as string]: share }} />
@@ -140,7 +148,7 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
         <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
           {active ? (
             <>
-              <strong>{active.stage}</strong>
+              <strong>{name(active)}</strong>
               <span>
                 {messages.count}: {format(active.count)}
               </span>

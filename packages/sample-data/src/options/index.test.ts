@@ -21,7 +21,8 @@ describe('checkOptions', () => {
     [{ start: '2024-13' }, RangeError, 'options.start'],
     [{ start: '2024-1' }, RangeError, 'options.start'],
     [{ start: '1969-12' }, RangeError, 'options.start'],
-    [{ start: '9999-01', months: 13 }, RangeError, 'options.months'],
+    [{ start: '9998-01', months: 13 }, RangeError, 'options.months'],
+    [{ start: '9999-01' }, RangeError, 'options.start'],
   ])('rejects %j naming the option', (override, type, name) => {
     const options = { ...valid, ...override } as GenerateDatasetOptions;
     expect(() => checkOptions(options)).toThrow(type);

@@ -1,4 +1,4 @@
-import { parseMonth } from '@revkit/core';
+import { formatMonth, LAST_SUPPORTED_MONTH, parseMonth } from '@revkit/core';
 import { REVOPS_DEFAULTS, type CheckedRevOpsOptions, type RevOpsOptions } from '../revops/index.js';
 
 /** Options of {@link generateDataset}. */
@@ -34,8 +34,6 @@ export interface CheckedOptions {
 /** The smallest and largest customer counts the generator accepts. */
 export const CUSTOMER_LIMITS = { min: 10, max: 1_000_000 } as const;
 
-// The last month must stay a four-digit year for ISO dates.
-const LAST_MONTH_INDEX = 9999 * 12 + 11;
 
 /**
  * Checks the generator's options and says which one is wrong.
@@ -73,8 +71,9 @@ export function checkOptions(options: GenerateDatasetOptions): CheckedOptions {
   if (startMonth < 1970 * 12) {
     throw new RangeError(`generateDataset: options.start must be 1970-01 or later, got ${show(start)}`);
   }
-  if (startMonth + months - 1 > LAST_MONTH_INDEX) {
-    throw new RangeError(`generateDataset: options.months runs past 9999-12 from ${start} (got ${months})`);
+  // The data must stay inside the months the engine supports (dates up to 9998-12).
+  if (startMonth + months - 1 > LAST_SUPPORTED_MONTH) {
+    throw new RangeError(`generateDataset: options.months runs past ${formatMonth(LAST_SUPPORTED_MONTH)} from ${start} (got ${months})`);
   }
   return { seed, customers, months, startMonth, revops: checkRevOps(options.revops) };
 }

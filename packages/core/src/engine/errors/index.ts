@@ -107,23 +107,39 @@ export function formatIssue(issue: ValidationIssue): string {
 /** `subscriptions[12].currency` → its shape `subscriptions[#].currency` and index 12; one index only. */
 const INDEXED_PATH = /^([A-Za-z]+)\[(\d+)\](.*)$/s;
 
+/** One line of a problem summary: a problem, or identical problems of several records collapsed. */
+export interface CollapsedIssue {
+  /** Printable path; `subscriptions[0..625].currency` when collapsed. */
+  path: string;
+  /** Printable message. */
+  message: string;
+  /** How many problems the line stands for (1 when not collapsed). */
+  count: number;
+}
+
+/** The lines of a problem summary and how many problems were left out after them. */
+export interface IssueSummary {
+  shown: CollapsedIssue[];
+  /** Problems not shown (each collapsed line counts all its problems). */
+  more: number;
+}
+
 /**
- * The problems as printable `path: message` lines for a person: problems of
- * the whole input (paths without an index, such as `currency`) first, since
- * they often cause the rest; identical problems of records of one section
- * collapsed into one line with the range of indexes and the count
- * (`subscriptions[0..625].currency: has no rate in fxRates for USD (626 times)`);
- * the first `limit` lines, then `… and 129 800 more problems`. Linear in the
- * number of problems; no recursion, no spread.
+ * The problems summarized for a person: problems of the whole input (paths
+ * without a record index, such as `currency`) first, since they often cause
+ * the rest; identical problems of records of one section collapsed into one
+ * line with the range of indexes and the count; the first `limit` lines and
+ * the number of problems left out. Paths and messages are printable. Linear
+ * in the number of problems; no recursion, no spread.
  *
  * @example
- * summarizeIssues([
+ * collapseIssues([
  *   { path: 'subscriptions[0].currency', message: 'has no rate in fxRates for USD' },
  *   { path: 'subscriptions[1].currency', message: 'has no rate in fxRates for USD' },
- * ]) //=> ['subscriptions[0..1].currency: has no rate in fxRates for USD (2 times)']
+ * ]) //=> { shown: [{ path: 'subscriptions[0..1].currency', message: 'has no rate in fxRates for USD', count: 2 }], more: 0 }
  * @throws never
  */
-export function summarizeIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): string[] {
+export function collapseIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): IssueSummary {
   interface Group {
     head: string;
     tail: string;
@@ -158,26 +174,37 @@ export function summarizeIssues(issues: readonly ValidationIssue[], limit: numbe
   // Problems of the whole input first, then the records' in input order (no spread: there may be 10⁵ of them).
   const entries = whole;
   for (const entry of order) entries.push(entry);
-  // The first `limit` lines, then one line counting the problems left out.
   const room = Math.max(0, Math.min(limit, entries.length));
-  const lines: string[] = [];
+  const shown: CollapsedIssue[] = [];
   for (const entry of entries.slice(0, room)) {
-    if ('path' in entry) lines.push(formatIssue(entry));
-    else if (entry.count === 1) lines.push(formatIssue({ path: `${entry.head}[${entry.first}]${entry.tail}`, message: entry.message }));
-    else {
-      lines.push(
-        `${formatIssue({ path: `${entry.head}[${entry.first}..${entry.last}]${entry.tail}`, message: entry.message })} (${entry.count} times)`,
-      );
-    }
+    const path = 'path' in entry ? entry.path : `${entry.head}[${entry.count === 1 ? entry.first : `${entry.first}..${entry.last}`}]${entry.tail}`;
+    shown.push({ path: printable(path, 2 * PRINTABLE_LENGTH), message: printable(entry.message, 4 * PRINTABLE_LENGTH), count: 'path' in entry ? 1 : entry.count });
   }
-  if (room < entries.length) {
-    let rest = 0;
-    for (let i = room; i < entries.length; i++) {
-      const entry = entries[i];
-      rest += entry === undefined || 'path' in entry ? 1 : entry.count;
-    }
-    lines.push(`… and ${formatCount(rest)} more problem${rest === 1 ? '' : 's'}`);
+  let more = 0;
+  for (let i = room; i < entries.length; i++) {
+    const entry = entries[i];
+    more += entry === undefined || 'path' in entry ? 1 : entry.count;
   }
+  return { shown, more };
+}
+
+/**
+ * The problems as printable `path: message` lines for a person (see
+ * {@link collapseIssues}): `subscriptions[0..625].currency: has no rate in
+ * fxRates for USD (626 times)`, the first `limit` lines, then
+ * `… and 129 800 more problems`.
+ *
+ * @example
+ * summarizeIssues([
+ *   { path: 'subscriptions[0].currency', message: 'has no rate in fxRates for USD' },
+ *   { path: 'subscriptions[1].currency', message: 'has no rate in fxRates for USD' },
+ * ]) //=> ['subscriptions[0..1].currency: has no rate in fxRates for USD (2 times)']
+ * @throws never
+ */
+export function summarizeIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): string[] {
+  const { shown, more } = collapseIssues(issues, limit);
+  const lines = shown.map((line) => `${line.path}: ${line.message}${line.count > 1 ? ` (${line.count} times)` : ''}`);
+  if (more > 0) lines.push(`… and ${formatCount(more)} more problem${more === 1 ? '' : 's'}`);
   return lines;
 }
 
