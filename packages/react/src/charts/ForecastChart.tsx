@@ -12,6 +12,7 @@ import { accessorFn, monthOf, type Accessor, type NumericKey, type StringKey } f
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
+import { Legend } from './Legend.js';
 import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
@@ -62,6 +63,8 @@ export interface ForecastChartProps<Datum> extends ChartProps {
 
 const CORE_FORECASTS = ['stageWeighted', 'trend', 'combined'] as const;
 type CoreForecast = (typeof CORE_FORECASTS)[number];
+/** The classes of a forecast's swatch: its colour (one of four) and shape. */
+const seriesClass = (index: number) => `rk-forecast-${index % 4} rk-forecast-swatch`;
 const isCoreForecast = (key: string): key is CoreForecast => (CORE_FORECASTS as readonly string[]).includes(key);
 
 
@@ -88,8 +91,8 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
   const roving = useRovingGrid([data.length]);
   const [plotRef, width] = useElementWidth(roving.containerRef);
   const { format } = resolveValueFormat(valueFormatter, formatters, 'money');
-  const heading = title ?? (measure === 'mrr' ? messages.mrrForecastTitle : messages.bookingsForecastTitle);
   const actualLabel = measure === 'mrr' ? messages.mrr : messages.bookings;
+  const heading = title ?? messages.forecastTitle(actualLabel);
 
   // Read once per data and accessors; key accessors are strings, so they are stable across renders.
   const { points, series } = useMemo(() => {
@@ -153,7 +156,7 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
     return [
       ...(isFiniteNumber(value) ? [['rk-forecast-actual', actualLabel, format(value)] as [string, string, string]] : []),
       ...labelled.map((forecast, seriesIndex): [string, string, string] => [
-        `rk-forecast-${seriesIndex % 4} rk-forecast-swatch`,
+        seriesClass(seriesIndex),
         forecast.name,
         said(forecast.values[index]),
       ]),
@@ -261,18 +264,7 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
             </>
           ) : null}
         </ChartTooltip>
-        <ul className="rk-legend" aria-label={messages.legend}>
-          <li>
-            <span className="rk-swatch rk-forecast-actual" aria-hidden="true" />
-            {actualLabel}
-          </li>
-          {labelled.map((forecast, seriesIndex) => (
-            <li key={forecast.key} className={`rk-forecast-${seriesIndex % 4}`}>
-              <span className="rk-swatch rk-forecast-swatch" aria-hidden="true" />
-              {withError(forecast)}
-            </li>
-          ))}
-        </ul>
+        <Legend items={[['rk-forecast-actual', actualLabel], ...labelled.map((forecast, seriesIndex) => [seriesClass(seriesIndex), withError(forecast)] as const)]} />
       </div>
     </ChartFrame>
   );
