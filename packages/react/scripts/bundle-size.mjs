@@ -14,9 +14,15 @@ const entry = resolve(packageDir, 'dist/index.js');
 /**
  * Budgets in bytes (1 kB = 1000 bytes), minified + gzipped. `salesBoard` (issue 11) is a new measure, not a
  * raise: the three sales components alone, which carry the kit's shared frame, provider, formatters,
- * messages and visx scales/axes (about 30 kB of it); 35 kB keeps them from growing unnoticed.
+ * messages and visx scales (about 23 kB of it); 30 kB keeps them from growing unnoticed.
+ *
+ * Issue 13 (drill-down) changed two: the kit's own axes replaced @visx/axis (whose text measuring brought
+ * a CSS calc() evaluator), so the whole kit went from 44.9 kB to 39.2 kB and its budget is lowered from
+ * 45 to 42 kB; KpiCard rose from 6.0 to 6.5 kB because the one messages module every component shares
+ * (English and French) gained the drill-down's words and KpiCard carries all of them. Splitting the
+ * messages per component would bring it back under 6 kB.
  */
-export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 6000, salesBoard: 35000, all: 45000 });
+export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 6500, salesBoard: 30000, all: 42000 });
 
 const CASES = [
   { name: 'KpiCard', source: `export { KpiCard } from ${JSON.stringify(entry)};` },

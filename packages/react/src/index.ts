@@ -18,5 +18,12 @@ export { MetricTrend, type MetricTrendProps } from './charts/MetricTrend.js';
 export { PipelineChart, type PipelineChartProps } from './charts/PipelineChart.js';
 export { ForecastChart, type ForecastChartProps, type ForecastSeries } from './charts/ForecastChart.js';
 export { RepLeaderboard, type RepLeaderboardProps, type RepLeaderboardSort, type RepLeaderboardColumn } from './charts/RepLeaderboard.js';
+export {
+  CustomerBreakdown,
+  type CustomerBreakdownProps,
+  type CustomerBreakdownSort,
+  type CustomerBreakdownColumn,
+} from './charts/CustomerBreakdown.js';
+export type { MovementsSelection } from './charts/MrrMovementsChart.js';
 export type { TableSort } from './charts/DataTable.js';
 export type { ChartProps, RootAttributes, StateProps } from './charts/states.js';

@@ -1,3 +1,4 @@
+import { printable } from '@revkit/core';
 import { useCallback, useState } from 'react';
 import { convertCsv, sortFile, type CsvChoice, type ImportedFile } from './importFile.js';
 import type { RejectedFile } from './dataset.js';
@@ -32,9 +33,14 @@ export function useFileImport(loadText: (name: string, text: string) => boolean,
   const importCsv = useCallback(
     (choice: CsvChoice) => {
       if (!pendingCsv) return;
-      const converted = convertCsv(pendingCsv.name, pendingCsv.text, choice);
-      if (!converted.ok) reject({ name: pendingCsv.name, issues: converted.issues });
-      else if (loadText(pendingCsv.name, converted.text)) setPendingCsv(null);
+      try {
+        const converted = convertCsv(pendingCsv.name, pendingCsv.text, choice);
+        if (!converted.ok) reject({ name: pendingCsv.name, issues: converted.issues });
+        else if (loadText(pendingCsv.name, converted.text)) setPendingCsv(null);
+      } catch (error) {
+        // A failed import always shows its problem; the dashboard keeps its data.
+        reject({ name: pendingCsv.name, issues: [{ path: '$', message: printable(error instanceof Error ? error.message : String(error)) }] });
+      }
     },
     [pendingCsv, loadText, reject],
   );

@@ -35,6 +35,19 @@ describe('revkit import csv', { timeout: 60_000 }, () => {
     });
   });
 
+  it('collapses one problem repeated on every row into one line, and reads the file as strict UTF-8', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `s${i},c${i},2024-01-01,1,month,USD`).join('\n');
+    const subs = file('usd.csv', `\uFEFFid,customerId,start,amount,interval,currency\n${rows}\n`);
+    const result = await run(['import', 'csv', '--currency', 'EUR', '--subscriptions', subs]);
+    expect(result.status).toBe(EXIT_BAD_INPUT);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^usd\.csv:2\.\.301 currency: .* \(300 times\)\n$/);
+    const latin1 = join(dir, 'latin1.csv');
+    writeFileSync(latin1, Buffer.concat([Buffer.from('id,customerId,start,amount,interval\ns1,caf'), Buffer.from([0xe9]), Buffer.from(',2024-01-01,1,month\n')]));
+    const invalid = await run(['import', 'csv', '--currency', 'EUR', '--subscriptions', latin1]);
+    expect(invalid.stderr).toBe(`$: ${latin1} is not UTF-8 text: invalid byte 0xe9 at byte offset 42\n`);
+  });
+
   it('lists every bad cell with file:line column and writes nothing on stdout', async () => {
     const subs = file('bad.csv', 'id,customerId,start,amount,interval\ns1,c1,2024-13-01,1,month\ns2,c2,2024-01-01,x,month\n');
     const result = await run(['import', 'csv', '--currency', 'EUR', '--subscriptions', subs, '--fx', 'USD']);

@@ -41,7 +41,7 @@ const FLAG_OPTIONS = new Set(['--exclude-unpaid']);
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const [source, ...rest] = args;
   if (source !== 'csv' && source !== 'stripe') {
-    return usageError(io, source === undefined ? 'missing source: csv or stripe' : `unknown source: ${source}`);
+    return usageError(io, source === undefined ? 'missing source: csv or stripe' : `unknown source: ${printable(source)}`);
   }
   const parsed = parseOptions(rest, source === 'csv' ? CSV_OPTIONS : STRIPE_OPTIONS);
   if (typeof parsed === 'string') return usageError(io, parsed);
@@ -147,9 +147,9 @@ function parseOptions(args: readonly string[], known: ReadonlySet<string>): Pars
   const parsed: ParsedOptions = { single: new Map(), lists: new Map(), flags: new Set() };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (!arg.startsWith('--')) return `unexpected argument: ${arg}`;
+    if (!arg.startsWith('--')) return `unexpected argument: ${printable(arg)}`;
     const [flag, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
-    if (!known.has(flag)) return `unknown option: ${flag}`;
+    if (!known.has(flag)) return `unknown option: ${printable(flag)}`;
     if (FLAG_OPTIONS.has(flag)) {
       if (inline !== undefined) return `${flag}: takes no value`;
       parsed.flags.add(flag);

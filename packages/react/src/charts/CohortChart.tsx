@@ -9,7 +9,7 @@ import {
   type MonthString,
   type RetentionMeasure,
 } from '@revkit/core';
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';

@@ -41,6 +41,8 @@ export interface DataTableProps<Row> {
    * direction when it is already the sorted column.
    */
   onSortChange?: (sort: TableSort) => void;
+  /** A last row that sorting never moves (a total): one cell per column, the first its row header. */
+  footer?: readonly ReactNode[];
 }
 
 const missing = (value: number | string | null | undefined): value is null | undefined =>
@@ -69,7 +71,7 @@ export function sortRows<Row>(rows: readonly Row[], columns: readonly DataTableC
 }
 
 /** The data-table alternative of a chart: the same figures, formatted the same way; sortable by column when asked. */
-export function DataTable<Row>({ caption, rows, columns, rowKey, sort, onSortChange }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, rows, columns, rowKey, sort, onSortChange, footer }: DataTableProps<Row>) {
   return (
     <table className="rk-table">
       <caption>{caption}</caption>
@@ -122,6 +124,23 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, sort, onSortCha
           </tr>
         ))}
       </tbody>
+      {footer ? (
+        <tfoot>
+          <tr>
+            {columns.map((column, columnIndex) =>
+              columnIndex === 0 ? (
+                <th key={column.header} scope="row">
+                  {footer[columnIndex]}
+                </th>
+              ) : (
+                <td key={column.header} className={column.numeric ? 'rk-num' : undefined}>
+                  {footer[columnIndex]}
+                </td>
+              ),
+            )}
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
 import { periodChange } from '@revkit/core';
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { AreaClosed, LinePath } from '@visx/shape';

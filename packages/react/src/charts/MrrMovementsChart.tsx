@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
 import { mrrBridge, type MonthString, type MrrMovement, type MrrRow } from '@revkit/core';
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';

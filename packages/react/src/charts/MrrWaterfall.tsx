@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
 import { formatMonth, mrrBridge, parseMonth, type BreakdownSelection, type MonthString, type MrrRow } from '@revkit/core';
-import { AxisBottom, AxisLeft } from '@visx/axis';
+import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';

@@ -34,7 +34,7 @@ describe('responsive charts', () => {
     observeWidth(320);
     const { container } = render(<MrrWaterfall data={rows} />);
     expect(screen.getByRole('group', { name: /^MRR bridge/ })).toHaveAttribute('width', '320');
-    const leftAxis = container.querySelector('.visx-axis-left');
+    const leftAxis = container.querySelector('.rk-axis-left');
     expect(leftAxis).toHaveTextContent('Starting MRR');
     expect(leftAxis).toHaveTextContent('Ending MRR');
     // Seven steps, and the cent of rounding October 2026 leaves.
@@ -45,7 +45,7 @@ describe('responsive charts', () => {
   test('at 320 px month labels thin out instead of overlapping', () => {
     observeWidth(320);
     const { container } = render(<MrrMovementsChart data={rows} />);
-    const ticks = container.querySelectorAll('.visx-axis-bottom .visx-axis-tick');
+    const ticks = container.querySelectorAll('.rk-axis-bottom .rk-axis-tick');
     expect(ticks.length).toBeGreaterThan(1);
     expect(ticks.length).toBeLessThan(rows.length);
     expect(screen.getAllByRole('img')).toHaveLength(rows.length);

@@ -101,6 +101,20 @@ export interface Messages {
   /** Where a yield multiple stands against the 2–3× line. */
   yieldBand: (band: 'below' | 'within' | 'above', line: string) => string;
   leaderboardSummary: (p: { owners: number; top: string; topBookings: string; within: number; above: number; below: number; line: string }) => string;
+  /** Drill-down: "Churn, March 2026: customers" (what a figure is made of). */
+  breakdownTitle: (p: { figure: string; period: string }) => string;
+  customer: string;
+  mrrBefore: string;
+  total: string;
+  retainedMrr: string;
+  /** A customer of a cohort who no longer pays. */
+  lost: string;
+  breakdownSummary: (p: { customers: number; total: string; paying: number | null }) => string;
+  /** "Customers 101–200 of 250" */
+  pageStatus: (p: { first: number; last: number; total: number }) => string;
+  previousPage: string;
+  nextPage: string;
+  close: string;
 }
 
 const en: Messages = {
@@ -178,7 +192,7 @@ const en: Messages = {
   winProbability: 'Win probability',
   weighted: 'Weighted',
   pipelineSummary: ({ asOf, stages, openDeals, amount, weighted, largest }) =>
-    `${openDeals !== null && amount !== null ? `${openDeals} open deals worth ${amount}` : 'Open pipeline'}${asOf}, ${stages} stages${weighted !== null ? `, ${weighted} weighted` : ''}. Largest: ${largest}.`,
+    `${openDeals !== null && amount !== null ? `${openDeals} open deals worth ${amount}` : 'Open pipeline'}${asOf}, ${stages} stage${stages === 1 ? '' : 's'}${weighted !== null ? `, ${weighted} weighted` : ''}. Largest: ${largest}.`,
   forecastTitle: (measure) => `${measure} against forecast`,
   bookings: 'Bookings',
   mrr: 'MRR',
@@ -198,7 +212,19 @@ const en: Messages = {
   yieldMultiple: 'Yield ÷ cost',
   yieldBand: (band, line) => `${band} the ${line} line`,
   leaderboardSummary: ({ owners, top, topBookings, within, above, below, line }) =>
-    `${owners} reps; most bookings: ${top} (${topBookings}). Yield ÷ cost against ${line}: ${above} above, ${within} within, ${below} below.`,
+    `${owners} rep${owners === 1 ? '' : 's'}; most bookings: ${top} (${topBookings}). Against the ${line} line of yield ÷ cost: ${above} above, ${within} within, ${below} below.`,
+  breakdownTitle: ({ figure, period }) => `${figure}, ${period}: customers`,
+  customer: 'Customer',
+  mrrBefore: 'MRR before',
+  total: 'Total',
+  retainedMrr: 'Retained MRR',
+  lost: 'lost',
+  breakdownSummary: ({ customers, total, paying }) =>
+    `${customers} customer${customers === 1 ? '' : 's'}${paying === null ? '' : `, ${paying} still paying`}; their amounts sum to ${total}.`,
+  pageStatus: ({ first, last, total }) => `Customers ${first}–${last} of ${total}`,
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  close: 'Close',
 };
 
 const fr: Messages = {
@@ -276,7 +302,7 @@ const fr: Messages = {
   winProbability: 'Probabilité de gain',
   weighted: 'Pondéré',
   pipelineSummary: ({ asOf, stages, openDeals, amount, weighted, largest }) =>
-    `${openDeals !== null && amount !== null ? `${openDeals} affaires ouvertes pour ${amount}` : 'Pipeline ouvert'}${asOf}, ${stages} étapes${weighted !== null ? `, ${weighted} pondéré` : ''}. La plus grande : ${largest}.`,
+    `${openDeals !== null && amount !== null ? `${openDeals} affaires ouvertes pour ${amount}` : 'Pipeline ouvert'}${asOf}, ${stages} étape${stages === 1 ? '' : 's'}${weighted !== null ? `, ${weighted} pondéré` : ''}. La plus grande : ${largest}.`,
   forecastTitle: (measure) => `${measure} face aux prévisions`,
   bookings: 'Signatures',
   mrr: 'MRR',
@@ -296,7 +322,19 @@ const fr: Messages = {
   yieldMultiple: 'Rendement ÷ coût',
   yieldBand: (band, line) => `${{ below: 'sous', within: 'dans', above: 'au-dessus de' }[band]} la ligne ${line}`,
   leaderboardSummary: ({ owners, top, topBookings, within, above, below, line }) =>
-    `${owners} commerciaux ; le plus de signatures : ${top} (${topBookings}). Rendement ÷ coût face à ${line} : ${above} au-dessus, ${within} dedans, ${below} en dessous.`,
+    `${owners} commercia${owners === 1 ? 'l' : 'ux'} ; le plus de signatures : ${top} (${topBookings}). Face à la ligne ${line} du rendement ÷ coût : ${above} au-dessus, ${within} dedans, ${below} en dessous.`,
+  breakdownTitle: ({ figure, period }) => `${figure}, ${period} : clients`,
+  customer: 'Client',
+  mrrBefore: 'MRR avant',
+  total: 'Total',
+  retainedMrr: 'MRR retenu',
+  lost: 'perdu',
+  breakdownSummary: ({ customers, total, paying }) =>
+    `${customers} client${customers === 1 ? '' : 's'}${paying === null ? '' : `, dont ${paying} payent encore`} ; leurs montants font ${total} au total.`,
+  pageStatus: ({ first, last, total }) => `Clients ${first} à ${last} sur ${total}`,
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  close: 'Fermer',
 };
 
 /** The languages the kit speaks (its own words, the catalog's names and formulas). */

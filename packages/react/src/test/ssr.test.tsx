@@ -5,8 +5,11 @@ import { act, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { populateGlobal } from 'vitest/runtime';
+import { customerBreakdown } from '@revkit/core';
+import { defaultDataset } from '@revkit/sample-data';
 import {
   CohortChart,
+  CustomerBreakdown,
   ForecastChart,
   FunnelChart,
   KpiCard,
@@ -42,6 +45,7 @@ function dashboard(): ReactElement {
       <ForecastChart data={forecast?.bookingsByMonth ?? []} x="month" actual="actual" forecasts={[{ key: 'stageWeighted' }, { key: 'trend', y: 'trend' }, { key: 'combined' }]} backtestError={forecast?.backtestError} valueFormatter="money" />
       <ForecastChart data={revOps.finance.mrrForecastByMonth} measure="mrr" forecasts={[{ key: 'trend' }]} backtestError={{ trend: revOps.finance.forecastAccuracy }} />
       <RepLeaderboard data={revOps.sales?.owners ?? []} valueFormatter="money" />
+      <CustomerBreakdown data={customerBreakdown(defaultDataset(), { figure: 'churn', month: last.month }, { from: report.from, to: report.to })} />
     </RevkitProvider>
   );
 }

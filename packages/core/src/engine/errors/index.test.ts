@@ -50,6 +50,15 @@ group('summarizeIssues', () => {
     ]);
   });
 
+  it('collapses the rows of a CSV file the same way, after the problems of the options', () => {
+    const rows = Array.from({ length: 626 }, (_, i) => ({ path: `subscriptions.csv:${i + 2} currency`, message: 'has no rate for USD: give --fx USD=RATE' }));
+    expect(summarizeIssues([...rows, { path: '--fx', message: 'must be KEY=VALUE, got "x"' }, { path: 'deals.csv:7', message: 'has 3 fields, the header has 5' }])).toEqual([
+      '--fx: must be KEY=VALUE, got "x"',
+      'subscriptions.csv:2..627 currency: has no rate for USD: give --fx USD=RATE (626 times)',
+      'deals.csv:7: has 3 fields, the header has 5',
+    ]);
+  });
+
   it('keeps different messages apart, in input order', () => {
     const issues = [
       { path: 'subscriptions[0].start', message: 'is required' },

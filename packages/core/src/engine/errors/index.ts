@@ -104,8 +104,9 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${printable(issue.path, 2 * PRINTABLE_LENGTH)}: ${printable(issue.message, 4 * PRINTABLE_LENGTH)}`;
 }
 
-/** `subscriptions[12].currency` → its shape `subscriptions[#].currency` and index 12; one index only. */
+/** A record's path: `subscriptions[12].currency` (section, index, rest), or a CSV row's `subs.csv:14 currency` (file, line, rest). */
 const INDEXED_PATH = /^([A-Za-z]+)\[(\d+)\](.*)$/s;
+const CSV_ROW_PATH = /^(.+\.[ct]sv):(\d+)(\s.*)?$/is;
 
 /** One line of a problem summary: a problem, or identical problems of several records collapsed. */
 export interface CollapsedIssue {
@@ -124,11 +125,15 @@ export interface IssueSummary {
   more: number;
 }
 
+const RECORD_BRACKETS = ['[', ']'] as const;
+const CSV_BRACKETS = [':', ''] as const;
+
 /**
  * The problems summarized for a person: problems of the whole input (paths
  * without a record index, such as `currency`) first, since they often cause
- * the rest; identical problems of records of one section collapsed into one
- * line with the range of indexes and the count; the first `limit` lines and
+ * the rest; identical problems of records of one section (or rows of one CSV
+ * file, `subs.csv:2..627 currency`) collapsed into one line with the range of
+ * indexes and the count; the first `limit` lines and
  * the number of problems left out. Paths and messages are printable. Linear
  * in the number of problems; no recursion, no spread.
  *
@@ -143,6 +148,8 @@ export function collapseIssues(issues: readonly ValidationIssue[], limit: number
   interface Group {
     head: string;
     tail: string;
+    /** `[` and `]` around a record index, `:` and nothing before a CSV line. */
+    brackets: readonly [string, string];
     message: string;
     first: number;
     last: number;
@@ -152,17 +159,19 @@ export function collapseIssues(issues: readonly ValidationIssue[], limit: number
   const groups = new Map<string, Group>();
   const order: (Group | ValidationIssue)[] = [];
   for (const issue of issues) {
-    const match = INDEXED_PATH.exec(issue.path);
+    const record = INDEXED_PATH.exec(issue.path);
+    const match = record ?? CSV_ROW_PATH.exec(issue.path);
     if (!match) {
       whole.push(issue);
       continue;
     }
     const [, head = '', digits = '', tail = ''] = match;
     const index = Number(digits);
-    const key = `${head}\u0000${tail}\u0000${issue.message}`;
+    const key = `${record ? '[' : ':'}${head}\u0000${tail}\u0000${issue.message}`;
     const group = groups.get(key);
     if (group === undefined) {
-      const created: Group = { head, tail, message: issue.message, first: index, last: index, count: 1 };
+      const brackets = record ? RECORD_BRACKETS : CSV_BRACKETS;
+      const created: Group = { head, tail, brackets, message: issue.message, first: index, last: index, count: 1 };
       groups.set(key, created);
       order.push(created);
     } else {
@@ -177,7 +186,10 @@ export function collapseIssues(issues: readonly ValidationIssue[], limit: number
   const room = Math.max(0, Math.min(limit, entries.length));
   const shown: CollapsedIssue[] = [];
   for (const entry of entries.slice(0, room)) {
-    const path = 'path' in entry ? entry.path : `${entry.head}[${entry.count === 1 ? entry.first : `${entry.first}..${entry.last}`}]${entry.tail}`;
+    const path =
+      'path' in entry
+        ? entry.path
+        : `${entry.head}${entry.brackets[0]}${entry.count === 1 ? entry.first : `${entry.first}..${entry.last}`}${entry.brackets[1]}${entry.tail}`;
     shown.push({ path: printable(path, 2 * PRINTABLE_LENGTH), message: printable(entry.message, 4 * PRINTABLE_LENGTH), count: 'path' in entry ? 1 : entry.count });
   }
   let more = 0;
