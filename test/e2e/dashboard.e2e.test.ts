@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type ConsoleLog, type TestBrowser } from './support/browser.js';
+import { buildReport } from '@revkit/core';
+import { defaultDataset } from '@revkit/sample-data';
 import { badDatasetIssues, badDatasetText, otherDataset, parseCompactMoney, sampleLastMonths, sampleRevOps } from './support/datasets.js';
 import { repoRoot, startDashboard, type RunningServer } from './support/servers.js';
 
@@ -215,6 +217,61 @@ describe('dashboard (vite preview, Chromium)', () => {
       const stepDetails = (await waterfall.getByRole('tooltip').textContent()) ?? '';
       expect(stepDetails).toContain(name!);
       expect(stepDetails).toContain(amount!);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('drills down: a churn bar opens a panel with the churned customers, summing to the bar; a cohort cell and a bridge step by keyboard', async () => {
+    const { page, log, close } = await openDashboard();
+    try {
+      const report = buildReport(defaultDataset(), sampleLastMonths(12));
+      // The month of the period with the most churned customers, and its churn bar.
+      const index = report.mrr.reduce((best, row, i) => (row.churnedCustomers > (report.mrr[best]?.churnedCustomers ?? 0) ? i : best), 0);
+      const month = report.mrr[index]!;
+      expect(month.churnedCustomers).toBeGreaterThan(0);
+      await chart(page, 'MRR movements').locator(`[data-rk-cell="0:${index}"] [data-rk-movement="churn"] rect`).first().click();
+      const panel = page.getByRole('dialog', { name: 'Customers behind the figure' });
+      await panel.waitFor();
+      await expect.poll(() => panel.evaluate((node) => node === document.activeElement)).toBe(true);
+      const table = panel.getByRole('table');
+      const amounts = await table.locator('tbody tr td:last-child').allTextContents();
+      expect(amounts).toHaveLength(month.churnedCustomers);
+      const cents = (text: string) => Math.round(Number(text.replace(/[^\d.]/g, '')) * 100) * (/[-−]/.test(text) ? -1 : 1);
+      expect(amounts.reduce((sum, text) => sum + cents(text), 0)).toBe(Math.round(month.churn * 100));
+      expect(cents((await table.locator('tfoot td:last-child').textContent()) ?? '')).toBe(Math.round(month.churn * 100));
+      expect(await panel.getByRole('combobox', { name: 'Movement' }).inputValue()).toBe('churn');
+      // Another movement of the same month, from the panel.
+      await panel.getByRole('combobox', { name: 'Movement' }).selectOption('new');
+      expect(await table.locator('tbody tr').count()).toBe(month.newCustomers);
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+
+      // By keyboard: a cohort cell (Enter), then the bridge's churn step (Space).
+      await page.locator('h1').click();
+      await tabTo(page, '.rk-cohort [role="gridcell"]');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await panel.waitFor();
+      const cohort = report.cohorts[0]!;
+      expect(await panel.getByRole('table').locator('tbody tr').count()).toBe(cohort.customers);
+      await panel.getByRole('button', { name: 'Close' }).click();
+      await panel.waitFor({ state: 'detached' });
+      // Focus is back on the cell that opened the panel.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-rk-cell'))).toBe('1:0');
+
+      await page.locator('h1').click();
+      await tabTo(page, '.rk-waterfall .rk-step');
+      await page.keyboard.press('End');
+      // Back from Ending MRR past the rounding step, when the period has one.
+      for (let presses = 0; presses < 2 && !/^Churn: /.test((await focusedAttribute(page, 'aria-label')) ?? ''); presses += 1) await page.keyboard.press('ArrowLeft');
+      expect((await focusedAttribute(page, 'aria-label')) ?? '').toMatch(/^Churn: /);
+      await page.keyboard.press(' ');
+      await panel.waitFor();
+      const churnOverPeriod = report.mrr.reduce((sum, row) => sum + row.churnedCustomers, 0);
+      expect(await panel.getByRole('table').locator('tbody tr').count()).toBeLessThanOrEqual(churnOverPeriod);
+      expect(await panel.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(0);
       expect(log.problems).toEqual([]);
     } finally {
       await close();

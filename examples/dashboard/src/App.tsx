@@ -1,9 +1,10 @@
-import { decodeText, isRevkitValidationError, lastMonthsRange, printable, summarizeIssues } from '@revkit/core';
+import { customerBreakdownFromValid, decodeText, isRevkitValidationError, lastMonthsRange, printable, summarizeIssues, type BreakdownSelection } from '@revkit/core';
 import { RevkitProvider } from '@revkit/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Controls } from './components/Controls.js';
 import { CsvMapping } from './components/CsvMapping.js';
 import { DataSource } from './components/DataSource.js';
+import { DrillPanel } from './components/DrillPanel.js';
 import { ReportBoundary } from './components/ReportBoundary.js';
 import { Sections } from './components/Sections.js';
 import { buildPeriodReports, loadDataset, resolvePeriod, type LoadedDataset, type RejectedFile } from './data/dataset.js';
@@ -102,6 +103,22 @@ export function App() {
   );
   const dragging = useFileDrop(onFile);
 
+  // Drill-down: the figure chosen in a chart, and where focus goes back when the panel closes.
+  const [drill, setDrill] = useState<BreakdownSelection | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const openDrill = useCallback((selection: BreakdownSelection) => {
+    if (document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement) {
+      returnFocus.current = document.activeElement as HTMLElement;
+    }
+    setDrill(selection);
+  }, []);
+  const closeDrill = useCallback(() => {
+    setDrill(null);
+    returnFocus.current?.focus();
+  }, []);
+  // Another dataset has other customers: its panel closes.
+  useEffect(() => setDrill(null), [dataset]);
+
   const { period, reports, reportError } = useMemo(() => {
     if (!dataset) return { period: null, reports: null, reportError: null };
     const resolved = resolvePeriod(dataset, view.from, view.to);
@@ -113,6 +130,16 @@ export function App() {
       return { period: resolved, reports: null, reportError: printable(error instanceof Error ? error.message : String(error)) };
     }
   }, [dataset, view.from, view.to]);
+
+  const drilled = useMemo(() => {
+    if (!drill || !dataset || !period) return null;
+    try {
+      return { breakdown: customerBreakdownFromValid(dataset.valid, drill, { from: period.from, to: period.to }), error: null };
+    } catch (error) {
+      const message = isRevkitValidationError(error) ? summarizeIssues(error.issues, 5).join('; ') : printable(error instanceof Error ? error.message : String(error));
+      return { breakdown: null, error: message };
+    }
+  }, [drill, dataset, period]);
 
   return (
     <RevkitProvider locale={view.locale} currency={dataset?.valid.currency ?? 'USD'} theme={theme}>
@@ -166,8 +193,12 @@ export function App() {
               period={period}
               error={reportError ? `${strings.reportFailed}: ${reportError}` : fatal}
               currentMonth={currentMonth()}
+              onDrill={openDrill}
             />
           </ReportBoundary>
+          {drill && drilled ? (
+            <DrillPanel strings={strings} selection={drill} breakdown={drilled.breakdown} error={drilled.error} onSelectionChange={setDrill} onClose={closeDrill} />
+          ) : null}
         </main>
         <footer className="app-footer">
           <p>{strings.footer}</p>

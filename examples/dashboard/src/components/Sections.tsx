@@ -1,4 +1,4 @@
-import { getMetric, type MetricId, type MrrRow, type Report } from '@revkit/core';
+import { getMetric, type BreakdownSelection, type MetricId, type MrrMovement, type MrrRow, type Report } from '@revkit/core';
 import {
   CohortChart,
   ForecastChart,
@@ -26,6 +26,17 @@ export interface SectionsProps {
   error: string | null;
   /** The month in progress today, drawn as unfinished where it appears. */
   currentMonth: string;
+  /** A figure chosen in the bridge, the movements chart or the cohort grid: the customers behind it are asked for. */
+  onDrill?: (selection: BreakdownSelection) => void;
+}
+
+const MOVEMENT_KEYS: readonly MrrMovement[] = ['new', 'expansion', 'reactivation', 'contraction', 'churn'];
+
+/** A whole month chosen by keyboard: its largest movement first (the panel switches to the others). */
+function largestMovement(row: MrrRow | undefined): MrrMovement {
+  let largest: MrrMovement = 'new';
+  for (const key of MOVEMENT_KEYS) if (row && Math.abs(row[key]) > Math.abs(row[largest])) largest = key;
+  return largest;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -77,7 +88,7 @@ const MRR_FORECASTS = [{ key: 'trend' }] as const;
  * the comparison is the previous month for monthly figures and the previous
  * period of the same length for period figures.
  */
-export function Sections({ strings, reports, period, error, currentMonth }: SectionsProps) {
+export function Sections({ strings, reports, period, error, currentMonth, onDrill }: SectionsProps) {
   const { formatters } = useRevkit();
   const report: Report | null = reports?.current.report ?? null;
   const previousReport: Report | null = reports?.previous?.report ?? null;
@@ -143,12 +154,22 @@ export function Sections({ strings, reports, period, error, currentMonth }: Sect
       <Section id="revenue" title={strings.revenue}>
         <div className="chart-grid">
           <MetricTrend data={rows} y={mrrOf} label={strings.mrr} variant="area" loading={loading} error={error} className="span-2" />
-          <MrrMovementsChart data={rows} unfinishedMonth={unfinished} loading={loading} error={error} />
-          <MrrWaterfall data={rows} from={period?.from} to={period?.to} loading={loading} error={error} />
+          <MrrMovementsChart
+            data={rows}
+            unfinishedMonth={unfinished}
+            loading={loading}
+            error={error}
+            onSelect={
+              onDrill
+                ? ({ month, figure }) => onDrill({ figure: figure ?? largestMovement(rows.find((row) => row.month === month)), month })
+                : undefined
+            }
+          />
+          <MrrWaterfall data={rows} from={period?.from} to={period?.to} loading={loading} error={error} onSelect={onDrill} />
         </div>
       </Section>
       <Section id="retention" title={strings.retention}>
-        <CohortChart data={report?.cohorts ?? []} unfinishedMonth={unfinished} loading={loading} error={error} />
+        <CohortChart data={report?.cohorts ?? []} unfinishedMonth={unfinished} loading={loading} error={error} onSelect={onDrill} />
       </Section>
       <Section id="pipeline" title={strings.pipeline}>
         <Cards label={strings.pipeline} cards={salesCards} loading={loading} error={error} />

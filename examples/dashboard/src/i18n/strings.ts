@@ -42,6 +42,11 @@ export interface AppStrings {
   loadCrashed: string;
   /** Last resort when drawing the report fails: the message follows. */
   reportCrashed: string;
+  /** The drill-down panel: the customers behind a chosen figure. */
+  drillDown: string;
+  closePanel: string;
+  movement: string;
+  drillHint: string;
   keyMetrics: string;
   revenue: string;
   retention: string;
@@ -107,6 +112,10 @@ const en: AppStrings = {
   moreProblems: (count) => `… and ${count.toLocaleString('en-US')} more problem${count === 1 ? '' : 's'}`,
   loadCrashed: 'could not be processed',
   reportCrashed: 'The report could not be drawn; the data and the controls still work',
+  drillDown: 'Customers behind the figure',
+  closePanel: 'Close',
+  movement: 'Movement',
+  drillHint: 'Choose a bar, a bridge step or a cohort cell (click, or Enter) to see the customers behind it.',
   keyMetrics: 'Key metrics',
   revenue: 'Recurring revenue',
   retention: 'Retention',
@@ -170,6 +179,10 @@ const fr: AppStrings = {
   moreProblems: (count) => `… et ${count.toLocaleString('fr-FR')} autre${count === 1 ? '' : 's'} problème${count === 1 ? '' : 's'}`,
   loadCrashed: 'n’a pas pu être traité',
   reportCrashed: 'Le rapport n’a pas pu être affiché ; les données et les réglages restent utilisables',
+  drillDown: 'Clients derrière le chiffre',
+  closePanel: 'Fermer',
+  movement: 'Mouvement',
+  drillHint: 'Choisissez une barre, une étape du pont ou une cellule de cohorte (clic ou Entrée) pour voir les clients qui la composent.',
   keyMetrics: 'Indicateurs clés',
   revenue: 'Revenu récurrent',
   retention: 'Rétention',
