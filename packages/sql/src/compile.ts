@@ -27,13 +27,16 @@ export interface CompiledReport {
     /** The reporting currency (one row). */
     currency: string;
     /**
-     * One row per month from `from − 1` to `to`: exact numerators over
-     * `denominator`, customer counts, and the money figures rounded half
-     * away from zero to the cent (as integer cents) from those exact sums.
+     * The MRR section and the cohorts in one pass over the subscriptions
+     * (the per-customer ledger is the costly part: it is computed once).
+     * Rows of `kind` `month`, one per month from `from − 1` to `to`: exact
+     * numerators over `denominator`, customer counts, and the money figures
+     * rounded half away from zero to the cent (as integer cents) from those
+     * exact sums. Rows of `kind` `cohort`, one per cohort and month: the
+     * cohort's MRR numerator (`mrr`, `mrr_cents`) and its customers still
+     * paying (`customers`).
      */
-    mrr: string;
-    /** One row per cohort and month: retained customers and the cohort's MRR numerator. */
-    cohorts: string;
+    mrrAndCohorts: string;
     /** One row: deal counts and exact sums of the range. */
     sales: string;
     /** The funnel's stages in order. */
@@ -56,7 +59,7 @@ const MONTH_FACTORS = `CASE interval_unit WHEN 'day' THEN 365 WHEN 'week' THEN 5
  *
  * @example
  * const { statements } = compileReport({ dialect: 'duckdb', from: '2024-01', to: '2024-12' })
- * statements.mrr // SELECT … one row per month 2023-12..2024-12
+ * statements.mrrAndCohorts // SELECT … one row per month 2023-12..2024-12, then per cohort and month
  * @throws {RevkitValidationError} when from/to are malformed or reversed, or the schema mapping is invalid
  */
 export function compileReport(options: CompileOptions): CompiledReport {
@@ -72,8 +75,7 @@ export function compileReport(options: CompileOptions): CompiledReport {
     to: options.to as MonthString,
     statements: {
       currency: currencySql(d, schema),
-      mrr: withList([...ledger, ...mrrCtes(d, from, to)]) + mrrSelect(d) + settings,
-      cohorts: withList([...ledger, ...cohortCtes(d, from, to)]) + cohortSelect(d) + settings,
+      mrrAndCohorts: withList([...ledger, ...mrrCtes(d, from, to)]) + mrrAndCohortsSelect(d) + settings,
       sales: salesSql(d, schema, from, to),
       funnel: funnelSql(d, schema),
       satisfaction: satisfactionSql(d, schema, from, to),
@@ -153,39 +155,74 @@ function ledgerCtes(d: DialectSql, schema: ResolvedSchema, from: number, to: num
       `p.num * ${d.pow10('ms.s - p.num_scale')} * ${d.intDiv('ms.l', d.toExactInt('p.interval_count'))} AS m FROM price_numerators AS p CROSS JOIN money_scale AS ms)`,
     `sub_m AS (SELECT s.customer_id, s.start_month, s.end_month, pm.m FROM subs AS s JOIN price_m AS pm ON ` +
       `pm.amount = s.amount AND pm.quantity = s.quantity AND pm.discount = s.discount AND pm.fx = s.fx AND pm.interval_unit = s.interval_unit AND pm.interval_count = s.interval_count)`,
-    `events AS (SELECT customer_id, start_month AS month, m AS delta FROM sub_m UNION ALL ` +
-      `SELECT customer_id, end_month AS month, -m AS delta FROM sub_m WHERE end_month IS NOT NULL AND end_month <= ${to})`,
+    // +m at the start, −m at the end (when it is in the report): one reference to sub_m, so no
+    // engine computes it twice (ClickHouse inlines a CTE at each use).
+    `events AS (SELECT customer_id, CASE WHEN e.k = 0 THEN start_month ELSE end_month END AS month, CASE WHEN e.k = 0 THEN m ELSE -m END AS delta ` +
+      `FROM sub_m CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 AS k) AS e WHERE e.k = 0 OR (end_month IS NOT NULL AND end_month <= ${to}))`,
     `steps AS (SELECT customer_id, month, SUM(delta) AS change FROM events GROUP BY customer_id, month)`,
-    `levels AS (SELECT customer_id, month, change, SUM(change) OVER (PARTITION BY customer_id ORDER BY month ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS q FROM steps)`,
-    // p = MRR at the end of the month before (constant between change points).
-    `moves AS (SELECT customer_id, month, q, q - change AS p, MIN(CASE WHEN q > 0 THEN month END) OVER (PARTITION BY customer_id) AS first_paid FROM levels)`,
+    // q = MRR at the end of the month (a running sum of the changes); p = q − change, the
+    // MRR at the end of the month before (constant between change points). Monthly amounts
+    // are ≥ 0, so the first month with MRR > 0 is the first one whose change is > 0: both
+    // come from one window over the same partition and order (one sort, not two).
+    `moves AS (SELECT customer_id, month, q, q - change AS p, first_paid FROM (SELECT customer_id, month, change, ` +
+      `SUM(change) OVER (PARTITION BY customer_id ORDER BY month ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS q, ` +
+      `MIN(CASE WHEN change > 0 THEN month END) OVER (PARTITION BY customer_id ORDER BY month ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS first_paid ` +
+      `FROM steps) AS levels)`,
     `months AS ${d.monthSeries(from - 1, to)}`,
   ];
 }
 
+/** The movement columns of a (cohort, month) step, money then counts as they alternate. */
+const STEP_FIELDS = [
+  'mrr_delta',
+  'customers_delta',
+  'new_mrr',
+  'new_customers',
+  'reactivation_mrr',
+  'reactivated_customers',
+  'expansion_mrr',
+  'contraction_mrr',
+  'churn_mrr',
+  'churned_customers',
+] as const;
+const COUNT_FIELDS = new Set<string>(['customers_delta', 'new_customers', 'reactivated_customers', 'churned_customers']);
+
+/**
+ * The MRR rows and the cohort rows from one pass over the per-customer
+ * ledger. `cohort_month_steps` sums every movement per (first paid month,
+ * month): a few thousand rows. Each of them is then used twice through a
+ * two-row cross join (never by naming the CTE twice, which ClickHouse would
+ * compute twice): once under the key −1 (the whole business: the MRR
+ * section) and once under its cohort (when the cohort is in the range).
+ * Running sums over the months give MRR and customers; the movements are
+ * the month's own.
+ */
 function mrrCtes(d: DialectSql, from: number, to: number): string[] {
   const zero = d.toExactInt('0');
   const when = (condition: string, value: string): string => `SUM(CASE WHEN ${condition} THEN ${value} ELSE ${zero} END)`;
   const count = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
   const isNew = 'p = 0 AND q > 0 AND month = first_paid';
   const isReactivation = 'p = 0 AND q > 0 AND month > first_paid';
+  const zeroOf = (field: string): string => (COUNT_FIELDS.has(field) ? '0' : zero);
   return [
-    `month_steps AS (SELECT month, SUM(q - p) AS mrr_delta, ` +
+    `cohort_month_steps AS (SELECT first_paid, month, SUM(q - p) AS mrr_delta, ` +
       `${count('q > 0')} - ${count('p > 0')} AS customers_delta, ` +
       `${when(isNew, 'q')} AS new_mrr, ${count(isNew)} AS new_customers, ` +
       `${when(isReactivation, 'q')} AS reactivation_mrr, ${count(isReactivation)} AS reactivated_customers, ` +
       `${when('p > 0 AND q > p', 'q - p')} AS expansion_mrr, ${when('q > 0 AND q < p', 'q - p')} AS contraction_mrr, ` +
       `${when('p > 0 AND q = 0', '-p')} AS churn_mrr, ${count('p > 0 AND q = 0')} AS churned_customers ` +
-      `FROM moves WHERE month <= ${to} GROUP BY month ` +
-      // A zero row per report month, so every month has a row even without data.
-      `UNION ALL SELECT month, ${zero}, 0, ${zero}, 0, ${zero}, 0, ${zero}, ${zero}, ${zero}, 0 FROM months)`,
-    `month_rows AS (SELECT mo.month AS month, ` +
-      `${when('ms.month <= mo.month', 'ms.mrr_delta')} AS mrr_n, ` +
-      `SUM(CASE WHEN ms.month <= mo.month THEN ms.customers_delta ELSE 0 END) AS customers_n, ` +
-      ['new_mrr', 'new_customers', 'reactivation_mrr', 'reactivated_customers', 'expansion_mrr', 'contraction_mrr', 'churn_mrr', 'churned_customers']
-        .map((field) => `SUM(CASE WHEN ms.month = mo.month THEN ms.${field} ELSE 0 END) AS ${field}_n`)
+      `FROM moves WHERE month <= ${to} GROUP BY first_paid, month)`,
+    `keyed_steps AS (SELECT CASE WHEN copy.k = 0 THEN -1 ELSE s.first_paid END AS cohort_key, s.month AS month, ` +
+      STEP_FIELDS.map((field) => `s.${field} AS ${field}`).join(', ') +
+      ` FROM cohort_month_steps AS s CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 AS k) AS copy ` +
+      `WHERE copy.k = 0 OR (s.first_paid >= ${from} AND s.first_paid <= ${to} AND s.month >= s.first_paid) ` +
+      // A zero row per report month, so every month has an MRR row even without data.
+      `UNION ALL SELECT -1, month, ${STEP_FIELDS.map(zeroOf).join(', ')} FROM months)`,
+    `report_rows AS (SELECT ks.cohort_key AS cohort_key, mo.month AS month, SUM(ks.mrr_delta) AS mrr_n, SUM(ks.customers_delta) AS customers_n, ` +
+      STEP_FIELDS.filter((field) => field !== 'mrr_delta' && field !== 'customers_delta')
+        .map((field) => `SUM(CASE WHEN ks.month = mo.month THEN ks.${field} ELSE ${zeroOf(field)} END) AS ${field}_n`)
         .join(', ') +
-      ` FROM months AS mo CROSS JOIN month_steps AS ms WHERE ms.month <= mo.month AND mo.month >= ${from - 1} GROUP BY mo.month)`,
+      ` FROM months AS mo CROSS JOIN keyed_steps AS ks WHERE ks.month <= mo.month AND mo.month >= ks.cohort_key GROUP BY ks.cohort_key, mo.month)`,
   ];
 }
 
@@ -198,31 +235,21 @@ function cents(d: DialectSql, numerator: string): string {
 
 const MONEY_FIELDS = ['mrr', 'new_mrr', 'reactivation_mrr', 'expansion_mrr', 'contraction_mrr', 'churn_mrr'] as const;
 
-function mrrSelect(d: DialectSql): string {
+/**
+ * One row per month (`kind` month) then per cohort and month (`kind`
+ * cohort), with the same columns: for a cohort, `mrr` and `customers` are
+ * the cohort's MRR and its customers still paying.
+ */
+function mrrAndCohortsSelect(d: DialectSql): string {
   const text = d.text.bind(d);
+  const counts = ['customers', 'new_customers', 'reactivated_customers', 'churned_customers'];
   return (
-    `SELECT month, ${text('(SELECT den FROM denominator)')} AS denominator, ` +
+    `SELECT CASE WHEN cohort_key < 0 THEN 'month' ELSE 'cohort' END AS kind, CASE WHEN cohort_key < 0 THEN NULL ELSE cohort_key END AS cohort, month, ` +
+    `${text('(SELECT den FROM denominator)')} AS denominator, ` +
     MONEY_FIELDS.map((field) => `${text(`${field}_n`)} AS ${field}, ${text(cents(d, `${field}_n`))} AS ${field}_cents`).join(', ') +
     `, ${text(cents(d, `12 * mrr_n`))} AS arr_cents, ` +
-    ['customers', 'new_customers', 'reactivated_customers', 'churned_customers'].map((field) => `${text(`${field}_n`)} AS ${field}`).join(', ') +
-    ` FROM month_rows ORDER BY month`
-  );
-}
-
-function cohortCtes(d: DialectSql, from: number, to: number): string[] {
-  return [
-    `cohort_steps AS (SELECT first_paid AS cohort, month, SUM(q - p) AS mrr_delta, ` +
-      `SUM(CASE WHEN q > 0 THEN 1 ELSE 0 END) - SUM(CASE WHEN p > 0 THEN 1 ELSE 0 END) AS retained_delta ` +
-      `FROM moves WHERE first_paid >= ${from} AND first_paid <= ${to} AND month >= first_paid AND month <= ${to} GROUP BY first_paid, month)`,
-    `cohort_rows AS (SELECT cs.cohort AS cohort, mo.month AS month, SUM(cs.mrr_delta) AS mrr_n, SUM(cs.retained_delta) AS retained_n ` +
-      `FROM cohort_steps AS cs CROSS JOIN months AS mo WHERE mo.month >= cs.cohort AND cs.month <= mo.month GROUP BY cs.cohort, mo.month)`,
-  ];
-}
-
-function cohortSelect(d: DialectSql): string {
-  return (
-    `SELECT cohort, month, ${d.text('(SELECT den FROM denominator)')} AS denominator, ${d.text('mrr_n')} AS mrr, ` +
-    `${d.text(cents(d, 'mrr_n'))} AS mrr_cents, ${d.text('retained_n')} AS retained FROM cohort_rows ORDER BY cohort, month`
+    counts.map((field) => `${text(`${field}_n`)} AS ${field}`).join(', ') +
+    ` FROM report_rows ORDER BY cohort_key, month`
   );
 }
 

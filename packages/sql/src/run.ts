@@ -65,8 +65,9 @@ export async function runReport(client: SqlClient, options: RunReportOptions = {
       { path: schema.settings!.displayName, message: `must hold exactly one row (the reporting currency), has ${currencyRows.length}` },
     ]);
   }
-  const mrr = mrrRows(await client.query(statements.mrr));
-  const cohorts = cohortRows(await client.query(statements.cohorts));
+  const rows = await client.query(statements.mrrAndCohorts);
+  const mrr = mrrRows(rows.filter((row) => row.kind === 'month'));
+  const cohorts = cohortRows(rows.filter((row) => row.kind === 'cohort'));
   const sales = salesSummary((await client.query(statements.sales))[0] ?? {});
   const funnel = funnelConversion((await client.query(statements.funnel)).map((row) => ({ stage: text(row.stage), count: int(row.count) })));
   const satisfaction = satisfactionSummary(await client.query(statements.satisfaction));
@@ -184,10 +185,10 @@ function cohortRows(rows: SqlRow[]): CohortRow[] {
   for (const row of rows) {
     const cohort = formatMonth(int(row.cohort));
     if (current === null || current.cohort !== cohort) {
-      current = { cohort, customers: int(row.retained), mrr: money(row.mrr_cents), logoRetention: [], revenueRetention: [], first: big(row.mrr) };
+      current = { cohort, customers: int(row.customers), mrr: money(row.mrr_cents), logoRetention: [], revenueRetention: [], first: big(row.mrr) };
       cohorts.push(current);
     }
-    current.logoRetention.push(ratio(int(row.retained), current.customers) ?? 0);
+    current.logoRetention.push(ratio(int(row.customers), current.customers) ?? 0);
     current.revenueRetention.push(ratio(big(row.mrr), current.first) ?? 0);
   }
   return cohorts.map(({ cohort, customers, mrr, logoRetention, revenueRetention }) => ({ cohort, customers, mrr, logoRetention, revenueRetention }));

@@ -180,7 +180,7 @@ export function Sections({ strings, reports, period, error, currentMonth, onDril
         <div className="chart-grid">
           <PipelineChart
             data={salesForecast?.pipelineByStage ?? []}
-            asOf={revOps?.to ?? period?.to ?? currentMonth}
+            asOf={revOps?.to ?? period?.to ?? ''}
             openPipeline={salesForecast?.openPipeline}
             weightedPipeline={salesForecast?.weightedPipeline}
             loading={loading}

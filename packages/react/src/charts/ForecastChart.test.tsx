@@ -35,7 +35,7 @@ describe('ForecastChart', () => {
     render(<ForecastChart data={months} backtestError={error} />);
     const figure = screen.getByRole('figure', { name: 'Bookings against forecast' });
     expect(figure).toHaveAccessibleDescription(
-      `Bookings from Nov 2025 to Oct 2026 against the forecasts made at the end of each month before. ` +
+      `Bookings, Nov 2025 to Oct 2026, against forecasts made a month ahead. ` +
         `November 2026: Stage-weighted ${en.moneyCompact(next.stageWeighted)}, Trend and seasonality ${en.moneyCompact(next.trend)}, Combined ${en.moneyCompact(next.combined)}. ` +
         `Backtest error (MAPE): Stage-weighted ${en.percent(error.stageWeighted)}, Trend and seasonality ${en.percent(error.trend)}, Combined ${en.percent(error.combined)}.`,
     );
@@ -76,7 +76,7 @@ describe('ForecastChart', () => {
     const first = firstDealsRevOps().sales?.forecast;
     render(<ForecastChart data={first?.bookingsByMonth ?? []} backtestError={first?.backtestError} forecasts={[{ key: 'combined' }]} />);
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName('January 2026: Bookings $0, Combined not available');
-    expect(screen.getByRole('figure')).toHaveAccessibleDescription('Bookings from Jan 2026 to Mar 2026 against the forecasts made at the end of each month before.');
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription('Bookings, Jan 2026 to Mar 2026, against forecasts made a month ahead.');
     expect(document.body.innerHTML).not.toMatch(/NaN|Infinity|undefined/);
   });
 
@@ -86,7 +86,7 @@ describe('ForecastChart', () => {
         <ForecastChart data={months} backtestError={error} />
       </RevkitProvider>,
     );
-    expect(screen.getByRole('figure', { name: 'Signatures face aux prévisions' })).toHaveAccessibleDescription(/Erreur du test a posteriori \(MAPE\) : Pondérée par étape/);
+    expect(screen.getByRole('figure', { name: 'Signatures face aux prévisions' })).toHaveAccessibleDescription(/Erreur a posteriori \(MAPE\) : Pondérée par étape/);
   });
 
   test('forwards a ref and HTML attributes', () => {

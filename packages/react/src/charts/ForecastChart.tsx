@@ -4,14 +4,15 @@ import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
-import type { MaybeNumber } from '../format/formatters.js';
+import { isFiniteNumber, type MaybeNumber } from '../format/formatters.js';
 import type { Messages } from '../format/messages.js';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
-import { accessorFn, type Accessor, type NumericKey, type StringKey } from './accessors.js';
+import { accessorFn, monthOf, type Accessor, type NumericKey, type StringKey } from './accessors.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
+import { Legend } from './Legend.js';
 import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
@@ -60,15 +61,12 @@ export interface ForecastChartProps<Datum> extends ChartProps {
   valueFormatter?: ValueFormat;
 }
 
-const CORE_FORECASTS = ['stageWeighted', 'trend', 'combined', 'committed'] as const;
+const CORE_FORECASTS = ['stageWeighted', 'trend', 'combined'] as const;
 type CoreForecast = (typeof CORE_FORECASTS)[number];
+/** The classes of a forecast's swatch: its colour (one of four) and shape. */
+const seriesClass = (index: number) => `rk-forecast-${index % 4} rk-forecast-swatch`;
 const isCoreForecast = (key: string): key is CoreForecast => (CORE_FORECASTS as readonly string[]).includes(key);
-const isFiniteNumber = (value: MaybeNumber): value is number => typeof value === 'number' && Number.isFinite(value);
 
-function monthOf(datum: unknown): string {
-  const month = typeof datum === 'object' && datum !== null ? (datum as { month?: unknown }).month : undefined;
-  return typeof month === 'string' ? month : '';
-}
 
 function seriesLabel(series: { key: string; label?: string | undefined }, messages: Messages): string {
   return series.label ?? (isCoreForecast(series.key) ? messages[series.key] : series.key);
@@ -93,8 +91,8 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
   const roving = useRovingGrid([data.length]);
   const [plotRef, width] = useElementWidth(roving.containerRef);
   const { format } = resolveValueFormat(valueFormatter, formatters, 'money');
-  const heading = title ?? (measure === 'mrr' ? messages.mrrForecastTitle : messages.bookingsForecastTitle);
   const actualLabel = measure === 'mrr' ? messages.mrr : messages.bookings;
+  const heading = title ?? messages.forecastTitle(actualLabel);
 
   // Read once per data and accessors; key accessors are strings, so they are stable across renders.
   const { points, series } = useMemo(() => {
@@ -152,11 +150,22 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
     if (!point) return '';
     return `${formatters.monthLong(point.key)}${isFiniteNumber(point.actual) ? '' : ` (${messages.forecastOnly})`}`;
   };
-  const describe = (index: number) => {
+  // A month's figures, said the same way by its name and its tooltip: [series class, label, text].
+  const figures = (index: number): [string, string, string][] => {
     const value = points[index]?.actual;
-    const figures = [...(isFiniteNumber(value) ? [`${actualLabel} ${format(value)}`] : []), ...labelled.map((forecast) => `${forecast.name} ${said(forecast.values[index])}`)];
-    return `${monthText(index)}: ${figures.join(', ')}`;
+    return [
+      ...(isFiniteNumber(value) ? [['rk-forecast-actual', actualLabel, format(value)] as [string, string, string]] : []),
+      ...labelled.map((forecast, seriesIndex): [string, string, string] => [
+        seriesClass(seriesIndex),
+        forecast.name,
+        said(forecast.values[index]),
+      ]),
+    ];
   };
+  const describe = (index: number) =>
+    `${monthText(index)}: ${figures(index)
+      .map(([, label, text]) => `${label} ${text}`)
+      .join(', ')}`;
   const activeIndex = roving.active?.col;
   const withError = (forecast: (typeof labelled)[number]) => {
     const error = errorOf(forecast.key);
@@ -246,33 +255,16 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
           {activeIndex !== undefined ? (
             <>
               <strong>{monthText(activeIndex)}</strong>
-              {isFiniteNumber(points[activeIndex]?.actual) ? (
-                <span className="rk-tooltip-row">
-                  <span className="rk-swatch rk-forecast-actual" aria-hidden="true" />
-                  {actualLabel}: {format(points[activeIndex]?.actual)}
-                </span>
-              ) : null}
-              {labelled.map((forecast, seriesIndex) => (
-                <span key={forecast.key} className={`rk-tooltip-row rk-forecast-${seriesIndex % 4}`}>
-                  <span className="rk-swatch rk-forecast-swatch" aria-hidden="true" />
-                  {forecast.name}: {said(forecast.values[activeIndex])}
+              {figures(activeIndex).map(([swatch, label, text]) => (
+                <span key={label} className="rk-tooltip-row">
+                  <span className={`rk-swatch ${swatch}`} aria-hidden="true" />
+                  {label}: {text}
                 </span>
               ))}
             </>
           ) : null}
         </ChartTooltip>
-        <ul className="rk-legend" aria-label={messages.legend}>
-          <li>
-            <span className="rk-swatch rk-forecast-actual" aria-hidden="true" />
-            {actualLabel}
-          </li>
-          {labelled.map((forecast, seriesIndex) => (
-            <li key={forecast.key} className={`rk-forecast-${seriesIndex % 4}`}>
-              <span className="rk-swatch rk-forecast-swatch" aria-hidden="true" />
-              {withError(forecast)}
-            </li>
-          ))}
-        </ul>
+        <Legend items={[['rk-forecast-actual', actualLabel], ...labelled.map((forecast, seriesIndex) => [seriesClass(seriesIndex), withError(forecast)] as const)]} />
       </div>
     </ChartFrame>
   );

@@ -1,13 +1,12 @@
 'use client';
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
 import { printable, type FunnelStage } from '@revkit/core';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
-import { ChartTooltip } from './ChartTooltip.js';
+import { BarList } from './BarList.js';
 import { DataTable } from './DataTable.js';
 import type { ChartProps } from './states.js';
-import { useRovingGrid } from './useRovingGrid.js';
 
 /** Props of {@link FunnelChart}. */
 export interface FunnelChartProps extends ChartProps {
@@ -47,8 +46,6 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
   ref,
 ) {
   const { formatters, messages } = useRevkit();
-  const tooltipId = useId();
-  const roving = useRovingGrid([data.length]);
   const { format } = resolveValueFormat(valueFormatter, formatters, 'count', { compact: false });
   const heading = title ?? messages.funnelTitle;
   const drop = biggestDropOffIndex(data);
@@ -79,7 +76,6 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
     ]
       .filter(Boolean)
       .join(', ');
-  const active = roving.active ? data[roving.active.col] : undefined;
 
   return (
     <ChartFrame
@@ -108,60 +104,35 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
         />
       )}
     >
-      <div className="rk-plot" ref={roving.containerRef} onBlur={roving.onContainerBlur}>
-        <ol className="rk-funnel-stages" data-orientation={orientation} aria-label={heading}>
-          {data.map((stage, index) => {
-            const share = largest > 0 && Number.isFinite(stage.count) ? Math.max(0, stage.count) / largest : 0;
-            const isActive = roving.active?.col === index;
-            return (
-              <li key={`${index}:${stage.stage}`} className="rk-funnel-stage">
-                <div
-                  role="img"
-                  aria-label={describe(stage, index)}
-                  aria-describedby={isActive ? tooltipId : undefined}
-                  className="rk-item rk-funnel-item"
-                  data-drop={index === drop || undefined}
-                  data-active={isActive || undefined}
-                  {...roving.getItemProps(0, index)}
-                >
-                  <span className="rk-funnel-name" aria-hidden="true" title={stage.stage}>
-                    {name(stage)}
-                  </span>
-                  <span className="rk-funnel-track" aria-hidden="true">
-                    <span className="rk-funnel-bar" style={{ ['--rk-share' as string]: share }} />
-                  </span>
-                  <span className="rk-funnel-figures" aria-hidden="true">
-                    <span className="rk-funnel-count">{format(stage.count)}</span>
-                    {stage.stepConversion !== null ? <span className="rk-funnel-step">{formatters.percent(stage.stepConversion)}</span> : null}
-                    {index === drop ? (
-                      <span className="rk-badge">
-                        <span aria-hidden="true">⚠ </span>
-                        {messages.biggestDropOff}
-                      </span>
-                    ) : null}
-                  </span>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
-          {active ? (
-            <>
-              <strong>{name(active)}</strong>
-              <span>
-                {messages.count}: {format(active.count)}
+      <BarList
+        label={heading}
+        orientation={orientation}
+        items={data.map((stage, index) => ({
+          key: `${index}:${stage.stage}`,
+          name: stage.stage,
+          label: describe(stage, index),
+          details: [
+            [messages.count, format(stage.count)],
+            [messages.stepConversion, formatters.percent(stage.stepConversion)],
+            [messages.overallConversion, formatters.percent(stage.overallConversion)],
+          ],
+          track: (
+            <span
+              className="rk-funnel-bar"
+              style={{ ['--rk-share' as string]: largest > 0 && Number.isFinite(stage.count) ? Math.max(0, stage.count) / largest : 0 }}
+            />
+          ),
+          figures: stage.stepConversion !== null ? [format(stage.count), formatters.percent(stage.stepConversion)] : [format(stage.count)],
+          extra:
+            index === drop ? (
+              <span className="rk-badge">
+                <span aria-hidden="true">⚠ </span>
+                {messages.biggestDropOff}
               </span>
-              <span>
-                {messages.stepConversion}: {formatters.percent(active.stepConversion)}
-              </span>
-              <span>
-                {messages.overallConversion}: {formatters.percent(active.overallConversion)}
-              </span>
-            </>
-          ) : null}
-        </ChartTooltip>
-      </div>
+            ) : null,
+          data: { 'data-drop': index === drop || undefined },
+        }))}
+      />
     </ChartFrame>
   );
 });

@@ -5,10 +5,10 @@ import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { AreaClosed, LinePath } from '@visx/shape';
-import type { MaybeNumber } from '../format/formatters.js';
+import { isFiniteNumber, type MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike } from '../format/units.js';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
-import { accessorFn, type Accessor, type NumericKey, type StringKey } from './accessors.js';
+import { accessorFn, monthOf, type Accessor, type NumericKey, type StringKey } from './accessors.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
@@ -41,12 +41,7 @@ export interface MetricTrendProps<Datum> extends ChartProps {
   height?: number;
 }
 
-function monthOf(datum: unknown): string {
-  const month = typeof datum === 'object' && datum !== null ? (datum as { month?: unknown }).month : undefined;
-  return typeof month === 'string' ? month : '';
-}
 
-const isFiniteNumber = (value: MaybeNumber): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /**
  * Any monthly series (MRR, ARR, customers, a rate) as a line or an area.

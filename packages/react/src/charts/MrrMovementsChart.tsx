@@ -12,6 +12,7 @@ import { attempt } from './attempt.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
+import { Legend } from './Legend.js';
 import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
@@ -257,18 +258,18 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
             </>
           ) : null}
         </ChartTooltip>
-        <ul className="rk-legend" aria-label={messages.legend}>
-          {[...GAINS, ...LOSSES].map((key) => (
-            <li key={key}>
-              <span className={`rk-swatch rk-fill-${key}${LOSSES.includes(key as (typeof LOSSES)[number]) ? ' rk-swatch-hatched' : ''}`} aria-hidden="true" />
-              {movementLabel(key, messages)} {GAINS.includes(key as (typeof GAINS)[number]) ? '(+)' : '(−)'}
-            </li>
-          ))}
-          <li>
-            <span className="rk-swatch rk-swatch-line" aria-hidden="true" />
-            {messages.netNew}
-          </li>
-        </ul>
+        <Legend
+          items={[
+            ...[...GAINS, ...LOSSES].map(
+              (key) =>
+                [
+                  `rk-fill-${key}${LOSSES.includes(key as (typeof LOSSES)[number]) ? ' rk-swatch-hatched' : ''}`,
+                  `${movementLabel(key, messages)} ${GAINS.includes(key as (typeof GAINS)[number]) ? '(+)' : '(−)'}`,
+                ] as const,
+            ),
+            ['rk-swatch-line', messages.netNew],
+          ]}
+        />
       </div>
     </ChartFrame>
   );

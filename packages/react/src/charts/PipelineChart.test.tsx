@@ -23,12 +23,12 @@ describe('PipelineChart', () => {
     const [first] = stages;
     if (!first || first.probability === null) throw new Error('the sample pipeline has a stage with a probability');
     expect(items[0]).toHaveAccessibleName(
-      `${first.stage}: ${en.moneyCompact(first.amount)}, Open deals ${first.openDeals}, Win probability ${en.percent(first.probability)}, Weighted ${en.moneyCompact(first.weighted)}`,
+      `${first.stage}: Amount ${en.moneyCompact(first.amount)}, Open deals ${first.openDeals}, Win probability ${en.percent(first.probability)}, Weighted ${en.moneyCompact(first.weighted)}`,
     );
     expect(figure).toHaveAccessibleDescription(
       new RegExp(
-        `^${forecast.openPipeline.openDeals} open deals worth ${en.moneyCompact(forecast.openPipeline.amount).replace('$', '\\$')} as of end of Oct 2026, in ${stages.length} stages; ` +
-          `${en.moneyCompact(forecast.weightedPipeline).replace('$', '\\$')} weighted by the learned win probabilities\\.`,
+        `^${forecast.openPipeline.openDeals} open deals worth ${en.moneyCompact(forecast.openPipeline.amount).replace('$', '\\$')} as of end of Oct 2026, ${stages.length} stages, ` +
+          `${en.moneyCompact(forecast.weightedPipeline).replace('$', '\\$')} weighted\\. Largest: `,
       ),
     );
     expect(figure.textContent).not.toMatch(/\bnow\b/i);
@@ -54,7 +54,7 @@ describe('PipelineChart', () => {
     const last = stages[stages.length - 1];
     if (!last) throw new Error('no stage');
     expect(within(table).getByRole('row', { name: new RegExp(`^${last.stage}`) })).toHaveTextContent(
-      [String(last.openDeals), en.moneyCompact(last.amount), en.percent(last.probability), en.moneyCompact(last.weighted)].join(''),
+      [en.moneyCompact(last.amount), String(last.openDeals), en.percent(last.probability), en.moneyCompact(last.weighted)].join(''),
     );
   });
 
@@ -62,10 +62,10 @@ describe('PipelineChart', () => {
     const first = firstDealsRevOps();
     const data = first.sales?.forecast?.pipelineByStage ?? [];
     render(<PipelineChart data={data} asOf={first.to} weightedPipeline={first.sales?.forecast?.weightedPipeline} defaultShowTable />);
-    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(/^Discovery: \$1\.2K, Open deals 1, Win probability not available, Weighted not available$/);
+    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(/^Discovery: Amount \$1\.2K, Open deals 1, Win probability not available, Weighted not available$/);
     // Deals without a stage are named so, not left blank.
-    expect(screen.getAllByRole('img')[1]).toHaveAccessibleName(/^\(no stage\): \$800,/);
-    expect(screen.getByRole('figure')).toHaveAccessibleDescription('Open pipeline as of end of Mar 2026, in 2 stages. Largest stage: Discovery ($1.2K).');
+    expect(screen.getAllByRole('img')[1]).toHaveAccessibleName(/^\(no stage\): Amount \$800,/);
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription('Open pipeline as of end of Mar 2026, 2 stages. Largest: Discovery ($1.2K).');
     expect(document.body.innerHTML).not.toMatch(/NaN|Infinity|undefined/);
   });
 
@@ -93,5 +93,24 @@ describe('PipelineChart', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
     rerender(<PipelineChart data={stages} asOf={revOps.to} error="CRM unreachable" />);
     expect(screen.getByRole('alert')).toHaveTextContent('CRM unreachable');
+  });
+});
+
+describe('PipelineChart without a month yet', () => {
+  test('an asOf that is not a month (the report still loading) leaves the date out, never "now"', () => {
+    render(<PipelineChart data={[]} asOf="" loading />);
+    expect(screen.getByRole('figure', { name: 'Open pipeline' })).toHaveAttribute('aria-busy', 'true');
+  });
+});
+
+describe('PipelineChart with names from the input', () => {
+  test('a very long stage name is cut to core’s printable length in the name and tooltip, in full as a title; text, never HTML', () => {
+    const long = `<b>${'Negotiation '.repeat(30)}</b>`;
+    render(<PipelineChart data={[{ stage: long, openDeals: 1, amount: 10, probability: 0.5, weighted: 5 }]} asOf="2026-03" />);
+    const item = screen.getByRole('img');
+    expect(item.getAttribute('aria-label')?.split(':')[0]).toMatch(/^<b>Negotiation .{60,}…$/);
+    expect(item.getAttribute('aria-label')?.length).toBeLessThan(200);
+    expect(item.querySelector('.rk-funnel-name')).toHaveAttribute('title', long);
+    expect(document.querySelector('b')).toBeNull();
   });
 });

@@ -1,19 +1,22 @@
 'use client';
-import { forwardRef, useId } from 'react';
-import type { MonthString, OpenPipelineStage } from '@revkit/core';
+import { forwardRef } from 'react';
+import { parseMonth, printable, type MonthString, type OpenPipelineStage } from '@revkit/core';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
-import { ChartTooltip } from './ChartTooltip.js';
+import { BarList } from './BarList.js';
 import { DataTable } from './DataTable.js';
+import { Legend } from './Legend.js';
 import type { ChartProps } from './states.js';
-import { useRovingGrid } from './useRovingGrid.js';
 
 /** Props of {@link PipelineChart}. */
 export interface PipelineChartProps extends ChartProps {
   /** The pipeline open at the end of the range, by stage: `revOps.sales.forecast.pipelineByStage`. */
   data: readonly OpenPipelineStage[];
-  /** The month the pipeline is taken at the end of (`revOps.to`): the chart says "as of end of" it, never "now". */
+  /**
+   * The month the pipeline is taken at the end of (`revOps.to`): the chart says "as of end of" it, never "now".
+   * Anything but a `YYYY-MM` month (e.g. `''` while the report loads) leaves the date out.
+   */
   asOf: MonthString;
   /** Every open deal, count and amount (`revOps.sales.forecast.openPipeline`): the summary's total. */
   openPipeline?: { openDeals: number; amount: number } | null | undefined;
@@ -40,18 +43,15 @@ export const PipelineChart = forwardRef<HTMLElement, PipelineChartProps>(functio
   ref,
 ) {
   const { formatters, messages } = useRevkit();
-  const tooltipId = useId();
-  const roving = useRovingGrid([data.length]);
   const { format } = resolveValueFormat(valueFormatter, formatters, 'money');
-  const asOfText = messages.asOfEndOf(formatters.month(asOf));
-  const heading = title ?? `${messages.pipelineTitle} ${asOfText}`;
+  const asOfText = parseMonth(asOf) === null ? '' : ` ${messages.asOfEndOf(formatters.month(asOf))}`;
+  const heading = title ?? `${messages.pipelineTitle}${asOfText}`;
   const stageName = (stage: OpenPipelineStage) => stage.stage || messages.noStage;
   // Bar lengths relative to the largest stage: layout, guarded for an all-zero pipeline.
   let largest: OpenPipelineStage | undefined;
   for (const stage of data) if (Number.isFinite(stage.amount) && (!largest || stage.amount > largest.amount)) largest = stage;
   const scale = largest && largest.amount > 0 ? largest.amount : 0;
   const share = (value: number | null) => (scale > 0 && value !== null && Number.isFinite(value) ? Math.max(0, value) / scale : 0);
-  const weightedText = (stage: OpenPipelineStage) => (stage.weighted === null ? messages.notAvailable : format(stage.weighted));
   const summary = largest
     ? messages.pipelineSummary({
         asOf: asOfText,
@@ -59,17 +59,17 @@ export const PipelineChart = forwardRef<HTMLElement, PipelineChartProps>(functio
         openDeals: openPipeline ? formatters.count(openPipeline.openDeals) : null,
         amount: openPipeline ? format(openPipeline.amount) : null,
         weighted: weightedPipeline === undefined || weightedPipeline === null ? null : format(weightedPipeline),
-        largest: `${stageName(largest)} (${format(largest.amount)})`,
+        largest: `${printable(stageName(largest))} (${format(largest.amount)})`,
       })
     : null;
-  const describe = (stage: OpenPipelineStage) =>
-    [
-      `${stageName(stage)}: ${format(stage.amount)}`,
-      `${messages.openDeals} ${formatters.count(stage.openDeals)}`,
-      `${messages.winProbability} ${stage.probability === null ? messages.notAvailable : formatters.percent(stage.probability)}`,
-      `${messages.weighted} ${weightedText(stage)}`,
-    ].join(', ');
-  const active = roving.active ? data[roving.active.col] : undefined;
+  // A stage's figures, said the same way by its name, its tooltip and its table row.
+  const headers = [messages.amount, messages.openDeals, messages.winProbability, messages.weighted];
+  const figures = (stage: OpenPipelineStage) => [
+    format(stage.amount),
+    formatters.count(stage.openDeals),
+    stage.probability === null ? messages.notAvailable : formatters.percent(stage.probability),
+    stage.weighted === null ? messages.notAvailable : format(stage.weighted),
+  ];
 
   return (
     <ChartFrame
@@ -85,80 +85,38 @@ export const PipelineChart = forwardRef<HTMLElement, PipelineChartProps>(functio
           rows={data}
           rowKey={(stage) => stage.stage}
           columns={[
-            { header: messages.stage, cell: stageName },
-            { header: messages.openDeals, numeric: true, cell: (stage) => formatters.count(stage.openDeals) },
-            { header: messages.amount, numeric: true, cell: (stage) => format(stage.amount) },
-            { header: messages.winProbability, numeric: true, cell: (stage) => formatters.percent(stage.probability) },
-            { header: messages.weighted, numeric: true, cell: weightedText },
+            { header: messages.stage, cell: (stage) => printable(stageName(stage)) },
+            ...headers.map((header, index) => ({ header, numeric: true, cell: (stage: OpenPipelineStage) => figures(stage)[index] })),
           ]}
         />
       )}
     >
-      <div className="rk-plot" ref={roving.containerRef} onBlur={roving.onContainerBlur}>
-        <ol className="rk-funnel-stages" aria-label={heading}>
-          {data.map((stage, index) => {
-            const isActive = roving.active?.col === index;
-            return (
-              <li key={stage.stage} className="rk-funnel-stage">
-                <div
-                  role="img"
-                  aria-label={describe(stage)}
-                  aria-describedby={isActive ? tooltipId : undefined}
-                  className="rk-item rk-funnel-item"
-                  data-active={isActive || undefined}
-                  {...roving.getItemProps(0, index)}
-                >
-                  <span className="rk-funnel-name" aria-hidden="true">
-                    {stageName(stage)}
-                  </span>
-                  <span className="rk-funnel-track rk-pipeline-track" aria-hidden="true">
-                    <span className="rk-funnel-bar rk-pipeline-raw" style={{ ['--rk-share' as string]: share(stage.amount) }} />
-                    <span className="rk-funnel-bar rk-pipeline-weighted" style={{ ['--rk-share' as string]: share(stage.weighted) }} />
-                  </span>
-                  <span className="rk-funnel-figures" aria-hidden="true">
-                    <span className="rk-funnel-count">{format(stage.amount)}</span>
-                    <span>
-                      {messages.weighted} {weightedText(stage)}
-                    </span>
-                    <span>
-                      {messages.openDeals} {formatters.count(stage.openDeals)}
-                    </span>
-                  </span>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
-          {active ? (
-            <>
-              <strong>{stageName(active)}</strong>
-              <span>
-                {messages.amount}: {format(active.amount)}
-              </span>
-              <span>
-                {messages.winProbability}: {formatters.percent(active.probability)}
-              </span>
-              <span>
-                {messages.weighted}: {weightedText(active)}
-              </span>
-              <span>
-                {messages.openDeals}: {formatters.count(active.openDeals)}
-              </span>
-            </>
-          ) : null}
-        </ChartTooltip>
-        <ul className="rk-legend" aria-label={messages.legend}>
-          <li>
-            <span className="rk-swatch rk-pipeline-raw" aria-hidden="true" />
-            {messages.amount}
-          </li>
-          <li>
-            <span className="rk-swatch rk-pipeline-weighted" aria-hidden="true" />
-            {messages.weighted} ({messages.winProbability})
-          </li>
-        </ul>
-      </div>
+      <BarList
+        label={heading}
+        items={data.map((stage) => {
+          const texts = figures(stage);
+          return {
+            key: stage.stage,
+            name: stageName(stage),
+            details: headers.map((header, index) => [header, texts[index] ?? ''] as const),
+            trackClassName: 'rk-pipeline-track',
+            track: (
+              <>
+                <span className="rk-funnel-bar rk-pipeline-raw" style={{ ['--rk-share' as string]: share(stage.amount) }} />
+                <span className="rk-funnel-bar rk-pipeline-weighted" style={{ ['--rk-share' as string]: share(stage.weighted) }} />
+              </>
+            ),
+            figures: [texts[0] ?? '', `${messages.weighted} ${texts[3] ?? ''}`, `${messages.openDeals} ${texts[1] ?? ''}`],
+          };
+        })}
+      >
+        <Legend
+          items={[
+            ['rk-pipeline-raw', messages.amount],
+            ['rk-pipeline-weighted', `${messages.weighted} (${messages.winProbability})`],
+          ]}
+        />
+      </BarList>
     </ChartFrame>
   );
 });

@@ -1,14 +1,14 @@
 'use client';
-import { forwardRef, useId } from 'react';
-import { REP_YIELD_LINE, repYieldBand, type RevOpsOwner } from '@revkit/core';
+import { forwardRef } from 'react';
+import { printable, REP_YIELD_LINE, repYieldBand, type RevOpsOwner } from '@revkit/core';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
-import { ChartTooltip } from './ChartTooltip.js';
+import { BarList } from './BarList.js';
 import { DataTable, sortRows, type DataTableColumn, type TableSort } from './DataTable.js';
+import { Legend } from './Legend.js';
 import type { ChartProps } from './states.js';
 import { useControllableState } from './useControllableState.js';
-import { useRovingGrid } from './useRovingGrid.js';
 
 /** The columns a {@link RepLeaderboard} sorts by. */
 export type RepLeaderboardColumn = 'owner' | 'bookings' | 'winRate' | 'cycle' | 'yield' | 'yieldMultiple';
@@ -55,34 +55,28 @@ export const RepLeaderboard = forwardRef<HTMLElement, RepLeaderboardProps>(funct
   ref,
 ) {
   const { formatters, messages } = useRevkit();
-  const tooltipId = useId();
   const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
   const { format } = resolveValueFormat(valueFormatter, formatters, 'money');
   const heading = title ?? messages.leaderboardTitle;
   const line = `${formatters.score(REP_YIELD_LINE.low)}–${formatters.multiple(REP_YIELD_LINE.high)}`;
-  const multipleText = (owner: RevOpsOwner) => {
-    const band = repYieldBand(owner.yieldMultiple);
-    return band === null
-      ? messages.notAvailable
-      : `${formatters.multiple(owner.yieldMultiple)} (${messages.yieldBand(band, formatters.score(REP_YIELD_LINE.low), formatters.multiple(REP_YIELD_LINE.high))})`;
+  const multipleText = (multiple: number | null) => {
+    const band = repYieldBand(multiple);
+    return band === null ? messages.notAvailable : `${formatters.multiple(multiple)} (${messages.yieldBand(band, line)})`;
   };
+  // Each column: its id, header, the owner's figure (what it sorts by) and how that figure is shown.
+  const spec: [RepLeaderboardColumn, string, (owner: RevOpsOwner) => number | null, (value: number | null) => string][] = [
+    ['bookings', messages.bookings, (owner) => owner.bookings, format],
+    ['winRate', messages.winRate, (owner) => owner.winRate, formatters.percent],
+    ['cycle', messages.salesCycle, (owner) => owner.averageSalesCycleDays, formatters.days],
+    ['yield', messages.repYield, (owner) => owner.repYield, format],
+    ['yieldMultiple', messages.yieldMultiple, (owner) => owner.yieldMultiple, multipleText],
+  ];
   const columns: DataTableColumn<RevOpsOwner>[] = [
-    { id: 'owner', header: messages.owner, cell: (owner) => owner.owner, sortValue: (owner) => owner.owner },
-    { id: 'bookings', header: messages.bookings, numeric: true, cell: (owner) => format(owner.bookings), sortValue: (owner) => owner.bookings },
-    { id: 'winRate', header: messages.winRate, numeric: true, cell: (owner) => formatters.percent(owner.winRate), sortValue: (owner) => owner.winRate },
-    {
-      id: 'cycle',
-      header: messages.salesCycle,
-      numeric: true,
-      cell: (owner) => formatters.days(owner.averageSalesCycleDays),
-      sortValue: (owner) => owner.averageSalesCycleDays,
-    },
-    { id: 'yield', header: messages.repYield, numeric: true, cell: (owner) => format(owner.repYield), sortValue: (owner) => owner.repYield },
-    { id: 'yieldMultiple', header: messages.yieldMultiple, numeric: true, cell: multipleText, sortValue: (owner) => owner.yieldMultiple },
+    { id: 'owner', header: messages.owner, cell: (owner) => printable(owner.owner), sortValue: (owner) => owner.owner },
+    ...spec.map(([id, header, value, show]) => ({ id, header, numeric: true, sortValue: value, cell: (owner: RevOpsOwner) => show(value(owner)) })),
   ];
   // A team's few reps: sorting on each render costs nothing.
   const rows = sortRows(data, columns, sort, formatters.locale);
-  const roving = useRovingGrid([rows.length]);
 
   let top: RevOpsOwner | undefined;
   const bands = { below: 0, within: 0, above: 0 };
@@ -95,20 +89,9 @@ export const RepLeaderboard = forwardRef<HTMLElement, RepLeaderboardProps>(funct
   }
   // The bars' scale: the largest multiple or the line's top, with room to show it (layout only).
   const scale = largest * 1.1;
-  const summary = top
-    ? messages.leaderboardSummary({ owners: data.length, top: top.owner, topBookings: format(top.bookings), line, ...bands })
-    : null;
+  const summary = top ? messages.leaderboardSummary({ owners: data.length, top: printable(top.owner), topBookings: format(top.bookings), line, ...bands }) : null;
   // Screen readers hear "not available" where the eye sees the dash.
   const said = (text: string) => (text === formatters.missing ? messages.notAvailable : text);
-  const describe = (owner: RevOpsOwner) =>
-    [
-      `${owner.owner}: ${messages.bookings} ${said(format(owner.bookings))}`,
-      `${messages.winRate} ${said(formatters.percent(owner.winRate))}`,
-      `${messages.salesCycle} ${said(formatters.days(owner.averageSalesCycleDays))}`,
-      `${messages.repYield} ${said(format(owner.repYield))}`,
-      `${messages.yieldMultiple} ${multipleText(owner)}`,
-    ].join(', ');
-  const active = roving.active ? rows[roving.active.col] : undefined;
 
   return (
     <ChartFrame
@@ -130,64 +113,31 @@ export const RepLeaderboard = forwardRef<HTMLElement, RepLeaderboardProps>(funct
         />
       )}
     >
-      <div className="rk-plot" ref={roving.containerRef} onBlur={roving.onContainerBlur}>
-        <ol className="rk-funnel-stages" aria-label={`${heading}: ${messages.yieldMultiple}`}>
-          {rows.map((owner, index) => {
-            const isActive = roving.active?.col === index;
-            const band = repYieldBand(owner.yieldMultiple);
-            const share = band === null || owner.yieldMultiple === null ? 0 : Math.max(0, owner.yieldMultiple) / scale;
-            return (
-              <li key={owner.owner} className="rk-funnel-stage">
-                <div
-                  role="img"
-                  aria-label={describe(owner)}
-                  aria-describedby={isActive ? tooltipId : undefined}
-                  className="rk-item rk-funnel-item"
-                  data-band={band ?? undefined}
-                  data-active={isActive || undefined}
-                  {...roving.getItemProps(0, index)}
-                >
-                  <span className="rk-funnel-name" aria-hidden="true">
-                    {owner.owner}
-                  </span>
-                  <span
-                    className="rk-funnel-track rk-yield-track"
-                    aria-hidden="true"
-                    style={{ ['--rk-low' as string]: REP_YIELD_LINE.low / scale, ['--rk-high' as string]: REP_YIELD_LINE.high / scale }}
-                  >
-                    <span className="rk-yield-band" />
-                    <span className="rk-funnel-bar" style={{ ['--rk-share' as string]: share }} />
-                  </span>
-                  <span className="rk-funnel-figures" aria-hidden="true">
-                    <span className="rk-funnel-count">{multipleText(owner)}</span>
-                    <span>
-                      {messages.bookings} {format(owner.bookings)}
-                    </span>
-                  </span>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
-          {active ? (
-            <>
-              <strong>{active.owner}</strong>
-              {columns.slice(1).map((column) => (
-                <span key={column.header}>
-                  {column.header}: {column.cell(active, 0)}
-                </span>
-              ))}
-            </>
-          ) : null}
-        </ChartTooltip>
-        <ul className="rk-legend" aria-label={messages.legend}>
-          <li>
-            <span className="rk-swatch rk-yield-band" aria-hidden="true" />
-            {messages.yieldMultiple} {line}
-          </li>
-        </ul>
-      </div>
+      <BarList
+        label={`${heading}: ${messages.yieldMultiple}`}
+        items={rows.map((owner) => {
+          const band = repYieldBand(owner.yieldMultiple);
+          const share = band === null || owner.yieldMultiple === null ? 0 : Math.max(0, owner.yieldMultiple) / scale;
+          return {
+            key: owner.owner,
+            name: owner.owner,
+            // The figures of the table's columns, in its order.
+            details: columns.slice(1).map((column) => [column.header, said(String(column.cell(owner, 0)))] as const),
+            data: { 'data-band': band ?? undefined },
+            trackClassName: 'rk-yield-track',
+            trackStyle: { ['--rk-low' as string]: REP_YIELD_LINE.low / scale, ['--rk-high' as string]: REP_YIELD_LINE.high / scale },
+            track: (
+              <>
+                <span className="rk-yield-band" />
+                <span className="rk-funnel-bar" style={{ ['--rk-share' as string]: share }} />
+              </>
+            ),
+            figures: [multipleText(owner.yieldMultiple), `${messages.bookings} ${format(owner.bookings)}`],
+          };
+        })}
+      >
+        <Legend items={[['rk-yield-band', `${messages.yieldMultiple} ${line}`]]} />
+      </BarList>
     </ChartFrame>
   );
 });

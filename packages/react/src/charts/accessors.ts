@@ -26,3 +26,15 @@ export function accessorFn<Datum, Value>(accessor: Accessor<Datum, Value, string
   if (typeof accessor === 'function') return accessor;
   return (datum) => (datum as Record<string, unknown>)[accessor] as Value;
 }
+
+/**
+ * The default `x` accessor of the monthly charts: the datum's `month` when it
+ * is a string, else `''` (the chart then keys the datum by its index).
+ *
+ * @example
+ * monthOf({ month: '2024-03', mrr: 10 }) //=> '2024-03'
+ */
+export function monthOf(datum: unknown): string {
+  const month = typeof datum === 'object' && datum !== null ? (datum as { month?: unknown }).month : undefined;
+  return typeof month === 'string' ? month : '';
+}

@@ -85,7 +85,8 @@ const POINTS = {
 const POINTS_PER_UNIT: Partial<Record<MetricUnitLike, number>> = { ratio: 100, 'percent-points': 1 };
 const cache = new Map<string, Formatters>();
 
-function isFiniteNumber(value: MaybeNumber): value is number {
+/** Whether a value a chart was handed is a finite number (not missing, NaN or ±Infinity). */
+export function isFiniteNumber(value: MaybeNumber): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 

@@ -75,16 +75,16 @@ export interface Messages {
   openDeals: string;
   winProbability: string;
   weighted: string;
+  /** `asOf` is `' as of end of <month>'` with its leading space, or `''`. */
   pipelineSummary: (p: { asOf: string; stages: number; openDeals: string | null; amount: string | null; weighted: string | null; largest: string }) => string;
-  bookingsForecastTitle: string;
-  mrrForecastTitle: string;
+  /** "Bookings against forecast", "MRR against forecast". */
+  forecastTitle: (measure: string) => string;
   bookings: string;
   mrr: string;
   /** Built-in names of the core's forecasts. */
   stageWeighted: string;
   trend: string;
   combined: string;
-  committed: string;
   /** A month after the data: forecast only. */
   forecastOnly: string;
   /** The backtest error of a forecast: "error 12.3 %" (MAPE). */
@@ -99,7 +99,7 @@ export interface Messages {
   repYield: string;
   yieldMultiple: string;
   /** Where a yield multiple stands against the 2–3× line. */
-  yieldBand: (band: 'below' | 'within' | 'above', low: string, high: string) => string;
+  yieldBand: (band: 'below' | 'within' | 'above', line: string) => string;
   leaderboardSummary: (p: { owners: number; top: string; topBookings: string; within: number; above: number; below: number; line: string }) => string;
   /** Drill-down: "Churn, March 2026: customers" (what a figure is made of). */
   breakdownTitle: (p: { figure: string; period: string }) => string;
@@ -192,27 +192,25 @@ const en: Messages = {
   winProbability: 'Win probability',
   weighted: 'Weighted',
   pipelineSummary: ({ asOf, stages, openDeals, amount, weighted, largest }) =>
-    `${openDeals !== null && amount !== null ? `${openDeals} open deals worth ${amount}` : 'Open pipeline'} ${asOf}, in ${stages} stage${stages === 1 ? '' : 's'}${weighted !== null ? `; ${weighted} weighted by the learned win probabilities` : ''}. Largest stage: ${largest}.`,
-  bookingsForecastTitle: 'Bookings against forecast',
-  mrrForecastTitle: 'MRR against forecast',
+    `${openDeals !== null && amount !== null ? `${openDeals} open deals worth ${amount}` : 'Open pipeline'}${asOf}, ${stages} stage${stages === 1 ? '' : 's'}${weighted !== null ? `, ${weighted} weighted` : ''}. Largest: ${largest}.`,
+  forecastTitle: (measure) => `${measure} against forecast`,
   bookings: 'Bookings',
   mrr: 'MRR',
   stageWeighted: 'Stage-weighted',
   trend: 'Trend and seasonality',
   combined: 'Combined',
-  committed: 'Committed',
   forecastOnly: 'forecast only',
   backtestError: (error) => `error ${error}`,
   backtestErrorTitle: 'Backtest error (MAPE)',
   forecastSummary: ({ measure, from, to, next, nextForecasts, errors }) =>
-    `${measure} from ${from} to ${to} against the forecasts made at the end of each month before.${next && nextForecasts.length ? ` ${next}: ${nextForecasts.join(', ')}.` : ''}${errors.length ? ` Backtest error (MAPE): ${errors.join(', ')}.` : ''}`,
+    `${measure}, ${from} to ${to}, against forecasts made a month ahead.${next && nextForecasts.length ? ` ${next}: ${nextForecasts.join(', ')}.` : ''}${errors.length ? ` Backtest error (MAPE): ${errors.join(', ')}.` : ''}`,
   leaderboardTitle: 'Sales reps',
   owner: 'Owner',
   winRate: 'Win rate',
   salesCycle: 'Sales cycle',
   repYield: 'Yield',
   yieldMultiple: 'Yield ÷ cost',
-  yieldBand: (band, low, high) => (band === 'below' ? `below the ${low}–${high} line` : band === 'above' ? `above the ${low}–${high} line` : `within the ${low}–${high} line`),
+  yieldBand: (band, line) => `${band} the ${line} line`,
   leaderboardSummary: ({ owners, top, topBookings, within, above, below, line }) =>
     `${owners} rep${owners === 1 ? '' : 's'}; most bookings: ${top} (${topBookings}). Against the ${line} line of yield ÷ cost: ${above} above, ${within} within, ${below} below.`,
   breakdownTitle: ({ figure, period }) => `${figure}, ${period}: customers`,
@@ -304,27 +302,25 @@ const fr: Messages = {
   winProbability: 'Probabilité de gain',
   weighted: 'Pondéré',
   pipelineSummary: ({ asOf, stages, openDeals, amount, weighted, largest }) =>
-    `${openDeals !== null && amount !== null ? `${openDeals} affaires ouvertes pour ${amount}` : 'Pipeline ouvert'} ${asOf}, sur ${stages} étape${stages === 1 ? '' : 's'}${weighted !== null ? ` ; ${weighted} pondéré par les probabilités de gain apprises` : ''}. Plus grande étape : ${largest}.`,
-  bookingsForecastTitle: 'Signatures face aux prévisions',
-  mrrForecastTitle: 'MRR face aux prévisions',
+    `${openDeals !== null && amount !== null ? `${openDeals} affaires ouvertes pour ${amount}` : 'Pipeline ouvert'}${asOf}, ${stages} étape${stages === 1 ? '' : 's'}${weighted !== null ? `, ${weighted} pondéré` : ''}. La plus grande : ${largest}.`,
+  forecastTitle: (measure) => `${measure} face aux prévisions`,
   bookings: 'Signatures',
   mrr: 'MRR',
   stageWeighted: 'Pondérée par étape',
   trend: 'Tendance et saisonnalité',
   combined: 'Combinée',
-  committed: 'Engagement',
   forecastOnly: 'prévision seule',
   backtestError: (error) => `erreur ${error}`,
-  backtestErrorTitle: 'Erreur du test a posteriori (MAPE)',
+  backtestErrorTitle: 'Erreur a posteriori (MAPE)',
   forecastSummary: ({ measure, from, to, next, nextForecasts, errors }) =>
-    `${measure} de ${from} à ${to} face aux prévisions faites à la fin de chaque mois précédent.${next && nextForecasts.length ? ` ${next} : ${nextForecasts.join(', ')}.` : ''}${errors.length ? ` Erreur du test a posteriori (MAPE) : ${errors.join(', ')}.` : ''}`,
+    `${measure}, ${from} à ${to}, face aux prévisions faites un mois avant.${next && nextForecasts.length ? ` ${next} : ${nextForecasts.join(', ')}.` : ''}${errors.length ? ` Erreur a posteriori (MAPE) : ${errors.join(', ')}.` : ''}`,
   leaderboardTitle: 'Commerciaux',
   owner: 'Commercial',
   winRate: 'Taux de gain',
   salesCycle: 'Cycle de vente',
   repYield: 'Rendement',
   yieldMultiple: 'Rendement ÷ coût',
-  yieldBand: (band, low, high) => (band === 'below' ? `sous la ligne ${low}–${high}` : band === 'above' ? `au-dessus de la ligne ${low}–${high}` : `dans la ligne ${low}–${high}`),
+  yieldBand: (band, line) => `${{ below: 'sous', within: 'dans', above: 'au-dessus de' }[band]} la ligne ${line}`,
   leaderboardSummary: ({ owners, top, topBookings, within, above, below, line }) =>
     `${owners} commercia${owners === 1 ? 'l' : 'ux'} ; le plus de signatures : ${top} (${topBookings}). Face à la ligne ${line} du rendement ÷ coût : ${above} au-dessus, ${within} dedans, ${below} en dessous.`,
   breakdownTitle: ({ figure, period }) => `${figure}, ${period} : clients`,
