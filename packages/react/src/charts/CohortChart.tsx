@@ -8,7 +8,7 @@ import {
   type CohortRow,
   type MonthString,
   type RetentionMeasure,
-} from '@revkit/core';
+} from '@revkit/core/display';
 import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
