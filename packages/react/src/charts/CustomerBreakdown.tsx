@@ -29,9 +29,9 @@ export interface CustomerBreakdownProps extends StateProps, RootAttributes<HTMLE
   /** Customers per page; more are reached with Previous and Next. @default 100 */
   pageSize?: number;
   /** The sort (controlled): pair it with `onSortChange`. `null`: the core's order, largest part first. */
-  sort?: CustomerBreakdownSort | null;
+  sort?: CustomerBreakdownSort | null | undefined;
   /** The sort to start with (uncontrolled). @default null (largest part first) */
-  defaultSort?: CustomerBreakdownSort | null;
+  defaultSort?: CustomerBreakdownSort | null | undefined;
   /** Called with the new sort when the user sorts by a column. */
   onSortChange?: (sort: CustomerBreakdownSort | null) => void;
   /** Formats the amounts: a function or a catalog unit by name. @default full money, to the cent */

@@ -19,9 +19,9 @@ export interface PipelineChartProps extends ChartProps {
    */
   asOf: MonthString;
   /** Every open deal, count and amount (`revOps.sales.forecast.openPipeline`): the summary's total. */
-  openPipeline?: { openDeals: number; amount: number } | null;
+  openPipeline?: { openDeals: number; amount: number } | null | undefined;
   /** The weighted total (`revOps.sales.forecast.weightedPipeline`): the summary's weighted figure. */
-  weightedPipeline?: number | null;
+  weightedPipeline?: number | null | undefined;
   /** Title and accessible name. @default the locale's "Open pipeline as of end of <month>" */
   title?: string;
   /** Formats amounts: a function or a catalog unit by name. @default 'money' (compact) */
