@@ -236,6 +236,8 @@ describe('dashboard (vite preview, Chromium)', () => {
       await panel.waitFor();
       await expect.poll(() => panel.evaluate((node) => node === document.activeElement)).toBe(true);
       const table = panel.getByRole('table');
+      // Listed by the data worker: the panel shows its loading state until then.
+      await table.waitFor();
       const amounts = await table.locator('tbody tr td:last-child').allTextContents();
       expect(amounts).toHaveLength(month.churnedCustomers);
       const cents = (text: string) => Math.round(Number(text.replace(/[^\d.]/g, '')) * 100) * (/[-−]/.test(text) ? -1 : 1);
@@ -244,7 +246,8 @@ describe('dashboard (vite preview, Chromium)', () => {
       expect(await panel.getByRole('combobox', { name: 'Movement' }).inputValue()).toBe('churn');
       // Another movement of the same month, from the panel.
       await panel.getByRole('combobox', { name: 'Movement' }).selectOption('new');
-      expect(await table.locator('tbody tr').count()).toBe(month.newCustomers);
+      // The worker lists the other movement's customers.
+      await expect.poll(() => table.locator('tbody tr').count()).toBe(month.newCustomers);
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'detached' });
 
@@ -255,7 +258,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       await page.keyboard.press('Enter');
       await panel.waitFor();
       const cohort = report.cohorts[0]!;
-      expect(await panel.getByRole('table').locator('tbody tr').count()).toBe(cohort.customers);
+      await expect.poll(() => panel.getByRole('table').locator('tbody tr').count()).toBe(cohort.customers);
       await panel.getByRole('button', { name: 'Close' }).click();
       await panel.waitFor({ state: 'detached' });
       // Focus is back on the cell that opened the panel.
@@ -268,7 +271,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       for (let presses = 0; presses < 2 && !/^Churn: /.test((await focusedAttribute(page, 'aria-label')) ?? ''); presses += 1) await page.keyboard.press('ArrowLeft');
       expect((await focusedAttribute(page, 'aria-label')) ?? '').toMatch(/^Churn: /);
       await page.keyboard.press(' ');
-      await panel.waitFor();
+      await panel.getByRole('table').waitFor();
       const churnOverPeriod = report.mrr.reduce((sum, row) => sum + row.churnedCustomers, 0);
       expect(await panel.getByRole('table').locator('tbody tr').count()).toBeLessThanOrEqual(churnOverPeriod);
       expect(await panel.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(0);
@@ -481,6 +484,8 @@ describe('dashboard (vite preview, Chromium)', () => {
       // The preset is the core's last three months of the data.
       expect({ from, to: new URL(page.url()).searchParams.get('to') }).toEqual(sampleLastMonths(3));
       await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe(from);
+      // The figures follow once the data worker has reported the period.
+      await page.locator('main#dashboard:not([aria-busy])').waitFor();
       const bridge = (await chart(page, 'MRR bridge').locator('.rk-chart-summary').textContent()) ?? '';
 
       const shared = await openDashboard(search);
