@@ -7,7 +7,15 @@ import { runEngineBench } from './engine.mjs';
 import { runReactBench } from './react.mjs';
 import { runSqlBench } from './sql.mjs';
 
-const benches = [runEngineBench, runReactBench, runSqlBench];
+const ALL = { engine: runEngineBench, react: runReactBench, sql: runSqlBench };
+// REVKIT_BENCH=sql (or engine,react…) runs only those.
+const only = process.env.REVKIT_BENCH?.split(',').map((name) => name.trim()).filter(Boolean);
+const unknown = (only ?? []).filter((name) => !(name in ALL));
+if (unknown.length > 0) {
+  console.error(`REVKIT_BENCH: unknown bench ${unknown.join(', ')} (expected ${Object.keys(ALL).join(', ')})`);
+  process.exit(2);
+}
+const benches = only ? only.map((name) => ALL[name]) : Object.values(ALL);
 
 // Timings on a shared machine are only as good as its idleness: say how busy it was.
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');

@@ -174,6 +174,14 @@ describe('dashboard (vite preview, Chromium)', () => {
       await page.keyboard.press('Enter');
       expect(await reps.getByRole('columnheader', { name: /Yield ÷ cost/ }).getAttribute('aria-sort')).toBe('descending');
       expect(await order()).toEqual([...owners].sort((a, b) => (b.yieldMultiple ?? -Infinity) - (a.yieldMultiple ?? -Infinity)).map((owner) => owner.owner));
+
+      // In French: the section, the snapshot's date and the kit's words.
+      await page.getByLabel('Language').selectOption('fr-FR');
+      const ventes = page.getByRole('region', { name: 'Ventes', exact: true });
+      const mois = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${revOps.to}-01T00:00:00Z`));
+      await ventes.getByRole('figure', { name: `Pipeline ouvert à fin ${mois}`, exact: true }).waitFor();
+      expect(await ventes.getByRole('figure', { name: 'Commerciaux', exact: true }).count()).toBe(1);
+      expect(await ventes.getByRole('figure', { name: 'Signatures face aux prévisions', exact: true }).locator('.rk-chart-summary').textContent()).toMatch(/Erreur a posteriori \(MAPE\) : /);
       expect(log.problems).toEqual([]);
     } finally {
       await close();

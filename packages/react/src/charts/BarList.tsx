@@ -16,8 +16,9 @@ export interface BarListItem {
   label?: string;
   /** The bars, drawn in the row's track (hidden from assistive technology: `details` says it). */
   track: ReactNode;
-  /** Extra class and CSS variables of the track. */
+  /** Extra class of the track. */
   trackClassName?: string;
+  /** CSS variables of the track (`--rk-low`, `--rk-high`). */
   trackStyle?: CSSProperties;
   /** The short figures shown under the bars; the first one stands out. */
   figures: readonly string[];

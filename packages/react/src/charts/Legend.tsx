@@ -1,10 +1,16 @@
 import { useRevkit } from '../provider/RevkitProvider.js';
 
+/** Props of {@link Legend}. */
+export interface LegendProps {
+  /** Each series as [swatch classes, text], in order. */
+  items: readonly (readonly [swatch: string, text: string])[];
+}
+
 /**
  * A chart's legend: one swatch and text per series, the swatch's classes
  * giving its colour (`rk-pipeline-raw`, `rk-forecast-0 rk-forecast-swatch`…).
  */
-export function Legend({ items }: { items: readonly (readonly [swatch: string, text: string])[] }) {
+export function Legend({ items }: LegendProps) {
   const { messages } = useRevkit();
   return (
     <ul className="rk-legend" aria-label={messages.legend}>

@@ -1,6 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../engine/validate/index.js';
-import { bookingsForecastByMonth } from './index.js';
+import { ExactDecimal, scaledToExact, toMoney } from '../../engine/exact/index.js';
+import { dealsKnownAt } from '../../engine/knownAt/index.js';
+import { formatMonth, monthBoundary, monthOfInstant, parseMonth } from '../../engine/month/index.js';
+import { validateDataset, type ValidDeal } from '../../engine/validate/index.js';
+import { exactSalesCycleDays } from '../averageSalesCycleDays/index.js';
+import { exactBookings } from '../bookings/index.js';
+import { exactCombinedForecast } from '../combinedForecast/index.js';
+import { stageWinProbabilities } from '../stageWinProbabilities/index.js';
+import { exactTrendSeasonalForecast } from '../trendSeasonalForecast/index.js';
+import { exactWeightedPipeline } from '../weightedPipeline/index.js';
+import { bookingsForecastByMonth, type BookingsForecastMonth } from './index.js';
 
 const deals = validateDataset({
   currency: 'EUR',
@@ -60,5 +70,73 @@ describe('bookingsForecastByMonth', () => {
 
   it('a reversed range is a validation error with its path', () => {
     expect(() => bookingsForecastByMonth(deals, { from: '2024-03', to: '2024-01' })).toThrow(/from/);
+  });
+});
+
+/**
+ * The forecasts as first written, straight from their definition: the deals cut with `dealsKnownAt`, the
+ * probabilities, weighted pipeline and cycle from the metric functions. The fast version must agree.
+ */
+function reference(all: ValidDeal[], from: string, to: string): BookingsForecastMonth[] {
+  const first = parseMonth(from) ?? 0;
+  const last = parseMonth(to) ?? 0;
+  const rows: BookingsForecastMonth[] = [];
+  for (let month = first; month <= last + 1; month++) {
+    const asOf = monthBoundary(month - 1);
+    const known = dealsKnownAt(all, asOf);
+    const learned = stageWinProbabilities(known);
+    const weighted = exactWeightedPipeline(known, learned);
+    const won = known.filter((deal) => deal.status === 'won' && deal.closedAt !== null) as (ValidDeal & { closedAt: number })[];
+    const cycle = exactSalesCycleDays(won.filter((deal) => deal.closedAt >= monthBoundary(month - 1 - (last - first + 1))));
+    const days = (monthBoundary(month) - asOf) / 86_400_000;
+    const stageWeighted = weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(days).div(cycle)));
+    let firstMonth = month - 1;
+    for (const deal of won) firstMonth = Math.min(firstMonth, monthOfInstant(deal.closedAt));
+    const monthly = Array.from({ length: month - firstMonth }, () => new ExactDecimal(0));
+    for (const deal of won) {
+      const index = monthOfInstant(deal.closedAt) - firstMonth;
+      monthly[index] = (monthly[index] ?? new ExactDecimal(0)).plus(scaledToExact(deal.amount));
+    }
+    const trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
+    const combined = exactCombinedForecast({ stageWeighted, trend });
+    const period = { start: monthBoundary(month - 1), end: monthBoundary(month) };
+    const actual = month <= last ? exactBookings(all, { period }).value : null;
+    const money = (value: ExactDecimal | null) => (value === null ? null : toMoney(value));
+    rows.push({ month: formatMonth(month), actual: money(actual), stageWeighted: money(stageWeighted), trend: money(trend), combined: money(combined) });
+  }
+  return rows;
+}
+
+describe('bookingsForecastByMonth against its definition', () => {
+  it('equals the forecasts computed from the deals cut at each month’s start, on random pipelines', () => {
+    const DAY = 86_400_000;
+    const START = Date.UTC(2024, 0, 1);
+    const dealArbitrary = fc.record({
+      created: fc.integer({ min: 0, max: 500 }),
+      length: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+      won: fc.boolean(),
+      cents: fc.integer({ min: 0, max: 5_000_000 }),
+      stage: fc.option(fc.constantFrom('Discovery', 'Demo', 'Proposal'), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(dealArbitrary, { maxLength: 25 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 6 }), (models, start, span) => {
+        const valid = validateDataset({
+          currency: 'EUR',
+          deals: models.map((model, i) => ({
+            id: `d${i}`,
+            createdAt: new Date(START + model.created * DAY).toISOString(),
+            ...(model.length === null
+              ? { status: 'open' }
+              : { status: model.won ? 'won' : 'lost', closedAt: new Date(START + (model.created + model.length) * DAY).toISOString() }),
+            amount: (model.cents / 100).toFixed(2),
+            ...(model.stage === null ? {} : { stage: model.stage }),
+          })),
+        });
+        const from = formatMonth((parseMonth('2024-01') ?? 0) + start);
+        const to = formatMonth((parseMonth('2024-01') ?? 0) + start + span);
+        expect(bookingsForecastByMonth(valid.deals, { from, to }).months).toEqual(reference(valid.deals, from, to));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

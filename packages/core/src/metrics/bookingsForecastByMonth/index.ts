@@ -1,7 +1,6 @@
-import { ExactDecimal, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
-import { dealsKnownAt } from '../../engine/knownAt/index.js';
+import { ExactDecimal, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
 import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
-import { inPeriod, type StageOrderOption } from '../../engine/options/index.js';
+import type { StageOrderOption } from '../../engine/options/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import type { BookingsForecastMonth, MonthString } from '../../types.js';
@@ -12,7 +11,6 @@ import { exactCombinedForecast, type ForecastWeightsOption } from '../combinedFo
 import { forecastAccuracy } from '../forecastAccuracy/index.js';
 import { stageWinProbabilities } from '../stageWinProbabilities/index.js';
 import { exactTrendSeasonalForecast } from '../trendSeasonalForecast/index.js';
-import { exactWeightedPipeline } from '../weightedPipeline/index.js';
 
 /** The three forecasts of {@link bookingsForecastByMonth}. */
 export type BookingsForecastMethod = 'stageWeighted' | 'trend' | 'combined';
@@ -69,6 +67,19 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
   const { from, to } = parseMonthRange(options);
   const length = to - from + 1;
   const committed = options.committedBookings === undefined || options.committedBookings === null ? null : toExact(options.committedBookings);
+  // Won bookings by the month they closed, summed exactly once: the actuals and every trend's history.
+  const won = new Map<number, ScaledDecimal[]>();
+  let firstWon = Infinity;
+  for (const deal of deals) {
+    if (deal.status !== 'won' || deal.closedAt === null) continue;
+    const month = monthOfInstant(deal.closedAt);
+    const amounts = won.get(month);
+    if (amounts) amounts.push(deal.amount);
+    else won.set(month, [deal.amount]);
+    firstWon = Math.min(firstWon, month);
+  }
+  const wonByMonth = new Map([...won].map(([month, amounts]) => [month, sumScaled(amounts)]));
+  const booked = (month: number) => wonByMonth.get(month) ?? new ExactDecimal(0);
   const months: BookingsForecastMonth[] = [];
   const outcomes: Record<BookingsForecastMethod, { forecast: ExactDecimal; actual: ExactDecimal }[]> = { stageWeighted: [], trend: [], combined: [] };
   for (let month = from; month <= to + 1; month++) {
@@ -76,8 +87,8 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
     const estimates =
       month > LAST_SUPPORTED_MONTH
         ? { stageWeighted: null, trend: null, combined: null }
-        : estimatesFor(deals, month, length, options, month === to + 1 ? committed : null);
-    const actual = month <= to ? wonIn(deals, month) : null;
+        : estimatesFor(deals, month, length, options, month === to + 1 ? committed : null, booked, firstWon);
+    const actual = month <= to ? booked(month) : null;
     if (actual !== null) {
       for (const method of ['stageWeighted', 'trend', 'combined'] as const) {
         const forecast = estimates[method];
@@ -103,44 +114,57 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
   };
 }
 
-/** Exact value of the deals won in month `month`. */
-function wonIn(deals: readonly ValidDeal[], month: number): ExactDecimal {
-  const period = { start: monthBoundary(month - 1), end: monthBoundary(month) };
-  let total = new ExactDecimal(0);
-  for (const deal of deals) if (deal.status === 'won' && deal.closedAt !== null && inPeriod(deal.closedAt, period)) total = total.plus(scaledToExact(deal.amount));
-  return total;
-}
-
-/** The forecasts of month `month`'s bookings made at the end of the month before, from what was known then. */
+/**
+ * The forecasts of month `month`'s bookings made at the end of the month before, from what was known then
+ * (as `dealsKnownAt` cuts it: a deal closed at or after that instant was still open), in one pass over the
+ * deals without copying them; amounts are summed by stage exactly, then weighted once per stage.
+ */
 function estimatesFor(
-  allDeals: ValidDeal[],
+  deals: readonly ValidDeal[],
   month: number,
   cycleMonths: number,
   options: BookingsForecastOptions,
   committed: ExactDecimal | null,
+  booked: (month: number) => ExactDecimal,
+  firstWon: number,
 ): ExactEstimates {
   const asOf = monthBoundary(month - 1);
-  const deals = dealsKnownAt(allDeals, asOf);
-  const learned = stageWinProbabilities(deals, { stageOrder: options.stageOrder });
-  const weighted = exactWeightedPipeline(deals, learned);
-  const cycleWindow = { start: monthBoundary(month - 1 - cycleMonths), end: asOf };
-  const won: { createdAt: number; closedAt: number }[] = [];
-  for (const deal of deals) if (deal.status === 'won' && deal.closedAt !== null) won.push({ createdAt: deal.createdAt, closedAt: deal.closedAt });
-  const cycle = exactSalesCycleDays(won.filter((deal) => inPeriod(deal.closedAt, cycleWindow)));
+  const cycleStart = monthBoundary(month - 1 - cycleMonths);
+  const closed: ValidDeal[] = [];
+  const openByStage = new Map<string | null, ScaledDecimal[]>();
+  const cycles: { createdAt: number; closedAt: number }[] = [];
+  for (const deal of deals) {
+    if (deal.createdAt >= asOf) continue;
+    if (deal.status !== 'open' && deal.closedAt !== null && deal.closedAt < asOf) {
+      closed.push(deal);
+      if (deal.status === 'won' && deal.closedAt >= cycleStart) cycles.push({ createdAt: deal.createdAt, closedAt: deal.closedAt });
+      continue;
+    }
+    const amounts = openByStage.get(deal.stage);
+    if (amounts) amounts.push(deal.amount);
+    else openByStage.set(deal.stage, [deal.amount]);
+  }
+  // Stage probabilities learn from the closed deals only (open ones add no history).
+  const learned = stageWinProbabilities(closed, { stageOrder: options.stageOrder });
+  const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
+  let weighted: ExactDecimal | null = new ExactDecimal(0);
+  for (const [stage, amounts] of openByStage) {
+    const probability = (stage === null ? undefined : byStage.get(stage)) ?? learned.overall;
+    if (probability === null) {
+      weighted = null;
+      break;
+    }
+    weighted = weighted.plus(sumScaled(amounts).times(toExact(probability)));
+  }
+  const cycle = exactSalesCycleDays(cycles);
   const daysInMonth = (monthBoundary(month) - asOf) / MS_PER_DAY;
   // Open deals close over about one sales cycle: the weighted pipeline's share landing in the
   // month is × min(1, days ÷ cycle), never more than the pipeline itself.
   const stageWeighted =
     weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInMonth).div(cycle)));
-  // Monthly bookings from the first won month to the month before.
-  let firstMonth = month - 1;
-  for (const deal of won) firstMonth = Math.min(firstMonth, monthOfInstant(deal.closedAt));
-  const monthly = Array.from({ length: month - firstMonth }, () => new ExactDecimal(0));
-  for (const deal of deals) {
-    if (deal.status !== 'won' || deal.closedAt === null) continue;
-    const index = monthOfInstant(deal.closedAt) - firstMonth;
-    monthly[index] = (monthly[index] ?? new ExactDecimal(0)).plus(scaledToExact(deal.amount));
-  }
+  // Monthly bookings from the first won month (or the month before, without any) to the month before.
+  const monthly: ExactDecimal[] = [];
+  for (let m = Math.min(firstWon, month - 1); m <= month - 1; m++) monthly.push(booked(m));
   const trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
   const combined = exactCombinedForecast({ stageWeighted, trend, committed }, { weights: options.weights });
   return { stageWeighted, trend, combined };
