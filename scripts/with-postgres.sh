@@ -50,9 +50,19 @@ cleanup() {
   rm -rf "$dir"
   exit "$status"
 }
+child=""
+# A signal stops the command first (bash would otherwise run a trap only once
+# a foreground command has ended), then the EXIT trap stops the server.
+on_signal() {
+  if [ -n "$child" ]; then
+    kill "-$1" "$child" 2>/dev/null || true
+    wait "$child" 2>/dev/null || true
+  fi
+  exit "$2"
+}
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'on_signal INT 130' INT
+trap 'on_signal TERM 143' TERM
 
 password="$(node -e "process.stdout.write(require('node:crypto').randomBytes(12).toString('hex'))")"
 printf '%s\n' "$password" > "$dir/pwfile"
@@ -80,9 +90,13 @@ started=yes
 export REVKIT_TEST_PG_URL="postgres://revkit:$password@127.0.0.1:$port/revkit"
 echo "with-postgres: $("$bindir/postgres" --version | sed -E 's/^postgres \(PostgreSQL\) ([^ ]+).*/PostgreSQL \1/') on 127.0.0.1:$port (REVKIT_TEST_PG_URL)"
 
-# Not exec: the trap must stop the server once the command ends.
+# Not exec: the trap must stop the server once the command ends. In the
+# background with `wait`, so that a signal is handled at once; stdin is kept.
 set +e
-"$@"
+"$@" <&0 &
+child=$!
+wait "$child"
 status=$?
+child=""
 set -e
 exit "$status"

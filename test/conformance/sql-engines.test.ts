@@ -47,6 +47,18 @@ const DATASETS: { name: string; dataset: () => Dataset; ranges: { from?: string;
     }),
     ranges: [{}, { from: '2024-01', to: '2024-06' }],
   },
+  {
+    name: 'amounts wider than 18 digits (past 2^53 cents)',
+    dataset: () => ({
+      currency: 'EUR',
+      subscriptions: [
+        { id: 'a', customerId: 'c1', start: '2024-01-01', amount: '123456789012345678.99', interval: 'month' },
+        { id: 'b', customerId: 'c2', start: '2024-01-01', end: '2024-03-01', amount: '0.01', interval: 'month' },
+        { id: 'c', customerId: 'c3', start: '2024-02-01', amount: '98765432109876.54', interval: 'year', quantity: '3' },
+      ],
+    }),
+    ranges: [{}],
+  },
   { name: 'no subscriptions at all', dataset: () => ({ currency: 'EUR', subscriptions: [], deals: [{ id: 'd', createdAt: '2024-01-05', closedAt: null, status: 'open', amount: '10' }] }), ranges: [{}] },
 ];
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type ConsoleLog, type TestBrowser } from './support/browser.js';
 import { buildReport } from '@revkit/core';
 import { defaultDataset } from '@revkit/sample-data';
-import { badDatasetIssues, badDatasetText, otherDataset, parseCompactMoney, sampleLastMonths, sampleRevOps } from './support/datasets.js';
+import { badDatasetIssues, badDatasetText, largeDatasetFile, otherDataset, parseCompactMoney, sampleLastMonths, sampleRevOps } from './support/datasets.js';
 import { repoRoot, startDashboard, type RunningServer } from './support/servers.js';
 
 const ARTIFACTS = join(repoRoot, 'test', 'e2e', 'artifacts');
@@ -244,6 +244,8 @@ describe('dashboard (vite preview, Chromium)', () => {
       await panel.waitFor();
       await expect.poll(() => panel.evaluate((node) => node === document.activeElement)).toBe(true);
       const table = panel.getByRole('table');
+      // Listed by the data worker: the panel shows its loading state until then.
+      await table.waitFor();
       const amounts = await table.locator('tbody tr td:last-child').allTextContents();
       expect(amounts).toHaveLength(month.churnedCustomers);
       const cents = (text: string) => Math.round(Number(text.replace(/[^\d.]/g, '')) * 100) * (/[-−]/.test(text) ? -1 : 1);
@@ -252,7 +254,8 @@ describe('dashboard (vite preview, Chromium)', () => {
       expect(await panel.getByRole('combobox', { name: 'Movement' }).inputValue()).toBe('churn');
       // Another movement of the same month, from the panel.
       await panel.getByRole('combobox', { name: 'Movement' }).selectOption('new');
-      expect(await table.locator('tbody tr').count()).toBe(month.newCustomers);
+      // The worker lists the other movement's customers.
+      await expect.poll(() => table.locator('tbody tr').count()).toBe(month.newCustomers);
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'detached' });
 
@@ -263,7 +266,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       await page.keyboard.press('Enter');
       await panel.waitFor();
       const cohort = report.cohorts[0]!;
-      expect(await panel.getByRole('table').locator('tbody tr').count()).toBe(cohort.customers);
+      await expect.poll(() => panel.getByRole('table').locator('tbody tr').count()).toBe(cohort.customers);
       await panel.getByRole('button', { name: 'Close' }).click();
       await panel.waitFor({ state: 'detached' });
       // Focus is back on the cell that opened the panel.
@@ -276,7 +279,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       for (let presses = 0; presses < 2 && !/^Churn: /.test((await focusedAttribute(page, 'aria-label')) ?? ''); presses += 1) await page.keyboard.press('ArrowLeft');
       expect((await focusedAttribute(page, 'aria-label')) ?? '').toMatch(/^Churn: /);
       await page.keyboard.press(' ');
-      await panel.waitFor();
+      await panel.getByRole('table').waitFor();
       const churnOverPeriod = report.mrr.reduce((sum, row) => sum + row.churnedCustomers, 0);
       expect(await panel.getByRole('table').locator('tbody tr').count()).toBeLessThanOrEqual(churnOverPeriod);
       expect(await panel.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(0);
@@ -426,6 +429,66 @@ describe('dashboard (vite preview, Chromium)', () => {
     }
   });
 
+  it('loads a 50 MB file in its worker: a progress bar and Cancel, and no main-thread task over 100 ms', { timeout: 300_000 }, async () => {
+    const large = largeDatasetFile();
+    const { page, log, close } = await openDashboard();
+    try {
+      expect(large.bytes).toBeGreaterThanOrEqual(50_000_000);
+      const mrrBefore = await kpiValue(page, 'MRR').textContent();
+      const input = page.getByLabel('Load a dataset (JSON)…');
+      const progress = page.getByRole('progressbar', { name: `Loading ${large.name}` });
+
+      // Cancel: the load stops and the dashboard keeps its data.
+      await input.setInputFiles(large.path);
+      await progress.waitFor();
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await progress.waitFor({ state: 'detached' });
+      expect(await page.getByTestId('data-source').textContent()).toContain('Sample dataset');
+      expect(await kpiValue(page, 'MRR').textContent()).toBe(mrrBefore);
+
+      // Every long task of the page from here on (tasks of the worker are not the page's).
+      await page.evaluate(() => {
+        const seen: { start: number; duration: number }[] = [];
+        (window as unknown as { longTasks: typeof seen }).longTasks = seen;
+        (window as unknown as { blockFor: (ms: number) => void }).blockFor = (ms) => {
+          const start = performance.now();
+          while (performance.now() - start < ms);
+        };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+        }).observe({ type: 'longtask' });
+      });
+      await input.setInputFiles(large.path);
+      await progress.waitFor();
+      // The bytes read, then the phases of the core.
+      await expect.poll(() => page.locator('.load-progress-phase').textContent(), { timeout: 60_000 }).toMatch(/MB read|Parsing|Checking|Computing/);
+      await expect.poll(() => page.getByTestId('data-source').textContent(), { timeout: 240_000 }).toContain(large.name);
+      await progress.waitFor({ state: 'detached' });
+      // The core's MRR of the last month, drawn.
+      const expected = large.report.mrr[large.report.mrr.length - 1]!.mrr;
+      await expect
+        .poll(async () => {
+          const shown = parseCompactMoney((await kpiValue(page, 'MRR').textContent()) ?? '');
+          return Math.abs(shown.value - expected) <= shown.step / 2 + 0.005;
+        })
+        .toBe(true);
+      // A period change is reported by the worker from the data it kept.
+      await page.getByLabel('Period', { exact: true }).selectOption('3');
+      await page.locator('main#dashboard:not([aria-busy])').waitFor({ timeout: 120_000 });
+      // Two frames, so a task still running shows.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const longTasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+      expect(longTasks.filter((task) => task.duration > 100), JSON.stringify(longTasks)).toEqual([]);
+      // The observer does see a page task of 150 ms (so the check above can fail).
+      await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve((window as unknown as { blockFor: (ms: number) => void }).blockFor(150)), 0)).then(() => new Promise((resolve) => setTimeout(resolve, 200))));
+      await expect.poll(() => page.evaluate(() => (window as unknown as { longTasks: { duration: number }[] }).longTasks.some((task) => task.duration >= 150))).toBe(true);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await close();
+      large.remove();
+    }
+  });
+
   it('loads a dataset dropped on the page', async () => {
     const { page, log, close } = await openDashboard();
     try {
@@ -489,6 +552,8 @@ describe('dashboard (vite preview, Chromium)', () => {
       // The preset is the core's last three months of the data.
       expect({ from, to: new URL(page.url()).searchParams.get('to') }).toEqual(sampleLastMonths(3));
       await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe(from);
+      // The figures follow once the data worker has reported the period.
+      await page.locator('main#dashboard:not([aria-busy])').waitFor();
       const bridge = (await chart(page, 'MRR bridge').locator('.rk-chart-summary').textContent()) ?? '';
 
       const shared = await openDashboard(search);

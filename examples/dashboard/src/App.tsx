@@ -1,19 +1,27 @@
-import { customerBreakdownFromValid, decodeText, isRevkitValidationError, lastMonthsRange, printable, summarizeIssues, type BreakdownSelection } from '@revkit/core';
+import type { BreakdownSelection, CustomerBreakdown } from '@revkit/core';
 import { RevkitProvider } from '@revkit/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Controls } from './components/Controls.js';
 import { CsvMapping } from './components/CsvMapping.js';
 import { DataSource } from './components/DataSource.js';
 import { DrillPanel } from './components/DrillPanel.js';
 import { ReportBoundary } from './components/ReportBoundary.js';
 import { Sections } from './components/Sections.js';
-import { buildPeriodReports, loadDataset, resolvePeriod, type LoadedDataset, type RejectedFile } from './data/dataset.js';
+import type { Period } from './data/dataset.js';
+import type { DatasetSummary } from './data/protocol.js';
+import { useDatasetWorker } from './data/useDatasetWorker.js';
 import { useFileDrop } from './data/useFileDrop.js';
-import { useFileImport } from './data/useFileImport.js';
 import { importStringsFor } from './i18n/importStrings.js';
-import sampleDatasetUrl from '@revkit/sample-data/datasets/default.json?url';
 import { stringsFor } from './i18n/strings.js';
 import { useSystemTheme, useViewState } from './state/viewState.js';
+
+/** The period of a view whose two ends are months of the data, in order; `null` when the data must resolve it. */
+function chosenPeriod(months: readonly string[], from: string | null, to: string | null): Period | null {
+  if (from === null || to === null || from > to) return null;
+  const first = months.indexOf(from);
+  const last = months.indexOf(to);
+  return first === -1 || last === -1 ? null : { from, to, length: last - first + 1 };
+}
 
 /** The month in progress (UTC, as the core counts months). */
 function currentMonth(): string {
@@ -25,9 +33,6 @@ export function App() {
   const systemTheme = useSystemTheme();
   const theme = view.theme ?? systemTheme;
   const strings = stringsFor(view.locale);
-  const [dataset, setDataset] = useState<LoadedDataset | null>(null);
-  const [rejected, setRejected] = useState<RejectedFile | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
 
   // The page itself follows the theme and language, not just the kit's components.
   useEffect(() => {
@@ -39,110 +44,55 @@ export function App() {
     document.title = `revkit · ${strings.appTitle}`;
   }, [view.locale, strings.appTitle]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(sampleDatasetUrl, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-        return response.text();
-      })
-      .then((text) => {
-        const result = loadDataset(null, text, stringsFor('en-US'));
-        if (result.ok) setDataset((current) => current ?? result.dataset);
-        else setFatal(summarizeIssues(result.rejected.issues).join('\n'));
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setFatal(error instanceof Error ? error.message : String(error));
-      });
-    return () => controller.abort();
-  }, []);
-
-  const loadText = useCallback(
-    (name: string, text: string): boolean => {
-      const result = loadDataset(name, text, strings);
-      if (!result.ok) {
-        setRejected(result.rejected);
-        return false;
-      }
-      setDataset(result.dataset);
-      setRejected(null);
-      // A new dataset has its own months: a period it does not cover falls back to the default.
-      const months = result.dataset.months;
-      updateView({
-        from: view.from !== null && months.includes(view.from) ? view.from : null,
-        to: view.to !== null && months.includes(view.to) ? view.to : null,
-      });
-      return true;
+  // Every figure comes from the data worker: the page never parses, validates or reports itself.
+  const onLoaded = useCallback(
+    (loaded: DatasetSummary, range: { from: string | null; to: string | null }) => {
+      // A new file has its own months: a period it does not cover falls back to the default.
+      if (loaded.name !== null) updateView(range);
     },
-    [strings, updateView, view.from, view.to],
+    [updateView],
   );
-  // CSV files and Stripe exports are converted by @revkit/import before the usual loader.
-  const { pendingCsv, onFileText, importCsv, cancelCsv } = useFileImport(loadText, setRejected);
-  const onFile = useCallback(
-    (file: File) => {
-      // Bytes, decoded here as strict UTF-8: `file.text()` would turn invalid bytes into U+FFFD and merge ids.
-      file.arrayBuffer().then(
-        (buffer) => {
-          const decoded = decodeText(new Uint8Array(buffer), file.name);
-          if (!decoded.ok) {
-            setRejected({ name: file.name, issues: [decoded.issue] });
-            return;
-          }
-          try {
-            onFileText(file.name, decoded.text, file.type);
-          } catch (error) {
-            // A failed upload always shows its problem; the dashboard keeps its data.
-            const message = `${strings.loadCrashed}: ${printable(error instanceof Error ? error.message : String(error))}`;
-            setRejected({ name: file.name, issues: [{ path: '$', message }] });
-          }
-        },
-        () => setRejected({ name: file.name, issues: [{ path: '$', message: strings.unreadable }] }),
-      );
-    },
-    [strings, onFileText],
-  );
-  const dragging = useFileDrop(onFile);
+  const data = useDatasetWorker(view.locale, view.from, view.to, onLoaded);
+  const { dataset, rejected, fatal, loading, pendingCsv, loadFile, breakdown } = data;
+  const period = data.view?.period ?? null;
+  // Until the worker answers, the controls show the period asked for when both its ends are chosen
+  // (nothing to resolve against the data), and the sections say they are updating.
+  const askedPeriod = dataset ? chosenPeriod(dataset.months, view.from, view.to) : null;
+  const controlsPeriod = askedPeriod ?? period;
+  const updating = period !== null && controlsPeriod !== null && (controlsPeriod.from !== period.from || controlsPeriod.to !== period.to);
+  const reports = data.view?.reports ?? null;
+  const reportError = data.view?.error ?? null;
+  const dragging = useFileDrop(loadFile);
 
   // Drill-down: the figure chosen in a chart, and where focus goes back when the panel closes.
   const [drill, setDrill] = useState<BreakdownSelection | null>(null);
+  const [drilled, setDrilled] = useState<{ selection: BreakdownSelection; breakdown: CustomerBreakdown | null; error: string | null } | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const openDrill = useCallback((selection: BreakdownSelection) => {
     if (document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement) {
       returnFocus.current = document.activeElement as HTMLElement;
     }
+    setDrilled(null);
     setDrill(selection);
   }, []);
   const closeDrill = useCallback(() => {
     setDrill(null);
+    setDrilled(null);
     returnFocus.current?.focus();
   }, []);
   // Another dataset has other customers: its panel closes.
-  useEffect(() => setDrill(null), [dataset]);
-
-  const { period, reports, reportError } = useMemo(() => {
-    if (!dataset) return { period: null, reports: null, reportError: null };
-    const resolved = resolvePeriod(dataset, view.from, view.to);
-    try {
-      return { period: resolved, reports: buildPeriodReports(dataset, resolved), reportError: null };
-    } catch (error) {
-      // A period the core refuses is shown in place of the figures, never a blank page.
-      if (isRevkitValidationError(error)) return { period: resolved, reports: null, reportError: summarizeIssues(error.issues, 20).join('; ') };
-      return { period: resolved, reports: null, reportError: printable(error instanceof Error ? error.message : String(error)) };
-    }
-  }, [dataset, view.from, view.to]);
-
-  const drilled = useMemo(() => {
-    if (!drill || !dataset || !period) return null;
-    try {
-      return { breakdown: customerBreakdownFromValid(dataset.valid, drill, { from: period.from, to: period.to }), error: null };
-    } catch (error) {
-      const message = isRevkitValidationError(error) ? summarizeIssues(error.issues, 5).join('; ') : printable(error instanceof Error ? error.message : String(error));
-      return { breakdown: null, error: message };
-    }
-  }, [drill, dataset, period]);
+  useEffect(() => {
+    setDrill(null);
+    setDrilled(null);
+  }, [dataset]);
+  // The customers behind the chosen figure, listed by the worker holding the data.
+  useEffect(() => {
+    if (!drill || !period) return undefined;
+    return breakdown(drill, { from: period.from, to: period.to }, (result) => setDrilled({ selection: drill, ...result }));
+  }, [drill, period, breakdown]);
 
   return (
-    <RevkitProvider locale={view.locale} currency={dataset?.valid.currency ?? 'USD'} theme={theme}>
+    <RevkitProvider locale={view.locale} currency={dataset?.currency ?? 'USD'} theme={theme}>
       <div className="app" data-dragging={dragging || undefined}>
         <a className="skip-link" href="#dashboard">
           {strings.skipToContent}
@@ -160,15 +110,15 @@ export function App() {
           <Controls
             strings={strings}
             months={dataset?.months ?? []}
-            lastMonths={(length) => (dataset ? lastMonthsRange(dataset.valid, { months: length }) : null)}
-            period={period}
+            lastMonths={(length) => dataset?.lastMonths[length] ?? null}
+            period={controlsPeriod}
             view={view}
             theme={theme}
             onChange={updateView}
           />
         </header>
-        <main id="dashboard" tabIndex={-1}>
-          <DataSource strings={strings} dataset={dataset} rejected={rejected} onFile={onFile} onDismiss={() => setRejected(null)} />
+        <main id="dashboard" tabIndex={-1} aria-busy={updating || undefined}>
+          <DataSource strings={strings} dataset={dataset} loading={loading} rejected={rejected} onFile={loadFile} onCancel={data.cancel} onDismiss={data.dismiss} />
           {pendingCsv ? (
             <CsvMapping
               key={`${pendingCsv.name}:${pendingCsv.header.join(',')}`}
@@ -176,9 +126,9 @@ export function App() {
               name={pendingCsv.name}
               header={pendingCsv.header}
               rows={pendingCsv.rows}
-              currency={dataset?.valid.currency ?? 'USD'}
-              onImport={importCsv}
-              onCancel={cancelCsv}
+              currency={dataset?.currency ?? 'USD'}
+              onImport={data.importCsv}
+              onCancel={data.cancel}
             />
           ) : null}
           {fatal ? (
@@ -196,8 +146,16 @@ export function App() {
               onDrill={openDrill}
             />
           </ReportBoundary>
-          {drill && drilled ? (
-            <DrillPanel strings={strings} selection={drill} breakdown={drilled.breakdown} error={drilled.error} onSelectionChange={setDrill} onClose={closeDrill} />
+          {drill ? (
+            <DrillPanel
+              strings={strings}
+              selection={drill}
+              breakdown={drilled?.breakdown ?? null}
+              error={drilled?.error ?? null}
+              loading={drilled?.selection !== drill}
+              onSelectionChange={setDrill}
+              onClose={closeDrill}
+            />
           ) : null}
         </main>
         <footer className="app-footer">

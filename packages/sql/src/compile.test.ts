@@ -71,6 +71,24 @@ describe('runReport on a team mapping', () => {
     await expect(loadDataset(client, dataset, { replace: true })).resolves.toMatchObject({ subscriptions: dataset.subscriptions!.length });
   }, 60_000);
 
+  it('loads amounts wider than 18 digits exactly (the fast DECIMAL(18, s) cast falls back to the wide one)', async () => {
+    const client = await duckdb();
+    const wide: Dataset = {
+      currency: 'EUR',
+      subscriptions: [
+        { id: 'a', customerId: 'c1', start: '2024-01-01', amount: '123456789012345678.99', interval: 'month' },
+        { id: 'b', customerId: 'c2', start: '2024-01-01', amount: '0.01', interval: 'month' },
+      ],
+    };
+    await loadDataset(client, wide);
+    expect(await client.query('SELECT CAST(amount AS VARCHAR) AS amount FROM revkit_subscriptions ORDER BY id')).toEqual([
+      { amount: '123456789012345678.99' },
+      { amount: '0.01' },
+    ]);
+    const report = await runReport(client, { from: '2024-01', to: '2024-02' });
+    expect(report.mrr).toEqual(buildReport(wide, { from: '2024-01', to: '2024-02' }).mrr);
+  }, 60_000);
+
   it('loads nothing from a dataset with a problem', async () => {
     const client = await duckdb();
     await expect(loadDataset(client, { currency: 'EUR', subscriptions: [{ id: 's', customerId: 'c', start: '2024-02-30', amount: '1', interval: 'month' }] })).rejects.toThrow(

@@ -173,10 +173,17 @@ function mrrRows(rows: SqlRow[]): MrrRow[] {
   return result;
 }
 
-/** netNew = mrr − prev mrr, rounded once from the exact difference (not a difference of rounded figures). */
+/**
+ * netNew = mrr − prev mrr, rounded once from the exact difference (not a
+ * difference of rounded figures): to the cent half away from zero in
+ * integers, then read as a number like every other money figure (as core's
+ * report does; a decimal rounding would differ from it past 2^53 cents).
+ */
 function netNewCents(row: SqlRow, previous: SqlRow): number {
   const difference = big(row.mrr) - big(previous.mrr);
-  return toMoney(new ExactDecimal(difference.toString()).div(big(row.denominator).toString()));
+  const denominator = big(row.denominator);
+  const magnitude = ((difference < 0n ? -difference : difference) * 200n + denominator) / (2n * denominator);
+  return money(difference < 0n ? -magnitude : magnitude);
 }
 
 function cohortRows(rows: SqlRow[]): CohortRow[] {

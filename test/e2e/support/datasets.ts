@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   buildReport,
@@ -75,4 +76,19 @@ export function parseCompactMoney(text: string): { value: number; step: number }
   const decimals = match[3]?.length ?? 0;
   const sign = match[1] === '' || match[1] === '+' ? 1 : -1;
   return { value: sign * Number(match[2]!.replaceAll(',', '')) * scale, step: scale / 10 ** decimals };
+}
+
+/**
+ * A ~50 MB dataset file (100 000 customers over 60 months, the size the
+ * dashboard must load without freezing), written to a temporary folder: a
+ * browser takes a file this big by path. `remove` deletes it.
+ */
+export function largeDatasetFile(): { path: string; name: string; bytes: number; report: Report; remove: () => void } {
+  const dataset = generateDataset({ seed: 14, customers: 100_000, months: 60, start: '2021-11' });
+  const folder = mkdtempSync(join(tmpdir(), 'revkit-large-'));
+  const name = 'large-dataset.json';
+  const path = join(folder, name);
+  writeFileSync(path, JSON.stringify(dataset));
+  const report = buildReport(dataset, lastTwelveMonths(dataset));
+  return { path, name, bytes: statSync(path).size, report, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }

@@ -1,11 +1,8 @@
 import { useId } from 'react';
 import { useRevkit } from '@revkit/react';
-import type { Period } from '../data/dataset.js';
+import { PERIOD_PRESETS as PRESETS, type Period } from '../data/dataset.js';
 import { LOCALES, isLocaleName, type AppStrings } from '../i18n/strings.js';
 import type { ThemeName, ViewState } from '../state/viewState.js';
-
-/** The presets of the period picker, in months; `all` is the whole data. */
-const PRESETS = [3, 6, 12, 24] as const;
 
 /** Language names in their own language, so each is recognisable whatever the current locale. */
 const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = { 'en-US': 'English (US)', 'fr-FR': 'Français (France)' };

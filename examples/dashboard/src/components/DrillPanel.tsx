@@ -13,6 +13,8 @@ export interface DrillPanelProps {
   breakdown: Breakdown | null;
   /** Why the core could not list them (a selection outside the period…). */
   error: string | null;
+  /** The customers are being listed (the panel shows its loading state). */
+  loading?: boolean;
   /** Switches a movement selection to another movement of the same months. */
   onSelectionChange: (selection: BreakdownSelection) => void;
   onClose: () => void;
@@ -23,7 +25,7 @@ export interface DrillPanelProps {
  * non-modal dialog: it takes focus when it opens, Escape or Close closes
  * it, and the page stays usable beside it.
  */
-export function DrillPanel({ strings, selection, breakdown, error, onSelectionChange, onClose }: DrillPanelProps) {
+export function DrillPanel({ strings, selection, breakdown, error, loading = false, onSelectionChange, onClose }: DrillPanelProps) {
   const { messages } = useRevkit();
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
@@ -67,7 +69,7 @@ export function DrillPanel({ strings, selection, breakdown, error, onSelectionCh
           </select>
         </label>
       ) : null}
-      <CustomerBreakdown data={breakdown} error={error} headingLevel={3} />
+      <CustomerBreakdown data={breakdown} error={error} loading={loading} headingLevel={3} />
     </aside>
   );
 }

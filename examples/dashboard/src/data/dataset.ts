@@ -16,6 +16,9 @@ import {
 } from '@revkit/core';
 import type { AppStrings } from '../i18n/strings.js';
 
+/** The steps of a load after reading the file, in order (the progress bar names them). */
+export type LoadPhase = 'generate' | 'parse' | 'validate' | 'report';
+
 /** A dataset that passed validation, with the months it covers. */
 export interface LoadedDataset {
   /** The file it came from; `null` for the bundled sample (named in the user's language). */
@@ -31,7 +34,8 @@ export interface RejectedFile {
   issues: readonly ValidationIssue[];
 }
 
-export type LoadResult = { ok: true; dataset: LoadedDataset } | { ok: false; rejected: RejectedFile };
+/** A loaded dataset comes with its default period's reports (built to check the core can report on it). */
+export type LoadResult = { ok: true; dataset: LoadedDataset; period: Period; reports: PeriodReports } | { ok: false; rejected: RejectedFile };
 
 /** The months from `from` to `to`, inclusive, as `YYYY-MM`. */
 export function monthsBetween(from: string, to: string): string[] {
@@ -57,29 +61,46 @@ export function shiftMonth(month: string, offset: number): string | null {
  * report is built once before the dataset is accepted, so a file the core
  * cannot report on is refused with its problem and the dashboard keeps the
  * data it had. Never throws: anything unexpected is the file's problem.
+ * `onPhase` hears each step as it starts (for a progress bar).
  */
-export function loadDataset(name: string | null, text: string, strings: AppStrings): LoadResult {
+export function loadDataset(name: string | null, text: string, strings: AppStrings, onPhase: (phase: LoadPhase) => void = () => {}): LoadResult {
+  const shownName = name ?? strings.sampleDataset;
+  onPhase('parse');
+  let parsed: ReturnType<typeof parseJsonFile>;
+  try {
+    parsed = parseJsonFile(text, shownName);
+  } catch (error) {
+    return crashed(shownName, error, strings);
+  }
+  if (!parsed.ok) return { ok: false, rejected: { name: shownName, issues: [parsed.issue] } };
+  return loadDatasetValue(name, parsed.json, strings, onPhase);
+}
+
+/**
+ * {@link loadDataset} for a value already parsed (or generated, like the
+ * sample): validation, the months covered, the default period's reports.
+ */
+export function loadDatasetValue(name: string | null, json: unknown, strings: AppStrings, onPhase: (phase: LoadPhase) => void = () => {}): LoadResult {
   const shownName = name ?? strings.sampleDataset;
   const reject = (issues: readonly ValidationIssue[]): LoadResult => ({ ok: false, rejected: { name: shownName, issues } });
   try {
-    const parsed = parseJsonFile(text, shownName);
-    if (!parsed.ok) return reject([parsed.issue]);
-    let valid: ValidDataset;
-    try {
-      valid = validateDataset(parsed.json);
-    } catch (error) {
-      if (isRevkitValidationError(error)) return reject(error.issues);
-      throw error;
-    }
+    onPhase('validate');
+    const valid = validateDataset(json);
     const covered = dataMonthRange(valid);
     if (!covered) return reject([{ path: '$', message: strings.nothingDated }]);
     const dataset: LoadedDataset = { name, valid, months: monthsBetween(covered.from, covered.to) };
-    buildPeriodReports(dataset, resolvePeriod(dataset, null, null));
-    return { ok: true, dataset };
+    onPhase('report');
+    const period = resolvePeriod(dataset, null, null);
+    return { ok: true, dataset, period, reports: buildPeriodReports(dataset, period) };
   } catch (error) {
-    if (isRevkitValidationError(error)) return reject(error.issues);
-    return reject([{ path: '$', message: `${strings.loadCrashed}: ${printable(error instanceof Error ? error.message : String(error))}` }]);
+    return crashed(shownName, error, strings);
   }
+}
+
+/** A load that threw: the core's validation problems as they are, anything else as the file's problem. */
+function crashed(shownName: string, error: unknown, strings: AppStrings): LoadResult {
+  if (isRevkitValidationError(error)) return { ok: false, rejected: { name: shownName, issues: error.issues } };
+  return { ok: false, rejected: { name: shownName, issues: [{ path: '$', message: `${strings.loadCrashed}: ${printable(error instanceof Error ? error.message : String(error))}` }] } };
 }
 
 /** The period a view shows, resolved against the data. */
@@ -92,6 +113,9 @@ export interface Period {
 
 /** How many months the default view shows. */
 export const DEFAULT_PERIOD_MONTHS = 12;
+
+/** The presets of the period picker, in months (besides the whole data). */
+export const PERIOD_PRESETS = [3, 6, 12, 24] as const;
 
 /**
  * The period to show: the URL's months when the data covers them, else the

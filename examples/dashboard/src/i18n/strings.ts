@@ -1,9 +1,16 @@
 // The app's own words (the kit translates its own). Two locales, as the
 // locale switch offers; anything else falls back to English.
 
+import type { LoadPhase } from '../data/dataset.js';
+
 /** The locales the locale switch offers. */
 export const LOCALES = ['en-US', 'fr-FR'] as const;
 export type LocaleName = (typeof LOCALES)[number];
+
+/** Megabytes with one decimal, in a locale. */
+function megabytes(locale: LocaleName, bytes: number): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1e6);
+}
 
 export interface AppStrings {
   appTitle: string;
@@ -30,6 +37,12 @@ export interface AppStrings {
   dropOverlay: string;
   loadedFrom: (name: string, currency: string, from: string, to: string) => string;
   loadingData: string;
+  /** The progress of a file being loaded: its name, then what is being done. */
+  loadingFile: (name: string) => string;
+  /** Bytes read so far, in megabytes. */
+  bytesRead: (loaded: number, total: number) => string;
+  loadPhases: Record<LoadPhase, string>;
+  cancelLoad: string;
   fileProblems: (name: string, count: number) => string;
   keptData: string;
   dismiss: string;
@@ -104,6 +117,10 @@ const en: AppStrings = {
   dropOverlay: 'Drop the dataset file to load it',
   loadedFrom: (name, currency, from, to) => `${name} · ${currency} · ${from} – ${to}`,
   loadingData: 'Loading the sample dataset…',
+  loadingFile: (name) => `Loading ${name}`,
+  bytesRead: (loaded, total) => `${megabytes('en-US', loaded)} of ${megabytes('en-US', total)} read`,
+  loadPhases: { generate: 'Generating the sample…', parse: 'Parsing…', validate: 'Checking every record…', report: 'Computing the reports…' },
+  cancelLoad: 'Cancel',
   fileProblems: (name, count) => `${name} was not loaded: ${count} problem${count === 1 ? '' : 's'}`,
   keptData: 'The dashboard still shows the data it had.',
   dismiss: 'Dismiss',
@@ -171,6 +188,10 @@ const fr: AppStrings = {
   dropOverlay: 'Déposez le fichier pour le charger',
   loadedFrom: (name, currency, from, to) => `${name} · ${currency} · ${from} – ${to}`,
   loadingData: 'Chargement du jeu de données d’exemple…',
+  loadingFile: (name) => `Chargement de ${name}`,
+  bytesRead: (loaded, total) => `${megabytes('fr-FR', loaded)} lus sur ${megabytes('fr-FR', total)}`,
+  loadPhases: { generate: 'Génération de l’exemple…', parse: 'Lecture du JSON…', validate: 'Vérification de chaque enregistrement…', report: 'Calcul des rapports…' },
+  cancelLoad: 'Annuler',
   fileProblems: (name, count) => `${name} n’a pas été chargé : ${count} problème${count === 1 ? '' : 's'}`,
   keptData: 'Le tableau de bord garde les données qu’il avait.',
   dismiss: 'Fermer',
