@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId } from 'react';
-import type { BreakdownSelection, CohortRow, MonthString, RetentionMeasure } from '@revkit/core';
+import type { BreakdownSelection, CohortRow, MonthString, RetentionMeasure } from '@revkit/core/display';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';

@@ -1,7 +1,7 @@
-import { describe as group, expect, it } from 'vitest';
-import { describe, formatIssue, keyPath, printable, RevkitValidationError, summarizeIssues } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { describeValue, formatIssue, keyPath, printable, RevkitValidationError, summarizeIssues } from './index.js';
 
-group('printable', () => {
+describe('printable', () => {
   it('escapes control, bidi and separator characters so one value stays one harmless line', () => {
     expect(printable('a\nb\r\tc')).toBe('a\\nb\\r\\tc');
     expect(printable('\u001b[31mred\u009b0m')).toBe('\\u001b[31mred\\u009b0m');
@@ -16,14 +16,14 @@ group('printable', () => {
     expect(printable('x'.repeat(80))).toBe('x'.repeat(80));
   });
 
-  it('is used by describe and formatIssue', () => {
-    expect(describe('a\nb')).toBe('"a\\nb"');
-    expect(describe('y'.repeat(500))).toBe(`"${'y'.repeat(80)}…"`);
+  it('is used by describeValue and formatIssue', () => {
+    expect(describeValue('a\nb')).toBe('"a\\nb"');
+    expect(describeValue('y'.repeat(500))).toBe(`"${'y'.repeat(80)}…"`);
     expect(formatIssue({ path: 'fxRates.\nsubscriptions[0].id', message: 'bad\u001b' })).toBe('fxRates.\\nsubscriptions[0].id: bad\\u001b');
   });
 });
 
-group('keyPath', () => {
+describe('keyPath', () => {
   it('writes a key from the input as .name or ["…"], so no key can look like another path or line', () => {
     expect(keyPath('fxRates', 'USD')).toBe('fxRates.USD');
     expect(keyPath('', 'currency')).toBe('currency');
@@ -33,7 +33,7 @@ group('keyPath', () => {
   });
 });
 
-group('summarizeIssues', () => {
+describe('summarizeIssues', () => {
   const same = (count: number, field = 'currency', message = 'has no rate in fxRates for USD') =>
     Array.from({ length: count }, (_, i) => ({ path: `subscriptions[${i}].${field}`, message }));
 

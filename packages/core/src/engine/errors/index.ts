@@ -245,12 +245,12 @@ export function isRevkitValidationError(value: unknown): value is RevkitValidati
  * a string is quoted, escaped and cut (see {@link printable}).
  *
  * @example
- * describe(null) //=> 'null'
- * describe([1]) //=> 'an array'
- * describe('a\nb') //=> '"a\\nb"'
+ * describeValue(null) //=> 'null'
+ * describeValue([1]) //=> 'an array'
+ * describeValue('a\nb') //=> '"a\\nb"'
  * @throws never
  */
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';

@@ -2,7 +2,7 @@
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
-import type { CohortRow } from '@revkit/core';
+import type { CohortRow } from '@revkit/core/display';
 import type { Formatters } from '../../format/formatters.js';
 import { AxisBottom, AxisLeft } from '../Axis.js';
 import { leftMarginFor } from '../layout.js';

@@ -8,7 +8,7 @@ import {
   type CohortRow,
   type MonthString,
   type RetentionMeasure,
-} from '@revkit/core';
+} from '@revkit/core/display';
 import type { Formatters } from '../../format/formatters.js';
 import type { Messages } from '../../format/messages.js';
 import { attempt } from '../attempt.js';
