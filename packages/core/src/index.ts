@@ -147,6 +147,7 @@ export {
   type RetentionMeasureOption,
 } from './display/cohortRetentionAverage/index.js';
 export { cohortRetainedValues } from './display/cohortRetainedValues/index.js';
+export { cohortImmatureMonths, type CohortImmatureMonthsOptions } from './display/cohortImmatureMonths/index.js';
 export { targetProgress, type TargetProgressInput } from './display/targetProgress/index.js';
 export { lastMonthsRange, type LastMonthsRangeOptions } from './report/lastMonthsRange/index.js';
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './display/repYieldBand/index.js';

@@ -11,6 +11,7 @@ export { mrrBridge, type MrrBridge, type MrrBridgeOptions } from './mrrBridge/in
 export { periodChange, type PeriodChange, type PeriodChangeInput } from './periodChange/index.js';
 export { cohortRetentionAverage, type CohortRetentionAverageOptions, type RetentionMeasure, type RetentionMeasureOption } from './cohortRetentionAverage/index.js';
 export { cohortRetainedValues } from './cohortRetainedValues/index.js';
+export { cohortImmatureMonths, type CohortImmatureMonthsOptions } from './cohortImmatureMonths/index.js';
 export { targetProgress, type TargetProgressInput } from './targetProgress/index.js';
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './repYieldBand/index.js';
 export { parseMonth, formatMonth, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH } from '../engine/month/index.js';
