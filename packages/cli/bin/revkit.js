@@ -24,6 +24,7 @@ try {
       for await (const chunk of process.stdin) chunks.push(chunk);
       return Buffer.concat(chunks);
     },
+    stdinChunks: () => process.stdin,
   });
 } catch (error) {
   crash(error);

@@ -1,5 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { decodeText, parseJsonFile, SHOWN_PROBLEMS, summarizeIssues, type ValidationIssue } from '@revkit/core';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
+import { JSONParser } from '@streamparser/json';
+import { decodeText, invalidUtf8Offset, parseJsonFile, printable, SHOWN_PROBLEMS, summarizeIssues, type ValidationIssue } from '@revkit/core';
 
 /** Where the CLI writes and reads; injected so tests run it in-process. */
 export interface CliIo {
@@ -7,6 +10,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Standard input: its bytes (decoded here as strict UTF-8), or text already decoded. */
   readStdin(): Promise<Uint8Array | string>;
+  /** Standard input as a stream of byte chunks, read piece by piece (the binary's); `readStdin` is used without it. */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
 }
 
 /** Exit status for bad input (dataset or options) and for bad usage. */
@@ -35,16 +40,182 @@ async function readBytes(file: string, io: CliIo): Promise<Uint8Array | string |
 /** The name a file goes by in messages: `-` is standard input. */
 const sourceName = (file: string): string => (file === '-' ? 'standard input' : file);
 
+/** How `readJsonInput` bounds its memory, and what it tells the user past the bound. */
+export interface JsonInputOptions {
+  /** The memory budget in bytes: past it (the file's size, or the heap while parsing), reading stops. */
+  maxMemory: number;
+  /** What to do instead, ending the one line printed past the budget. */
+  advice: string;
+}
+
 /**
- * Reads a JSON file (or stdin with `-`) as strict UTF-8 (a BOM skipped),
- * or the one problem that stops it: unreadable, not UTF-8, malformed JSON
- * with its line and column.
+ * The default memory budget: 60 % of the V8 heap limit (sized by Node from
+ * the machine's memory, or by `--max-old-space-size`), leaving the rest to
+ * validation and the report.
  */
-export async function readJsonInput(file: string, io: CliIo): Promise<{ json: unknown } | ValidationIssue> {
-  const content = await readBytes(file, io);
-  if (typeof content === 'object' && !(content instanceof Uint8Array)) return content;
-  const parsed = parseJsonFile(content, sourceName(file));
-  return parsed.ok ? { json: parsed.json } : parsed.issue;
+export function defaultMaxMemory(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit * 0.6);
+}
+
+/**
+ * Reads `--max-memory MiB` (a positive whole number), or says why it cannot.
+ *
+ * @returns the budget in bytes, or the usage message
+ */
+export function parseMaxMemory(value: string): number | string {
+  if (!/^[1-9]\d{0,8}$/.test(value)) return `--max-memory: must be a whole number of MiB such as 2048, got "${printable(value)}"`;
+  return Number(value) * 1024 * 1024;
+}
+
+/** `--max-memory` in a command's usage. */
+export const MAX_MEMORY_USAGE = `--max-memory MiB  the memory budget to read FILE in (default: 60 % of Node's heap limit,
+                    here ${Math.round(defaultMaxMemory() / 1024 / 1024)} MiB); past it, one line says the file is too large`;
+
+/** The bytes read between two checks of the heap against the budget. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Up to this many characters, the text is kept so malformed JSON is worded exactly (line, column, what was expected). */
+const KEPT_TEXT = 64 * 1024 * 1024;
+
+const mib = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MiB`;
+
+/**
+ * Reads a JSON file (or stdin with `-`) as a stream: strict UTF-8 (a BOM
+ * skipped, an invalid byte named by its offset), parsed piece by piece by a
+ * streaming JSON parser, never held as one string; or the one problem that
+ * stops it: unreadable, not UTF-8, malformed JSON with its line and column,
+ * or too large for the memory budget (a line saying what to do instead).
+ */
+export async function readJsonInput(file: string, io: CliIo, options: JsonInputOptions = { maxMemory: defaultMaxMemory(), advice: 'split it' }): Promise<{ json: unknown } | ValidationIssue> {
+  const source = sourceName(file);
+  const tooLarge = (what: string): ValidationIssue => ({
+    path: file,
+    message: `is too large to read in memory (${what}, over the ${mib(options.maxMemory)} budget of --max-memory): ${options.advice}`,
+  });
+  let chunks: AsyncIterable<Uint8Array | string>;
+  if (file === '-') {
+    if (io.stdinChunks) chunks = io.stdinChunks();
+    else {
+      const content = await readBytes(file, io);
+      if (typeof content === 'object' && !(content instanceof Uint8Array)) return content;
+      chunks = (async function* () {
+        yield content;
+      })();
+    }
+  } else {
+    try {
+      const size = (await stat(file)).size;
+      if (size > options.maxMemory) return tooLarge(`${mib(size)}`);
+    } catch (error) {
+      return { path: file, message: `cannot read the file: ${(error as Error).message}` };
+    }
+    chunks = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  }
+
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parser = new JSONParser({ paths: ['$'] });
+  let root: { value: unknown } | undefined;
+  let parseError: Error | undefined;
+  parser.onValue = ({ value }) => {
+    root = { value };
+  };
+  parser.onError = (error) => {
+    parseError ??= error;
+  };
+  let kept: string[] | null = [];
+  let keptLength = 0;
+  let bytesBefore = 0;
+  let pending: Uint8Array = new Uint8Array(0);
+  let first = true;
+  const feed = (text: string): void => {
+    if (kept) {
+      keptLength += text.length;
+      if (keptLength > KEPT_TEXT) kept = null;
+      else kept.push(text);
+    }
+    if (text === '' || parseError) return;
+    if (parser.isEnded) {
+      // The tokenizer stops after the first value: anything but whitespace after it is an error.
+      if (text.trim() !== '') parseError = new Error(`Unexpected ${JSON.stringify(text.trim().charAt(0))} after the JSON value`);
+      return;
+    }
+    parser.write(text);
+  };
+  try {
+    for await (const chunk of chunks) {
+      if (typeof chunk === 'string') {
+        feed(first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
+      } else {
+        let text: string;
+        try {
+          text = decoder.decode(chunk, { stream: true });
+        } catch {
+          return notUtf8(source, pending, chunk, bytesBefore);
+        }
+        pending = incompleteTail(chunk, pending);
+        bytesBefore += chunk.length;
+        feed(text);
+      }
+      first = false;
+      if (parseError) break;
+      if (getHeapStatistics().used_heap_size > options.maxMemory) return tooLarge(`${mib(bytesBefore)} read so far`);
+    }
+    if (!parseError) {
+      try {
+        feed(decoder.decode());
+      } catch {
+        return notUtf8(source, pending, new Uint8Array(0), bytesBefore);
+      }
+      if (!parseError && !parser.isEnded) parser.end();
+    }
+  } catch (error) {
+    return { path: file, message: `cannot read the file: ${(error as Error).message}` };
+  }
+  if (!parseError && root) return { json: root.value };
+  // Malformed (or empty): word it exactly from the text read, when it was kept.
+  if (kept) {
+    const parsed = parseJsonFile(kept.join(''), source);
+    if (!parsed.ok) return parsed.issue;
+  }
+  return { path: '$', message: `malformed JSON in ${printable(source)}: ${parserProblem(parseError)}` };
+}
+
+/** The streaming parser's reason in words, without its internal state names. */
+function parserProblem(error: Error | undefined): string {
+  if (!error) return 'expected a value, got the end of the input';
+  const unexpected = /^Unexpected (.*?)(?: at chunk position "\d+" \(absolute position "(\d+)"\))? in state/.exec(error.message);
+  if (unexpected) return `unexpected ${printable(unexpected[1] ?? '')}${unexpected[2] === undefined ? '' : ` at byte offset ${unexpected[2]} (after the byte order mark, if any)`}`;
+  if (/ended in the middle/.test(error.message)) return 'the input ends in the middle of a value';
+  return printable(error.message.slice(0, 120));
+}
+
+/** The bytes at the end of `chunk` (after `pending`) that start a UTF-8 sequence not yet complete. */
+function incompleteTail(chunk: Uint8Array, pending: Uint8Array): Uint8Array {
+  const bytes = chunk.length >= 4 ? chunk.subarray(chunk.length - 4) : concat(pending, chunk).subarray(-4);
+  for (let i = bytes.length - 1; i >= 0 && i >= bytes.length - 4; i--) {
+    const byte = bytes[i] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return bytes.length - i < length ? bytes.slice(i) : new Uint8Array(0);
+  }
+  return new Uint8Array(0);
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a, 0);
+  joined.set(b, a.length);
+  return joined;
+}
+
+/** The problem of the first invalid byte, found in the bytes the decoder refused (its pending sequence, then the chunk). */
+function notUtf8(source: string, pending: Uint8Array, chunk: Uint8Array, bytesBefore: number): ValidationIssue {
+  const bytes = concat(pending, chunk);
+  const at = Math.max(0, invalidUtf8Offset(bytes));
+  const byte = bytes[at] ?? 0;
+  return {
+    path: '$',
+    message: `${printable(source)} is not UTF-8 text: invalid byte 0x${byte.toString(16).padStart(2, '0')} at byte offset ${bytesBefore - pending.length + at}`,
+  };
 }
 
 /** Reads a text file (or stdin with `-`) as strict UTF-8 (a BOM skipped), or the problem that stops it. */

@@ -1,6 +1,6 @@
 import { isRevkitValidationError, validateDataset } from '@revkit/core';
 import { DATABASE_URL_FORMS, loadDataset } from '@revkit/sql';
-import { EXIT_USAGE, fail, readJsonInput, type CliCommand, type CliIo } from '../io.js';
+import { defaultMaxMemory, EXIT_USAGE, fail, MAX_MEMORY_USAGE, parseMaxMemory, readJsonInput, type CliCommand, type CliIo } from '../io.js';
 import { withDatabase } from './database.js';
 
 const LOAD_USAGE = `Usage: revkit load --db URL [--replace] FILE|-
@@ -13,6 +13,7 @@ const LOAD_USAGE = `Usage: revkit load --db URL [--replace] FILE|-
 ${DATABASE_URL_FORMS.map((form) => `                 ${form}`).join('\n')}
   --replace    drop revkit's tables first when they exist
   FILE         a dataset in the revkit report contract format (JSON); - reads stdin
+  ${MAX_MEMORY_USAGE}
 `;
 
 /** `revkit load --db URL FILE|-`: a validated dataset into a database's revkit tables. */
@@ -22,12 +23,19 @@ async function runLoad(args: readonly string[], io: CliIo): Promise<number> {
   let db: string | undefined;
   let file: string | undefined;
   let replace = false;
+  let maxMemory = defaultMaxMemory();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
     if (flag === '--db') {
       db = inline ?? args[++i];
       if (db === undefined) return usage(io, '--db: needs a value');
+    } else if (flag === '--max-memory') {
+      const value = inline ?? args[++i];
+      if (value === undefined) return usage(io, '--max-memory: needs a value');
+      const budget = parseMaxMemory(value);
+      if (typeof budget === 'string') return usage(io, budget);
+      maxMemory = budget;
     } else if (arg === '--replace') replace = true;
     else if (arg.startsWith('--')) return usage(io, `unknown option: ${arg}`);
     else if (file === undefined) file = arg;
@@ -36,7 +44,10 @@ async function runLoad(args: readonly string[], io: CliIo): Promise<number> {
   if (db === undefined) return usage(io, 'missing --db URL');
   if (file === undefined) return usage(io, 'missing FILE (a dataset path, or - for stdin)');
 
-  const input = await readJsonInput(file, io);
+  const input = await readJsonInput(file, io, {
+    maxMemory,
+    advice: 'split it into files that fit, or raise --max-memory together with Node\'s --max-old-space-size',
+  });
   if (!('json' in input)) return fail(io, [input]);
   const { json } = input;
   try {

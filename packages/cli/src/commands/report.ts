@@ -17,7 +17,7 @@ import {
   type ValidationIssue,
 } from '@revkit/core';
 import { formatReportTable } from '../table.js';
-import { EXIT_USAGE, fail, printableJson, readJsonInput, type CliCommand, type CliIo } from '../io.js';
+import { defaultMaxMemory, EXIT_USAGE, fail, MAX_MEMORY_USAGE, parseMaxMemory, printableJson, readJsonInput, type CliCommand, type CliIo } from '../io.js';
 import { DETAIL_SPEC, formatBreakdownTable, parseDetail } from './detail.js';
 import { reportFromDatabase } from './reportDb.js';
 
@@ -37,6 +37,7 @@ const REPORT_USAGE = `Usage: revkit report FILE|- [--from YYYY-MM] [--to YYYY-MM
   --db URL        compute the report inside a database loaded by \`revkit load\` (or mapped
                   with --schema): postgres://…, pglite:DIR, duckdb:FILE, chdb:DIR, clickhouse://…
   --schema FILE   with --db: a JSON mapping onto your own tables and columns (docs/sql.md)
+  ${MAX_MEMORY_USAGE}
 `;
 
 interface ReportArgs {
@@ -52,6 +53,8 @@ interface ReportArgs {
   revops: boolean;
   /** --detail: print the customers behind this figure instead of the report. */
   detail?: BreakdownSelection;
+  /** --max-memory, in bytes: the budget to read FILE in. */
+  maxMemory: number;
 }
 
 /** `revkit report FILE|-`: the contract's report of a dataset file, as JSON or tables. */
@@ -72,7 +75,11 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (parsed.file === null) return EXIT_USAGE;
 
-  const input = await readJsonInput(parsed.file, io);
+  const where = parsed.file === '-' ? 'FILE.json' : parsed.file;
+  const input = await readJsonInput(parsed.file, io, {
+    maxMemory: parsed.maxMemory,
+    advice: `load it into DuckDB with revkit load --db duckdb:revenue.duckdb ${where}, then run revkit report --db duckdb:revenue.duckdb`,
+  });
   if (!('json' in input)) {
     issues.push(input);
     return fail(io, issues);
@@ -153,13 +160,19 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   let db: string | undefined;
   let schema: string | undefined;
   let detail: BreakdownSelection | undefined;
+  let maxMemory = defaultMaxMemory();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
-    if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema' || flag === '--detail') {
+    if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema' || flag === '--detail' || flag === '--max-memory') {
       const value = inline ?? args[++i];
       if (value === undefined) return `${flag}: needs a value`;
       if (flag === '--db') db = value;
+      else if (flag === '--max-memory') {
+        const budget = parseMaxMemory(value);
+        if (typeof budget === 'string') return budget;
+        maxMemory = budget;
+      }
       else if (flag === '--detail') {
         const selection = parseDetail(value);
         if (typeof selection === 'string') return selection;
@@ -186,10 +199,10 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
     if (file !== undefined) return `unexpected argument with --db: ${file}`;
     if (revops && schema !== undefined) return "--revops: not available with --schema (it reads the tables of revkit load)";
     if (detail !== undefined) return '--detail: not available with --db';
-    return { file: null, db, schema, range, format, revops };
+    return { file: null, db, schema, range, format, revops, maxMemory };
   }
   if (schema !== undefined) return '--schema: needs --db';
   if (file === undefined) return 'missing FILE (a dataset path, or - for stdin)';
   if (detail !== undefined && revops) return '--detail: prints customers, not the report: leave out --revops';
-  return { file, range, format, revops, ...(detail === undefined ? {} : { detail }) };
+  return { file, range, format, revops, maxMemory, ...(detail === undefined ? {} : { detail }) };
 }

@@ -10,6 +10,7 @@ const NOT_METRICS = new Set([
   'customerBreakdownFromValid',
   'mrrRowRates',
   'roundQuotient',
+  'invalidUtf8Offset',
   'buildRevOpsReport',
   'buildRevOpsReportFromValid',
   'validateDataset',
