@@ -15,6 +15,25 @@ export default tseslint.config(
     },
   },
   {
+    // The core's display layer stays free of the exact engine: @revkit/react bundles it (docs/architecture.md).
+    files: ['packages/core/src/display/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['decimal.js', '**/engine/exact/**', '**/engine/ledger/**', '**/engine/validate/**', '**/engine/subscriptionColumns/**', '**/report/**', '**/metrics/**'],
+              message: 'display/ is the light layer: no exact engine, ledger, validator, report or metric at run time (types are fine).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },

@@ -13,6 +13,17 @@ export default [
     },
   },
   {
+    // Run-time code from the core's light entry only; types may come from the root.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/test/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@revkit/core', message: "Import run-time code from '@revkit/core/display' (no decimal.js in the charts' bundles).", allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

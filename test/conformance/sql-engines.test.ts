@@ -92,7 +92,7 @@ if (PG_URL !== undefined) {
   describe('@revkit/sql on a PostgreSQL server equals buildReport', () => noPostgresServer('every dataset on a PostgreSQL server (pg)'));
 }
 
-const MONEY = new Set(['mrr', 'arr', 'arpa', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'netNew', 'averageDealSize', 'openPipeline', 'pipelineVelocity']);
+const MONEY = new Set(['mrr', 'retainedMrr', 'arr', 'arpa', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'netNew', 'averageDealSize', 'openPipeline', 'pipelineVelocity']);
 
 /**
  * The dataset as known at B(to), for the deals (contract v1.1: the open

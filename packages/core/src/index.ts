@@ -31,7 +31,7 @@ export { parseInstant } from './engine/time/index.js';
 export { decodeText, parseJsonFile, type ParsedJsonFile } from './engine/input/index.js';
 export { dataMonthRange } from './engine/dataMonthRange/index.js';
 export { computeLedger, monthlyAmountFraction, type MrrLedger, type LedgerCohort, type Fraction } from './engine/ledger/index.js';
-export { ExactDecimal, ratio, toMoney, toExact, type ExactValue } from './engine/exact/index.js';
+export { ExactDecimal, ratio, toMoney, toExact, type ExactValue, type ScaledDecimal } from './engine/exact/index.js';
 export { arpa } from './metrics/arpa/index.js';
 export { customerChurnRate } from './metrics/customerChurnRate/index.js';
 export { grossMrrChurnRate } from './metrics/grossMrrChurnRate/index.js';
@@ -147,8 +147,9 @@ export {
   type RetentionMeasureOption,
 } from './display/cohortRetentionAverage/index.js';
 export { cohortRetainedValues } from './display/cohortRetainedValues/index.js';
+export { cohortImmatureMonths, type CohortImmatureMonthsOptions } from './display/cohortImmatureMonths/index.js';
 export { targetProgress, type TargetProgressInput } from './display/targetProgress/index.js';
-export { lastMonthsRange, type LastMonthsRangeOptions } from './display/lastMonthsRange/index.js';
+export { lastMonthsRange, type LastMonthsRangeOptions } from './report/lastMonthsRange/index.js';
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './display/repYieldBand/index.js';
 export { metricCatalog, getMetric, isMetricId, type MetricId, type CatalogMetric } from './catalog/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';

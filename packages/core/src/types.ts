@@ -246,6 +246,18 @@ export interface CohortRow {
   logoRetention: number[];
   /** The cohort's MRR k months later ÷ its first-month MRR; starts at 1. */
   revenueRetention: number[];
+  /**
+   * Cohort customers with MRR > 0 k months after the cohort month, exact
+   * counts from the ledger (the numerators of `logoRetention`); index 0 is
+   * `customers`.
+   */
+  retainedCustomers: number[];
+  /**
+   * The cohort's MRR k months after the cohort month, rounded once to the
+   * cent from the ledger's exact sum (the numerators of `revenueRetention`);
+   * index 0 is `mrr`.
+   */
+  retainedMrr: number[];
 }
 
 /** Sales figures over deals closed in the range, and the pipeline open at its end. */

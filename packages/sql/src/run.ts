@@ -192,13 +192,33 @@ function cohortRows(rows: SqlRow[]): CohortRow[] {
   for (const row of rows) {
     const cohort = formatMonth(int(row.cohort));
     if (current === null || current.cohort !== cohort) {
-      current = { cohort, customers: int(row.customers), mrr: money(row.mrr_cents), logoRetention: [], revenueRetention: [], first: big(row.mrr) };
+      current = {
+        cohort,
+        customers: int(row.customers),
+        mrr: money(row.mrr_cents),
+        logoRetention: [],
+        revenueRetention: [],
+        retainedCustomers: [],
+        retainedMrr: [],
+        first: big(row.mrr),
+      };
       cohorts.push(current);
     }
     current.logoRetention.push(ratio(int(row.customers), current.customers) ?? 0);
     current.revenueRetention.push(ratio(big(row.mrr), current.first) ?? 0);
+    // The exact figures behind the ratios, as buildReport carries them (money rounded once, in SQL).
+    current.retainedCustomers.push(int(row.customers));
+    current.retainedMrr.push(money(row.mrr_cents));
   }
-  return cohorts.map(({ cohort, customers, mrr, logoRetention, revenueRetention }) => ({ cohort, customers, mrr, logoRetention, revenueRetention }));
+  return cohorts.map(({ cohort, customers, mrr, logoRetention, revenueRetention, retainedCustomers, retainedMrr }) => ({
+    cohort,
+    customers,
+    mrr,
+    logoRetention,
+    revenueRetention,
+    retainedCustomers,
+    retainedMrr,
+  }));
 }
 
 function salesSummary(row: SqlRow): SalesSummary {

@@ -42,6 +42,8 @@ const NOT_METRICS = new Set([
   // Helpers: a change between any two figures, and a cohort's retention in absolute terms.
   'periodChange',
   'cohortRetainedValues',
+  // Helper: which cohort cell is immature (the one rule the average and the chart share).
+  'cohortImmatureMonths',
   // Helpers: progress towards a goal, and the last months of a dataset.
   'targetProgress',
   'lastMonthsRange',

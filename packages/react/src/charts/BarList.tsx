@@ -1,6 +1,6 @@
 'use client';
 import { useId, type CSSProperties, type ReactNode } from 'react';
-import { printable } from '@revkit/core';
+import { printable } from '@revkit/core/display';
 import { ChartTooltip } from './ChartTooltip.js';
 import { useRovingGrid } from './useRovingGrid.js';
 

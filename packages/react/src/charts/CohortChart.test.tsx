@@ -1,4 +1,4 @@
-import { cohortRetentionAverage } from '@revkit/core';
+import { cohortImmatureMonths, cohortRetentionAverage, type CohortRow } from '@revkit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
@@ -65,6 +65,52 @@ describe('CohortChart', () => {
     await user.click(screen.getByRole('button', { name: 'Absolute' }));
     const firstRow = screen.getAllByRole('row')[2]!;
     expect(within(firstRow).getAllByRole('gridcell')[0]).toHaveTextContent(en.moneyCompact(first.mrr));
+  });
+
+  test('absolute figures are the report’s exact retained customers and MRR, in the grid, the tooltip and the table', async () => {
+    const user = userEvent.setup();
+    render(<CohortChart data={cohorts} defaultDisplay="absolute" />);
+    const firstRowCells = () => within(screen.getAllByRole('row')[2]!).getAllByRole('gridcell');
+    expect(firstRowCells().map((cell) => cell.textContent)).toEqual(first.retainedCustomers.map((count) => en.count(count)));
+    await user.hover(firstRowCells()[1]!);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(`${en.count(first.retainedCustomers[1]!)} / ${en.count(first.customers)} customers`);
+    await user.click(screen.getByRole('button', { name: 'Revenue retention' }));
+    expect(firstRowCells().map((cell) => cell.textContent)).toEqual(first.retainedMrr.map((mrr) => en.moneyCompact(mrr)));
+    await user.click(screen.getByRole('button', { name: 'Show data table' }));
+    const table = screen.getByRole('table', { name: 'Cohort retention: Revenue retention' });
+    const tableRow = within(table).getAllByRole('row')[2]!;
+    expect(within(tableRow).getAllByRole('cell').slice(1, 1 + first.retainedMrr.length).map((cell) => cell.textContent)).toEqual(
+      first.retainedMrr.map((mrr) => en.moneyCompact(mrr)),
+    );
+  });
+
+  test('shows the carried retained count, never one rebuilt from the ratio', () => {
+    // A ratio that would round to 2 customers of 3: the carried exact count (1) is what shows.
+    const row: CohortRow = { ...first, customers: 3, logoRetention: [1, 0.66], retainedCustomers: [3, 1], revenueRetention: [1, 1], retainedMrr: [first.mrr, first.mrr] };
+    render(<CohortChart data={[row]} defaultDisplay="absolute" />);
+    const cells = within(screen.getAllByRole('row')[2]!).getAllByRole('gridcell');
+    expect(cells.map((cell) => cell.textContent)).toEqual(['3', '1']);
+  });
+
+  test('cohorts without their retained figures: the error state', () => {
+    const withoutFigures = cohorts.map(
+      ({ cohort, customers, mrr, logoRetention, revenueRetention }) => ({ cohort, customers, mrr, logoRetention, revenueRetention }) as CohortRow,
+    );
+    render(<CohortChart data={withoutFigures} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Some values in this data cannot be charted');
+  });
+
+  test('masks exactly the cells core’s cohortImmatureMonths marks', () => {
+    const unfinishedMonth = cohorts[6]!.cohort;
+    render(<CohortChart data={cohorts} unfinishedMonth={unfinishedMonth} />);
+    const expected = cohortImmatureMonths(cohorts, { unfinishedMonth });
+    const masked = screen
+      .getAllByRole('row')
+      .slice(2)
+      .map((row) => within(row).getAllByRole('gridcell').findIndex((cell) => cell.textContent === '…'))
+      .map((k) => (k < 0 ? null : k));
+    expect(masked).toEqual(expected);
+    expect(expected.filter((k) => k !== null)).toHaveLength(7);
   });
 
   test('immature cells of the unfinished month are masked', () => {

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
-import { periodChange } from '@revkit/core';
+import { periodChange } from '@revkit/core/display';
 import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
-import { formatMonth, mrrBridge, parseMonth, type BreakdownSelection, type MonthString, type MrrRow } from '@revkit/core';
+import { formatMonth, mrrBridge, parseMonth, type BreakdownSelection, type MonthString, type MrrRow } from '@revkit/core/display';
 import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';

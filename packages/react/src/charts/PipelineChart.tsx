@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import { parseMonth, printable, type MonthString, type OpenPipelineStage } from '@revkit/core';
+import { parseMonth, printable, type MonthString, type OpenPipelineStage } from '@revkit/core/display';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';

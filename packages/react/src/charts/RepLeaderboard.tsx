@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import { printable, REP_YIELD_LINE, repYieldBand, type RevOpsOwner } from '@revkit/core';
+import { printable, REP_YIELD_LINE, repYieldBand, type RevOpsOwner } from '@revkit/core/display';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame } from './ChartFrame.js';

@@ -1,7 +1,7 @@
 // One formatter set per (locale, currency), shared by visible values, axes,
 // tooltips and screen-reader text so they can never disagree. Pure and
 // server-safe: no hooks, no DOM.
-import { parseMonth } from '@revkit/core';
+import { parseMonth } from '@revkit/core/display';
 import { languageOf } from './messages.js';
 import type { MetricUnitLike } from './units.js';
 

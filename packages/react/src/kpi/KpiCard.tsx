@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { periodChange, targetProgress, type MetricDefinition } from '@revkit/core';
+import { periodChange, targetProgress, type MetricDefinition } from '@revkit/core/display';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike, Polarity } from '../format/units.js';
 import { useRevkit } from '../provider/RevkitProvider.js';

@@ -21,6 +21,8 @@ const cohort = (fields: Partial<CohortRow> & Pick<CohortRow, 'cohort'>): CohortR
   mrr: 10,
   logoRetention: [1],
   revenueRetention: [1],
+  retainedCustomers: [1],
+  retainedMrr: [10],
   ...fields,
 });
 

@@ -1,7 +1,7 @@
 // Plain number arithmetic, no `../exact/` (decimal.js): retention is a
 // ratio already computed exactly by the engine, and the chart that shows
 // this average should not carry decimal.js in its bundle.
-import { parseMonth } from '../../engine/month/index.js';
+import { cohortImmatureMonths } from '../cohortImmatureMonths/index.js';
 import type { CohortRow, MonthString } from '../../types.js';
 
 /** Which retention of a cohort: of its customers (logo) or of its MRR (revenue). */
@@ -17,9 +17,9 @@ export interface RetentionMeasureOption {
 export interface CohortRetentionAverageOptions extends RetentionMeasureOption {
   /**
    * The month still in progress, `YYYY-MM`: each cohort's cell that falls in
-   * it (month k = unfinishedMonth − cohort) is immature, its figure
-   * understating retention, and is left out of the average, as the cohort
-   * chart masks it. @default none: every cell counts
+   * it (month k = unfinishedMonth − cohort, see {@link cohortImmatureMonths})
+   * is immature, its figure understating retention, and is left out of the
+   * average, as the cohort chart masks it. @default none: every cell counts
    */
   unfinishedMonth?: MonthString;
 }
@@ -65,24 +65,16 @@ export function retentionSeries(cohort: CohortRow, measure: RetentionMeasure, ca
  */
 export function cohortRetentionAverage(cohorts: readonly CohortRow[], options: CohortRetentionAverageOptions): (number | null)[] {
   const { measure, unfinishedMonth } = options;
-  const unfinished = unfinishedMonth === undefined ? null : parseMonth(unfinishedMonth);
-  if (unfinishedMonth !== undefined && unfinished === null) {
-    throw new RangeError(`cohortRetentionAverage: unfinishedMonth must be a month as YYYY-MM, got ${JSON.stringify(unfinishedMonth)}`);
-  }
-  const rows = cohorts.map((cohort) => {
+  // The one immature-cell rule, shared with the cohort chart's masking.
+  const immatureMonths = cohortImmatureMonths(cohorts, { unfinishedMonth });
+  const rows = cohorts.map((cohort, index) => {
     const weight = measure === 'logo' ? cohort.customers : cohort.mrr;
     const series = retentionSeries(cohort, measure, 'cohortRetentionAverage');
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
       const field = measure === 'logo' ? 'customers' : 'mrr';
       throw new RangeError(`cohortRetentionAverage: cohort ${cohort.cohort} has ${field} ${String(weight)}; it must be a finite number ≥ 0`);
     }
-    let immature = -1;
-    if (unfinished !== null) {
-      const start = parseMonth(cohort.cohort);
-      if (start === null) throw new RangeError(`cohortRetentionAverage: cohort month must be YYYY-MM, got ${JSON.stringify(cohort.cohort)}`);
-      immature = unfinished - start;
-    }
-    return { series, weight, immature };
+    return { series, weight, immature: immatureMonths[index] ?? null };
   });
   const length = rows.reduce((max, row) => Math.max(max, row.series.length), 0);
   const average: (number | null)[] = [];

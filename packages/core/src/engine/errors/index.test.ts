@@ -1,7 +1,7 @@
-import { describe as group, expect, it } from 'vitest';
-import { describe, formatIssue, keyPath, printable, RevkitValidationError, summarizeIssues } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { describeValue, formatIssue, keyPath, printable, RevkitValidationError, summarizeIssues } from './index.js';
 
-group('printable', () => {
+describe('printable', () => {
   it('escapes control, bidi and separator characters so one value stays one harmless line', () => {
     expect(printable('a\nb\r\tc')).toBe('a\\nb\\r\\tc');
     expect(printable('\u001b[31mred\u009b0m')).toBe('\\u001b[31mred\\u009b0m');
@@ -16,14 +16,14 @@ group('printable', () => {
     expect(printable('x'.repeat(80))).toBe('x'.repeat(80));
   });
 
-  it('is used by describe and formatIssue', () => {
-    expect(describe('a\nb')).toBe('"a\\nb"');
-    expect(describe('y'.repeat(500))).toBe(`"${'y'.repeat(80)}…"`);
+  it('is used by describeValue and formatIssue', () => {
+    expect(describeValue('a\nb')).toBe('"a\\nb"');
+    expect(describeValue('y'.repeat(500))).toBe(`"${'y'.repeat(80)}…"`);
     expect(formatIssue({ path: 'fxRates.\nsubscriptions[0].id', message: 'bad\u001b' })).toBe('fxRates.\\nsubscriptions[0].id: bad\\u001b');
   });
 });
 
-group('keyPath', () => {
+describe('keyPath', () => {
   it('writes a key from the input as .name or ["…"], so no key can look like another path or line', () => {
     expect(keyPath('fxRates', 'USD')).toBe('fxRates.USD');
     expect(keyPath('', 'currency')).toBe('currency');
@@ -33,7 +33,7 @@ group('keyPath', () => {
   });
 });
 
-group('summarizeIssues', () => {
+describe('summarizeIssues', () => {
   const same = (count: number, field = 'currency', message = 'has no rate in fxRates for USD') =>
     Array.from({ length: count }, (_, i) => ({ path: `subscriptions[${i}].${field}`, message }));
 
@@ -68,11 +68,20 @@ group('summarizeIssues', () => {
     expect(summarizeIssues(issues)).toEqual(['subscriptions[0..1].start: is required (2 times)', 'subscriptions[0].amount: is required']);
   });
 
+  it('collapses one rule at one field into one line whatever value each record echoed, with an example', () => {
+    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `subscriptions[${i}].start`, message: `must be an ISO date string, got "2024-13-${i}"` }));
+    expect(summarizeIssues(issues)).toEqual(['subscriptions[0..129999].start: must be an ISO date string, e.g. "2024-13-0" (130000 times)']);
+    // Identical messages keep their value.
+    expect(summarizeIssues(issues.slice(0, 1).concat(issues.slice(0, 1)).map((issue, i) => ({ ...issue, path: `subscriptions[${i}].start` })))).toEqual([
+      'subscriptions[0..1].start: must be an ISO date string, got "2024-13-0" (2 times)',
+    ]);
+  });
+
   it('shows the first lines, then how many problems are left, without a stack overflow on 130 000 problems', () => {
-    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `subscriptions[${i}]`, message: `must be an object, got number ${i}` }));
+    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `deals[${i}].f${i}`, message: `must be an object, got number ${i}` }));
     const lines = summarizeIssues(issues, 200);
     expect(lines).toHaveLength(201);
-    expect(lines[0]).toBe('subscriptions[0]: must be an object, got number 0');
+    expect(lines[0]).toBe('deals[0].f0: must be an object, got number 0');
     expect(lines[200]).toBe('… and 129 800 more problems');
     const error = new RevkitValidationError(issues);
     expect(error.issues).toHaveLength(130_000);

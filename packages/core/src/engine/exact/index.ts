@@ -1,4 +1,4 @@
-import { describe } from '../errors/index.js';
+import { describeValue } from '../errors/index.js';
 import Decimal from 'decimal.js';
 
 /**
@@ -49,10 +49,10 @@ export function parseDecimal(value: unknown): ScaledDecimal | string {
   const intPart = match?.[2] ?? '';
   const fracPart = match?.[3] ?? '';
   if (!match || (intPart === '' && fracPart === '')) {
-    return `must be a decimal number, got ${describe(value)}`;
+    return `must be a decimal number, got ${describeValue(value)}`;
   }
   const exponent = match[4] === undefined ? 0 : Number(match[4]);
-  if (Math.abs(exponent) > 100) return `is out of range: ${describe(value)}`;
+  if (Math.abs(exponent) > 100) return `is out of range: ${describeValue(value)}`;
   const digits = (intPart + fracPart).replace(/^0+(?=\d)/, '');
   let units = BigInt(digits === '' ? '0' : digits);
   let scale = fracPart.length - exponent;

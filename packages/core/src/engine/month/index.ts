@@ -1,4 +1,4 @@
-import { describe, RevkitValidationError } from '../errors/index.js';
+import { describeValue, RevkitValidationError } from '../errors/index.js';
 import type { MonthString } from '../../types.js';
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -22,7 +22,7 @@ export const LAST_SUPPORTED_MONTH = 9998 * 12 + 11;
  */
 export function monthProblem(value: unknown): string {
   const shape = typeof value === 'string' && MONTH_PATTERN.test(value);
-  return `must be a month ${shape ? 'from 0001-01 to 9998-12' : 'as YYYY-MM'}, got ${describe(value)}`;
+  return `must be a month ${shape ? 'from 0001-01 to 9998-12' : 'as YYYY-MM'}, got ${describeValue(value)}`;
 }
 
 /**

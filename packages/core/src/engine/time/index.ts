@@ -1,4 +1,4 @@
-import { describe } from '../errors/index.js';
+import { describeValue } from '../errors/index.js';
 import { FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH, monthBoundary } from '../month/index.js';
 
 /** The first instant revkit accepts, 0001-01-01T00:00Z, and the first it refuses, 9999-01-01T00:00Z. */
@@ -35,9 +35,9 @@ function daysInMonth(year: number, month: number): number {
  * @throws never
  */
 export function parseInstant(value: unknown): number | string {
-  if (typeof value !== 'string') return `must be an ISO date string, got ${describe(value)}`;
+  if (typeof value !== 'string') return `must be an ISO date string, got ${describeValue(value)}`;
   const match = INSTANT_PATTERN.exec(value);
-  if (!match) return `must be an ISO date or date-time (YYYY-MM-DD[THH:MM[:SS][Z|±HH:MM]]), got ${describe(value)}`;
+  if (!match) return `must be an ISO date or date-time (YYYY-MM-DD[THH:MM[:SS][Z|±HH:MM]]), got ${describeValue(value)}`;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);

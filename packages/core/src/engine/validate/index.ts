@@ -1,4 +1,4 @@
-import { describe, keyPath, RevkitValidationError } from '../errors/index.js';
+import { describeValue, keyPath, RevkitValidationError } from '../errors/index.js';
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval, DealStatus, SurveyType } from '../../types.js';
 import { datasetOverColumns, SubscriptionColumnsBuilder, type SubscriptionColumns } from '../subscriptionColumns/index.js';
@@ -137,7 +137,7 @@ export function validateDataset(input: unknown): ValidDataset {
   const currency = root.currency;
   if (currency === undefined || currency === null) reader.fail('currency', 'is required');
   else if (typeof currency !== 'string' || !CURRENCY_PATTERN.test(currency)) {
-    reader.fail('currency', `must be an ISO 4217 code such as "EUR", got ${describe(currency)}`);
+    reader.fail('currency', `must be an ISO 4217 code such as "EUR", got ${describeValue(currency)}`);
   }
 
   const fxRates = readFxRates(reader, root, typeof currency === 'string' ? currency : '');
@@ -168,8 +168,8 @@ function checkLeadRefs(reader: FieldReader, refs: readonly { path: string; leadI
   if (refs.length === 0) return;
   const ids = new Set(leads?.map((lead) => lead.id));
   for (const { path, leadId } of refs) {
-    if (!leads) reader.fail(path, `refers to lead ${describe(leadId)}, but the dataset has no leads section`);
-    else if (!ids.has(leadId)) reader.fail(path, `must be the id of a lead in leads, got ${describe(leadId)}`);
+    if (!leads) reader.fail(path, `refers to lead ${describeValue(leadId)}, but the dataset has no leads section`);
+    else if (!ids.has(leadId)) reader.fail(path, `must be the id of a lead in leads, got ${describeValue(leadId)}`);
   }
 }
 
@@ -190,7 +190,7 @@ function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): M
     if (!parsed) continue;
     // A rate for the dataset currency itself can only be 1: any other value would be silently ignored.
     if (code === currency) {
-      if (compareScaled(parsed, 1) !== 0) reader.fail(path, `is the dataset currency: its rate must be 1, got ${typeof rate === 'number' ? rate : describe(rate)}`);
+      if (compareScaled(parsed, 1) !== 0) reader.fail(path, `is the dataset currency: its rate must be 1, got ${typeof rate === 'number' ? rate : describeValue(rate)}`);
     } else rates.set(code, parsed);
   }
   return rates;
@@ -230,7 +230,7 @@ function readSubscriptions(
     const subCurrency = sub.currency;
     if (subCurrency !== undefined && subCurrency !== null && subCurrency !== currency) {
       if (typeof subCurrency !== 'string' || !CURRENCY_PATTERN.test(subCurrency)) {
-        reader.fail(`${path}.currency`, `must be an ISO 4217 code such as "USD", got ${describe(subCurrency)}`);
+        reader.fail(`${path}.currency`, `must be an ISO 4217 code such as "USD", got ${describeValue(subCurrency)}`);
         fx = undefined;
       } else {
         fx = fxRates.get(subCurrency);

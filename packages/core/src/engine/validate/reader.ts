@@ -1,4 +1,4 @@
-import { describe, type ValidationIssue } from '../errors/index.js';
+import { describeValue, type ValidationIssue } from '../errors/index.js';
 import { parseDecimal, type ScaledDecimal } from '../exact/index.js';
 import { monthProblem, parseMonth } from '../month/index.js';
 import { parseInstant } from '../time/index.js';
@@ -60,7 +60,7 @@ export class FieldReader {
   /** The value as a JSON object, or a recorded problem. */
   record(value: unknown, path: string): JsonRecord | undefined {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as JsonRecord;
-    this.fail(path, `must be an object, got ${describe(value)}`);
+    this.fail(path, `must be an object, got ${describeValue(value)}`);
     return undefined;
   }
 
@@ -69,7 +69,7 @@ export class FieldReader {
     const value = parent[key];
     if (value === undefined || value === null) return [];
     if (Array.isArray(value)) return value;
-    this.fail(key, `must be an array, got ${describe(value)}`);
+    this.fail(key, `must be an array, got ${describeValue(value)}`);
     return [];
   }
 
@@ -83,7 +83,7 @@ export class FieldReader {
       return required ? undefined : null;
     }
     if (!isNonBlankString(value)) {
-      this.fail(`${path}.${key}`, `must be a non-empty string, got ${describe(value)}`);
+      this.fail(`${path}.${key}`, `must be a non-empty string, got ${describeValue(value)}`);
       return undefined;
     }
     return value;
@@ -99,7 +99,7 @@ export class FieldReader {
     if (id === undefined) return undefined;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else this.fail(`${path}.id`, `duplicates ${section}[${first}].id ${describe(id)}`);
+    else this.fail(`${path}.id`, `duplicates ${section}[${first}].id ${describeValue(id)}`);
     return id;
   }
 
@@ -111,7 +111,7 @@ export class FieldReader {
       return undefined;
     }
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-      this.fail(`${path}.${key}`, `must be one of ${allowed.join(', ')}, got ${describe(value)}`);
+      this.fail(`${path}.${key}`, `must be one of ${allowed.join(', ')}, got ${describeValue(value)}`);
       return undefined;
     }
     return value as T;
@@ -165,12 +165,12 @@ export class FieldReader {
     if (min !== undefined) {
       const below = compareScaled(parsed, min);
       if (below < 0 || (minExclusive && below === 0)) {
-        this.fail(path, `must be ${minExclusive ? 'greater than' : 'at least'} ${min}, got ${typeof value === 'number' ? value : describe(value)}`);
+        this.fail(path, `must be ${minExclusive ? 'greater than' : 'at least'} ${min}, got ${typeof value === 'number' ? value : describeValue(value)}`);
         return undefined;
       }
     }
     if (max !== undefined && compareScaled(parsed, max) > 0) {
-      this.fail(path, `must be at most ${max}, got ${typeof value === 'number' ? value : describe(value)}`);
+      this.fail(path, `must be at most ${max}, got ${typeof value === 'number' ? value : describeValue(value)}`);
       return undefined;
     }
     return parsed;
@@ -190,7 +190,7 @@ export class FieldReader {
   /** An integer value checked against [min, max]. */
   integerValue(value: unknown, path: string, bounds: { min: number; max?: number }): number | undefined {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      this.fail(path, `must be an integer, got ${describe(value)}`);
+      this.fail(path, `must be an integer, got ${describeValue(value)}`);
       return undefined;
     }
     if (value < bounds.min || (bounds.max !== undefined && value > bounds.max)) {
@@ -204,7 +204,7 @@ export class FieldReader {
   /** A finite JavaScript number (not a string) checked against bounds, for numeric options such as weights. */
   numberValue(value: unknown, path: string, bounds: { min?: number; max?: number }): number | undefined {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.fail(path, `must be a finite number, got ${describe(value)}`);
+      this.fail(path, `must be a finite number, got ${describeValue(value)}`);
       return undefined;
     }
     if ((bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max)) {

@@ -1,4 +1,4 @@
-import { describe, keyPath } from '../errors/index.js';
+import { describeValue, keyPath } from '../errors/index.js';
 import type { ScaledDecimal } from '../exact/index.js';
 import type { ActivityType, CostCategory, LeadStage } from '../../types.js';
 import { readMonth, type FieldReader, type JsonRecord } from './reader.js';
@@ -132,7 +132,7 @@ function readReached(reader: FieldReader, record: JsonRecord, path: string): Lea
     instants[stage] = at;
     if (at === null) continue;
     if (latest && at < latest.at) {
-      reader.fail(`${path}.${stage}`, `must not be before ${latest.stage} (${describe(record[latest.stage])})`);
+      reader.fail(`${path}.${stage}`, `must not be before ${latest.stage} (${describeValue(record[latest.stage])})`);
       ok = false;
     }
     latest = { stage, at };

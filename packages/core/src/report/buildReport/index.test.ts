@@ -112,6 +112,15 @@ describe('buildReport properties over random datasets', () => {
           expect(cohort.revenueRetention[0]).toBe(1);
           expect(cohort.logoRetention).toHaveLength(parseMonth(report.to)! - parseMonth(cohort.cohort)! + 1);
         }
+        // The retained figures are the ledger's exact numerators, money rounded once.
+        const exactCohorts = ledger.cohorts.filter((c) => c.month >= range.from);
+        expect(report.cohorts.map((c) => c.retainedCustomers)).toEqual(exactCohorts.map((c) => c.retained));
+        expect(report.cohorts.map((c) => c.retainedMrr)).toEqual(exactCohorts.map((c) => c.mrr.map((n) => roundQuotient(n, ledger.denominator))));
+        for (const cohort of report.cohorts) {
+          expect(cohort.retainedCustomers[0]).toBe(cohort.customers);
+          expect(cohort.retainedMrr[0]).toBe(cohort.mrr);
+          cohort.retainedCustomers.forEach((retained, k) => expect(cohort.logoRetention[k]).toBe(retained / cohort.customers));
+        }
         report.mrr.forEach((row, index) => {
           expect(row.arr).toBe(roundQuotient(12n * ledger.mrr[index + 1]!, ledger.denominator));
         });

@@ -137,6 +137,9 @@ function cohortRows(ledger: MrrLedger): CohortRow[] {
       // Both arrays start at exactly 1: every cohort customer pays in month 0.
       logoRetention: cohort.retained.map((retained) => ratio(retained, cohort.customers) ?? 0),
       revenueRetention: cohort.mrr.map((mrr) => ratio(mrr, first) ?? 0),
+      // The numerators themselves, so a chart never rebuilds them from the ratios.
+      retainedCustomers: [...cohort.retained],
+      retainedMrr: cohort.mrr.map((mrr) => roundQuotient(mrr, ledger.denominator)),
     };
   });
 }

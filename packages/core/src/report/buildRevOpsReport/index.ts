@@ -66,7 +66,7 @@ import type {
   RevOpsReport,
   RevOpsSales,
 } from '../../types.js';
-import { describe, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
+import { describeValue, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
 import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
 import { exactWeightedPipeline } from '../../metrics/weightedPipeline/index.js';
@@ -122,10 +122,10 @@ function optionIssues(options: RevOpsReportOptions): ValidationIssue[] {
     reader.integerValue(options.renewalMinimumTermMonths, 'renewalMinimumTermMonths', { min: 1, max: 120 });
   }
   if (options.stageOrder !== undefined) {
-    if (!Array.isArray(options.stageOrder)) reader.fail('stageOrder', `must be an array of stage names, got ${describe(options.stageOrder)}`);
+    if (!Array.isArray(options.stageOrder)) reader.fail('stageOrder', `must be an array of stage names, got ${describeValue(options.stageOrder)}`);
     else {
       options.stageOrder.forEach((stage: unknown, i) => {
-        if (typeof stage !== 'string' || stage.trim() === '') reader.fail(`stageOrder[${i}]`, `must be a non-empty string, got ${describe(stage)}`);
+        if (typeof stage !== 'string' || stage.trim() === '') reader.fail(`stageOrder[${i}]`, `must be a non-empty string, got ${describeValue(stage)}`);
       });
     }
   }
