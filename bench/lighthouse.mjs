@@ -77,6 +77,8 @@ function runLighthouse(binary, url, preset) {
           tbtMs: audit('total-blocking-time'),
           cls: audit('cumulative-layout-shift'),
           siMs: audit('speed-index'),
+          // Lighthouse's own measure of the machine's speed during the run (higher is faster).
+          benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
         });
     });
   });
@@ -118,6 +120,7 @@ export async function runLighthouseBench() {
         `FCP ${(mid('fcpMs') / 1000).toFixed(1)} s`,
         `LCP ${(mid('lcpMs') / 1000).toFixed(1)} s`,
         `SI ${(mid('siMs') / 1000).toFixed(1)} s`,
+        `benchmarkIndex ${Math.round(mid('benchmarkIndex'))}`,
       ];
       console.log(line.join('  '));
       console.log(`           runs: ${runs.map((result) => `${result.performance} (LCP ${(result.lcpMs / 1000).toFixed(1)} s, TBT ${Math.round(result.tbtMs)} ms, CLS ${result.cls.toFixed(3)})`).join(', ')}`);
