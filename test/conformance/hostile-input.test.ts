@@ -189,8 +189,8 @@ describe('hostile input through the revkit binary', () => {
   });
 
   it('ends quietly when its output is closed early (revkit report … | head)', async () => {
-    // Enough months for a report of a few hundred kilobytes: more than a pipe holds.
-    const path = file(JSON.stringify({ currency: 'EUR', subscriptions: [sub({ start: '1950-01-01', end: '2050-01-01' })] }));
+    // Enough months for a report of a few hundred kilobytes (more than a pipe holds), within the 100-year bound.
+    const path = file(JSON.stringify({ currency: 'EUR', subscriptions: [sub({ start: '1950-02-01', end: '2050-01-01' })] }));
     const child = spawn(process.execPath, [CLI, 'report', path, '--format', 'table'], { cwd: REPO_ROOT });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
