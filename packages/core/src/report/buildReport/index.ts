@@ -71,14 +71,14 @@ export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeO
  * resolveRange(valid, { from: '2024-01' }) //=> { from: '2024-01', to: '2024-12' }
  * @throws {RevkitValidationError} when a bound is missing and the dataset has no dated records
  */
-export function resolveRange(valid: ValidDataset, options: MonthRangeOptions): { from: unknown; to: unknown } {
+export function resolveRange(valid: ValidDataset, options: MonthRangeOptions, paths: RangePaths = RANGE_OPTION_PATHS): { from: unknown; to: unknown } {
   if (options.from !== undefined && options.to !== undefined) return { from: options.from, to: options.to };
   const covered = dataMonthRange(valid);
   if (!covered) {
     throw new RevkitValidationError([
       {
-        path: options.from === undefined ? 'from' : 'to',
-        message: 'has no default: the dataset has no dated records, so give from and to as YYYY-MM',
+        path: options.from === undefined ? paths.from : paths.to,
+        message: `has no default: the dataset has no dated records, so give ${paths.from} and ${paths.to} as YYYY-MM`,
       },
     ]);
   }
@@ -92,11 +92,20 @@ export function resolveRange(valid: ValidDataset, options: MonthRangeOptions): {
  *
  * @example
  * reportRange(valid, {}) //=> { from: 24288, to: 24299 }
+ * reportRange(valid, { to: '2024-06' }, { from: '--from', to: '--to' }) // problems name the CLI's options
  * @throws {RevkitValidationError} when a bound cannot default, is malformed, or the range is reversed or spans more than 100 years
  */
-export function reportRange(valid: ValidDataset, options: MonthRangeOptions): { from: number; to: number } {
-  return parseMonthRange(resolveRange(valid, options), undefined, { from: options.from === undefined, to: options.to === undefined });
+export function reportRange(valid: ValidDataset, options: MonthRangeOptions, paths: RangePaths = RANGE_OPTION_PATHS): { from: number; to: number } {
+  return parseMonthRange(resolveRange(valid, options, paths), paths, { from: options.from === undefined, to: options.to === undefined });
 }
+
+/** How a caller names the range's bounds in messages: `from`/`to` for the API, `--from`/`--to` for the CLI. */
+export interface RangePaths {
+  from: string;
+  to: string;
+}
+
+const RANGE_OPTION_PATHS: RangePaths = { from: 'from', to: 'to' };
 
 function mrrRows(ledger: MrrLedger): MrrRow[] {
   const money = (numerator: bigint): number => roundQuotient(numerator, ledger.denominator);
