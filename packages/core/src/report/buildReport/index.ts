@@ -5,7 +5,7 @@ import { ces } from '../../metrics/ces/index.js';
 import { csat } from '../../metrics/csat/index.js';
 import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
 import { RevkitValidationError } from '../../engine/errors/index.js';
-import { ExactDecimal, fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
+import { fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { funnelConversion } from '../../metrics/funnelConversion/index.js';
 import { ledgerOfRange, type MrrLedger } from '../../engine/ledger/index.js';
@@ -16,7 +16,7 @@ import { pipelineVelocity } from '../../metrics/pipelineVelocity/index.js';
 import { mrrRowRates } from '../mrrRowRates/index.js';
 import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary } from '../../types.js';
 import { validateDataset, type ValidDataset, type ValidDeal, type ValidSurvey } from '../../engine/validate/index.js';
-import { winRate } from '../../metrics/winRate/index.js';
+import { exactWinRate, winRate } from '../../metrics/winRate/index.js';
 
 /**
  * Builds the full report of the contract from a dataset: MRR and its
@@ -179,7 +179,7 @@ function salesSummary(deals: readonly ValidDeal[], start: number, end: number): 
   }
   const meanDeal = won.length === 0 ? null : sumScaled(won.map((deal) => deal.amount)).div(won.length);
   const cycle = exactSalesCycleDays(won.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })));
-  const rate = won.length + lost === 0 ? null : new ExactDecimal(won.length).div(won.length + lost);
+  const rate = exactWinRate({ won: won.length, lost });
   return {
     wonDeals: won.length,
     lostDeals: lost,
