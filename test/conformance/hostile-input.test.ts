@@ -59,15 +59,23 @@ const lines = (stderr: string): string[] => stderr.trimEnd().split('\n');
 const sub = (overrides: Record<string, unknown> = {}) => ({ id: 's1', customerId: 'c1', start: '2024-01-01', amount: '10', interval: 'month', ...overrides });
 
 describe('hostile input through the revkit binary', () => {
-  it('survives 130 000 problems: no stack overflow, the first 200 lines then a count', () => {
+  it('survives 130 000 problems: no stack overflow, one line per rule, or the first 200 lines then a count', () => {
     const nulls = revkitBytes(['report', file(JSON.stringify({ currency: 'EUR', subscriptions: Array.from({ length: 130_000 }, () => null) }))]);
     expectCleanOutcome(nulls);
     expect(nulls.stderr).toBe('subscriptions[0..129999]: must be an object, got null (130000 times)\n');
 
     const dates = revkitBytes(['report', file(JSON.stringify({ currency: 'EUR', subscriptions: Array.from({ length: 130_000 }, (_, i) => sub({ id: `s${i}`, start: `01/${(i % 28) + 1}/2024 #${i}` })) }))]);
     expectCleanOutcome(dates);
-    expect(lines(dates.stderr)).toHaveLength(201);
-    expect(lines(dates.stderr)[200]).toBe('… and 129 800 more problems');
+    // Every date wrong its own way: one line for the rule, the first value as an example.
+    expect(lines(dates.stderr)).toHaveLength(1);
+    expect(lines(dates.stderr)[0]).toMatch(/^subscriptions\[0\.\.129999\]\.start: .*, e\.g\. "01\/1\/2024 #0" \(130000 times\)$/);
+
+    // 130 000 problems that are not one rule of one section: the first 200 lines, then a count.
+    const rates = Object.fromEntries(Array.from({ length: 130_000 }, (_, i) => [`X${i}`, 'abc']));
+    const many = revkitBytes(['report', file(JSON.stringify({ currency: 'EUR', fxRates: rates }))]);
+    expectCleanOutcome(many);
+    expect(lines(many.stderr)).toHaveLength(201);
+    expect(lines(many.stderr)[200]).toMatch(/^… and 129 8\d\d more problems$/);
   });
 
   it('collapses one root cause: a bad dataset currency is reported as such, once', () => {
@@ -181,8 +189,8 @@ describe('hostile input through the revkit binary', () => {
   });
 
   it('ends quietly when its output is closed early (revkit report … | head)', async () => {
-    // Enough months for a report of a few hundred kilobytes: more than a pipe holds.
-    const path = file(JSON.stringify({ currency: 'EUR', subscriptions: [sub({ start: '1950-01-01', end: '2050-01-01' })] }));
+    // Enough months for a report of a few hundred kilobytes (more than a pipe holds), within the 100-year bound.
+    const path = file(JSON.stringify({ currency: 'EUR', subscriptions: [sub({ start: '1950-02-01', end: '2050-01-01' })] }));
     const child = spawn(process.execPath, [CLI, 'report', path, '--format', 'table'], { cwd: REPO_ROOT });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));

@@ -380,10 +380,14 @@ describe('dashboard (vite preview, Chromium)', () => {
       // Invalid UTF-8 is named with its byte offset (never two ids merged into U+FFFD).
       const invalid = await upload('latin1.json', Buffer.concat([Buffer.from('{"currency":"EUR","x":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
       await expect(invalid.getByRole('listitem').textContent()).resolves.toBe('$ latin1.json is not UTF-8 text: invalid byte 0xe9 at byte offset 26');
-      // 130 000 problems: the first 200 lines and a count, one repeated problem on one line.
-      const many = await upload('many.json', Buffer.from(JSON.stringify({ currency: 'EUR', subscriptions: Array.from({ length: 130_000 }, (_, i) => i) })));
+      // 130 000 problems of one rule: one line with the range and the count.
+      const oneRule = await upload('one-rule.json', Buffer.from(JSON.stringify({ currency: 'EUR', subscriptions: Array.from({ length: 130_000 }, (_, i) => i) })));
+      await expect(oneRule.getByRole('listitem').allTextContents()).resolves.toEqual(['subscriptions[0..129999] must be an object, e.g. number 0 (130,000 times)']);
+      // 130 000 different problems: the first 200 lines and a count.
+      const rates = Object.fromEntries(Array.from({ length: 130_000 }, (_, i) => [`X${i}`, 'abc']));
+      const many = await upload('many.json', Buffer.from(JSON.stringify({ currency: 'EUR', fxRates: rates })));
       await expect(many.getByRole('listitem').count()).resolves.toBe(201);
-      await expect(many.getByRole('listitem').last().textContent()).resolves.toBe('… and 129,800 more problems');
+      await expect(many.getByRole('listitem').last().textContent()).resolves.toMatch(/^… and 129,8\d\d more problems$/);
 
       // A dataset reaching 9998-12 loads; a stage name of 100 000 characters is cut, its full text in a title.
       const long = `Visitors ${'x'.repeat(100_000)}`;

@@ -26,12 +26,12 @@ export {
   type CollapsedIssue,
   type IssueSummary,
 } from './engine/errors/index.js';
-export { parseMonth, formatMonth, parseMonthRange, monthBoundary, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH } from './engine/month/index.js';
+export { parseMonth, formatMonth, parseMonthRange, monthBoundary, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH, MAX_REPORT_MONTHS, type DefaultedBounds } from './engine/month/index.js';
 export { parseInstant } from './engine/time/index.js';
 export { decodeText, parseJsonFile, type ParsedJsonFile } from './engine/input/index.js';
 export { dataMonthRange } from './engine/dataMonthRange/index.js';
 export { computeLedger, monthlyAmountFraction, type MrrLedger, type LedgerCohort, type Fraction } from './engine/ledger/index.js';
-export { ExactDecimal, ratio, toMoney, toExact, type ExactValue, type ScaledDecimal } from './engine/exact/index.js';
+export { ExactDecimal, ratio, roundQuotient, toMoney, toExact, type ExactValue, type ScaledDecimal } from './engine/exact/index.js';
 export { arpa } from './metrics/arpa/index.js';
 export { customerChurnRate } from './metrics/customerChurnRate/index.js';
 export { grossMrrChurnRate } from './metrics/grossMrrChurnRate/index.js';

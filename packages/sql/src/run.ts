@@ -12,6 +12,7 @@ import {
   parseMonthRange,
   pipelineVelocity,
   ratio,
+  roundQuotient,
   toMoney,
   winRate,
   type CohortRow,
@@ -113,7 +114,7 @@ async function defaultRange(client: SqlClient, schema: ResolvedSchema, options: 
     ]);
   }
   const range = { from: options.from ?? formatMonth(int(first)), to: options.to ?? formatMonth(int(last)) };
-  parseMonthRange(range);
+  parseMonthRange(range, undefined, { from: options.from === undefined, to: options.to === undefined });
   return range;
 }
 
@@ -131,8 +132,7 @@ function big(value: unknown): bigint {
 
 /** Integer cents as the JSON number `roundQuotient` gives: the nearest double, never −0. */
 function money(centsText: unknown): number {
-  const value = Number(big(centsText)) / 100;
-  return value === 0 ? 0 : value;
+  return roundQuotient(big(centsText), 100n);
 }
 
 function mrrRows(rows: SqlRow[]): MrrRow[] {

@@ -17,8 +17,17 @@ describe('ProblemList', () => {
     ]);
   });
 
+  it('collapses one rule whatever value each record echoed', () => {
+    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `subscriptions[${i}].start`, message: `must be an ISO date string, got "x${i}"` }));
+    render(<ProblemList strings={stringsFor('en-US')} issues={issues} />);
+    expect(within(screen.getByRole('list')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'subscriptions[0..129999].start must be an ISO date string, e.g. "x0" (130,000 times)',
+    ]);
+  });
+
   it('shows the first 200 of 130 000 problems, then how many more, with keys printable', () => {
-    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `subscriptions[${i}]`, message: `must be an object, got number ${i}` }));
+    // Different fields, so no two collapse into one line.
+    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `fxRates.X${i}`, message: `must be a decimal, got number ${i}` }));
     issues.unshift({ path: '$["a\\nb"]', message: 'is not a dataset section\u001b[2J' });
     render(<ProblemList strings={stringsFor('fr-FR')} issues={issues} />);
     const items = within(screen.getByRole('list')).getAllByRole('listitem');

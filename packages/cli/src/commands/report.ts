@@ -141,7 +141,7 @@ function resolveCliRange(valid: ValidDataset, given: MonthRangeOptions): Require
       },
     ]);
   }
-  const range = parseMonthRange({ from, to }, RANGE_PATHS);
+  const range = parseMonthRange({ from, to }, RANGE_PATHS, { from: given.from === undefined, to: given.to === undefined });
   return { from: formatMonth(range.from), to: formatMonth(range.to) };
 }
 

@@ -9,6 +9,7 @@ const NOT_METRICS = new Set([
   'customerBreakdown',
   'customerBreakdownFromValid',
   'mrrRowRates',
+  'roundQuotient',
   'buildRevOpsReport',
   'buildRevOpsReportFromValid',
   'validateDataset',

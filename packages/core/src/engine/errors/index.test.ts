@@ -68,11 +68,20 @@ describe('summarizeIssues', () => {
     expect(summarizeIssues(issues)).toEqual(['subscriptions[0..1].start: is required (2 times)', 'subscriptions[0].amount: is required']);
   });
 
+  it('collapses one rule at one field into one line whatever value each record echoed, with an example', () => {
+    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `subscriptions[${i}].start`, message: `must be an ISO date string, got "2024-13-${i}"` }));
+    expect(summarizeIssues(issues)).toEqual(['subscriptions[0..129999].start: must be an ISO date string, e.g. "2024-13-0" (130000 times)']);
+    // Identical messages keep their value.
+    expect(summarizeIssues(issues.slice(0, 1).concat(issues.slice(0, 1)).map((issue, i) => ({ ...issue, path: `subscriptions[${i}].start` })))).toEqual([
+      'subscriptions[0..1].start: must be an ISO date string, got "2024-13-0" (2 times)',
+    ]);
+  });
+
   it('shows the first lines, then how many problems are left, without a stack overflow on 130 000 problems', () => {
-    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `subscriptions[${i}]`, message: `must be an object, got number ${i}` }));
+    const issues = Array.from({ length: 130_000 }, (_, i) => ({ path: `deals[${i}].f${i}`, message: `must be an object, got number ${i}` }));
     const lines = summarizeIssues(issues, 200);
     expect(lines).toHaveLength(201);
-    expect(lines[0]).toBe('subscriptions[0]: must be an object, got number 0');
+    expect(lines[0]).toBe('deals[0].f0: must be an object, got number 0');
     expect(lines[200]).toBe('… and 129 800 more problems');
     const error = new RevkitValidationError(issues);
     expect(error.issues).toHaveLength(130_000);

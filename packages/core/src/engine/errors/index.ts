@@ -126,14 +126,18 @@ export interface IssueSummary {
 }
 
 const RECORD_BRACKETS = ['[', ']'] as const;
+/** Where a message's rule ends and the echoed value starts (see {@link describeValue}). */
+const GOT = ', got ';
 const CSV_BRACKETS = [':', ''] as const;
 
 /**
  * The problems summarized for a person: problems of the whole input (paths
  * without a record index, such as `currency`) first, since they often cause
- * the rest; identical problems of records of one section (or rows of one CSV
- * file, `subs.csv:2..627 currency`) collapsed into one line with the range of
- * indexes and the count; the first `limit` lines and
+ * the rest; problems of one rule at one field of records of one section (or
+ * rows of one CSV file, `subs.csv:2..627 currency`) collapsed into one line
+ * with the range of indexes and the count, whatever value each echoed (the
+ * line then shows the first as an example: `…, e.g. "2024-13-01"`); the
+ * first `limit` lines and
  * the number of problems left out. Paths and messages are printable. Linear
  * in the number of problems; no recursion, no spread.
  *
@@ -151,6 +155,9 @@ export function collapseIssues(issues: readonly ValidationIssue[], limit: number
     /** `[` and `]` around a record index, `:` and nothing before a CSV line. */
     brackets: readonly [string, string];
     message: string;
+    /** The rule part of the message (before `, got …`), and whether members echoed different values. */
+    rule: string;
+    varied: boolean;
     first: number;
     last: number;
     count: number;
@@ -167,15 +174,19 @@ export function collapseIssues(issues: readonly ValidationIssue[], limit: number
     }
     const [, head = '', digits = '', tail = ''] = match;
     const index = Number(digits);
-    const key = `${record ? '[' : ':'}${head}\u0000${tail}\u0000${issue.message}`;
+    // One line per rule: `must be an ISO date string, got "…"` collapses whatever value each record echoed.
+    const got = issue.message.indexOf(GOT);
+    const rule = got < 0 ? issue.message : issue.message.slice(0, got);
+    const key = `${record ? '[' : ':'}${head}\u0000${tail}\u0000${rule}`;
     const group = groups.get(key);
     if (group === undefined) {
       const brackets = record ? RECORD_BRACKETS : CSV_BRACKETS;
-      const created: Group = { head, tail, brackets, message: issue.message, first: index, last: index, count: 1 };
+      const created: Group = { head, tail, brackets, message: issue.message, rule, varied: false, first: index, last: index, count: 1 };
       groups.set(key, created);
       order.push(created);
     } else {
       group.count += 1;
+      if (!group.varied && issue.message !== group.message) group.varied = true;
       if (index < group.first) group.first = index;
       if (index > group.last) group.last = index;
     }
@@ -190,7 +201,9 @@ export function collapseIssues(issues: readonly ValidationIssue[], limit: number
       'path' in entry
         ? entry.path
         : `${entry.head}${entry.brackets[0]}${entry.count === 1 ? entry.first : `${entry.first}..${entry.last}`}${entry.brackets[1]}${entry.tail}`;
-    shown.push({ path: printable(path, 2 * PRINTABLE_LENGTH), message: printable(entry.message, 4 * PRINTABLE_LENGTH), count: 'path' in entry ? 1 : entry.count });
+    // Members that echoed different values: the rule, and the first value as an example.
+    const message = 'path' in entry || !entry.varied ? entry.message : `${entry.rule}, e.g. ${entry.message.slice(entry.rule.length + GOT.length)}`;
+    shown.push({ path: printable(path, 2 * PRINTABLE_LENGTH), message: printable(message, 4 * PRINTABLE_LENGTH), count: 'path' in entry ? 1 : entry.count });
   }
   let more = 0;
   for (let i = room; i < entries.length; i++) {

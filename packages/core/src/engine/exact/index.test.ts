@@ -29,6 +29,15 @@ describe('roundQuotient', () => {
   it('throws on a zero denominator', () => {
     expect(() => roundQuotient(1n, 0n)).toThrow(RangeError);
   });
+
+  it('rounds once past 2^53 cents: the nearest double of the exact decimal', () => {
+    // Number(12345678901234567900n) / 100 rounds twice and gives …660.
+    expect(roundQuotient(12345678901234567900n, 100n)).toBe(Number('123456789012345679.00'));
+    expect(String(roundQuotient(12345678901234567900n, 100n))).toBe('123456789012345680');
+    expect(roundQuotient(-12345678901234567900n, 100n)).toBe(-123456789012345680);
+    expect(roundQuotient(2n ** 60n + 1n, 1n, 0)).toBe(Number('1152921504606846977'));
+    expect(roundQuotient(5n, 1000n)).toBe(0.01);
+  });
 });
 
 describe('ratio', () => {

@@ -83,6 +83,8 @@ export function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * Rounds num ÷ den to `decimals` places, half away from zero, exactly, and
  * returns it as the nearest JSON number.
@@ -98,10 +100,18 @@ export function roundQuotient(num: bigint, den: bigint, decimals = 2): number {
   const n = (num < 0n ? -num : num) * 10n ** BigInt(decimals);
   const d = den < 0n ? -den : den;
   const rounded = (2n * n + d) / (2n * d);
-  const scaled = negative ? -rounded : rounded;
-  // Number(...) / 10^k is a correctly rounded division: the nearest double.
-  const result = Number(scaled) / 10 ** decimals;
-  return result === 0 ? 0 : result;
+  if (rounded === 0n) return 0;
+  if (rounded <= MAX_SAFE) {
+    // An exact integer over an exact power of ten: IEEE division rounds once.
+    const quotient = Number(rounded) / 10 ** decimals;
+    return negative ? -quotient : quotient;
+  }
+  // One rounding only: the exact decimal string, parsed once into the nearest
+  // double. (Number(scaled) / 10^k rounds twice past 2^53.)
+  const digits = rounded.toString().padStart(decimals + 1, '0');
+  const point = digits.length - decimals;
+  const text = decimals === 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return Number(negative ? `-${text}` : text);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths, formatMonth, monthBoundary, monthOfInstant, monthProblem, parseMonth, parseMonthRange } from './index.js';
+import { addCalendarMonths, formatMonth, monthBoundary, monthOfInstant, MAX_REPORT_MONTHS, monthProblem, parseMonth, parseMonthRange } from './index.js';
 
 describe('months', () => {
   it('parses and formats YYYY-MM', () => {
@@ -43,6 +43,17 @@ describe('months', () => {
     expect(monthProblem('9999-12')).toBe('must be a month from 0001-01 to 9998-12, got "9999-12"');
     expect(monthProblem('2024-13')).toBe('must be a month as YYYY-MM, got "2024-13"');
     expect(() => parseMonthRange({ from: '0000-01', to: '9999-12' })).toThrow(/from: must be a month from 0001-01 to 9998-12[^]*to: must be a month from 0001-01/);
+  });
+  it('bounds a range at 100 years (1200 months), naming the span', () => {
+    expect(parseMonthRange({ from: '1925-01', to: '2024-12' })).toEqual({ from: parseMonth('1925-01'), to: parseMonth('2024-12') });
+    expect(MAX_REPORT_MONTHS).toBe(1200);
+    expect(() => parseMonthRange({ from: '1924-12', to: '2024-12' }, { from: '--from', to: '--to' })).toThrow(
+      'to: must be at most 100 years after --from: 1924-12 to 2024-12 spans 1201 months, and a report spans at most 100 years (1200 months)',
+    );
+    expect(() => parseMonthRange({ from: '0001-01', to: '9998-12' }, undefined, { from: true, to: true })).toThrow(
+      "to: has no default: the data's 0001-01 to 9998-12 spans 119976 months, and a report spans at most 100 years (1200 months); give from and to as YYYY-MM",
+    );
+    expect(() => parseMonthRange({ from: '0001-01', to: '2024-12' }, undefined, { from: true, to: false })).toThrow(/^from: has no default: .*; give from as YYYY-MM$/m);
   });
   it('rejects a reversed range with the given path', () => {
     expect(() => parseMonthRange({ from: '2024-02', to: '2024-01' }, { from: '--from', to: '--to' })).toThrow(/--from: must not be after --to/);

@@ -120,16 +120,33 @@ export function monthBoundary(monthIndex: number): number {
 }
 
 /**
- * Parses a `{ from, to }` month range and checks from ≤ to, reporting
- * problems with the given paths (`--from` for the CLI, `from` for the API).
+ * The widest report range, in months: 100 years. A report's work and output
+ * grow with its months, so a range (given, or defaulted to the data's months)
+ * wider than this is refused at once rather than computed for minutes.
+ */
+export const MAX_REPORT_MONTHS = 1200;
+
+/** Which bounds of a range were not given but taken from the data. */
+export interface DefaultedBounds {
+  from: boolean;
+  to: boolean;
+}
+
+/**
+ * Parses a `{ from, to }` month range and checks from ≤ to and that it spans
+ * at most {@link MAX_REPORT_MONTHS} (100 years), reporting problems with the
+ * given paths (`--from` for the CLI, `from` for the API). `defaulted` names
+ * the bounds taken from the data, so a too-wide data range asks for them.
  *
  * @example
  * parseMonthRange({ from: '2024-01', to: '2024-12' }) //=> { from: 24288, to: 24299 }
- * @throws {RevkitValidationError} when a month is malformed or from is after to
+ * parseMonthRange({ from: '0001-01', to: '9998-12' }) // throws: to: must be at most 100 years …
+ * @throws {RevkitValidationError} when a month is malformed, from is after to, or the range spans more than 100 years
  */
 export function parseMonthRange(
   range: { from: unknown; to: unknown },
   paths: { from: string; to: string } = { from: 'from', to: 'to' },
+  defaulted: DefaultedBounds = { from: false, to: false },
 ): { from: number; to: number } {
   const from = parseMonth(range.from);
   const to = parseMonth(range.to);
@@ -139,6 +156,20 @@ export function parseMonthRange(
   if (from !== null && to !== null && from > to) {
     issues.push({ path: paths.from, message: `must not be after ${paths.to} (${formatMonth(from)} > ${formatMonth(to)})` });
   }
+  if (from !== null && to !== null && to - from + 1 > MAX_REPORT_MONTHS) {
+    issues.push(spanIssue(from, to, paths, defaulted));
+  }
   if (issues.length > 0) throw new RevkitValidationError(issues);
   return { from: from!, to: to! };
+}
+
+function spanIssue(from: number, to: number, paths: { from: string; to: string }, defaulted: DefaultedBounds): { path: string; message: string } {
+  const span = `${formatMonth(from)} to ${formatMonth(to)} spans ${to - from + 1} months`;
+  const limit = `a report spans at most 100 years (${MAX_REPORT_MONTHS} months)`;
+  if (defaulted.from || defaulted.to) {
+    const path = defaulted.to ? paths.to : paths.from;
+    const which = defaulted.from && defaulted.to ? `${paths.from} and ${paths.to}` : path;
+    return { path, message: `has no default: the data's ${span}, and ${limit}; give ${which} as YYYY-MM` };
+  }
+  return { path: paths.to, message: `must be at most 100 years after ${paths.from}: ${span}, and ${limit}` };
 }

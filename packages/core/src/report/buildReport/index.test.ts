@@ -209,6 +209,20 @@ describe('buildReport', () => {
     expect((thrown as RevkitValidationError).issues.map((issue) => issue.path)).toEqual(['from', 'to']);
   });
 
+  it('refuses a data range wider than 100 years at once, and takes a given range inside it', () => {
+    const wide = {
+      currency: 'EUR',
+      subscriptions: [
+        { id: 'a', customerId: 'a', start: '0001-01-01', amount: '10', interval: 'month' },
+        { id: 'b', customerId: 'b', start: '9998-12-01', amount: '10', interval: 'month' },
+      ],
+    };
+    expect(() => buildReport(wide)).toThrow(/^to: has no default: the data's 0001-01 to 9998-12 spans 119976 months, and a report spans at most 100 years/m);
+    expect(() => buildReport(wide, { from: '2024-01' })).toThrow(/^to: has no default: the data's 2024-01 to 9998-12 spans/m);
+    expect(() => buildReport(wide, { from: '0001-01', to: '2024-12' })).toThrow(/^to: must be at most 100 years after from/m);
+    expect(buildReport(wide, { from: '2024-01', to: '2024-02' }).mrr.map((row) => row.mrr)).toEqual([10, 10]);
+  });
+
   it('cannot default the range of a dataset without dates, and says so', () => {
     expect(() => buildReport({ currency: 'EUR' })).toThrow(/has no default/);
   });

@@ -45,8 +45,7 @@ export function buildReport(dataset: unknown, options: MonthRangeOptions = {}): 
  * @throws {RevkitValidationError} when the range is malformed, reversed, or cannot default
  */
 export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeOptions = {}): Report {
-  const range = resolveRange(dataset, options);
-  const { from, to } = parseMonthRange(range);
+  const { from, to } = reportRange(dataset, options);
   const start = monthBoundary(from - 1);
   const end = monthBoundary(to);
   // Point in time: a report on a past range reads only what was known at its end.
@@ -84,6 +83,19 @@ export function resolveRange(valid: ValidDataset, options: MonthRangeOptions): {
     ]);
   }
   return { from: options.from ?? covered.from, to: options.to ?? covered.to };
+}
+
+/**
+ * The report range parsed: {@link resolveRange}'s bounds checked by
+ * `parseMonthRange`, so a defaulted range wider than 100 years asks for
+ * `from` and `to` before any work is done.
+ *
+ * @example
+ * reportRange(valid, {}) //=> { from: 24288, to: 24299 }
+ * @throws {RevkitValidationError} when a bound cannot default, is malformed, or the range is reversed or spans more than 100 years
+ */
+export function reportRange(valid: ValidDataset, options: MonthRangeOptions): { from: number; to: number } {
+  return parseMonthRange(resolveRange(valid, options), undefined, { from: options.from === undefined, to: options.to === undefined });
 }
 
 function mrrRows(ledger: MrrLedger): MrrRow[] {

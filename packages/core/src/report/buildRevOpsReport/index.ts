@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { bookings, exactBookings } from '../../metrics/bookings/index.js';
 import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
-import { resolveRange } from '../buildReport/index.js';
+import { reportRange } from '../buildReport/index.js';
 import { burnMultiple } from '../../metrics/burnMultiple/index.js';
 import { cacPaybackMonths } from '../../metrics/cacPaybackMonths/index.js';
 import { callsPerDay } from '../../metrics/callsPerDay/index.js';
@@ -34,7 +34,7 @@ import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
 import { ledgerOfRange, monthlyAmountFraction, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
-import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
+import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
 import { nps } from '../../metrics/nps/index.js';
 import { operatingResult } from '../../metrics/operatingResult/index.js';
@@ -192,7 +192,7 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
   const issues = optionIssues(options);
   let range: { from: number; to: number } | undefined;
   try {
-    range = parseMonthRange(resolveRange(dataset, options));
+    range = reportRange(dataset, options);
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
     for (const issue of error.issues) issues.push(issue);

@@ -1,10 +1,10 @@
 import { RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
 import { monthlyAmountFraction, overCommonDenominator } from '../../engine/ledger/index.js';
-import { formatMonth, monthOfInstant, parseMonth, parseMonthRange } from '../../engine/month/index.js';
+import { formatMonth, monthOfInstant, parseMonth } from '../../engine/month/index.js';
 import { subscriptionColumnsOf } from '../../engine/subscriptionColumns/index.js';
 import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
 import type { MonthRangeOptions, MonthString, MrrMovement } from '../../types.js';
-import { resolveRange } from '../buildReport/index.js';
+import { reportRange } from '../buildReport/index.js';
 
 /** What a breakdown explains: a month's MRR, a movement summed over months, or a cohort cell. */
 export type BreakdownSelection =
@@ -89,7 +89,7 @@ export function customerBreakdown(dataset: unknown, selection: BreakdownSelectio
  * @throws {RevkitValidationError} when the range or the selection is invalid
  */
 export function customerBreakdownFromValid(valid: ValidDataset, selection: BreakdownSelection, options: MonthRangeOptions = {}): CustomerBreakdown {
-  const range = parseMonthRange(resolveRange(valid, options));
+  const range = reportRange(valid, options);
   const window = selectedMonths(selection, range);
   const columns = subscriptionColumnsOf(valid);
   const { denominator, numerators } = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));

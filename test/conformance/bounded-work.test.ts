@@ -1,0 +1,113 @@
+// Bounded work (issue 14): a report spans at most 100 years. A small file whose
+// dates span 10 000 years once ran 79 s, took 4 GB and crashed; now every way in
+// (the revkit binary, a DuckDB database, the core API) refuses it at once with one
+// `path: message` line naming the span, and a range inside it still reports.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildReport, buildRevOpsReport, customerBreakdown, isRevkitValidationError } from '@revkit/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, REPO_ROOT, revkit } from './cli.js';
+
+/** Far above the milliseconds it takes, far below the 79 s it took: a hang or a range walk fails. */
+const TIME_BOUND_MS = 10_000;
+
+const folder = mkdtempSync(join(tmpdir(), 'revkit-bounded-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** ~87 KB: 1 000 subscriptions starting every ten years from 0001 to 9991, one more in 9998-12. */
+function tenThousandYears(): unknown {
+  const year = (i: number): string => String(1 + i * 10).padStart(4, '0');
+  const subscriptions = Array.from({ length: 1000 }, (_, i) => ({
+    id: `s${i}`,
+    customerId: `c${i}`,
+    start: `${year(i)}-01-01`,
+    amount: '10.00',
+    interval: 'month',
+  }));
+  subscriptions.push({ id: 'last', customerId: 'last', start: '9998-12-01', amount: '10.00', interval: 'month' });
+  return { currency: 'EUR', subscriptions };
+}
+
+const file = join(folder, 'ten-thousand-years.json');
+writeFileSync(file, JSON.stringify(tenThousandYears()));
+
+function timed(args: readonly string[]): { status: number | null; stdout: string; stderr: string; ms: number } {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: REPO_ROOT, timeout: TIME_BOUND_MS * 3 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
+}
+
+const SPAN = "the data's 0001-01 to 9998-12 spans 119976 months, and a report spans at most 100 years (1200 months)";
+
+describe('a dataset spanning 10 000 years', () => {
+  it('is a small file (~87 KB)', () => {
+    expect(statSync(file).size).toBeGreaterThan(60_000);
+    expect(statSync(file).size).toBeLessThan(120_000);
+  });
+
+  it.each([
+    ['report', []],
+    ['report --revops', ['--revops']],
+    ['report --format table', ['--format', 'table']],
+    ['report --detail', ['--detail', '2024-03:churn']],
+  ])('revkit %s without --from/--to: one line naming the span, at once', (_name, args) => {
+    const result = timed(['report', file, ...args]);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`--to: has no default: ${SPAN}; give --from and --to as YYYY-MM\n`);
+    expect(result.status).toBe(1);
+    expect(result.ms).toBeLessThan(TIME_BOUND_MS);
+  });
+
+  it('revkit report with one bound: the other is asked for', () => {
+    const result = timed(['report', file, '--from', '2024-01']);
+    expect(result.stderr).toBe("--to: has no default: the data's 2024-01 to 9998-12 spans 95700 months, and a report spans at most 100 years (1200 months); give --to as YYYY-MM\n");
+    expect(result.status).toBe(1);
+  });
+
+  it('revkit report with a given range wider than 100 years: refused, naming the span', () => {
+    const result = timed(['report', file, '--from', '0001-01', '--to', '9998-12']);
+    expect(result.stderr).toBe('--to: must be at most 100 years after --from: 0001-01 to 9998-12 spans 119976 months, and a report spans at most 100 years (1200 months)\n');
+    expect(result.status).toBe(1);
+    expect(result.ms).toBeLessThan(TIME_BOUND_MS);
+  });
+
+  it('revkit report with a range inside it: the report', () => {
+    const result = timed(['report', file, '--from', '2011-01', '--to', '2021-12']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { mrr: { month: string; mrr: number; customers: number }[] };
+    expect(report.mrr).toHaveLength(132);
+    // Subscriptions started in 0001, 0011, …, 2011 and 2021: 203 by 2021-01.
+    expect(report.mrr.at(-1)).toMatchObject({ month: '2021-12', mrr: 2030, customers: 203 });
+  });
+
+  it('the core API refuses it the same way, in every report builder', () => {
+    const dataset = tenThousandYears();
+    for (const build of [() => buildReport(dataset), () => buildRevOpsReport(dataset), () => customerBreakdown(dataset, { figure: 'churn', month: '2024-03' })]) {
+      let thrown: unknown;
+      const started = Date.now();
+      try {
+        build();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(Date.now() - started).toBeLessThan(TIME_BOUND_MS);
+      expect(isRevkitValidationError(thrown) ? thrown.issues : thrown).toEqual([
+        { path: 'to', message: `has no default: ${SPAN}; give from and to as YYYY-MM` },
+      ]);
+    }
+  });
+
+  it('revkit report --db (DuckDB): the same line', () => {
+    const url = `duckdb:${join(folder, 'wide.duckdb')}`;
+    const loaded = revkit(['load', '--db', url, '--replace', file]);
+    expect(loaded.stderr).toBe('');
+    expect(loaded.status).toBe(0);
+    const result = timed(['report', '--db', url]);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`to: has no default: ${SPAN}; give from and to as YYYY-MM\n`);
+    expect(result.status).toBe(1);
+  });
+});
