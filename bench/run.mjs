@@ -4,10 +4,11 @@
 // a missed speed or size target is printed as MISS and does not fail.
 import { availableParallelism, loadavg } from 'node:os';
 import { runEngineBench } from './engine.mjs';
+import { runLighthouseBench } from './lighthouse.mjs';
 import { runReactBench } from './react.mjs';
 import { runSqlBench } from './sql.mjs';
 
-const ALL = { engine: runEngineBench, react: runReactBench, sql: runSqlBench };
+const ALL = { engine: runEngineBench, react: runReactBench, sql: runSqlBench, lighthouse: runLighthouseBench };
 // REVKIT_BENCH=sql (or engine,react…) runs only those.
 const only = process.env.REVKIT_BENCH?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = (only ?? []).filter((name) => !(name in ALL));

@@ -23,6 +23,9 @@ function chosenPeriod(months: readonly string[], from: string | null, to: string
   return first === -1 || last === -1 ? null : { from, to, length: last - first + 1 };
 }
 
+/** How long the first paint waits for the sample's figures before drawing the loading skeleton. */
+const SKELETON_DELAY_MS = 1500;
+
 /** The month in progress (UTC, as the core counts months). */
 function currentMonth(): string {
   return new Date().toISOString().slice(0, 7);
@@ -63,6 +66,13 @@ export function App() {
   const reports = data.view?.reports ?? null;
   const reportError = data.view?.error ?? null;
   const dragging = useFileDrop(loadFile);
+  // The first paint waits briefly for the sample's figures, so the page is drawn once rather than
+  // as a skeleton and then again; a slower load shows the skeleton (same layout) after SKELETON_DELAY_MS.
+  const [skeleton, setSkeleton] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSkeleton(true), SKELETON_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   // Drill-down: the figure chosen in a chart, and where focus goes back when the panel closes.
   const [drill, setDrill] = useState<BreakdownSelection | null>(null);
@@ -90,6 +100,8 @@ export function App() {
     if (!drill || !period) return undefined;
     return breakdown(drill, { from: period.from, to: period.to }, (result) => setDrilled({ selection: drill, ...result }));
   }, [drill, period, breakdown]);
+
+  if (!skeleton && data.view === null && fatal === null) return null;
 
   return (
     <RevkitProvider locale={view.locale} currency={dataset?.currency ?? 'USD'} theme={theme}>

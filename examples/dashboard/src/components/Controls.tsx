@@ -40,7 +40,7 @@ function MonthSelect({ label, months, value, onSelect }: MonthSelectProps) {
   const { formatters } = useRevkit();
   const id = useId();
   return (
-    <div className="field">
+    <div className="field field-month">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(event) => onSelect(event.target.value)}>
         {months.map((month) => (
@@ -72,7 +72,7 @@ export function Controls({ strings, months, lastMonths, period, view, theme, onC
     <form className="controls" aria-label={strings.controls} onSubmit={(event) => event.preventDefault()}>
       <fieldset className="control-group" disabled={disabled}>
         <legend>{strings.period}</legend>
-        <div className="field">
+        <div className="field field-preset">
           <label htmlFor={ids.preset}>{strings.periodPreset}</label>
           <select id={ids.preset} value={period ? presetOf(period, months) : 'custom'} onChange={(event) => choosePreset(event.target.value)}>
             {PRESETS.filter((length) => length <= months.length).map((length) => (

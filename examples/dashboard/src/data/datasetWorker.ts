@@ -23,8 +23,10 @@ function progress(value: LoadProgress): void {
 
 /** The validated dataset this worker holds, once a load was accepted. */
 let dataset: LoadedDataset | null = null;
-/** The last period's view, so asking again for it (the first view after a load) costs nothing. */
-let lastView: { key: string; view: PeriodView } | null = null;
+/** The last periods' views (most recent last), so going back to one costs nothing. */
+const views = new Map<string, PeriodView>();
+/** How many periods' views the worker keeps. */
+const KEPT_VIEWS = 8;
 /** A CSV waiting for its column mapping. */
 let pendingCsv: { name: string; text: string } | null = null;
 
@@ -38,7 +40,12 @@ function errorMessage(error: unknown, issues: number): string {
 /** The reports of the view's period, resolved against the data; a period the core refuses comes back as its problem. */
 function periodView(data: LoadedDataset, from: string | null, to: string | null): PeriodView {
   const key = viewKey(from, to);
-  if (lastView?.key === key) return lastView.view;
+  const kept = views.get(key);
+  if (kept) {
+    views.delete(key);
+    views.set(key, kept);
+    return kept;
+  }
   const period = resolvePeriod(data, from, to);
   let view: PeriodView;
   try {
@@ -46,7 +53,11 @@ function periodView(data: LoadedDataset, from: string | null, to: string | null)
   } catch (error) {
     view = { period, reports: null, error: errorMessage(error, 20) };
   }
-  lastView = { key, view };
+  views.set(key, view);
+  for (const oldest of views.keys()) {
+    if (views.size <= KEPT_VIEWS) break;
+    views.delete(oldest);
+  }
   return view;
 }
 
@@ -64,8 +75,9 @@ function settle(result: LoadResult, from: string | null, to: string | null): voi
   }
   dataset = result.dataset;
   pendingCsv = null;
-  // The default period was reported while loading: seed the view with it.
-  lastView = { key: viewKey(null, null), view: { period: result.period, reports: result.reports, error: null } };
+  // The default period was reported while loading: keep its view.
+  views.clear();
+  views.set(viewKey(null, null), { period: result.period, reports: result.reports, error: null });
   // A period the new data does not cover falls back to the default.
   const covers = (month: string | null) => month !== null && dataset !== null && dataset.months.includes(month);
   const viewFrom = covers(from) ? from : null;

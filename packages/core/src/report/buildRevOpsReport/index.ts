@@ -208,7 +208,7 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
   for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, monthOfInstant(columns.start[i]!));
   // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
   const history = new History(ledgerOfRange(columns, { from: earliest, to }));
-  const context: Context = { valid, columns, options, from, to, period, history };
+  const context: Context = { valid, columns, options, from, to, period, history, totals: rangeTotals(valid, history, from, to) };
   return {
     currency: valid.currency,
     from: formatMonth(from),
@@ -228,6 +228,31 @@ interface Context {
   to: number;
   period: Period;
   history: History;
+  /** The range's totals every section reads, computed once. */
+  totals: RangeTotals;
+}
+
+/** Figures of the whole range that several sections use (marketing, sales, finance), exact. */
+interface RangeTotals {
+  /** Sales and marketing costs of the range; `null` without a costs section. */
+  acquisitionSpend: ExactDecimal | null;
+  /** Customers new in the range. */
+  newCustomers: number;
+  /** New MRR of the range. */
+  newMrr: ExactDecimal;
+  /** Acquisition spend ÷ new customers; `null` without costs or new customers. */
+  cac: ExactDecimal | null;
+}
+
+function rangeTotals(valid: ValidDataset, history: History, from: number, to: number): RangeTotals {
+  const acquisitionSpend = valid.costs ? costTotal(valid.costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
+  const newCustomers = sumCounts(history.ledger.newCustomers, history, from, to);
+  return {
+    acquisitionSpend,
+    newCustomers,
+    newMrr: sumMoney(history.ledger.newMrr, history, from, to),
+    cac: acquisitionSpend === null || newCustomers === 0 ? null : acquisitionSpend.div(newCustomers),
+  };
 }
 
 function monthsOf(context: Context): number[] {
@@ -250,9 +275,7 @@ function marketing(context: Context): RevOpsMarketing | null {
   const { valid, history, from, to, period } = context;
   const { costs, leads } = valid;
   if (!costs && !leads) return null;
-  const newCustomers = sumCounts(history.ledger.newCustomers, history, from, to);
-  const spend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
-  const newMrr = sumMoney(history.ledger.newMrr, history, from, to);
+  const { newCustomers, acquisitionSpend: spend, newMrr, cac } = context.totals;
   const leadsInRange = leads?.filter((lead) => inPeriod(lead.reached.lead, period)) ?? null;
   const sources = new Map<string, { leads: number; customers: number }>();
   for (const lead of leadsInRange ?? []) {
@@ -279,10 +302,10 @@ function marketing(context: Context): RevOpsMarketing | null {
         })
       : [],
     cacPaybackMonths:
-      spend === null || newCustomers === 0
+      cac === null
         ? null
         : cacPaybackMonths(
-            { cac: spend.div(newCustomers), monthlyRevenuePerCustomer: newMrr.div(newCustomers) },
+            { cac, monthlyRevenuePerCustomer: newMrr.div(newCustomers) },
             { grossMargin: context.options.grossMargin },
           ),
     leads: leadsInRange === null ? null : leadsInRange.length,
@@ -295,8 +318,8 @@ function marketing(context: Context): RevOpsMarketing | null {
 }
 
 function sales(context: Context): RevOpsSales | null {
-  const { valid, period, from, to, options } = context;
-  const { deals, costs, leads, activities } = valid;
+  const { valid, period, options } = context;
+  const { deals, leads, activities } = valid;
   if (deals.length === 0 && !leads && !activities) return null;
   const opportunitiesCreated =
     deals.length > 0
@@ -307,7 +330,7 @@ function sales(context: Context): RevOpsSales | null {
             return at !== null && inPeriod(at, period);
           }).length
         : null;
-  const acquisitionSpend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
+  const { acquisitionSpend } = context.totals;
   return {
     bookings: bookings(deals, { period }),
     cumulativeBookings: cumulativeBookings(deals, { until: period.end }),
@@ -526,10 +549,8 @@ function finance(context: Context): RevOpsFinance {
   const lifetimeRevenue = sumMoney(ledger.mrr, history, first, to);
   const everCustomers = sumCounts(ledger.newCustomers, history, first, to);
   const customerMonths = sumCounts(ledger.customers, history, first, to);
-  const acquisitionSpend = costs ? costTotal(costs, { categories: ACQUISITION_CATEGORIES, months: { from, to } }) : null;
-  const newCustomers = sumCounts(ledger.newCustomers, history, from, to);
   // Exact CLV and CAC: the ratio is rounded once (a ratio of exactly 3 prints 3, not 3.00003).
-  const cac = acquisitionSpend === null || newCustomers === 0 ? null : acquisitionSpend.div(newCustomers);
+  const { cac } = context.totals;
 
   // The seeds' burn: operating costs only (exceptional and financing costs left out).
   const gross = costs ? grossBurn(costs, { from, to }) : null;
