@@ -6,6 +6,7 @@ import { getMetric, isMetricId, metricCatalog } from './index.js';
 const NOT_METRICS = new Set([
   'buildReport',
   'buildReportFromValid',
+  'reportRange',
   'customerBreakdown',
   'customerBreakdownFromValid',
   'mrrRowRates',
