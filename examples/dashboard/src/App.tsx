@@ -69,10 +69,13 @@ export function App() {
   // The first paint waits briefly for the sample's figures, so the page is drawn once rather than
   // as a skeleton and then again; a slower load shows the skeleton (same layout) after SKELETON_DELAY_MS.
   const [skeleton, setSkeleton] = useState(false);
+  const waiting = data.view === null && fatal === null;
   useEffect(() => {
+    // Once the figures are in, no timer fires to draw the whole page again for nothing.
+    if (!waiting) return undefined;
     const timer = setTimeout(() => setSkeleton(true), SKELETON_DELAY_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [waiting]);
 
   // Drill-down: the figure chosen in a chart, and where focus goes back when the panel closes.
   const [drill, setDrill] = useState<BreakdownSelection | null>(null);
@@ -101,7 +104,7 @@ export function App() {
     return breakdown(drill, { from: period.from, to: period.to }, (result) => setDrilled({ selection: drill, ...result }));
   }, [drill, period, breakdown]);
 
-  if (!skeleton && data.view === null && fatal === null) return null;
+  if (!skeleton && waiting) return null;
 
   return (
     <RevkitProvider locale={view.locale} currency={dataset?.currency ?? 'USD'} theme={theme}>
