@@ -13,7 +13,7 @@ import {
   useRevkit,
   type KpiCardProps,
 } from '@revkit/react';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Period, PeriodReports } from '../data/dataset.js';
 import type { AppStrings } from '../i18n/strings.js';
 
@@ -88,7 +88,8 @@ const MRR_FORECASTS = [{ key: 'trend' }] as const;
  * the comparison is the previous month for monthly figures and the previous
  * period of the same length for period figures.
  */
-export function Sections({ strings, reports, period, error, currentMonth, onDrill }: SectionsProps) {
+// Memoized: progress, the controls and the panels re-render the page often, never the charts for nothing.
+export const Sections = memo(function Sections({ strings, reports, period, error, currentMonth, onDrill }: SectionsProps) {
   const { formatters } = useRevkit();
   const report: Report | null = reports?.current.report ?? null;
   const previousReport: Report | null = reports?.previous?.report ?? null;
@@ -209,4 +210,4 @@ export function Sections({ strings, reports, period, error, currentMonth, onDril
       </Section>
     </>
   );
-}
+});
