@@ -2,7 +2,7 @@
 // no Node-only API: it runs in browsers, Node and edge runtimes alike.
 export type * from './types.js';
 export { mrrRowRates, type MrrMonthTotals, type MrrRowRates } from './report/mrrRowRates/index.js';
-export { buildReport, buildReportFromValid } from './report/buildReport/index.js';
+export { buildReport, buildReportFromValid, reportRange, type RangePaths } from './report/buildReport/index.js';
 export {
   customerBreakdown,
   customerBreakdownFromValid,
@@ -139,6 +139,7 @@ export { engagementScores, type CustomerEngagement } from './metrics/engagementS
 export { engagementChurnCorrelation, type EngagementOutcome } from './metrics/engagementChurnCorrelation/index.js';
 // Range and comparison helpers the React kit renders (plain numbers, no decimal.js).
 export { mrrBridge, type MrrBridge, type MrrBridgeOptions } from './display/mrrBridge/index.js';
+export { mrrBridgeSteps, type MrrBridgeStep, type MrrBridgeStepKind } from './display/mrrBridgeSteps/index.js';
 export { periodChange, type PeriodChange, type PeriodChangeInput } from './display/periodChange/index.js';
 export {
   cohortRetentionAverage,

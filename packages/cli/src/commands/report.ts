@@ -2,12 +2,11 @@ import {
   buildReportFromValid,
   customerBreakdownFromValid,
   buildRevOpsReportFromValid,
-  dataMonthRange,
+  reportRange,
   formatMonth,
   isRevkitValidationError,
   parseMonthRange,
   printable,
-  RevkitValidationError,
   validateDataset,
   type BreakdownSelection,
   type MonthRangeOptions,
@@ -122,26 +121,9 @@ function givenRangeIssues(range: MonthRangeOptions): ValidationIssue[] {
   }
 }
 
-/**
- * The report range: the given bounds, else the data's first and last month,
- * checked by core's `parseMonthRange` with the CLI's paths (a given bound
- * may be after a defaulted one).
- *
- * @throws {RevkitValidationError} when a bound cannot default or the range is reversed
- */
+/** The report range: core's `reportRange` with the CLI's option names in its problems. */
 function resolveCliRange(valid: ValidDataset, given: MonthRangeOptions): Required<MonthRangeOptions> {
-  const covered = given.from !== undefined && given.to !== undefined ? null : dataMonthRange(valid);
-  const from = given.from ?? covered?.from;
-  const to = given.to ?? covered?.to;
-  if (from === undefined || to === undefined) {
-    throw new RevkitValidationError([
-      {
-        path: from === undefined ? RANGE_PATHS.from : RANGE_PATHS.to,
-        message: 'has no default: the dataset has no dated records, so give --from and --to as YYYY-MM',
-      },
-    ]);
-  }
-  const range = parseMonthRange({ from, to }, RANGE_PATHS, { from: given.from === undefined, to: given.to === undefined });
+  const range = reportRange(valid, given, RANGE_PATHS);
   return { from: formatMonth(range.from), to: formatMonth(range.to) };
 }
 

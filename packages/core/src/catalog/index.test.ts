@@ -6,6 +6,7 @@ import { getMetric, isMetricId, metricCatalog } from './index.js';
 const NOT_METRICS = new Set([
   'buildReport',
   'buildReportFromValid',
+  'reportRange',
   'customerBreakdown',
   'customerBreakdownFromValid',
   'mrrRowRates',
@@ -42,6 +43,7 @@ const NOT_METRICS = new Set([
   'passedStages',
   // Helpers: a change between any two figures, and a cohort's retention in absolute terms.
   'periodChange',
+  'mrrBridgeSteps',
   'cohortRetainedValues',
   // Helper: which cohort cell is immature (the one rule the average and the chart share).
   'cohortImmatureMonths',

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
-import { formatMonth, mrrBridge, parseMonth, type BreakdownSelection, type MonthString, type MrrRow } from '@revkit/core/display';
+import { formatMonth, mrrBridge, mrrBridgeSteps, parseMonth, type MrrBridgeStep, type BreakdownSelection, type MonthString, type MrrRow } from '@revkit/core/display';
 import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
@@ -15,7 +15,6 @@ import { leftMarginFor, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
-import { waterfallSteps, type WaterfallStep } from './waterfallSteps.js';
 
 /** The month before `month`, by core's month index (starting MRR is the MRR at its end). */
 function previousMonth(month: MonthString): MonthString {
@@ -49,7 +48,7 @@ export interface MrrWaterfallProps extends ChartProps {
 /** Below this width the bridge is drawn with horizontal bars so step names fit. */
 const HORIZONTAL_BELOW = 520;
 
-function stepLabel(step: WaterfallStep, messages: Messages): string {
+function stepLabel(step: MrrBridgeStep, messages: Messages): string {
   switch (step.key) {
     case 'start':
       return messages.startingMrr;
@@ -83,7 +82,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
   const { format, formatSigned } = resolveValueFormat(valueFormatter, formatters, 'money');
   // A total from zero, a signed movement; the rounding step is a few cents, which compact money would print as 0.
   const formatRounding = typeof valueFormatter === 'function' ? valueFormatter : formatters.signedMoney;
-  const amountText = (step: WaterfallStep) =>
+  const amountText = (step: MrrBridgeStep) =>
     step.kind === 'total' ? format(step.value) : step.key === 'rounding' ? formatRounding(step.value) : formatSigned(step.value);
 
   const end = to ?? data[data.length - 1]?.month;
@@ -92,7 +91,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
   // Computed once per data and range, not on every hover or focus render.
   const computed = useMemo(() => attempt(() => mrrBridge(data, { from: start, to: end })), [data, start, end]);
   const bridge = computed.ok ? computed.value : null;
-  const steps = useMemo(() => (bridge ? waterfallSteps(bridge) : []), [bridge]);
+  const steps = useMemo(() => (bridge ? mrrBridgeSteps(bridge) : []), [bridge]);
   const selectStep = (index: number) => {
     const step = steps[index];
     if (!onSelect || !bridge || !step || step.key === 'rounding') return;
@@ -142,7 +141,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
     nice: true,
   });
 
-  const rect = (step: WaterfallStep) => {
+  const rect = (step: MrrBridgeStep) => {
     const position = band(step.key) ?? 0;
     const a = value(Math.min(step.from, step.to));
     const b = value(Math.max(step.from, step.to));
@@ -154,7 +153,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
   };
   const activeStep = roving.active ? steps[roving.active.col] : undefined;
   // The MRR once a step is applied: where its bar ends.
-  const runningAfter = (step: WaterfallStep) => step.to;
+  const runningAfter = (step: MrrBridgeStep) => step.to;
 
   return (
     <ChartFrame

@@ -1,4 +1,4 @@
-import { ratio } from '../../engine/exact/index.js';
+import { ExactDecimal, ratio } from '../../engine/exact/index.js';
 
 /**
  * Win rate: won deals ÷ closed deals (won + lost). Open deals do not count.
@@ -10,4 +10,18 @@ import { ratio } from '../../engine/exact/index.js';
  */
 export function winRate(input: { won: number; lost: number }): number | null {
   return ratio(input.won, input.won + input.lost);
+}
+
+/**
+ * {@link winRate} as an exact decimal, for figures built on it (pipeline
+ * velocity) so they are rounded once, at the edge: the same definition.
+ *
+ * @example
+ * exactWinRate({ won: 1, lost: 2 })?.toString() //=> '0.33333333333333333333…'
+ * exactWinRate({ won: 0, lost: 0 }) //=> null
+ * @throws never
+ */
+export function exactWinRate(input: { won: number; lost: number }): ExactDecimal | null {
+  const closed = input.won + input.lost;
+  return closed === 0 ? null : new ExactDecimal(input.won).div(closed);
 }

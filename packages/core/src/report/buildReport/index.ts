@@ -5,7 +5,7 @@ import { ces } from '../../metrics/ces/index.js';
 import { csat } from '../../metrics/csat/index.js';
 import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
 import { RevkitValidationError } from '../../engine/errors/index.js';
-import { ExactDecimal, fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
+import { fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { funnelConversion } from '../../metrics/funnelConversion/index.js';
 import { ledgerOfRange, type MrrLedger } from '../../engine/ledger/index.js';
@@ -16,7 +16,7 @@ import { pipelineVelocity } from '../../metrics/pipelineVelocity/index.js';
 import { mrrRowRates } from '../mrrRowRates/index.js';
 import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary } from '../../types.js';
 import { validateDataset, type ValidDataset, type ValidDeal, type ValidSurvey } from '../../engine/validate/index.js';
-import { winRate } from '../../metrics/winRate/index.js';
+import { exactWinRate, winRate } from '../../metrics/winRate/index.js';
 
 /**
  * Builds the full report of the contract from a dataset: MRR and its
@@ -71,14 +71,14 @@ export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeO
  * resolveRange(valid, { from: '2024-01' }) //=> { from: '2024-01', to: '2024-12' }
  * @throws {RevkitValidationError} when a bound is missing and the dataset has no dated records
  */
-export function resolveRange(valid: ValidDataset, options: MonthRangeOptions): { from: unknown; to: unknown } {
+export function resolveRange(valid: ValidDataset, options: MonthRangeOptions, paths: RangePaths = RANGE_OPTION_PATHS): { from: unknown; to: unknown } {
   if (options.from !== undefined && options.to !== undefined) return { from: options.from, to: options.to };
   const covered = dataMonthRange(valid);
   if (!covered) {
     throw new RevkitValidationError([
       {
-        path: options.from === undefined ? 'from' : 'to',
-        message: 'has no default: the dataset has no dated records, so give from and to as YYYY-MM',
+        path: options.from === undefined ? paths.from : paths.to,
+        message: `has no default: the dataset has no dated records, so give ${paths.from} and ${paths.to} as YYYY-MM`,
       },
     ]);
   }
@@ -92,11 +92,20 @@ export function resolveRange(valid: ValidDataset, options: MonthRangeOptions): {
  *
  * @example
  * reportRange(valid, {}) //=> { from: 24288, to: 24299 }
+ * reportRange(valid, { to: '2024-06' }, { from: '--from', to: '--to' }) // problems name the CLI's options
  * @throws {RevkitValidationError} when a bound cannot default, is malformed, or the range is reversed or spans more than 100 years
  */
-export function reportRange(valid: ValidDataset, options: MonthRangeOptions): { from: number; to: number } {
-  return parseMonthRange(resolveRange(valid, options), undefined, { from: options.from === undefined, to: options.to === undefined });
+export function reportRange(valid: ValidDataset, options: MonthRangeOptions, paths: RangePaths = RANGE_OPTION_PATHS): { from: number; to: number } {
+  return parseMonthRange(resolveRange(valid, options, paths), paths, { from: options.from === undefined, to: options.to === undefined });
 }
+
+/** How a caller names the range's bounds in messages: `from`/`to` for the API, `--from`/`--to` for the CLI. */
+export interface RangePaths {
+  from: string;
+  to: string;
+}
+
+const RANGE_OPTION_PATHS: RangePaths = { from: 'from', to: 'to' };
 
 function mrrRows(ledger: MrrLedger): MrrRow[] {
   const money = (numerator: bigint): number => roundQuotient(numerator, ledger.denominator);
@@ -170,7 +179,7 @@ function salesSummary(deals: readonly ValidDeal[], start: number, end: number): 
   }
   const meanDeal = won.length === 0 ? null : sumScaled(won.map((deal) => deal.amount)).div(won.length);
   const cycle = exactSalesCycleDays(won.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })));
-  const rate = won.length + lost === 0 ? null : new ExactDecimal(won.length).div(won.length + lost);
+  const rate = exactWinRate({ won: won.length, lost });
   return {
     wonDeals: won.length,
     lostDeals: lost,

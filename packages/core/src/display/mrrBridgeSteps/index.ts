@@ -1,10 +1,11 @@
-import type { MrrBridge } from '@revkit/core';
+// Light (no decimal.js): the display layer, bundled by chart kits.
+import type { MrrBridge } from '../mrrBridge/index.js';
 
 /** The kind of a waterfall bar: a total from zero, or a movement floating on the running total. */
-export type WaterfallStepKind = 'total' | 'gain' | 'loss';
+export type MrrBridgeStepKind = 'total' | 'gain' | 'loss';
 
 /** One bar of the MRR bridge. */
-export interface WaterfallStep {
+export interface MrrBridgeStep {
   /**
    * Stable key: `start`, `new`, `expansion`, `reactivation`, `contraction`,
    * `churn`, `rounding` (only when the bridge has a rounding difference), `end`.
@@ -17,7 +18,7 @@ export interface WaterfallStep {
   /** Where the bar ends on the value axis. */
   to: number;
   /** How it is drawn. */
-  kind: WaterfallStepKind;
+  kind: MrrBridgeStepKind;
 }
 
 const MOVEMENTS = ['new', 'expansion', 'reactivation', 'contraction', 'churn', 'rounding'] as const;
@@ -31,10 +32,16 @@ const money = (amountInCents: number) => (amountInCents === 0 ? 0 : amountInCent
  * from the running total to the running total plus its value, so bars stay
  * correct when the running total crosses zero. The cents the report's
  * rounding leaves (`bridge.rounding`) get a bar of their own when they are
- * not zero, so the last movement always lands on ending MRR.
+ * not zero, so the last movement always lands on ending MRR. What a chart
+ * draws a bridge with, so no chart repeats the cents arithmetic.
+ *
+ * @example
+ * mrrBridgeSteps(mrrBridge(report.mrr)).map((step) => step.key)
+ * //=> ['start', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'end']
+ * @throws never
  */
-export function waterfallSteps(bridge: MrrBridge): WaterfallStep[] {
-  const steps: WaterfallStep[] = [{ key: 'start', value: bridge.startMrr, from: 0, to: bridge.startMrr, kind: 'total' }];
+export function mrrBridgeSteps(bridge: MrrBridge): MrrBridgeStep[] {
+  const steps: MrrBridgeStep[] = [{ key: 'start', value: bridge.startMrr, from: 0, to: bridge.startMrr, kind: 'total' }];
   let running = cents(bridge.startMrr);
   for (const key of MOVEMENTS) {
     const value = bridge[key];

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import type { MrrBridge } from '../mrrBridge/index.js';
+import { mrrBridgeSteps } from './index.js';
+
+describe('mrrBridgeSteps', () => {
+  test('bars float on the running total, also when it crosses zero', () => {
+    const steps = mrrBridgeSteps({
+      from: '2026-01', to: '2026-01', startMrr: 100, new: 50, expansion: 0, reactivation: 0, contraction: -120, churn: -80, netNew: -150, rounding: 0, endMrr: -50, growthRate: -1.5,
+    });
+    expect(steps.map((step) => [step.key, step.from, step.to])).toEqual([
+      ['start', 0, 100], ['new', 100, 150], ['expansion', 150, 150], ['reactivation', 150, 150],
+      ['contraction', 150, 30], ['churn', 30, -50], ['end', 0, -50],
+    ]);
+  });
+
+  const bridge = (fields: Partial<MrrBridge>): MrrBridge => ({
+    from: '2026-01', to: '2026-01', startMrr: 0, new: 0, expansion: 0, reactivation: 0, contraction: 0, churn: 0, netNew: 0, rounding: 0, endMrr: 0, growthRate: null,
+    ...fields,
+  });
+
+  test('the rounding cents get a step of their own, so the last bar lands on ending MRR', () => {
+    const steps = mrrBridgeSteps(bridge({ startMrr: 100, new: 10.01, churn: -5, netNew: 5.03, rounding: 0.02, endMrr: 105.03 }));
+    expect(steps.map((step) => step.key)).toEqual(['start', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'rounding', 'end']);
+    expect(steps.at(-2)).toEqual({ key: 'rounding', value: 0.02, from: 105.01, to: 105.03, kind: 'gain' });
+    expect(steps.at(-2)!.to).toBe(steps.at(-1)!.to);
+    const negative = mrrBridgeSteps(bridge({ startMrr: 100, new: 10, netNew: 9.99, rounding: -0.01, endMrr: 109.99 }));
+    expect(negative.at(-2)).toEqual({ key: 'rounding', value: -0.01, from: 110, to: 109.99, kind: 'loss' });
+  });
+
+  test('no rounding step when the rounding is zero', () => {
+    expect(mrrBridgeSteps(bridge({ startMrr: 100, new: 5, netNew: 5, endMrr: 105 })).map((step) => step.key)).not.toContain('rounding');
+  });
+
+  test('bars are placed in whole cents, with no float drift', () => {
+    const steps = mrrBridgeSteps(bridge({ startMrr: 0.1, new: 0.2, netNew: 0.2, endMrr: 0.3 }));
+    expect(steps.find((step) => step.key === 'new')!.to).toBe(0.3);
+    expect(steps.at(-2)!.to).toBe(steps.at(-1)!.to);
+  });
+});
