@@ -55,6 +55,8 @@ async function openDashboard(query = '', options: Parameters<typeof openPage>[1]
   await kpiValue(page, 'MRR').waitFor();
   // Any language: wait for the bridge's bars, not its title.
   await page.locator('.rk-waterfall .rk-step').first().waitFor();
+  // The sections below the first screen are drawn in a task of their own: wait for them too.
+  await page.locator('main#dashboard:not([aria-busy])').waitFor();
   return { page, log, close: () => context.close() };
 }
 
