@@ -4,6 +4,7 @@
 //
 //   REVKIT_BENCH=lighthouse pnpm bench            # this bench alone
 //   LIGHTHOUSE_RUNS=5 REVKIT_BENCH=lighthouse pnpm --filter @revkit/bench run bench
+//   LIGHTHOUSE_PRESETS=mobile …                    # one preset
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,8 @@ import { median } from './lib/measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** `LIGHTHOUSE_PRESETS=mobile` runs one preset only. */
+const PRESETS = (process.env.LIGHTHOUSE_PRESETS ?? 'desktop,mobile').split(',').map((name) => name.trim()).filter((name) => name === 'desktop' || name === 'mobile');
 /** Chromium's flags for Lighthouse (it adds its own for a clean profile). */
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu';
 
@@ -105,7 +108,7 @@ export async function runLighthouseBench() {
   }
   const server = await serveDashboard();
   try {
-    for (const preset of ['desktop', 'mobile']) {
+    for (const preset of PRESETS) {
       const runs = [];
       for (let run = 0; run < RUNS; run += 1) runs.push(await runLighthouse(binary, server.url, preset));
       const mid = (key) => median(runs.map((result) => result[key]));

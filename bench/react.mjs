@@ -23,7 +23,11 @@ export async function runReactBench() {
   }
   const speed = await measureRenderSpeed({ executablePath: chromium });
   console.log('\n@revkit/react in Chromium: median render and hover/focus update');
-  for (const [name, result] of [['CohortChart', speed.cohortChart], ['MrrMovementsChart', speed.mrrMovementsChart]]) {
+  for (const [name, result] of [
+    ['CohortChart', speed.cohortChart],
+    ['CohortChart 60 mo', speed.cohortChart60],
+    ['MrrMovementsChart', speed.mrrMovementsChart],
+  ]) {
     console.log(
       `  ${name.padEnd(18)} ${String(result.items).padStart(5)} items  render ${result.renderMs.toFixed(1)} ms (< ${RENDER_BUDGET_MS}) ${verdict(result.renderMs < RENDER_BUDGET_MS)}` +
         `  update ${result.focusUpdateMs.toFixed(1)} ms (< ${UPDATE_BUDGET_MS}) ${verdict(result.focusUpdateMs < UPDATE_BUDGET_MS)}`,

@@ -9,8 +9,9 @@ export default defineConfig({
   base: './',
   build: {
     outDir: 'dist',
-    // The bundled sample dataset is fetched as an asset, never inlined.
     assetsInlineLimit: 0,
   },
+  // Module workers, so the data worker can load @revkit/import only when a file needs it.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
 });

@@ -55,6 +55,8 @@ async function openDashboard(query = '', options: Parameters<typeof openPage>[1]
   await kpiValue(page, 'MRR').waitFor();
   // Any language: wait for the bridge's bars, not its title.
   await page.locator('.rk-waterfall .rk-step').first().waitFor();
+  // The sections below the first screen are drawn in a task of their own: wait for them too.
+  await page.locator('main#dashboard:not([aria-busy])').waitFor();
   return { page, log, close: () => context.close() };
 }
 
@@ -394,6 +396,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       const edge = { currency: 'EUR', subscriptions: [sub({ start: '9998-01-01' })], funnel: [{ stage: long, count: 10 }, { stage: 'Won', count: 2 }] };
       await input.setInputFiles({ name: 'edge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edge)) });
       await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('edge.json');
+      await page.locator('main#dashboard:not([aria-busy])').waitFor();
       const name = chart(page, 'Conversion funnel').locator('.rk-funnel-name').first();
       await expect(name.getAttribute('title')).resolves.toBe(long);
       expect(((await name.textContent()) ?? '').length).toBeLessThanOrEqual(81);

@@ -1,13 +1,13 @@
 import type { BreakdownSelection, CustomerBreakdown } from '@revkit/core';
 import { RevkitProvider } from '@revkit/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { Controls } from './components/Controls.js';
 import { CsvMapping } from './components/CsvMapping.js';
 import { DataSource } from './components/DataSource.js';
 import { DrillPanel } from './components/DrillPanel.js';
 import { ReportBoundary } from './components/ReportBoundary.js';
 import { Sections } from './components/Sections.js';
-import type { Period } from './data/dataset.js';
+import type { Period, PeriodReports } from './data/dataset.js';
 import type { DatasetSummary } from './data/protocol.js';
 import { useDatasetWorker } from './data/useDatasetWorker.js';
 import { useFileDrop } from './data/useFileDrop.js';
@@ -58,21 +58,32 @@ export function App() {
   const data = useDatasetWorker(view.locale, view.from, view.to, onLoaded);
   const { dataset, rejected, fatal, loading, pendingCsv, loadFile, breakdown } = data;
   const period = data.view?.period ?? null;
+  const reports = data.view?.reports ?? null;
+  const reportError = data.view?.error ?? null;
   // Until the worker answers, the controls show the period asked for when both its ends are chosen
   // (nothing to resolve against the data), and the sections say they are updating.
   const askedPeriod = dataset ? chosenPeriod(dataset.months, view.from, view.to) : null;
   const controlsPeriod = askedPeriod ?? period;
-  const updating = period !== null && controlsPeriod !== null && (controlsPeriod.from !== period.from || controlsPeriod.to !== period.to);
-  const reports = data.view?.reports ?? null;
-  const reportError = data.view?.error ?? null;
+  // The sections below the first screen follow in a task of their own, so no single task draws the whole dashboard.
+  const [later, setLater] = useState<{ reports: PeriodReports | null; period: Period | null }>({ reports: null, period: null });
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setLater({ reports, period })), 0);
+    return () => clearTimeout(timer);
+  }, [reports, period]);
+  const sectionError = reportError ? `${strings.reportFailed}: ${reportError}` : fatal;
+  const month = currentMonth();
+  const updating = later.reports !== reports || (period !== null && controlsPeriod !== null && (controlsPeriod.from !== period.from || controlsPeriod.to !== period.to));
   const dragging = useFileDrop(loadFile);
   // The first paint waits briefly for the sample's figures, so the page is drawn once rather than
   // as a skeleton and then again; a slower load shows the skeleton (same layout) after SKELETON_DELAY_MS.
   const [skeleton, setSkeleton] = useState(false);
+  const waiting = data.view === null && fatal === null;
   useEffect(() => {
+    // Once the figures are in, no timer fires to draw the whole page again for nothing.
+    if (!waiting) return undefined;
     const timer = setTimeout(() => setSkeleton(true), SKELETON_DELAY_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [waiting]);
 
   // Drill-down: the figure chosen in a chart, and where focus goes back when the panel closes.
   const [drill, setDrill] = useState<BreakdownSelection | null>(null);
@@ -101,7 +112,7 @@ export function App() {
     return breakdown(drill, { from: period.from, to: period.to }, (result) => setDrilled({ selection: drill, ...result }));
   }, [drill, period, breakdown]);
 
-  if (!skeleton && data.view === null && fatal === null) return null;
+  if (!skeleton && waiting) return null;
 
   return (
     <RevkitProvider locale={view.locale} currency={dataset?.currency ?? 'USD'} theme={theme}>
@@ -149,14 +160,8 @@ export function App() {
             </p>
           ) : null}
           <ReportBoundary message={strings.reportCrashed} resetKey={reports}>
-            <Sections
-              strings={strings}
-              reports={reports}
-              period={period}
-              error={reportError ? `${strings.reportFailed}: ${reportError}` : fatal}
-              currentMonth={currentMonth()}
-              onDrill={openDrill}
-            />
+            <Sections strings={strings} part="upper" reports={reports} period={period} error={sectionError} currentMonth={month} onDrill={openDrill} />
+            <Sections strings={strings} part="lower" reports={later.reports} period={later.period} error={sectionError} currentMonth={month} onDrill={openDrill} />
           </ReportBoundary>
           {drill ? (
             <DrillPanel

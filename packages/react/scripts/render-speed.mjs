@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Render and focus-update times of the two biggest charts in real Chromium
-// (issue 4, "Size and speed"): CohortChart with 120 cohorts (7 260+ cells)
-// and MrrMovementsChart with 120 months, on a report of the engine over
-// generated sample data, React in production mode, from the built dist/.
+// (issue 4, "Size and speed"): CohortChart with 120 cohorts (7 380 cells),
+// CohortChart over 60 months (the 1 M-customer dashboard case of issue 14:
+// 60 cohorts, 1 890 cells) and MrrMovementsChart with 120 months, on reports
+// of the engine over generated sample data, React in production mode, from
+// the built dist/ (or the folder in REVKIT_REACT_DIST, to compare builds).
 // Needs Debian's /usr/bin/chromium and playwright-core; prints figures and
 // checks nothing (timing is for `pnpm bench`, not a unit test).
 import { existsSync } from 'node:fs';
@@ -19,11 +21,13 @@ import { generateDataset } from '@revkit/sample-data';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { CohortChart, MrrMovementsChart } from './dist/index.js';
+import { CohortChart, MrrMovementsChart } from '__DIST__/index.js';
 
 const RUNS = 7;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const report = buildReport(generateDataset({ seed: 1, customers: 3000, months: 120, start: '2016-01' }));
+// The dashboard's 1 M-customer case is 60 months: its cohort grid is 60 × 60 (cohort size does not change the DOM).
+const dashboard = buildReport(generateDataset({ seed: 1, customers: 3000, months: 60, start: '2021-01' }));
 
 function measure(component, data, selector) {
   const renders = [];
@@ -51,6 +55,7 @@ function measure(component, data, selector) {
 
 window.__revkitRenderSpeed = {
   cohortChart: { cohorts: report.cohorts.length, ...measure(CohortChart, report.cohorts, '[data-rk-cell]') },
+  cohortChart60: { cohorts: dashboard.cohorts.length, ...measure(CohortChart, dashboard.cohorts, '[data-rk-cell]') },
   mrrMovementsChart: { months: report.mrr.length, ...measure(MrrMovementsChart, report.mrr, '[data-rk-cell]') },
 };
 `;
@@ -60,10 +65,11 @@ window.__revkitRenderSpeed = {
  * @param {{ executablePath?: string }} [options]
  */
 export async function measureRenderSpeed({ executablePath = chromiumExecutablePath } = {}) {
-  if (!existsSync(resolve(packageDir, 'dist/index.js'))) throw new Error('packages/react/dist is missing: build it first');
+  const dist = resolve(process.env.REVKIT_REACT_DIST ?? resolve(packageDir, 'dist'));
+  if (!existsSync(resolve(dist, 'index.js'))) throw new Error(`${dist}/index.js is missing: build @revkit/react first`);
   const { chromium } = await import('playwright-core');
   const bundle = await build({
-    stdin: { contents: PAGE_SOURCE, resolveDir: packageDir, loader: 'js' },
+    stdin: { contents: PAGE_SOURCE.replace('__DIST__', dist), resolveDir: packageDir, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'iife',
@@ -88,5 +94,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const line = (name, figures) =>
     `${name.padEnd(18)} ${String(figures.items).padStart(5)} items  render ${figures.renderMs.toFixed(1).padStart(6)} ms  focus update ${figures.focusUpdateMs.toFixed(1).padStart(5)} ms`;
   console.log(line('CohortChart', result.cohortChart));
+  console.log(line('CohortChart 60 mo', result.cohortChart60));
   console.log(line('MrrMovementsChart', result.mrrMovementsChart));
 }

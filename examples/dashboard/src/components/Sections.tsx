@@ -13,7 +13,7 @@ import {
   useRevkit,
   type KpiCardProps,
 } from '@revkit/react';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Period, PeriodReports } from '../data/dataset.js';
 import type { AppStrings } from '../i18n/strings.js';
 
@@ -28,6 +28,11 @@ export interface SectionsProps {
   currentMonth: string;
   /** A figure chosen in the bridge, the movements chart or the cohort grid: the customers behind it are asked for. */
   onDrill?: (selection: BreakdownSelection) => void;
+  /**
+   * Which sections: the first screen's (`upper`: key metrics and revenue), the others (`lower`), or all.
+   * The page commits them in two tasks, so no single task draws the whole dashboard.
+   */
+  part?: 'upper' | 'lower' | 'all';
 }
 
 const MOVEMENT_KEYS: readonly MrrMovement[] = ['new', 'expansion', 'reactivation', 'contraction', 'churn'];
@@ -88,7 +93,8 @@ const MRR_FORECASTS = [{ key: 'trend' }] as const;
  * the comparison is the previous month for monthly figures and the previous
  * period of the same length for period figures.
  */
-export function Sections({ strings, reports, period, error, currentMonth, onDrill }: SectionsProps) {
+// Memoized: progress, the controls and the panels re-render the page often, never the charts for nothing.
+export const Sections = memo(function Sections({ strings, reports, period, error, currentMonth, onDrill, part = 'all' }: SectionsProps) {
   const { formatters } = useRevkit();
   const report: Report | null = reports?.current.report ?? null;
   const previousReport: Report | null = reports?.previous?.report ?? null;
@@ -147,66 +153,74 @@ export function Sections({ strings, reports, period, error, currentMonth, onDril
 
   return (
     <>
-      <Section id="key-metrics" title={strings.keyMetrics}>
-        <Cards label={strings.keyMetrics} cards={keyCards} loading={loading} error={error} className="kpi-grid-quad" />
-        {clvNeedsCosts ? <p className="footnote">{strings.clvNeedsCosts}</p> : null}
-      </Section>
-      <Section id="revenue" title={strings.revenue}>
-        <div className="chart-grid">
-          <MetricTrend data={rows} y={mrrOf} label={strings.mrr} variant="area" loading={loading} error={error} className="span-2" />
-          <MrrMovementsChart
-            data={rows}
-            unfinishedMonth={unfinished}
-            loading={loading}
-            error={error}
-            onSelect={
-              onDrill
-                ? ({ month, figure }) => onDrill({ figure: figure ?? largestMovement(rows.find((row) => row.month === month)), month })
-                : undefined
-            }
-          />
-          <MrrWaterfall data={rows} from={period?.from} to={period?.to} loading={loading} error={error} onSelect={onDrill} />
-        </div>
-      </Section>
-      <Section id="retention" title={strings.retention}>
-        <CohortChart data={report?.cohorts ?? []} unfinishedMonth={unfinished} loading={loading} error={error} onSelect={onDrill} />
-      </Section>
-      <Section id="pipeline" title={strings.pipeline}>
-        <Cards label={strings.pipeline} cards={salesCards} loading={loading} error={error} />
-        <FunnelChart data={report?.funnel ?? []} loading={loading} error={error} />
-      </Section>
-      {/* The sales board: every figure is the RevOps report's, as of the end of the period. */}
-      <Section id="sales" title={strings.sales}>
-        <div className="chart-grid">
-          <PipelineChart
-            data={salesForecast?.pipelineByStage ?? []}
-            asOf={revOps?.to ?? period?.to ?? ''}
-            openPipeline={salesForecast?.openPipeline}
-            weightedPipeline={salesForecast?.weightedPipeline}
-            loading={loading}
-            error={error}
-          />
-          <ForecastChart data={salesForecast?.bookingsByMonth ?? []} backtestError={salesForecast?.backtestError} loading={loading} error={error} />
-          <ForecastChart
-            data={finance?.mrrForecastByMonth ?? []}
-            measure="mrr"
-            forecasts={MRR_FORECASTS}
-            backtestError={{ trend: finance?.forecastAccuracy }}
-            loading={loading}
-            error={error}
-          />
-          <RepLeaderboard data={revOps?.sales?.owners ?? []} loading={loading} error={error} />
-        </div>
-      </Section>
-      <Section id="satisfaction" title={strings.satisfaction}>
-        <Cards label={strings.satisfaction} cards={satisfactionCards} loading={loading} error={error} />
-        {satisfaction ? (
-          <p className="footnote">
-            {strings.csat}: {strings.responses(formatters.count(satisfaction.csatResponses))} · {strings.nps}:{' '}
-            {strings.responses(formatters.count(satisfaction.npsResponses))} · CES: {strings.responses(formatters.count(satisfaction.cesResponses))}
-          </p>
-        ) : null}
-      </Section>
+      {part !== 'lower' ? (
+        <>
+          <Section id="key-metrics" title={strings.keyMetrics}>
+            <Cards label={strings.keyMetrics} cards={keyCards} loading={loading} error={error} className="kpi-grid-quad" />
+            {clvNeedsCosts ? <p className="footnote">{strings.clvNeedsCosts}</p> : null}
+          </Section>
+          <Section id="revenue" title={strings.revenue}>
+            <div className="chart-grid">
+              <MetricTrend data={rows} y={mrrOf} label={strings.mrr} variant="area" loading={loading} error={error} className="span-2" />
+              <MrrMovementsChart
+                data={rows}
+                unfinishedMonth={unfinished}
+                loading={loading}
+                error={error}
+                onSelect={
+                  onDrill
+                    ? ({ month, figure }) => onDrill({ figure: figure ?? largestMovement(rows.find((row) => row.month === month)), month })
+                    : undefined
+                }
+              />
+              <MrrWaterfall data={rows} from={period?.from} to={period?.to} loading={loading} error={error} onSelect={onDrill} />
+            </div>
+          </Section>
+        </>
+      ) : null}
+      {part !== 'upper' ? (
+        <>
+          <Section id="retention" title={strings.retention}>
+            <CohortChart data={report?.cohorts ?? []} unfinishedMonth={unfinished} loading={loading} error={error} onSelect={onDrill} />
+          </Section>
+          <Section id="pipeline" title={strings.pipeline}>
+            <Cards label={strings.pipeline} cards={salesCards} loading={loading} error={error} />
+            <FunnelChart data={report?.funnel ?? []} loading={loading} error={error} />
+          </Section>
+          {/* The sales board: every figure is the RevOps report's, as of the end of the period. */}
+          <Section id="sales" title={strings.sales}>
+            <div className="chart-grid">
+              <PipelineChart
+                data={salesForecast?.pipelineByStage ?? []}
+                asOf={revOps?.to ?? period?.to ?? ''}
+                openPipeline={salesForecast?.openPipeline}
+                weightedPipeline={salesForecast?.weightedPipeline}
+                loading={loading}
+                error={error}
+              />
+              <ForecastChart data={salesForecast?.bookingsByMonth ?? []} backtestError={salesForecast?.backtestError} loading={loading} error={error} />
+              <ForecastChart
+                data={finance?.mrrForecastByMonth ?? []}
+                measure="mrr"
+                forecasts={MRR_FORECASTS}
+                backtestError={{ trend: finance?.forecastAccuracy }}
+                loading={loading}
+                error={error}
+              />
+              <RepLeaderboard data={revOps?.sales?.owners ?? []} loading={loading} error={error} />
+            </div>
+          </Section>
+          <Section id="satisfaction" title={strings.satisfaction}>
+            <Cards label={strings.satisfaction} cards={satisfactionCards} loading={loading} error={error} />
+            {satisfaction ? (
+              <p className="footnote">
+                {strings.csat}: {strings.responses(formatters.count(satisfaction.csatResponses))} · {strings.nps}:{' '}
+                {strings.responses(formatters.count(satisfaction.npsResponses))} · CES: {strings.responses(formatters.count(satisfaction.cesResponses))}
+              </p>
+            ) : null}
+          </Section>
+        </>
+      ) : null}
     </>
   );
-}
+});

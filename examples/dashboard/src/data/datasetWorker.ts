@@ -8,7 +8,6 @@ import { customerBreakdownFromValid, decodeText, isRevkitValidationError, lastMo
 import { defaultDataset } from '@revkit/sample-data';
 import { stringsFor, type AppStrings } from '../i18n/strings.js';
 import { buildPeriodReports, loadDataset, loadDatasetValue, PERIOD_PRESETS, resolvePeriod, type LoadedDataset, type LoadResult } from './dataset.js';
-import { convertCsv, sortFile } from './importFile.js';
 import type { DatasetSummary, LoadProgress, LoadSource, PeriodView, WorkerRequest, WorkerResponse } from './protocol.js';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -127,7 +126,9 @@ async function load(source: LoadSource, strings: AppStrings, from: string | null
     post({ type: 'rejected', rejected: { name: file.name, issues: [decoded.issue] } });
     return;
   }
-  // CSV files and Stripe exports are converted by @revkit/import before the usual loader.
+  // CSV files and Stripe exports are converted by @revkit/import before the usual loader
+  // (loaded with the first file: the sample never needs it).
+  const { sortFile } = await import('./importFile.js');
   const sorted = sortFile(file.name, decoded.text, file.type);
   if (sorted.kind === 'csv') {
     pendingCsv = { name: sorted.name, text: sorted.text };
@@ -139,9 +140,10 @@ async function load(source: LoadSource, strings: AppStrings, from: string | null
   }
 }
 
-function importCsv(request: Extract<WorkerRequest, { type: 'importCsv' }>, strings: AppStrings): void {
+async function importCsv(request: Extract<WorkerRequest, { type: 'importCsv' }>, strings: AppStrings): Promise<void> {
   if (!pendingCsv) return;
   const { name, text } = pendingCsv;
+  const { convertCsv } = await import('./importFile.js');
   const converted = convertCsv(name, text, request.choice);
   if (!converted.ok) post({ type: 'rejected', rejected: { name, issues: converted.issues } });
   else settle(loadDataset(name, converted.text, strings, (phase) => progress({ phase })), request.from, request.to);

@@ -118,8 +118,11 @@ export function useDatasetWorker(
             reportId.current += 1;
             breakdowns.current.clear();
             requested.current = { dataset: message.dataset, key: viewKey(message.from, message.to) };
-            startTransition(() => update({ dataset: message.dataset, view: message.view, loading: null, rejected: null, pendingCsv: null }));
-            latest.current.onLoaded(message.dataset, { from: message.from, to: message.to });
+            // One transition for the data and the view's URL: the page redraws in slices, once.
+            startTransition(() => {
+              update({ dataset: message.dataset, view: message.view, loading: null, rejected: null, pendingCsv: null });
+              latest.current.onLoaded(message.dataset, { from: message.from, to: message.to });
+            });
             return;
           case 'csv':
             // The worker keeps the CSV until it is imported or cancelled.

@@ -186,5 +186,5 @@ export function useRovingGrid(
     if (!(next instanceof Node) || !event.currentTarget.contains(next)) setActive(null);
   }, []);
 
-  return { containerRef, active, setActive, getItemProps, delegatedProps, tabStopColumn, onContainerBlur };
+  return { containerRef, active, tabStop: safeStop, setActive, getItemProps, delegatedProps, tabStopColumn, onContainerBlur };
 }

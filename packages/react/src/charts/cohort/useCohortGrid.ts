@@ -65,6 +65,19 @@ const IMMATURE_CLASS = 'rk-item rk-cell rk-immature';
 const stepClass = (value: number | null | undefined) =>
   STEP_CLASSES[typeof value === 'number' ? Math.round(Math.max(0, Math.min(1, value)) * 20) : 0] ?? 'rk-item rk-cell rk-l0';
 
+/** A formatter that remembers what it printed: Intl formatting is the largest cost of a big grid. */
+function memoizeFormat(format: (value: number | null) => string): (value: number | null | undefined) => string {
+  const printed = new Map<number | null, string>();
+  return (value = null) => {
+    let text = printed.get(value);
+    if (text === undefined) {
+      text = format(value);
+      printed.set(value, text);
+    }
+    return text;
+  };
+}
+
 /**
  * The model of the cohort chart, shared by its heatmap and curves views:
  * the core's figures (weighted average, immature cells, exact retained
@@ -103,7 +116,11 @@ export function useCohortGrid({ data, measure, display, view, unfinishedMonth, o
     const series = (cohort: CohortRow): readonly number[] => (measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention);
     const customersWord = messages.customers.toLocaleLowerCase(formatters.locale);
     const isImmature = (index: number, k: number) => index !== AVERAGE && immature[index] === k;
-    const formatAbsolute = (value: number | null | undefined) => (measure === 'logo' ? formatters.count(value ?? null) : formatters.moneyCompact(value ?? null));
+    // Thousands of cells share few distinct figures (ratios of small counts): format each once.
+    const percent = memoizeFormat(formatters.percent);
+    const count = memoizeFormat(formatters.count);
+    const moneyCompact = memoizeFormat(formatters.moneyCompact);
+    const formatAbsolute = (value: number | null | undefined) => (measure === 'logo' ? count(value) : moneyCompact(value));
     const who = (index: number) => {
       const cohort = data[index];
       return cohort === undefined ? messages.weightedAverage : `${messages.cohort} ${formatters.month(cohort.cohort)}`;
@@ -111,9 +128,9 @@ export function useCohortGrid({ data, measure, display, view, unfinishedMonth, o
     /** The figure a cell shows: `index` is a cohort of `data`, or {@link AVERAGE}. */
     const cellText = (index: number, k: number): string => {
       const cohort = data[index];
-      if (cohort === undefined) return formatters.percent(average[k]);
+      if (cohort === undefined) return percent(average[k]);
       if (isImmature(index, k)) return '…';
-      return display === 'percent' ? formatters.percent(series(cohort)[k]) : formatAbsolute(retained[index]?.[k]);
+      return display === 'percent' ? percent(series(cohort)[k]) : formatAbsolute(retained[index]?.[k]);
     };
     /** The full sentence of a cell: who, which month, the measure and its figures. */
     const cellDescription = (index: number, k: number, name = who(index)): string => {
