@@ -100,14 +100,14 @@ describe('a dataset spanning 10 000 years', () => {
     }
   });
 
-  it('revkit report --db (DuckDB): the same line', () => {
+  it('revkit report --db (DuckDB): the same line, naming the CLI options', () => {
     const url = `duckdb:${join(folder, 'wide.duckdb')}`;
     const loaded = revkit(['load', '--db', url, '--replace', file]);
     expect(loaded.stderr).toBe('');
     expect(loaded.status).toBe(0);
     const result = timed(['report', '--db', url]);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`to: has no default: ${SPAN}; give from and to as YYYY-MM\n`);
+    expect(result.stderr).toBe(`--to: has no default: ${SPAN}; give --from and --to as YYYY-MM\n`);
     expect(result.status).toBe(1);
   });
 });

@@ -18,6 +18,7 @@ import {
   type CohortRow,
   type MonthString,
   type MrrRow,
+  type RangePaths,
   type Report,
   type SalesSummary,
   type SatisfactionSummary,
@@ -35,6 +36,8 @@ export interface RunReportOptions {
   from?: MonthString | string;
   /** Last month, `YYYY-MM`; defaults to the data's last month. */
   to?: MonthString | string;
+  /** How problems name the bounds: `from`/`to` by default, `--from`/`--to` in the CLI. */
+  paths?: RangePaths;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -108,13 +111,17 @@ async function defaultRange(client: SqlClient, schema: ResolvedSchema, options: 
   const rows = await client.query(`SELECT ${d.text('MIN(m)')} AS first, ${d.text('MAX(m)')} AS last FROM (${parts.join(' UNION ALL ')}) AS instants`);
   const first = rows[0]?.first;
   const last = rows[0]?.last;
+  const paths = options.paths ?? { from: 'from', to: 'to' };
   if (first === null || first === undefined || last === null || last === undefined || text(first) === '' || text(first) === '\\N') {
     throw new RevkitValidationError([
-      { path: options.from === undefined ? 'from' : 'to', message: 'has no default: the dataset has no dated records, so give from and to as YYYY-MM' },
+      {
+        path: options.from === undefined ? paths.from : paths.to,
+        message: `has no default: the dataset has no dated records, so give ${paths.from} and ${paths.to} as YYYY-MM`,
+      },
     ]);
   }
   const range = { from: options.from ?? formatMonth(int(first)), to: options.to ?? formatMonth(int(last)) };
-  parseMonthRange(range, undefined, { from: options.from === undefined, to: options.to === undefined });
+  parseMonthRange(range, paths, { from: options.from === undefined, to: options.to === undefined });
   return range;
 }
 

@@ -24,7 +24,7 @@ export async function reportFromDatabase(args: DatabaseReportArgs, io: CliIo): P
   const { schema, issues } = await readSchemaFile(args.schema);
   if (issues.length > 0) return fail(io, issues);
   return withDatabase(args.db, io, async (client) => {
-    const report = await runReport(client, { schema: schema as SchemaMapping | undefined, ...args.range });
+    const report = await runReport(client, { schema: schema as SchemaMapping | undefined, ...args.range, paths: { from: '--from', to: '--to' } });
     let revops: RevOpsReport | undefined;
     if (args.revops) revops = buildRevOpsReport(await readDataset(client), { from: report.from, to: report.to });
     if (args.format === 'table') io.stdout(formatReportTable(report, revops));
