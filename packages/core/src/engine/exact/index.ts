@@ -86,6 +86,25 @@ export function gcd(a: bigint, b: bigint): bigint {
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
+ * num ÷ den rounded half away from zero to `decimals` places, as the integer
+ * count of 10^-decimals units (cents for 2): exact, the one rounding rule
+ * every money figure goes through.
+ *
+ * @example
+ * roundScaled(2255n, 1000n) //=> 226n (2.255 → 2.26)
+ * roundScaled(-5n, 1000n) //=> -1n
+ * @throws {RangeError} when den is 0
+ */
+export function roundScaled(num: bigint, den: bigint, decimals = 2): bigint {
+  if (den === 0n) throw new RangeError('division by zero');
+  const negative = (num < 0n) !== (den < 0n);
+  const n = (num < 0n ? -num : num) * 10n ** BigInt(decimals);
+  const d = den < 0n ? -den : den;
+  const rounded = (2n * n + d) / (2n * d);
+  return negative ? -rounded : rounded;
+}
+
+/**
  * Rounds num ÷ den to `decimals` places, half away from zero, exactly, and
  * returns it as the nearest JSON number.
  *
@@ -95,12 +114,10 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  * @throws {RangeError} when den is 0
  */
 export function roundQuotient(num: bigint, den: bigint, decimals = 2): number {
-  if (den === 0n) throw new RangeError('division by zero');
-  const negative = (num < 0n) !== (den < 0n);
-  const n = (num < 0n ? -num : num) * 10n ** BigInt(decimals);
-  const d = den < 0n ? -den : den;
-  const rounded = (2n * n + d) / (2n * d);
-  if (rounded === 0n) return 0;
+  const scaled = roundScaled(num, den, decimals);
+  if (scaled === 0n) return 0;
+  const negative = scaled < 0n;
+  const rounded = negative ? -scaled : scaled;
   if (rounded <= MAX_SAFE) {
     // An exact integer over an exact power of ten: IEEE division rounds once.
     const quotient = Number(rounded) / 10 ** decimals;

@@ -1,4 +1,5 @@
 import { RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
+import { roundQuotient, roundScaled } from '../../engine/exact/index.js';
 import { monthlyAmountFraction, overCommonDenominator } from '../../engine/ledger/index.js';
 import { formatMonth, monthOfInstant, parseMonth } from '../../engine/month/index.js';
 import { subscriptionColumnsOf } from '../../engine/subscriptionColumns/index.js';
@@ -146,12 +147,12 @@ export function customerBreakdownFromValid(valid: ValidDataset, selection: Break
     parts.map(({ part }) => part),
     denominator,
   );
-  const money = (numerator: bigint) => centsToNumber(roundToCents(numerator, denominator));
+  const money = (numerator: bigint) => roundQuotient(numerator, denominator);
   const rows = parts.map(({ customer, before, after }, index) => ({
     customerId: columns.customerIds[customer] as string,
     before: money(before),
     after: money(after),
-    amount: centsToNumber(cents[index] as bigint),
+    amount: roundQuotient(cents[index] as bigint, 100n),
     paying: after > 0n,
   }));
   rows.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
@@ -228,19 +229,6 @@ function movementOf(figure: MrrMovement, timeline: readonly bigint[], paidBefore
   return part;
 }
 
-/** numerator ÷ denominator in cents, rounded half away from zero (as the report rounds money). */
-function roundToCents(numerator: bigint, denominator: bigint): bigint {
-  const negative = numerator < 0n;
-  const n = (negative ? -numerator : numerator) * 100n;
-  const rounded = (2n * n + denominator) / (2n * denominator);
-  return negative ? -rounded : rounded;
-}
-
-function centsToNumber(cents: bigint): number {
-  const value = Number(cents) / 100;
-  return value === 0 ? 0 : value;
-}
-
 /**
  * Cents for each part so that they sum to the rounded total: each part's
  * cents rounded toward zero, then the missing cents to the largest
@@ -251,7 +239,7 @@ function apportionCents(parts: readonly bigint[], denominator: bigint): bigint[]
   const sign = total < 0n ? -1n : 1n;
   const magnitudes = parts.map((part) => part * sign * 100n);
   const cents = magnitudes.map((m) => m / denominator);
-  let missing = roundToCents(total * sign, denominator) - cents.reduce((sum, c) => sum + c, 0n);
+  let missing = roundScaled(total * sign, denominator) - cents.reduce((sum, c) => sum + c, 0n);
   const byRemainder = magnitudes.map((m, index) => ({ index, remainder: m % denominator }));
   byRemainder.sort((a, b) => (b.remainder > a.remainder ? 1 : b.remainder < a.remainder ? -1 : a.index - b.index));
   for (const { index } of byRemainder) {
