@@ -76,20 +76,8 @@ export function ChartFrame({
           </span>
         ) : null}
       </figcaption>
-      {loading ? (
-        <div className="rk-state rk-state-loading" role="status">
-          <span className="rk-skeleton" aria-hidden="true" />
-          <span>{messages.loading}</span>
-        </div>
-      ) : problem !== null ? (
-        <div className="rk-state rk-state-error" role="alert">
-          <strong>{messages.errorTitle}</strong>
-          {problem !== messages.errorTitle ? <span>{problem}</span> : null}
-        </div>
-      ) : isEmpty ? (
-        <div className="rk-state rk-state-empty" role="status">
-          {emptyLabel ?? messages.empty}
-        </div>
+      {!ready ? (
+        <ChartState loading={loading} problem={problem} emptyLabel={emptyLabel} />
       ) : (
         <>
           {toolbar ? <div className="rk-toolbar">{toolbar}</div> : null}
@@ -111,5 +99,35 @@ export function ChartFrame({
         </>
       )}
     </figure>
+  );
+}
+
+/**
+ * The loading, error or empty state of a component, in that order of
+ * precedence: the one block every chart and table of the kit shows instead
+ * of its content.
+ */
+export function ChartState({ loading, problem, emptyLabel }: { loading?: boolean | undefined; problem: string | null; emptyLabel?: string | undefined }) {
+  const { messages } = useRevkit();
+  if (loading) {
+    return (
+      <div className="rk-state rk-state-loading" role="status">
+        <span className="rk-skeleton" aria-hidden="true" />
+        <span>{messages.loading}</span>
+      </div>
+    );
+  }
+  if (problem !== null) {
+    return (
+      <div className="rk-state rk-state-error" role="alert">
+        <strong>{messages.errorTitle}</strong>
+        {problem !== messages.errorTitle ? <span>{problem}</span> : null}
+      </div>
+    );
+  }
+  return (
+    <div className="rk-state rk-state-empty" role="status">
+      {emptyLabel ?? messages.empty}
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Messages } from '../format/messages.js';
 import type { Formatters } from '../format/formatters.js';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
+import { ChartState } from './ChartFrame.js';
 import { DataTable, sortRows, type DataTableColumn, type TableSort } from './DataTable.js';
 import { errorText, type RootAttributes, type StateProps } from './states.js';
 import { useControllableState } from './useControllableState.js';
@@ -141,20 +142,8 @@ export const CustomerBreakdown = forwardRef<HTMLElement, CustomerBreakdownProps>
       <Heading id={titleId} className="rk-chart-title">
         {heading}
       </Heading>
-      {loading ? (
-        <div className="rk-state rk-state-loading" role="status">
-          <span className="rk-skeleton" aria-hidden="true" />
-          <span>{messages.loading}</span>
-        </div>
-      ) : problem !== null ? (
-        <div className="rk-state rk-state-error" role="alert">
-          <strong>{messages.errorTitle}</strong>
-          {problem !== messages.errorTitle ? <span>{problem}</span> : null}
-        </div>
-      ) : !data || rows.length === 0 ? (
-        <div className="rk-state rk-state-empty" role="status">
-          {emptyLabel ?? messages.empty}
-        </div>
+      {loading || problem !== null || !data || rows.length === 0 ? (
+        <ChartState loading={loading} problem={problem} emptyLabel={emptyLabel} />
       ) : (
         <>
           <p id={summaryId} className="rk-chart-summary">
