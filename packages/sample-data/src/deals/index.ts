@@ -1,7 +1,8 @@
 import type { DealStatus } from '@revkit/core';
 import { formatCents } from '../money/index.js';
 import { TIER_TERMS, type Tier } from '../priceList/index.js';
-import { geometric, integerBetween, logUniformInteger, pickWeighted, type Random } from '../random/index.js';
+import { itemAt } from '../itemAt/index.js';
+import { geometric, integerBetween, logUniformInteger, pickUniform, pickWeighted, type Random } from '../random/index.js';
 
 /** Sales reps that own deals. */
 export const DEAL_OWNERS: readonly string[] = ['alice', 'bob', 'carmen', 'deepak', 'emma', 'farid', 'grace', 'hiro'];
@@ -56,7 +57,7 @@ export function wonDeal(random: Random, deal: { closeDay: number; firstDay: numb
     closedDay: deal.closeDay,
     amountCents: deal.amountCents,
     stage: CLOSED_STAGES.won,
-    owner: DEAL_OWNERS[integerBetween(random, 0, DEAL_OWNERS.length - 1)]!,
+    owner: pickUniform(random, DEAL_OWNERS),
   };
 }
 
@@ -80,13 +81,13 @@ export function prospectDeals(random: Random, window: { firstDay: number; endDay
     const tier = pickWeighted(random, [['business', 3], ['enterprise', 1]] as const);
     const seats = logUniformInteger(random, TIER_TERMS[tier].seats[0], TIER_TERMS[tier].seats[1]);
     const amountCents = annualContractCents(tier, seats, 0);
-    const owner = DEAL_OWNERS[integerBetween(random, 0, DEAL_OWNERS.length - 1)]!;
+    const owner = pickUniform(random, DEAL_OWNERS);
     const closeDay = createdDay + cycle;
     if (closeDay < window.endDay) {
       drafts.push({ status: 'lost', createdDay, closedDay: closeDay, amountCents, stage: CLOSED_STAGES.lost, owner });
     } else {
       const progress = (window.endDay - createdDay) / cycle;
-      const stage = OPEN_STAGES[Math.min(OPEN_STAGES.length - 1, Math.floor(progress * OPEN_STAGES.length))]!;
+      const stage = itemAt(OPEN_STAGES, Math.min(OPEN_STAGES.length - 1, Math.floor(progress * OPEN_STAGES.length)), 'prospectDeals');
       drafts.push({ status: 'open', createdDay, closedDay: null, amountCents, stage, owner });
     }
   }

@@ -27,8 +27,7 @@ export const FUNNEL_STEPS: readonly (readonly [string, number, number])[] = [
 export function funnelStages(random: Random, customers: number): FunnelStageInput[] {
   const stages: FunnelStageInput[] = [];
   let count = customers;
-  for (let k = FUNNEL_STEPS.length - 1; k >= 0; k--) {
-    const [stage, low, high] = FUNNEL_STEPS[k]!;
+  for (const [stage, low, high] of [...FUNNEL_STEPS].reverse()) {
     stages.push({ stage, count });
     count = Math.ceil(count / (low + random() * (high - low)));
   }

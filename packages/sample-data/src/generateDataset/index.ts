@@ -44,11 +44,11 @@ export function generateDataset(options: GenerateDatasetOptions): Dataset {
   const signupDays = new Int32Array(revops ? customers : 0);
   const wonDeals = new Int32Array(revops ? customers : 0);
   let customerNumber = 0;
-  for (let offset = 0; offset < months; offset++) {
+  for (const [offset, signupCount] of signups.entries()) {
     const monthFirstDay = firstDayOfMonth(startMonth + offset);
     const monthEndDay = firstDayOfMonth(startMonth + offset + 1);
     // Sorted signup days make customer numbers follow signup order.
-    const days = new Int32Array(signups[offset]!);
+    const days = new Int32Array(signupCount);
     for (let k = 0; k < days.length; k++) days[k] = integerBetween(random, monthFirstDay, monthEndDay - 1);
     days.sort();
     for (const day of days) {

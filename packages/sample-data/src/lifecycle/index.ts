@@ -107,8 +107,11 @@ export function changeAccount(random: Random, account: Account): Account {
   if (change === 'removeSeats' && account.seats > 1) {
     return { ...account, seats: account.seats - integerBetween(random, 1, Math.max(1, Math.floor(account.seats * 0.3))) };
   }
-  if (change === 'upgradeTier' && tierIndex < TIERS.length - 1) return moveTier(random, account, TIERS[tierIndex + 1]!);
-  if (change === 'downgradeTier' && tierIndex > 0) return moveTier(random, account, TIERS[tierIndex - 1]!);
+  // No tier above the highest or below the lowest: the change adds seats instead (below).
+  const higher = TIERS[tierIndex + 1];
+  const lower = tierIndex > 0 ? TIERS[tierIndex - 1] : undefined;
+  if (change === 'upgradeTier' && higher !== undefined) return moveTier(random, account, higher);
+  if (change === 'downgradeTier' && lower !== undefined) return moveTier(random, account, lower);
   if (change === 'switchToAnnual' && account.cycle !== 'annual' && sellsCycle(account.tier, 'annual')) {
     return { ...account, cycle: 'annual' };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, geometric, integerBetween, logUniformInteger, mixSeed, pickWeighted } from './index.js';
+import { createRandom, geometric, integerBetween, logUniformInteger, mixSeed, pickUniform, pickWeighted } from './index.js';
 
 const draw = (seed: number, n: number): number[] => {
   const random = createRandom(seed);
@@ -58,5 +58,12 @@ describe('draw helpers', () => {
     expect(shareA).toBeGreaterThan(0.72);
     expect(shareA).toBeLessThan(0.78);
     expect(() => pickWeighted(random, [])).toThrow(RangeError);
+  });
+
+  it('pickUniform reaches every item and rejects an empty list', () => {
+    const random = createRandom(8);
+    const picks = new Set(Array.from({ length: 1_000 }, () => pickUniform(random, ['a', 'b', 'c'])));
+    expect([...picks].sort()).toEqual(['a', 'b', 'c']);
+    expect(() => pickUniform(random, [])).toThrow(new RangeError('pickUniform: no items'));
   });
 });

@@ -85,7 +85,9 @@ export function geometric(random: Random, p: number): number {
  * @throws {RangeError} when the list is empty
  */
 export function pickWeighted<T>(random: Random, choices: readonly (readonly [T, number])[]): T {
-  if (choices.length === 0) throw new RangeError('pickWeighted: no choices');
+  // The last choice also takes what floating-point rounding leaves past the others.
+  const last = choices[choices.length - 1];
+  if (last === undefined) throw new RangeError('pickWeighted: no choices');
   let total = 0;
   for (const [, weight] of choices) total += weight;
   let target = random() * total;
@@ -93,5 +95,18 @@ export function pickWeighted<T>(random: Random, choices: readonly (readonly [T, 
     target -= weight;
     if (target < 0) return item;
   }
-  return choices[choices.length - 1]![0];
+  return last[0];
+}
+
+/**
+ * Picks an item uniformly.
+ *
+ * @example
+ * pickUniform(random, ['emma', 'lucas', 'chloe']) //=> 'lucas' one time in three
+ * @throws {RangeError} when the list is empty
+ */
+export function pickUniform<T>(random: Random, items: readonly T[]): T {
+  const item = items[integerBetween(random, 0, items.length - 1)];
+  if (item === undefined) throw new RangeError('pickUniform: no items');
+  return item;
 }

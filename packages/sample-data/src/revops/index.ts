@@ -2,7 +2,8 @@ import type { ActivityRecord, CostEntry, Deal, FunnelStageInput, LeadRecord, Lea
 import { dayOfDate, firstDayOfMonth } from '../calendar/index.js';
 import { DEAL_OWNERS } from '../deals/index.js';
 import { formatCents } from '../money/index.js';
-import { integerBetween, pickWeighted, type Random } from '../random/index.js';
+import { itemAt } from '../itemAt/index.js';
+import { integerBetween, pickUniform, pickWeighted, type Random } from '../random/index.js';
 
 /** Options of the optional RevOps sections (`costs`, `leads`, `activities`, `usage`). */
 export interface RevOpsOptions {
@@ -131,13 +132,15 @@ function activeCustomersByMonth(input: RevOpsInput): Int32Array {
   };
   for (const subscription of input.subscriptions) {
     if (subscription.amount === '0') continue; // trials are not paying customers
-    diff[monthOfDay(dayOf(subscription.start))]!++;
-    if (subscription.end) diff[monthOfDay(dayOf(subscription.end))]!--;
+    const starts = monthOfDay(dayOf(subscription.start));
+    diff[starts] = itemAt(diff, starts, 'activeCustomersByMonth') + 1;
+    if (subscription.end) {
+      const ends = monthOfDay(dayOf(subscription.end));
+      diff[ends] = itemAt(diff, ends, 'activeCustomersByMonth') - 1;
+    }
   }
-  const active = new Int32Array(input.months);
   let running = 0;
-  for (let offset = 0; offset < input.months; offset++) active[offset] = running += diff[offset]!;
-  return active;
+  return diff.subarray(0, input.months).map((change) => (running += change));
 }
 
 function costEntries(input: RevOpsInput, active: Int32Array): CostEntry[] {
@@ -145,14 +148,14 @@ function costEntries(input: RevOpsInput, active: Int32Array): CostEntry[] {
   const averageSignups = signups.reduce((sum, count) => sum + count, 0) / months;
   // One "owner" is a rep, or a team of reps once signups outgrow eight people.
   const team = Math.max(1, Math.round(averageSignups / 12));
-  const salaries = DEAL_OWNERS.map(() => integerBetween(random, 5_200, 7_400) * 100 * team);
+  const salaries = DEAL_OWNERS.map((owner) => ({ owner, cents: integerBetween(random, 5_200, 7_400) * 100 * team }));
   const costs: CostEntry[] = [];
   const money = (cents: number) => formatCents(Math.max(0, Math.round(cents)));
-  for (let offset = 0; offset < months; offset++) {
+  for (const [offset, signupCount] of signups.slice(0, months).entries()) {
     const month = monthText(input.startMonth + offset);
-    const customers = Math.max(active[offset]!, signups[offset]!);
-    costs.push({ month, category: 'marketing', amount: money((signups[offset]! * integerBetween(random, 700, 1_100) + 1_500) * 100), label: 'ads' });
-    DEAL_OWNERS.forEach((owner, k) => costs.push({ month, category: 'sales', amount: money(salaries[k]!), owner, label: 'salary' }));
+    const customers = Math.max(itemAt(active, offset, 'costEntries'), signupCount);
+    costs.push({ month, category: 'marketing', amount: money((signupCount * integerBetween(random, 700, 1_100) + 1_500) * 100), label: 'ads' });
+    for (const { owner, cents } of salaries) costs.push({ month, category: 'sales', amount: money(cents), owner, label: 'salary' });
     costs.push({ month, category: 'sales', amount: money((150 + 60 * team) * DEAL_OWNERS.length * 100), label: 'tools' });
     costs.push({ month, category: 'service', amount: money((customers * integerBetween(random, 22, 30) + 2_000) * 100), label: 'support' });
     costs.push({ month, category: 'operations', amount: money((customers * 8 + 4_000) * 100), label: 'rent and tools' });
@@ -163,9 +166,14 @@ function costEntries(input: RevOpsInput, active: Int32Array): CostEntry[] {
 /** Step conversions Leads → MQL → SQL → Opportunities → Customers of the funnel section. */
 function funnelRates(funnel: readonly FunnelStageInput[]): number[] {
   const index = funnel.findIndex((stage) => stage.stage === 'Leads');
-  const counts = funnel.slice(index, index + STAGES.length).map((stage) => stage.count);
-  if (index < 0 || counts.length < STAGES.length) return [0.3, 0.4, 0.5, 0.25];
-  return counts.slice(1).map((count, k) => (counts[k]! > 0 ? count / counts[k]! : 0));
+  const [top, ...below] = funnel.slice(index, index + STAGES.length).map((stage) => stage.count);
+  if (index < 0 || top === undefined || below.length < STAGES.length - 1) return [0.3, 0.4, 0.5, 0.25];
+  let previous = top;
+  return below.map((count) => {
+    const rate = previous > 0 ? count / previous : 0;
+    previous = count;
+    return rate;
+  });
 }
 
 function leadRecords(input: RevOpsInput, recentStartDay: number): LeadRecord[] {
@@ -174,47 +182,58 @@ function leadRecords(input: RevOpsInput, recentStartDay: number): LeadRecord[] {
   const leadsPerCustomer = 1 / rates.reduce((product, rate) => product * rate, 1);
   // The customers of the window: the last ones to sign up (customer numbers follow signup order).
   let first = customers.signupDays.length;
-  while (first > 0 && customers.signupDays[first - 1]! >= recentStartDay) first--;
+  while (first > 0 && itemAt(customers.signupDays, first - 1, 'leadRecords') >= recentStartDay) first--;
   const fit = Math.max(1, Math.floor(input.options.maxLeads / leadsPerCustomer));
   if (customers.signupDays.length - first > fit) first = customers.signupDays.length - fit;
-  const windowStartDay = first < customers.signupDays.length ? Math.min(recentStartDay, customers.signupDays[first]!) : recentStartDay;
+  const firstSignupDay = customers.signupDays[first];
+  const windowStartDay = firstSignupDay === undefined ? recentStartDay : Math.min(recentStartDay, firstSignupDay);
   const converted = customers.signupDays.length - first;
 
-  const drafts: { days: number[]; owner: string | null; source: string }[] = [];
-  const randomOwner = () => DEAL_OWNERS[integerBetween(random, 0, DEAL_OWNERS.length - 1)]!;
+  // Each lead has at least the day it arrived.
+  type StageDays = [number, ...number[]];
+  const drafts: { days: StageDays; owner: string | null; source: string }[] = [];
+  const randomOwner = () => pickUniform(random, DEAL_OWNERS);
   const source = () => pickWeighted(random, LEAD_SOURCES);
   // Leads that became customers, worked back from the signup (a sales-led one from its won deal).
   for (let k = first; k < customers.signupDays.length; k++) {
-    const customerDay = customers.signupDays[k]!;
-    const deal = customers.wonDeals[k]! >= 0 ? deals[customers.wonDeals[k]!] : undefined;
+    const customerDay = itemAt(customers.signupDays, k, 'leadRecords');
+    const wonDeal = itemAt(customers.wonDeals, k, 'leadRecords');
+    const deal = wonDeal >= 0 ? deals[wonDeal] : undefined;
     const opportunity = deal ? Math.min(customerDay, dayOf(deal.createdAt)) : customerDay - integerBetween(random, 2, 20);
     const sql = opportunity - integerBetween(random, 1, 14);
     const mql = sql - integerBetween(random, 1, 14);
     const lead = mql - integerBetween(random, 0, 10);
-    const days = [lead, mql, sql, opportunity, customerDay].map((day) => Math.max(firstDay, day));
+    const inData = (day: number) => Math.max(firstDay, day);
+    const days: StageDays = [inData(lead), inData(mql), inData(sql), inData(opportunity), inData(customerDay)];
     drafts.push({ days, owner: deal?.owner ?? randomOwner(), source: source() });
   }
   // Leads that stopped at each earlier stage, in the funnel's proportions, arriving during the window.
   const reaching: number[] = [converted];
-  for (let k = rates.length - 1; k >= 0; k--) reaching.unshift(rates[k]! > 0 ? Math.round(reaching[0]! / rates[k]!) : reaching[0]!);
+  let reachingNext = converted;
+  for (const rate of [...rates].reverse()) {
+    if (rate > 0) reachingNext = Math.round(reachingNext / rate);
+    reaching.unshift(reachingNext);
+  }
   const gaps: readonly (readonly [number, number])[] = [[0, 10], [1, 14], [1, 14], [7, 60]];
   for (let last = 0; last < STAGES.length - 1; last++) {
-    const stopped = Math.max(0, reaching[last]! - reaching[last + 1]!);
+    const stopped = Math.max(0, itemAt(reaching, last, 'leadRecords') - itemAt(reaching, last + 1, 'leadRecords'));
+    const stageGaps = gaps.slice(0, last);
     for (let n = 0; n < stopped; n++) {
-      const days = [integerBetween(random, windowStartDay, endDay - 1)];
-      for (let k = 1; k <= last; k++) {
-        const next = days[k - 1]! + integerBetween(random, gaps[k - 1]![0], gaps[k - 1]![1]);
-        if (next >= endDay) break; // not there yet when the data ends
-        days.push(next);
+      let day = integerBetween(random, windowStartDay, endDay - 1);
+      const days: StageDays = [day];
+      for (const [low, high] of stageGaps) {
+        day += integerBetween(random, low, high);
+        if (day >= endDay) break; // not there yet when the data ends
+        days.push(day);
       }
       // Leads get an owner when sales accepts them (SQL).
       drafts.push({ days, owner: days.length > 2 ? randomOwner() : null, source: source() });
     }
   }
-  drafts.sort((a, b) => a.days[0]! - b.days[0]!);
+  drafts.sort((a, b) => a.days[0] - b.days[0]);
   return drafts.map((draft, k) => {
     const reached: LeadRecord['reached'] = {};
-    draft.days.forEach((day, stage) => (reached[STAGES[stage]!] = date(day)));
+    draft.days.forEach((day, k) => (reached[itemAt(STAGES, k, 'leadRecords')] = date(day)));
     const record: LeadRecord = { id: `lead_${k + 1}`, reached, source: draft.source };
     if (draft.owner !== null) record.owner = draft.owner;
     return record;
@@ -256,14 +275,14 @@ function usageRecords(input: RevOpsInput, windowStartDay: number): UsageRecord[]
   for (const subscription of input.subscriptions) {
     if (subscription.amount === '0') continue;
     const k = Number(subscription.customerId.slice(4)) - 1;
-    firstStart[k] = Math.min(firstStart[k]!, dayOf(subscription.start));
-    lastEnd[k] = Math.max(lastEnd[k]!, subscription.end ? dayOf(subscription.end) : endDay);
+    firstStart[k] = Math.min(itemAt(firstStart, k, 'usageRecords'), dayOf(subscription.start));
+    lastEnd[k] = Math.max(itemAt(lastEnd, k, 'usageRecords'), subscription.end ? dayOf(subscription.end) : endDay);
   }
   // A uniform sample of the customers paying when the window starts (reservoir sampling).
   const sample: number[] = [];
   let seen = 0;
-  for (let k = 0; k < count; k++) {
-    if (!(firstStart[k]! <= windowStartDay && lastEnd[k]! > windowStartDay)) continue;
+  for (const [k, start] of firstStart.entries()) {
+    if (!(start <= windowStartDay && itemAt(lastEnd, k, 'usageRecords') > windowStartDay)) continue;
     seen++;
     if (sample.length < options.usageCustomers) sample.push(k);
     else {
@@ -275,7 +294,7 @@ function usageRecords(input: RevOpsInput, windowStartDay: number): UsageRecord[]
   const usage: UsageRecord[] = [];
   for (const k of sample) {
     const customerId = `cus_${k + 1}`;
-    const until = Math.min(lastEnd[k]!, endDay);
+    const until = Math.min(itemAt(lastEnd, k, 'usageRecords'), endDay);
     const churns = until < endDay;
     // Customers who leave were less engaged, and fade in their last two months.
     const engagement = churns ? 0.1 + random() * 0.3 : 0.3 + random() * 0.55;

@@ -1,3 +1,5 @@
+import { itemAt } from '../itemAt/index.js';
+
 /**
  * How many signups each calendar month gets relative to an average month:
  * strong after New Year and in autumn, weak in summer and December.
@@ -17,7 +19,7 @@ export const SIGNUP_GROWTH = 0.02;
  * @throws never
  */
 export function signupWeight(monthIndex: number, offset: number): number {
-  return SIGNUP_SEASONALITY[monthIndex % 12]! * (1 + SIGNUP_GROWTH) ** offset;
+  return itemAt(SIGNUP_SEASONALITY, monthIndex % 12, 'signupWeight') * (1 + SIGNUP_GROWTH) ** offset;
 }
 
 /**
@@ -32,11 +34,19 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   let sum = 0;
   for (const weight of weights) sum += weight;
   if (weights.length === 0 || !(sum > 0)) throw new RangeError('apportion: weights must sum to more than 0');
-  const parts = weights.map((weight) => Math.floor((total * weight) / sum));
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const byRemainder = weights
-    .map((weight, index) => ({ index, remainder: (total * weight) / sum - parts[index]! }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (let k = 0; left > 0; k = (k + 1) % byRemainder.length, left--) parts[byRemainder[k]!.index]!++;
-  return parts;
+  const shares = weights.map((weight, index) => {
+    const exact = (total * weight) / sum;
+    const part = Math.floor(exact);
+    return { index, part, remainder: exact - part };
+  });
+  let left = total - shares.reduce((a, share) => a + share.part, 0);
+  const byRemainder = [...shares].sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  while (left > 0) {
+    for (const share of byRemainder) {
+      if (left === 0) break;
+      share.part++;
+      left--;
+    }
+  }
+  return shares.map((share) => share.part);
 }

@@ -1,5 +1,6 @@
 import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator } from '../ledger/index.js';
 import type { ValidSubscription } from '../validate/index.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
 
 /** Each customer's exact MRR per month: numerators over one common denominator. */
 export interface CustomerMrrTimelines {
@@ -32,18 +33,17 @@ export function customerMrrTimelines(
   const { denominator, numerators } = overCommonDenominator(subscriptions.map((sub) => monthlyAmountFraction(sub)));
 
   const customers = new Map<string, bigint[]>();
-  for (let i = 0; i < subscriptions.length; i++) {
-    const sub = subscriptions[i]!;
+  for (const [i, sub] of subscriptions.entries()) {
     const first = Math.max(firstActiveMonth(sub) - firstMonth, 0);
     const until = Math.min(activeUntilMonth(sub) - firstMonth, length);
     if (until <= first) continue;
-    const numerator = numerators[i]!;
+    const numerator = itemAt(numerators, i, 'customerMrrTimelines');
     let timeline = customers.get(sub.customerId);
     if (!timeline) {
       timeline = new Array<bigint>(length).fill(0n);
       customers.set(sub.customerId, timeline);
     }
-    for (let m = first; m < until; m++) timeline[m]! += numerator;
+    for (let m = first; m < until; m++) timeline[m] = itemAt(timeline, m, 'customerMrrTimelines') + numerator;
   }
   return { denominator, firstMonth, customers };
 }

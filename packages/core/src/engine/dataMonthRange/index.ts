@@ -22,12 +22,9 @@ export function dataMonthRange(dataset: ValidDataset): { from: MonthString; to: 
     if (instant < first) first = instant;
     if (instant > last) last = instant;
   };
-  const { count, start, end } = subscriptionColumnsOf(dataset);
-  for (let i = 0; i < count; i++) {
-    see(start[i]!);
-    const until = end[i]!;
-    if (until !== Infinity) see(until);
-  }
+  const { start, end } = subscriptionColumnsOf(dataset);
+  for (const instant of start) see(instant);
+  for (const until of end) if (until !== Infinity) see(until);
   for (const deal of dataset.deals) {
     see(deal.createdAt);
     see(deal.closedAt);

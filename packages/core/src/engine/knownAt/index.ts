@@ -69,8 +69,7 @@ export function dealsKnownAt(deals: ValidDeal[], instant: number): ValidDeal[] {
 /** Keeps the items `keep` accepts, rewritten by `at`; the same array when nothing changes. */
 function cut<T>(items: T[], keep: (item: T) => boolean, at: (item: T) => T = (item) => item): T[] {
   let out: T[] | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
+  for (const [i, item] of items.entries()) {
     const kept = keep(item) ? at(item) : null;
     if (out === null && kept === item) continue;
     out ??= items.slice(0, i);

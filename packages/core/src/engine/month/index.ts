@@ -159,8 +159,9 @@ export function parseMonthRange(
   if (from !== null && to !== null && to - from + 1 > MAX_REPORT_MONTHS) {
     issues.push(spanIssue(from, to, paths, defaulted));
   }
-  if (issues.length > 0) throw new RevkitValidationError(issues);
-  return { from: from!, to: to! };
+  // from or to null has pushed its issue.
+  if (issues.length > 0 || from === null || to === null) throw new RevkitValidationError(issues);
+  return { from, to };
 }
 
 function spanIssue(from: number, to: number, paths: { from: string; to: string }, defaulted: DefaultedBounds): { path: string; message: string } {

@@ -14,7 +14,11 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The number of days in a month (month 1–12) of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  if (month !== 2) {
+    const days = DAYS_IN_MONTH[month - 1];
+    if (days === undefined) throw new RangeError(`daysInMonth: month must be 1 to 12, got ${month}`);
+    return days;
+  }
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 

@@ -13,10 +13,10 @@ import type { FunnelStage, FunnelStageInput } from '../../types.js';
  */
 export function funnelConversion(stages: readonly FunnelStageInput[]): FunnelStage[] {
   const top = stages[0]?.count ?? 0;
-  return stages.map((step, index) => ({
-    stage: step.stage,
-    count: step.count,
-    stepConversion: index === 0 ? null : ratio(step.count, stages[index - 1]!.count),
-    overallConversion: ratio(step.count, top),
-  }));
+  let previous: FunnelStageInput | undefined;
+  return stages.map((step) => {
+    const stepConversion = previous === undefined ? null : ratio(step.count, previous.count);
+    previous = step;
+    return { stage: step.stage, count: step.count, stepConversion, overallConversion: ratio(step.count, top) };
+  });
 }

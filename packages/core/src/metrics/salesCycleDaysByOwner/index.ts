@@ -26,6 +26,6 @@ export function salesCycleDaysByOwner(deals: readonly ValidDeal[], options: Peri
   return won.map(([owner, list]) => ({
     owner,
     wonDeals: list.length,
-    averageSalesCycleDays: averageSalesCycleDays(list.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! }))),
+    averageSalesCycleDays: averageSalesCycleDays(list.flatMap((deal) => (deal.closedAt === null ? [] : [{ createdAt: deal.createdAt, closedAt: deal.closedAt }]))),
   }));
 }

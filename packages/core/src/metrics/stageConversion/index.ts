@@ -2,6 +2,7 @@ import { ratio } from '../../engine/exact/index.js';
 import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
 import type { LeadStage } from '../../types.js';
 import { LEAD_STAGES, type ValidLead } from '../../engine/validate/index.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
 
 /** Conversion from one lead stage to the next. */
 export interface StageStep {
@@ -28,8 +29,7 @@ export interface StageStep {
 export function passedStages(lead: ValidLead): Record<LeadStage, number | null> {
   const passed = { ...lead.reached } as Record<LeadStage, number | null>;
   let later: number | null = null;
-  for (let i = LEAD_STAGES.length - 1; i >= 0; i--) {
-    const stage = LEAD_STAGES[i]!;
+  for (const stage of [...LEAD_STAGES].reverse()) {
     if (passed[stage] === null) passed[stage] = later;
     else later = passed[stage];
   }
@@ -48,7 +48,7 @@ export function passedStages(lead: ValidLead): Record<LeadStage, number | null> 
  * @throws never
  */
 export function stageConversion(leads: readonly ValidLead[], options: PeriodOption = {}): StageStep[] {
-  const steps = LEAD_STAGES.slice(0, -1).map((from, i) => ({ from, to: LEAD_STAGES[i + 1]!, entered: 0, converted: 0 }));
+  const steps = LEAD_STAGES.slice(1).map((to, i) => ({ from: itemAt(LEAD_STAGES, i, 'stageConversion'), to, entered: 0, converted: 0 }));
   for (const lead of leads) {
     const passed = passedStages(lead);
     for (const step of steps) {

@@ -60,8 +60,8 @@ export function stageWinProbabilities(deals: readonly ValidDeal[], options: Stag
     }
     // Won deals went through every stage; lost deals up to the stage they were lost at.
     const reached = deal.status === 'won' ? order.length - 1 : deal.stage === null ? -1 : order.indexOf(deal.stage);
-    for (let i = 0; i <= reached; i++) {
-      const entry = tally(order[i]!);
+    for (const stage of order.slice(0, reached + 1)) {
+      const entry = tally(stage);
       entry.closed++;
       if (deal.status === 'won') entry.won++;
     }
@@ -69,7 +69,7 @@ export function stageWinProbabilities(deals: readonly ValidDeal[], options: Stag
   const names = order ?? [...tallies.keys()].sort();
   return {
     stages: names.map((stage) => {
-      const { closed, won: stageWon } = tallies.get(stage)!;
+      const { closed, won: stageWon } = tally(stage); // every name has its tally already
       return { stage, closedDeals: closed, wonDeals: stageWon, probability: ratio(stageWon, closed) };
     }),
     overall: winRate({ won, lost }),

@@ -4,6 +4,7 @@ import { passedStages } from '../stageConversion/index.js';
 import type { LeadStage } from '../../types.js';
 import { LEAD_STAGES, type ValidLead } from '../../engine/validate/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
 
 /** How long leads stayed in one stage before moving on. */
 export interface StageDuration {
@@ -24,12 +25,12 @@ export interface StageDuration {
  * @throws never
  */
 export function timeInStage(leads: readonly ValidLead[], options: PeriodOption = {}): StageDuration[] {
-  const stages = LEAD_STAGES.slice(0, -1).map((stage) => ({ stage, leads: 0, totalMs: 0 }));
+  const stages = LEAD_STAGES.slice(1).map((next, i) => ({ stage: itemAt(LEAD_STAGES, i, 'timeInStage'), next, leads: 0, totalMs: 0 }));
   for (const lead of leads) {
     const passed = passedStages(lead);
-    stages.forEach((entry, i) => {
+    stages.forEach((entry) => {
       const enteredAt = passed[entry.stage];
-      const leftAt = passed[LEAD_STAGES[i + 1]!];
+      const leftAt = passed[entry.next];
       if (enteredAt === null || leftAt === null || !inPeriod(leftAt, options.period)) return;
       entry.leads++;
       // Whole milliseconds: the sum stays an exact integer.

@@ -47,14 +47,11 @@ export function exactTrendSeasonalForecast(series: readonly ExactValue[], option
 
   const seasonal = new Array<ExactDecimal>(seasonLength).fill(new ExactDecimal(0));
   if (seasonLength >= 2 && n >= 2 * seasonLength) {
-    const sums = new Array<ExactDecimal>(seasonLength).fill(new ExactDecimal(0));
-    const counts = new Array<number>(seasonLength).fill(0);
-    values.forEach((value, t) => {
-      const phase = t % seasonLength;
-      sums[phase] = sums[phase]!.plus(value.minus(trendAt(t)));
-      counts[phase]!++;
+    const deviations = values.map((value, t) => value.minus(trendAt(t)));
+    const means = Array.from({ length: seasonLength }, (_, phase) => {
+      const ofPhase = deviations.filter((_, t) => t % seasonLength === phase);
+      return ofPhase.reduce((sum, deviation) => sum.plus(deviation), new ExactDecimal(0)).div(ofPhase.length);
     });
-    const means = sums.map((sum, phase) => sum.div(counts[phase]!));
     const centre = means.reduce((sum, m) => sum.plus(m), new ExactDecimal(0)).div(seasonLength);
     means.forEach((mean, phase) => (seasonal[phase] = mean.minus(centre)));
   }

@@ -32,8 +32,10 @@ export function lastMonthsRange(dataset: ValidDataset, options: LastMonthsRangeO
   if (wantedEnd === null) throw new RangeError(`lastMonthsRange: to must be a month as YYYY-MM, got ${JSON.stringify(options.to)}`);
   const covered = dataMonthRange(dataset);
   if (!covered) return null;
-  const first = parseMonth(covered.from)!;
-  const last = wantedEnd ?? parseMonth(covered.to)!;
+  const first = parseMonth(covered.from);
+  const coveredEnd = parseMonth(covered.to);
+  if (first === null || coveredEnd === null) throw new RangeError(`lastMonthsRange: dataMonthRange gave a malformed range ${JSON.stringify(covered)}`);
+  const last = wantedEnd ?? coveredEnd;
   if (last < first) return null;
   return { from: formatMonth(Math.max(first, last - months + 1)), to: formatMonth(last) };
 }
