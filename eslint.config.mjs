@@ -38,12 +38,24 @@ export default tseslint.config(
     // check instead, see packages/core/src/_lib/itemAt); keep them so. Tests keep theirs.
     files: [
       'packages/sample-data/src/**/*.ts',
+      'packages/import/src/**/*.ts',
+      'packages/sql/src/**/*.ts',
+      'packages/cli/src/**/*.ts',
       'packages/core/src/_lib/itemAt/**/*.ts',
       'packages/core/src/metrics/{trendSeasonalForecast,stageConversion,stageWinProbabilities,funnelConversion,salesCycleDaysByOwner,timeInStage}/**/*.ts',
       'packages/core/src/engine/{customerMrr,dataMonthRange,month,knownAt,time}/**/*.ts',
       'packages/core/src/report/lastMonthsRange/**/*.ts',
     ],
-    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/_test/**', '**/test-support/**', '**/src/test/**'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/_test/**',
+      '**/test-support/**',
+      '**/src/test/**',
+      // Being rewritten (issue 12, input streaming); still hold one each.
+      'packages/cli/src/commands/report.ts',
+      'packages/cli/src/commands/load.ts',
+    ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
   {

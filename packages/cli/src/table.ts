@@ -24,9 +24,14 @@ export function renderTable(headers: readonly string[], rawRows: readonly (reado
       widths[column] = Math.max(widths[column] ?? 0, cell.length);
     });
   }
+  const widthOf = (column: number): number => {
+    const width = widths[column];
+    if (width === undefined) throw new RangeError(`renderTable: no width for column ${column}`);
+    return width;
+  };
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .map((cell, column) => (column === 0 ? cell.padEnd(widthOf(column)) : cell.padStart(widthOf(column))))
       .join('  ')
       .trimEnd();
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');

@@ -197,7 +197,8 @@ export function fromChdb(session: ChdbSessionLike): SqlClient {
   return {
     dialect: 'clickhouse',
     query: async (sql, params) => {
-      const output = params && params.length > 0 ? session.queryBind(sql, namedParams(params)!, 'JSONEachRow') : session.query(sql, 'JSONEachRow');
+      const named = namedParams(params);
+      const output = named && params && params.length > 0 ? session.queryBind(sql, named, 'JSONEachRow') : session.query(sql, 'JSONEachRow');
       return parse(output ?? '');
     },
     insert: async (table, columns, rows) => {

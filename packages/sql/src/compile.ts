@@ -91,14 +91,16 @@ function col(table: ResolvedTable, field: string, alias: string): string | null 
 
 /** A required column (the mapping guarantees it is present). */
 function req(table: ResolvedTable, field: string, alias: string): string {
-  return col(table, field, alias)!;
+  const column = col(table, field, alias);
+  if (column === null) throw new TypeError(`compileReport: ${table.displayName} has no ${field} column, which it requires`);
+  return column;
 }
 
 /** The subscription columns every query starts from, with the contract's defaults for absent ones. */
 function subscriptionsCte(d: DialectSql, schema: ResolvedSchema, to: number): string {
-  const subs = schema.subscriptions!;
-  const fx = schema.fxRates!;
-  const settings = schema.settings!;
+  const subs = schema.subscriptions;
+  const fx = schema.fxRates;
+  const settings = schema.settings;
   const end = col(subs, 'end', 's');
   const currency = col(subs, 'currency', 's');
   const start = d.monthIndex(req(subs, 'start', 's'));
@@ -254,7 +256,7 @@ function mrrAndCohortsSelect(d: DialectSql): string {
 }
 
 function currencySql(d: DialectSql, schema: ResolvedSchema): string {
-  const settings = schema.settings!;
+  const settings = schema.settings;
   return `SELECT ${d.text(req(settings, 'currency', 'r'))} AS currency FROM ${settings.name} AS r`;
 }
 

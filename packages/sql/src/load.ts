@@ -144,18 +144,15 @@ function createTableSql(d: DialectSql, key: TableKey, scales: Scales): string {
     funnel: [integer, text, integer],
     surveys: [text, integer, timestamp],
   };
-  const columns = Object.values(DEFAULT_TABLES[key].columns);
+  const columns = Object.entries(DEFAULT_TABLES[key].columns);
+  const optional: readonly string[] = DEFAULT_TABLES[key].optional;
   const notNull = d.dialect === 'clickhouse' ? '' : ' NOT NULL';
-  const definitions = columns.map((column, i) => {
-    const type = types[key][i]!;
-    return `"${column}" ${type}${type.startsWith('Nullable') || isOptional(key, i) ? '' : notNull}`;
+  const definitions = columns.map(([field, column], i) => {
+    const type = types[key][i];
+    if (type === undefined) throw new RangeError(`createTableSql: no column type for ${key}.${field}`);
+    return `"${column}" ${type}${type.startsWith('Nullable') || optional.includes(field) ? '' : notNull}`;
   });
   return `CREATE TABLE "${DEFAULT_TABLES[key].table}" (${definitions.join(', ')})${d.tableSuffix}`;
-}
-
-function isOptional(key: TableKey, index: number): boolean {
-  const field = Object.keys(DEFAULT_TABLES[key].columns)[index]!;
-  return (DEFAULT_TABLES[key].optional as readonly string[]).includes(field);
 }
 
 /** The RevOps inputs as given (validated above), one row per section present, and the deals' leads. */

@@ -64,9 +64,10 @@ export async function runReport(client: SqlClient, options: RunReportOptions = {
   const problems = await client.query(statements.problems);
   if (problems.length > 0) throw new RevkitValidationError(problems.map(describeProblem));
   const currencyRows = await client.query(statements.currency);
-  if (currencyRows.length !== 1) {
+  const [currencyRow] = currencyRows;
+  if (currencyRows.length !== 1 || currencyRow === undefined) {
     throw new RevkitValidationError([
-      { path: schema.settings!.displayName, message: `must hold exactly one row (the reporting currency), has ${currencyRows.length}` },
+      { path: schema.settings.displayName, message: `must hold exactly one row (the reporting currency), has ${currencyRows.length}` },
     ]);
   }
   const rows = await client.query(statements.mrrAndCohorts);
@@ -75,7 +76,7 @@ export async function runReport(client: SqlClient, options: RunReportOptions = {
   const sales = salesSummary((await client.query(statements.sales))[0] ?? {});
   const funnel = funnelConversion((await client.query(statements.funnel)).map((row) => ({ stage: text(row.stage), count: int(row.count) })));
   const satisfaction = satisfactionSummary(await client.query(statements.satisfaction));
-  return { currency: text(currencyRows[0]!.currency), from: compiled.from, to: compiled.to, mrr, cohorts, sales, funnel, satisfaction };
+  return { currency: text(currencyRow.currency), from: compiled.from, to: compiled.to, mrr, cohorts, sales, funnel, satisfaction };
 }
 
 function describeProblem(row: SqlRow): ValidationIssueLike {
@@ -144,9 +145,9 @@ function money(centsText: unknown): number {
 
 function mrrRows(rows: SqlRow[]): MrrRow[] {
   const result: MrrRow[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const row = rows[i]!;
-    const previous = rows[i - 1]!;
+  for (const [i, row] of rows.entries()) {
+    const previous = rows[i - 1];
+    if (previous === undefined) continue; // the first row is the month before the range, only a starting point
     const denominator = big(row.denominator);
     const mrr = big(row.mrr);
     const startingMrr = big(previous.mrr);

@@ -100,8 +100,8 @@ export interface ResolvedTable {
   columns: Record<string, string | null>;
 }
 
-/** The whole resolved schema; a null table means the section has no data. */
-export type ResolvedSchema = { [T in TableKey]: ResolvedTable | null };
+/** The whole resolved schema; a null table means the section has no data (only the optional ones can be). */
+export type ResolvedSchema = { [T in TableKey]: T extends 'deals' | 'funnel' | 'surveys' ? ResolvedTable | null : ResolvedTable };
 
 // Control characters and quotes are refused outright: quoting would handle
 // quotes in PostgreSQL and DuckDB, but ClickHouse escapes differently and a
@@ -159,12 +159,19 @@ export function resolveSchema(mapping: unknown = {}): ResolvedSchema {
       issues.push({ path: `schema.${key}`, message: `is not a table revkit reads (expected one of ${Object.keys(DEFAULT_TABLES).join(', ')})` });
     }
   }
-  const resolved = {} as Record<TableKey, ResolvedTable | null>;
-  for (const key of Object.keys(DEFAULT_TABLES) as TableKey[]) {
-    resolved[key] = resolveTable(key, record[key], issues);
-  }
-  if (issues.length > 0) throw new RevkitValidationError(issues);
-  return resolved as ResolvedSchema;
+  const table = (key: TableKey): ResolvedTable | null => resolveTable(key, record[key], issues);
+  const resolved = {
+    settings: table('settings'),
+    fxRates: table('fxRates'),
+    subscriptions: table('subscriptions'),
+    deals: table('deals'),
+    funnel: table('funnel'),
+    surveys: table('surveys'),
+  };
+  const { settings, fxRates, subscriptions } = resolved;
+  // A required table is null only with its issue pushed.
+  if (issues.length > 0 || settings === null || fxRates === null || subscriptions === null) throw new RevkitValidationError(issues);
+  return { ...resolved, settings, fxRates, subscriptions };
 }
 
 function resolveTable(key: TableKey, value: unknown, issues: ValidationIssue[]): ResolvedTable | null {

@@ -73,12 +73,14 @@ async function runStripe(options: ParsedOptions, io: CliIo): Promise<number> {
     const read = await readStripeDir(dir);
     if (Array.isArray(read)) return fail(io, read);
     stripeExport = read;
-  } else {
+  } else if (apiKey) {
     try {
-      stripeExport = await fetchStripeExport(apiKey!, endpoint);
+      stripeExport = await fetchStripeExport(apiKey, endpoint);
     } catch (error) {
       return fail(io, [{ path: 'stripe', message: `the API request failed: ${(error as Error).message}` }]);
     }
+  } else {
+    return usageError(io, 'give one of --dir DIR or --api-key-env VAR'); // the checks above make this unreachable
   }
   const stripeOptions = { currency, excludeUnpaid: options.flags.has('--exclude-unpaid'), ...(options.lists.has('--fx') ? { fxRates } : {}) };
   return writeResult(io, () => datasetFromStripe(stripeExport, stripeOptions));
@@ -145,8 +147,8 @@ interface ParsedOptions {
 /** Reads `--flag value` and `--flag=value` pairs; a string is a usage error. */
 function parseOptions(args: readonly string[], known: ReadonlySet<string>): ParsedOptions | string {
   const parsed: ParsedOptions = { single: new Map(), lists: new Map(), flags: new Set() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  const rest = args[Symbol.iterator]();
+  for (const arg of rest) {
     if (!arg.startsWith('--')) return `unexpected argument: ${printable(arg)}`;
     const [flag, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
     if (!known.has(flag)) return `unknown option: ${printable(flag)}`;
@@ -155,7 +157,7 @@ function parseOptions(args: readonly string[], known: ReadonlySet<string>): Pars
       parsed.flags.add(flag);
       continue;
     }
-    const value = inline ?? args[++i];
+    const value = inline ?? rest.next().value;
     if (value === undefined) return `${flag}: needs a value`;
     if (LIST_OPTIONS.has(flag)) {
       parsed.lists.set(flag, [...(parsed.lists.get(flag) ?? []), ...value.split(',').filter((item) => item !== '')]);

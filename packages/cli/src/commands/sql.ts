@@ -18,22 +18,25 @@ export const sqlCommand: CliCommand = { usage: SQL_USAGE, run: runSql };
 
 async function runSql(args: readonly string[], io: CliIo): Promise<number> {
   const options: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  const rest = args[Symbol.iterator]();
+  for (const arg of rest) {
     const [flag, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
     if (!['--dialect', '--from', '--to', '--schema'].includes(flag)) return usage(io, arg.startsWith('--') ? `unknown option: ${arg}` : `unexpected argument: ${arg}`);
-    const value = inline ?? args[++i];
+    const value = inline ?? rest.next().value;
     if (value === undefined) return usage(io, `${flag}: needs a value`);
     options[flag.slice(2)] = value;
   }
-  for (const required of ['dialect', 'from', 'to']) if (options[required] === undefined) return usage(io, `missing --${required}`);
-  if (!(DIALECTS as readonly string[]).includes(options.dialect!)) {
+  const { dialect, from, to } = options;
+  if (dialect === undefined) return usage(io, 'missing --dialect');
+  if (from === undefined) return usage(io, 'missing --from');
+  if (to === undefined) return usage(io, 'missing --to');
+  if (!(DIALECTS as readonly string[]).includes(dialect)) {
     return usage(io, `--dialect: must be postgres, duckdb or clickhouse, got ${JSON.stringify(options.dialect)}`);
   }
   const { schema, issues } = await readSchemaFile(options.schema);
   if (issues.length > 0) return fail(io, issues);
   try {
-    const compiled = compileReport({ dialect: options.dialect as Dialect, schema: schema as SchemaMapping, from: options.from!, to: options.to! });
+    const compiled = compileReport({ dialect: dialect as Dialect, schema: schema as SchemaMapping, from, to });
     const parts = Object.entries(compiled.statements).map(([name, sql]) => `-- ${name}\n${sql};\n`);
     io.stdout(`-- revkit report ${compiled.from}..${compiled.to} for ${compiled.dialect} (see docs/sql.md for each statement's columns)\n\n${parts.join('\n')}`);
     return 0;

@@ -53,7 +53,8 @@ export function datasetFromCsv(files: CsvFiles, options: CsvImportOptions): Impo
   const located = new Map<CsvSection, { file: CsvFile; table: CsvTable; sources: FieldSource[] }>();
 
   for (const section of given) {
-    const file = files[section]!;
+    const file = files[section];
+    if (file === undefined) continue; // not given (given lists the files there are)
     const table = parseCsv(file);
     if (Array.isArray(table)) {
       issues.push(...table);
@@ -146,9 +147,10 @@ function resolveSources(
       }
       continue;
     }
-    const found = matchingColumns(field, table.header);
-    const matches = found.length === 0 ? undefined : found;
-    if (matches === undefined) {
+    const matches = matchingColumns(field, table.header);
+    const [column] = matches;
+    const columnName = column === undefined ? undefined : table.header[column];
+    if (column === undefined || columnName === undefined) {
       if (field.required) {
         issues.push({
           path: file.name,
@@ -161,8 +163,8 @@ function resolveSources(
       issues.push({ path: file.name, message: `has several columns for ${field.name} (${matches.map((i) => table.header[i]).join(', ')}): choose one with --map ${field.name}=COLUMN` });
       continue;
     }
-    sources.push({ field, column: matches[0]!, columnName: table.header[matches[0]!]! });
-    used.add(matches[0]!);
+    sources.push({ field, column, columnName });
+    used.add(column);
   }
   const ignored = table.header.filter((_, index) => !used.has(index));
   if (ignored.length > 0) warnings.push(`${file.name}: columns not imported: ${ignored.join(', ')}`);

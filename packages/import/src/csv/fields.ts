@@ -99,8 +99,9 @@ export function matchingColumns(field: CsvField, header: readonly string[]): num
 export function suggestCsvMapping(section: CsvSection, header: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of CSV_FIELDS[section]) {
-    const found = matchingColumns(field, header);
-    if (found.length === 1) out[field.name] = header[found[0]!]!;
+    const [column, ...others] = matchingColumns(field, header);
+    const name = column === undefined ? undefined : header[column];
+    if (name !== undefined && others.length === 0) out[field.name] = name;
   }
   return out;
 }

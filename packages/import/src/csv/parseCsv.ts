@@ -57,8 +57,7 @@ export function parseCsv(file: CsvFile): CsvTable | ValidationIssue[] {
   const [header, ...data] = rows;
   if (header === undefined) return [{ path: file.name, message: 'is empty: a header row naming the columns is needed' }];
   const headerNames = header.map((name) => name.trim());
-  for (let i = 0; i < data.length; i++) {
-    const row = data[i]!;
+  for (const [i, row] of data.entries()) {
     if (row.length !== headerNames.length) {
       issues.push({
         path: `${file.name}:${lines[i + 1]}`,
@@ -82,7 +81,7 @@ function lineNumbers(text: string, offsets: readonly number[]): number[] {
     }
     // A row starts after the previous row's line end, which the cursor may not have passed yet.
     let start = offset;
-    while (start < text.length && /[\r\n \t]/.test(text[start]!)) {
+    while (start < text.length && /[\r\n \t]/.test(text.charAt(start))) {
       if (text[start] === '\n' || (text[start] === '\r' && text[start + 1] !== '\n')) line++;
       start++;
     }

@@ -358,8 +358,7 @@ function datasetLines(customerId: string, spans: readonly ItemSpan[], discounts:
   const out: Subscription[] = [];
   /** Per item, the dataset line still running and what it is worth, to extend it while nothing changes. */
   const open = new Map<string, { line: Subscription; key: string }>();
-  for (let k = 0; k < instants.length; k++) {
-    const at = instants[k]!;
+  for (const [k, at] of instants.entries()) {
     const until = instants[k + 1] ?? null;
     // One span per item at a time (the first that covers the instant).
     const active = itemIds.flatMap((itemId) => spans.find((span) => span.itemId === itemId && span.from <= at && (span.to === null || span.to > at)) ?? []);
@@ -400,9 +399,11 @@ function priceAt(active: readonly ItemSpan[], discounts: readonly ActiveDiscount
   const applies = (discount: ActiveDiscount) => discount.from <= at && (discount.to === null || discount.to > at);
   const rows = active.map((span) => {
     const units = billedUnits(span.price, span.quantity);
-    const tiered = span.price.tiers !== null;
-    const unit = tiered ? tieredTotal(span.price.tiers!, units) : span.price.unit!;
-    const quantity = tiered ? 1 : units;
+    const { tiers, unit: unitAmount } = span.price;
+    const unit = tiers !== null ? tieredTotal(tiers, units) : unitAmount;
+    // readPrice gives a price tiers or a unit amount, never neither.
+    if (unit === null) throw new TypeError(`datasetFromStripe: price ${span.price.id} has neither tiers nor a unit amount`);
+    const quantity = tiers !== null ? 1 : units;
     return { span, unit, quantity, total: unit.mul(quantity), keep: new Exact(1), amountOff: false };
   });
   const percent = (row: (typeof rows)[number], fraction: Exact) => {

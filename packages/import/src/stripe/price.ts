@@ -124,13 +124,14 @@ export function billedUnits(price: RecurringPrice, quantity: number): number {
  *
  * @example
  * // graduated: 1–5 at 10, 6+ at 8 plus a flat 20 → 7 units = 5×10 + (2×8 + 20) = 86
- * @throws never
+ * @throws {RangeError} when `tiers` is empty in volume mode (readPrice never gives one)
  */
 export function tieredTotal(tiers: NonNullable<RecurringPrice['tiers']>, quantity: number): Exact {
   let total = new Exact(0);
   if (quantity <= 0) return total;
   if (tiers.mode === 'volume') {
-    const tier = tiers.tiers.find((candidate) => candidate.upTo === null || quantity <= candidate.upTo) ?? tiers.tiers.at(-1)!;
+    const tier = tiers.tiers.find((candidate) => candidate.upTo === null || quantity <= candidate.upTo) ?? tiers.tiers.at(-1);
+    if (tier === undefined) throw new RangeError('tieredTotal: a tiered price needs at least one tier');
     return tier.unit.mul(quantity).add(tier.flat);
   }
   let previous = 0;
