@@ -6,7 +6,7 @@ import { upgradeCount } from '../../metrics/upgradeCount/index.js';
 import { subscriptionColumnsOf } from '../subscriptionColumns/index.js';
 import { activeUntilMonth, computeLedger, firstActiveMonth, ledgerOfColumns, ledgerOfRange, overCommonDenominator } from './index.js';
 
-const valid = validateDataset({
+const input = {
   currency: 'EUR',
   subscriptions: [
     { id: 'a', customerId: 'x', start: '2024-01-15', end: '2024-04-01', amount: '100', interval: 'month' },
@@ -14,7 +14,8 @@ const valid = validateDataset({
     { id: 'c', customerId: 'y', start: '2024-03-31T23:59:59Z', amount: '70', interval: 'month', intervalCount: 3 },
     { id: 'd', customerId: 'z', start: '2024-02-10', end: '2024-02-20', amount: '50', interval: 'month' },
   ],
-});
+};
+const valid = validateDataset(input);
 
 describe('ledger helpers', () => {
   it('puts fractions over their least common denominator', () => {
@@ -58,6 +59,23 @@ describe('ledger helpers', () => {
     const to = parseMonth('2024-06')!;
     for (const from of [parseMonth('2023-01')!, parseMonth('2024-03')!, parseMonth('2024-01')!, parseMonth('2021-05')!]) {
       expect(ledgerOfRange(columns, { from, to })).toEqual(ledgerOfColumns(columns, { from, to }));
+    }
+  });
+
+  it('cuts any range inside the kept history, ending at any month, before or after the data', () => {
+    const columns = subscriptionColumnsOf(validateDataset(input)) // fresh columns: nothing kept yet;
+    const ranges = [
+      ['2024-03', '2024-06'],
+      ['2023-01', '2024-02'],
+      ['2024-05', '2024-05'],
+      ['2022-01', '2023-06'],
+      ['2024-02', '2026-01'],
+      ['2023-11', '2024-04'],
+      ['2030-01', '2030-03'],
+    ] as const;
+    for (const [from, to] of ranges) {
+      const range = { from: parseMonth(from)!, to: parseMonth(to)! };
+      expect(ledgerOfRange(columns, range)).toEqual(ledgerOfColumns(columns, range));
     }
   });
 });

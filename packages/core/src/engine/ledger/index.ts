@@ -1,5 +1,5 @@
 import { gcd } from '../exact/index.js';
-import { monthOfInstant } from '../month/index.js';
+import { MAX_REPORT_MONTHS, monthOfInstant } from '../month/index.js';
 import { subscriptionColumns, type SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
 import { monthlyAmountFraction, type Fraction } from './monthlyAmount.js';
@@ -238,17 +238,19 @@ export function ledgerOfColumns(columns: SubscriptionColumns, range: { from: num
   };
 }
 
-// The last whole-history ledger of each columns: both reports of a range, and
-// any later range ending at the same month, cut theirs from it.
-const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; ledger: MrrLedger }>();
+// The whole-history ledger of each columns: both reports of a range, and any
+// later range inside the history (a period change), cut theirs from it.
+const historyLedgers = new WeakMap<SubscriptionColumns, MrrLedger>();
 
 /**
- * The ledger of a range, cut from one ledger of the history up to `to` that
- * is computed once per columns and kept: it starts a year before the range
- * or at the first subscription, whichever is earlier, which is as far back
- * as the RevOps report reads. The report and the RevOps report of one range
- * (or of ranges ending the same month) share one sweep. Same figures as
- * {@link ledgerOfColumns}.
+ * The ledger of a range, cut from one ledger of the whole history that is
+ * computed once per columns and kept: from the first subscription's month to
+ * the range's end or the last month a subscription starts or ends, whichever
+ * is later (within {@link MAX_REPORT_MONTHS} of the range). A month's figures
+ * read only that month and the ones before it, so any range inside the
+ * history (the report and the RevOps report of a range, a period change) is a
+ * cut of it; months before the first subscription are zeros. A range ending
+ * later sweeps the history again. Same figures as {@link ledgerOfColumns}.
  *
  * @example
  * const ledger = ledgerOfRange(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
@@ -257,34 +259,55 @@ const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; ledger: Mr
  */
 export function ledgerOfRange(columns: SubscriptionColumns, range: { from: number; to: number }): MrrLedger {
   const cached = historyLedgers.get(columns);
-  if (cached !== undefined && cached.to === range.to && cached.ledger.firstMonth <= range.from - 1) {
-    return sliceLedger(cached.ledger, range.from);
+  if (cached !== undefined && cached.firstMonth + cached.mrr.length - 1 >= range.to) return sliceLedger(cached, range);
+  if (columns.count === 0) return ledgerOfColumns(columns, range);
+  let first = Infinity;
+  let last = range.to;
+  for (let i = 0; i < columns.count; i++) {
+    const since = monthOfInstant(columns.start[i]!);
+    const until = columns.end[i]!;
+    if (since < first) first = since;
+    if (since > last) last = since;
+    if (until !== Infinity) last = Math.max(last, monthOfInstant(until));
   }
-  let from = range.from - 12;
-  for (let i = 0; i < columns.count; i++) from = Math.min(from, monthOfInstant(columns.start[i]!));
-  const ledger = ledgerOfColumns(columns, { from, to: range.to });
-  historyLedgers.set(columns, { to: range.to, ledger });
-  return sliceLedger(ledger, range.from);
+  // Past the range only while bounded: a far-future end must not sweep centuries.
+  const history = ledgerOfColumns(columns, { from: first, to: last - range.to > MAX_REPORT_MONTHS ? range.to : last });
+  historyLedgers.set(columns, history);
+  return sliceLedger(history, range);
 }
 
-/** The rows from `from − 1` and the cohorts from `from` of a ledger that starts earlier. */
-function sliceLedger(ledger: MrrLedger, from: number): MrrLedger {
-  const offset = from - 1 - ledger.firstMonth;
+/** The rows from `from − 1` to `to` and the cohorts from `from` to `to` of a history that covers `to`. */
+function sliceLedger(history: MrrLedger, range: { from: number; to: number }): MrrLedger {
+  const { from, to } = range;
+  const rows = to - from + 2;
+  // Rows before the history's first one are months before any subscription: all zero.
+  const before = Math.min(Math.max(history.firstMonth - (from - 1), 0), rows);
+  const begin = from - 1 + before - history.firstMonth;
+  const cut = <T>(values: T[], zero: T): T[] => {
+    const kept = values.slice(begin, begin + rows - before);
+    return before === 0 ? kept : [...new Array<T>(before).fill(zero), ...kept];
+  };
+  const cohorts: LedgerCohort[] = [];
+  for (const cohort of history.cohorts) {
+    if (cohort.month < from || cohort.month > to) continue;
+    const months = to - cohort.month + 1;
+    cohorts.push({ month: cohort.month, customers: cohort.customers, retained: cohort.retained.slice(0, months), mrr: cohort.mrr.slice(0, months) });
+  }
   return {
-    denominator: ledger.denominator,
+    denominator: history.denominator,
     firstMonth: from - 1,
-    mrr: ledger.mrr.slice(offset),
-    newMrr: ledger.newMrr.slice(offset),
-    expansion: ledger.expansion.slice(offset),
-    reactivation: ledger.reactivation.slice(offset),
-    contraction: ledger.contraction.slice(offset),
-    churn: ledger.churn.slice(offset),
-    customers: ledger.customers.slice(offset),
-    newCustomers: ledger.newCustomers.slice(offset),
-    reactivatedCustomers: ledger.reactivatedCustomers.slice(offset),
-    churnedCustomers: ledger.churnedCustomers.slice(offset),
-    expandedCustomers: ledger.expandedCustomers.slice(offset),
-    cohorts: ledger.cohorts.filter((cohort) => cohort.month >= from),
+    mrr: cut(history.mrr, 0n),
+    newMrr: cut(history.newMrr, 0n),
+    expansion: cut(history.expansion, 0n),
+    reactivation: cut(history.reactivation, 0n),
+    contraction: cut(history.contraction, 0n),
+    churn: cut(history.churn, 0n),
+    customers: cut(history.customers, 0),
+    newCustomers: cut(history.newCustomers, 0),
+    reactivatedCustomers: cut(history.reactivatedCustomers, 0),
+    churnedCustomers: cut(history.churnedCustomers, 0),
+    expandedCustomers: cut(history.expandedCustomers, 0),
+    cohorts,
   };
 }
 
