@@ -12,9 +12,7 @@ import { cumulativeBookings } from '../../metrics/cumulativeBookings/index.js';
 import { customerAcquisitionRate } from '../../metrics/customerAcquisitionRate/index.js';
 import { customerRetentionRate } from '../../metrics/customerRetentionRate/index.js';
 import { grossBurn } from '../../metrics/grossBurn/index.js';
-import { grossRevenueRetentionOverRange } from '../../metrics/grossRevenueRetentionOverRange/index.js';
 import { netBurn as netBurnOf } from '../../metrics/netBurn/index.js';
-import { netRevenueRetentionOverRange, type CustomerMrrChange } from '../../metrics/netRevenueRetentionOverRange/index.js';
 import { repYieldMultiple } from '../../metrics/repYieldMultiple/index.js';
 import { salesCycleFromFirstContact } from '../../metrics/salesCycleFromFirstContact/index.js';
 import { compoundMonthlyGrowthRate } from '../../metrics/compoundMonthlyGrowthRate/index.js';
@@ -23,7 +21,7 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { customerMrrTimelines } from '../../engine/customerMrr/index.js';
+import { retentionTotals } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
@@ -52,6 +50,7 @@ import { renewalsByMonth } from '../../metrics/renewalCount/index.js';
 import { repYield } from '../../metrics/repYield/index.js';
 import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
 import { salesCycleDaysByOwner } from '../../metrics/salesCycleDaysByOwner/index.js';
+import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
 import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index.js';
@@ -208,7 +207,7 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
   for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, monthOfInstant(columns.start[i]!));
   // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
   const history = new History(ledgerOfRange(columns, { from: earliest, to }));
-  const context: Context = { valid, columns, options, from, to, period, history, totals: rangeTotals(valid, history, from, to) };
+  const context: Context = { dataset, valid, columns, options, from, to, period, history, totals: rangeTotals(valid, history, from, to) };
   return {
     currency: valid.currency,
     from: formatMonth(from),
@@ -221,6 +220,9 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
 }
 
 interface Context {
+  /** The dataset whole, for figures that cut it themselves at each month (and keep what they learn across ranges). */
+  dataset: ValidDataset;
+  /** The dataset as known at the end of the range (`knownAt`). */
   valid: ValidDataset;
   columns: SubscriptionColumns;
   options: RevOpsReportOptions;
@@ -357,13 +359,11 @@ function owners(context: Context): RevOpsOwner[] {
   for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
   const winRates = new Map(winRateByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
   const cycles = new Map(salesCycleDaysByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
+  const wonByOwner = new Map(dealsByOwner(deals, (deal) => deal.status === 'won' && deal.closedAt !== null && inPeriod(deal.closedAt, period)));
   return [...names].sort().map((owner) => {
     const won = winRates.get(owner)?.won ?? 0;
     // Exact: the yield is rounded once, not built on rounded bookings.
-    const signed = exactBookings(
-      deals.filter((deal) => deal.owner === owner),
-      { period },
-    ).value;
+    const signed = exactBookings(wonByOwner.get(owner) ?? [], { period }).value;
     const repCosts = costs ? costTotal(costs, { owner, months: { from, to } }) : null;
     const ownerLeads = leads ? leads.filter((lead) => lead.owner === owner && inPeriod(lead.reached.lead, period)).length : null;
     let demos: number | null = null;
@@ -408,7 +408,9 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   const weighted = exactWeightedPipeline(valid.deals, learned);
   // The range's months and the next one, each forecast from what was known at the end of the month before:
   // the next month's figures are the forecast, the range's are its backtest. Exact until the edge.
-  const backtest = bookingsForecastByMonth(valid.deals, {
+  // Each month's forecast reads the deals as known at its start, never later than the range's end, so the
+  // whole deals give the same figures as the cut ones, and their history is kept for the next range.
+  const backtest = bookingsForecastByMonth(context.dataset.deals, {
     from: formatMonth(from),
     to: formatMonth(to),
     stageOrder: options.stageOrder,
@@ -606,22 +608,18 @@ function finance(context: Context): RevOpsFinance {
 }
 
 /** NRR and GRR of the customers paying at the end of `start − 1`, at the end of `to`. */
-function retentionBetween(timelines: { firstMonth: number; customers: Map<string, bigint[]> }, start: number, to: number): { nrr: number | null; grr: number | null } {
-  const changes: CustomerMrrChange[] = [];
-  for (const timeline of timelines.customers.values()) {
-    changes.push({ starting: timeline[start - 1 - timelines.firstMonth]!, ending: timeline[to - timelines.firstMonth]! });
-  }
+function retentionBetween(columns: SubscriptionColumns, start: number, to: number): { nrr: number | null; grr: number | null } {
   // Numerators over one common denominator: their ratio is the ratio of the amounts.
-  return { nrr: netRevenueRetentionOverRange(changes), grr: grossRevenueRetentionOverRange(changes) };
+  const { starting, ending, kept } = retentionTotals(columns, start - 1, to);
+  return { nrr: ratio(ending, starting), grr: ratio(kept, starting) };
 }
 
 function revenueRetention(context: Context): RevOpsFinance['revenueRetention'] {
-  const { valid, from, to } = context;
+  const { columns, from, to } = context;
   const trailingFrom = to - 11;
-  const timelines = customerMrrTimelines(valid.subscriptions, { from: Math.min(from, trailingFrom), to });
   return {
-    range: retentionBetween(timelines, from, to),
-    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(timelines, trailingFrom, to) },
+    range: retentionBetween(columns, from, to),
+    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(columns, trailingFrom, to) },
   };
 }
 
