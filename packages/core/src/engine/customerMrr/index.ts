@@ -1,4 +1,4 @@
-import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator } from '../ledger/index.js';
+import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator, termsAmountsOf } from '../ledger/index.js';
 import { monthBoundary } from '../month/index.js';
 import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
@@ -76,7 +76,7 @@ const EXACT_DOUBLE = 2 ** 51;
  * @throws never
  */
 export function retentionTotals(columns: SubscriptionColumns, start: number, end: number): RetentionTotals {
-  const { numerators } = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));
+  const { numerators } = termsAmountsOf(columns);
   // Doubles while they are exact: non-negative amounts, every customer's MRR below 2^51.
   if (numerators.every((n) => n >= 0n && n < BigInt(EXACT_DOUBLE))) {
     const amounts = Float64Array.from(numerators, (n) => Number(n));

@@ -132,6 +132,28 @@ export function overCommonDenominator(fractions: readonly Fraction[]): { denomin
   return { denominator, numerators: fractions.map((f) => f.numerator * (denominator / f.denominator)) };
 }
 
+const amountsOfColumns = new WeakMap<SubscriptionColumns, { denominator: bigint; numerators: bigint[] }>();
+
+/**
+ * The monthly amount of each distinct terms of the columns over their common
+ * denominator ({@link overCommonDenominator} of `monthlyAmountFraction`),
+ * computed once per columns: the figures that follow single customers read it
+ * for every range.
+ *
+ * @example
+ * const { denominator, numerators } = termsAmountsOf(subscriptionColumnsOf(valid))
+ * numerators[columns.terms[0]] // the first subscription's MRR × denominator
+ * @throws never
+ */
+export function termsAmountsOf(columns: SubscriptionColumns): { denominator: bigint; numerators: bigint[] } {
+  let amounts = amountsOfColumns.get(columns);
+  if (amounts === undefined) {
+    amounts = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));
+    amountsOfColumns.set(columns, amounts);
+  }
+  return amounts;
+}
+
 /**
  * The first month a subscription counts at the end of: the contract's rule
  * is active at the end of M ⇔ start < B(M) and end ≥ B(M) ⇔

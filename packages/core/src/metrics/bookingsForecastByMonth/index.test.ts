@@ -122,7 +122,7 @@ describe('bookingsForecastByMonth against its definition', () => {
       fc.property(
         fc.array(dealArbitrary, { maxLength: 25 }),
         fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 6 })), { minLength: 1, maxLength: 3 }),
-        fc.option(fc.constantFrom(['Discovery', 'Demo', 'Proposal'], ['Demo', 'Discovery']), { nil: undefined }),
+        fc.option(fc.constantFrom(['Discovery', 'Demo', 'Proposal'], ['Demo', 'Discovery']).map((order) => [...order]), { nil: undefined }),
         (models, ranges, stageOrder) => {
         const valid = validateDataset({
           currency: 'EUR',

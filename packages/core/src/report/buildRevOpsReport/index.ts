@@ -30,7 +30,7 @@ import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, 
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
-import { ledgerOfRange, monthlyAmountFraction, type MrrLedger } from '../../engine/ledger/index.js';
+import { ledgerOfRange, termsAmountsOf, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
@@ -566,9 +566,11 @@ function finance(context: Context): RevOpsFinance {
   const backtest: { forecast: ExactDecimal; actual: ExactDecimal }[] = [];
   const mrrForecastByMonth: RevOpsFinance['mrrForecastByMonth'] = [];
   const dataStart = to - series.length + 1;
+  const trends = mrrTrends(context.columns, dataStart);
   for (let month = from; month <= to; month++) {
     // One month ahead, from the MRR known at the end of the month before (two months of data at least).
-    const forecast = month >= dataStart + 2 ? exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0] : undefined;
+    if (month >= dataStart + 2 && !trends.has(month)) trends.set(month, exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0]);
+    const forecast = trends.get(month);
     if (forecast !== undefined) backtest.push({ forecast, actual: history.mrr(month) });
     mrrForecastByMonth.push({ month: formatMonth(month), actual: toMoney(history.mrr(month)), trend: forecast === undefined ? null : toMoney(forecast) });
   }
@@ -605,6 +607,18 @@ function finance(context: Context): RevOpsFinance {
     mrrForecastByMonth,
     forecastAccuracy: forecastAccuracy(backtest),
   };
+}
+
+// Each month's one-month-ahead MRR forecast reads the MRR from the first month with data to the month
+// before: the same for every range, so it is kept per columns (and first month) across ranges.
+const mrrTrendsKept = new WeakMap<SubscriptionColumns, Map<number, Map<number, ExactDecimal | undefined>>>();
+
+function mrrTrends(columns: SubscriptionColumns, dataStart: number): Map<number, ExactDecimal | undefined> {
+  let byStart = mrrTrendsKept.get(columns);
+  if (!byStart) mrrTrendsKept.set(columns, (byStart = new Map()));
+  let trends = byStart.get(dataStart);
+  if (!trends) byStart.set(dataStart, (trends = new Map()));
+  return trends;
 }
 
 /** NRR and GRR of the customers paying at the end of `start − 1`, at the end of `to`. */
@@ -663,26 +677,29 @@ function firstDataMonth(history: History, to: number): number {
  * exactly when one of their subscriptions with a positive amount is active.
  */
 function payingAtRangeStart(columns: SubscriptionColumns, from: number, to: number): { customerId: string; payingAtEnd: boolean }[] {
-  const { count, start, end, terms, customer, customerIds, termsTable } = columns;
-  const positive = termsTable.map((t) => monthlyAmountFraction(t).numerator > 0n);
+  const { count, start, end, terms, customer, customerIds } = columns;
+  const positive = termsAmountsOf(columns).numerators.map((numerator) => numerator > 0n);
   const first = from - 1;
   const seen = new Uint8Array(customerIds.length);
   const order: number[] = [];
   const payingAtStart = new Uint8Array(customerIds.length);
   const payingAtEnd = new Uint8Array(customerIds.length);
+  // Active at the end of M ⇔ start < B(M) ≤ end.
+  const firstBoundary = monthBoundary(first);
+  const lastBoundary = monthBoundary(to);
   for (let i = 0; i < count; i++) {
-    const since = monthOfInstant(start[i]!);
-    const until = end[i]! === Infinity ? Infinity : monthOfInstant(end[i]!);
-    // Active in some month from `from − 1` to `to`.
-    if (Math.min(until, to + 1) <= Math.max(since, first)) continue;
+    const since = start[i]!;
+    const until = end[i]!;
+    // Active at the end of some month from `from − 1` to `to`: a boundary of those months lies in [start, end).
+    if (since >= lastBoundary || until < firstBoundary || (until < lastBoundary && monthBoundary(monthOfInstant(since)) > until)) continue;
     const c = customer[i]!;
     if (seen[c] === 0) {
       seen[c] = 1;
       order.push(c);
     }
     if (!positive[terms[i]!]) continue;
-    if (since <= first && first < until) payingAtStart[c] = 1;
-    if (since <= to && to < until) payingAtEnd[c] = 1;
+    if (since < firstBoundary && firstBoundary <= until) payingAtStart[c] = 1;
+    if (since < lastBoundary && lastBoundary <= until) payingAtEnd[c] = 1;
   }
   return order.filter((c) => payingAtStart[c] === 1).map((c) => ({ customerId: customerIds[c]!, payingAtEnd: payingAtEnd[c] === 1 }));
 }
