@@ -1,5 +1,5 @@
 import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator, termsAmountsOf } from '../ledger/index.js';
-import { monthBoundary } from '../month/index.js';
+import { monthBoundary, monthOfInstant } from '../month/index.js';
 import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
 
@@ -143,4 +143,26 @@ function totalsOfDoubles(atStart: Float64Array, atEnd: Float64Array): RetentionT
     }
   }
   return { starting: starting + BigInt(startSum), ending: ending + BigInt(endSum), kept: kept + BigInt(keptSum) };
+}
+
+const activeFromKept = new WeakMap<SubscriptionColumns, Float64Array>();
+
+/**
+ * Per row, the first month boundary B(M) the subscription is active at
+ * (B(month(start)), whether or not it is still active then), computed once per
+ * columns: a row is active at the end of some month from `first` to `last` ⇔
+ * max(activeFrom, B(first)) ≤ min(end, B(last)).
+ *
+ * @example
+ * activeFromOf(subscriptionColumnsOf(valid))[0] // start 2024-03-10 → B(2024-03), the instant 2024-04-01
+ * @throws never
+ */
+export function activeFromOf(columns: SubscriptionColumns): Float64Array {
+  let activeFrom = activeFromKept.get(columns);
+  if (activeFrom === undefined) {
+    activeFrom = new Float64Array(columns.count);
+    for (let i = 0; i < columns.count; i++) activeFrom[i] = monthBoundary(monthOfInstant(columns.start[i]!));
+    activeFromKept.set(columns, activeFrom);
+  }
+  return activeFrom;
 }

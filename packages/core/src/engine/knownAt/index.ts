@@ -29,6 +29,33 @@ import { datasetOverColumns, subscriptionColumnsOf } from '../subscriptionColumn
  * @throws never
  */
 export function knownAt(dataset: ValidDataset, instant: number): ValidDataset {
+  // The report and the RevOps report of a range cut the same instant: the last few cuts are kept.
+  const sections = sectionsOf(dataset);
+  let cuts = cutsOfDataset.get(dataset);
+  // A dataset is read-only by contract; one whose sections were replaced is cut afresh.
+  if (!cuts || cuts.sections.some((section, i) => section !== sections[i])) cutsOfDataset.set(dataset, (cuts = { sections, known: new Map() }));
+  let known = cuts.known.get(instant);
+  if (known === undefined) {
+    known = cutAt(dataset, instant);
+    if (cuts.known.size >= KEPT_CUTS) cuts.known.delete(cuts.known.keys().next().value as number);
+  } else {
+    cuts.known.delete(instant);
+  }
+  cuts.known.set(instant, known);
+  return known;
+}
+
+/** What a cut reads, by identity (the subscriptions as their columns, so their objects are never made). */
+function sectionsOf(dataset: ValidDataset): unknown[] {
+  const { currency, deals, surveys, funnel, costs, leads, activities, usage, employeeSurveys } = dataset;
+  return [subscriptionColumnsOf(dataset), currency, deals, surveys, funnel, costs, leads, activities, usage, employeeSurveys];
+}
+
+/** How many instants' cuts are kept per dataset (a period change reads two: the range's and the previous period's). */
+const KEPT_CUTS = 4;
+const cutsOfDataset = new WeakMap<ValidDataset, { sections: unknown[]; known: Map<number, ValidDataset> }>();
+
+function cutAt(dataset: ValidDataset, instant: number): ValidDataset {
   // Every section but the subscriptions, read without touching their lazy objects: the cut
   // dataset shares the validator's subscription columns (MRR needs no cut, it is by month).
   const rest: Record<string, unknown> = {};

@@ -21,12 +21,12 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { retentionTotals } from '../../engine/customerMrr/index.js';
+import { activeFromOf, retentionTotals } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
-import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
@@ -66,7 +66,7 @@ import type {
   RevOpsSales,
 } from '../../types.js';
 import { describeValue, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
-import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
+import { validateDataset, type ValidActivity, type ValidDataset } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
 import { exactWeightedPipeline } from '../../metrics/weightedPipeline/index.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
@@ -360,12 +360,22 @@ function owners(context: Context): RevOpsOwner[] {
   const winRates = new Map(winRateByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
   const cycles = new Map(salesCycleDaysByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
   const wonByOwner = new Map(dealsByOwner(deals, (deal) => deal.status === 'won' && deal.closedAt !== null && inPeriod(deal.closedAt, period)));
+  // Each owner's leads of the range and activities of the range, grouped once.
+  const leadsByOwner = new Map<string, number>();
+  for (const lead of leads ?? []) if (lead.owner !== null && inPeriod(lead.reached.lead, period)) leadsByOwner.set(lead.owner, (leadsByOwner.get(lead.owner) ?? 0) + 1);
+  const activitiesByOwner = new Map<string, ValidActivity[]>();
+  for (const activity of activities ?? []) {
+    if (!inPeriod(activity.date, period)) continue;
+    const list = activitiesByOwner.get(activity.owner);
+    if (list) list.push(activity);
+    else activitiesByOwner.set(activity.owner, [activity]);
+  }
   return [...names].sort().map((owner) => {
     const won = winRates.get(owner)?.won ?? 0;
     // Exact: the yield is rounded once, not built on rounded bookings.
     const signed = exactBookings(wonByOwner.get(owner) ?? [], { period }).value;
     const repCosts = costs ? costTotal(costs, { owner, months: { from, to } }) : null;
-    const ownerLeads = leads ? leads.filter((lead) => lead.owner === owner && inPeriod(lead.reached.lead, period)).length : null;
+    const ownerLeads = leads ? (leadsByOwner.get(owner) ?? 0) : null;
     let demos: number | null = null;
     let calls: number | null = null;
     let activeDays: number | null = null;
@@ -373,8 +383,7 @@ function owners(context: Context): RevOpsOwner[] {
       demos = 0;
       calls = 0;
       const days = new Set<number>();
-      for (const activity of activities) {
-        if (activity.owner !== owner || !inPeriod(activity.date, period)) continue;
+      for (const activity of activitiesByOwner.get(owner) ?? []) {
         days.add(Math.floor(activity.date / MS_PER_DAY));
         if (activity.type === 'demo') demos += activity.count;
         if (activity.type === 'call') calls += activity.count;
@@ -421,20 +430,21 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   // The month after the last supported one has no forecast: its figures are null.
   const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
-  const stages = new Map<string, { openDeals: number; amount: ExactDecimal; probability: number | null }>();
-  let openDeals = 0;
-  let openAmount = new ExactDecimal(0);
+  const openByStage = new Map<string, { amounts: ScaledDecimal[]; probability: number | null }>();
+  const openAmounts: ScaledDecimal[] = [];
   for (const deal of valid.deals) {
     if (deal.status !== 'open') continue;
     const stage = deal.stage ?? '';
     const probability = (deal.stage === null ? undefined : byStage.get(deal.stage)) ?? learned.overall;
-    const entry = stages.get(stage) ?? { openDeals: 0, amount: new ExactDecimal(0), probability };
-    entry.openDeals++;
-    entry.amount = entry.amount.plus(scaledToExact(deal.amount));
-    stages.set(stage, entry);
-    openDeals++;
-    openAmount = openAmount.plus(scaledToExact(deal.amount));
+    const entry = openByStage.get(stage) ?? { amounts: [], probability };
+    entry.amounts.push(deal.amount);
+    openByStage.set(stage, entry);
+    openAmounts.push(deal.amount);
   }
+  // Amounts summed as integers, converted once per stage.
+  const stages = new Map([...openByStage].map(([stage, { amounts, probability }]) => [stage, { openDeals: amounts.length, amount: sumScaled(amounts), probability }]));
+  const openDeals = openAmounts.length;
+  const openAmount = sumScaled(openAmounts);
   const stageNames = [...learned.stages.map((entry) => entry.stage), ...[...stages.keys()].filter((stage) => !byStage.has(stage)).sort()];
   const pipelineByStage = stageNames.flatMap((stage) => {
     const entry = stages.get(stage);
@@ -678,6 +688,7 @@ function firstDataMonth(history: History, to: number): number {
  */
 function payingAtRangeStart(columns: SubscriptionColumns, from: number, to: number): { customerId: string; payingAtEnd: boolean }[] {
   const { count, start, end, terms, customer, customerIds } = columns;
+  const activeFrom = activeFromOf(columns);
   const positive = termsAmountsOf(columns).numerators.map((numerator) => numerator > 0n);
   const first = from - 1;
   const seen = new Uint8Array(customerIds.length);
@@ -690,8 +701,8 @@ function payingAtRangeStart(columns: SubscriptionColumns, from: number, to: numb
   for (let i = 0; i < count; i++) {
     const since = start[i]!;
     const until = end[i]!;
-    // Active at the end of some month from `from − 1` to `to`: a boundary of those months lies in [start, end).
-    if (since >= lastBoundary || until < firstBoundary || (until < lastBoundary && monthBoundary(monthOfInstant(since)) > until)) continue;
+    // Active at the end of some month from `from − 1` to `to`.
+    if (Math.max(activeFrom[i]!, firstBoundary) > Math.min(until, lastBoundary)) continue;
     const c = customer[i]!;
     if (seen[c] === 0) {
       seen[c] = 1;
