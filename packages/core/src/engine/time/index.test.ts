@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, parseInstant } from './index.js';
+import { parseInstant } from './index.js';
 
 describe('parseInstant', () => {
   it('reads a date alone as 00:00 UTC', () => {
@@ -30,11 +30,5 @@ describe('parseInstant', () => {
   });
   it('keeps years below 100 literal', () => {
     expect(new Date(parseInstant('0050-06-01') as number).getUTCFullYear()).toBe(50);
-  });
-});
-
-describe('daysBetween', () => {
-  it('counts fractional days', () => {
-    expect(daysBetween(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2, 12))).toBe(1.5);
   });
 });
