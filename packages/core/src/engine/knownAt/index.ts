@@ -1,7 +1,8 @@
 import type { ValidDataset, ValidDeal } from '../validate/index.js';
 import type { LeadStageInstants, ValidLead } from '../validate/revops.js';
 import { monthOfInstant } from '../month/index.js';
-import { datasetOverColumns, subscriptionColumnsOf } from '../subscriptionColumns/index.js';
+import { datasetOverColumns, subscriptionColumnsOf, surveyColumnsOf } from '../subscriptionColumns/index.js';
+import { surveysBefore } from '../surveyColumns/index.js';
 
 /**
  * The dataset as it was known at an instant (a report's B(to)): what a
@@ -29,17 +30,14 @@ import { datasetOverColumns, subscriptionColumnsOf } from '../subscriptionColumn
  * @throws never
  */
 export function knownAt(dataset: ValidDataset, instant: number): ValidDataset {
-  // Every section but the subscriptions, read without touching their lazy objects: the cut
-  // dataset shares the validator's subscription columns (MRR needs no cut, it is by month).
+  // Every section but the columns, read without touching their lazy objects: the cut dataset
+  // shares the validator's subscription columns (MRR needs no cut, it is by month).
   const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(dataset)) if (key !== 'subscriptions') rest[key] = dataset[key as keyof ValidDataset];
+  for (const key of Object.keys(dataset)) if (key !== 'subscriptions' && key !== 'surveys') rest[key] = dataset[key as keyof ValidDataset];
   const known = datasetOverColumns(
-    {
-      ...(rest as Omit<ValidDataset, 'subscriptions'>),
-      deals: dealsKnownAt(dataset.deals, instant),
-      surveys: cut(dataset.surveys, (survey) => survey.at < instant),
-    },
+    { ...(rest as Omit<ValidDataset, 'subscriptions' | 'surveys'>), deals: dealsKnownAt(dataset.deals, instant) },
     subscriptionColumnsOf(dataset),
+    surveysBefore(surveyColumnsOf(dataset), instant),
   );
   const lastKnownMonth = monthOfInstant(instant - 1);
   if (dataset.costs) known.costs = cut(dataset.costs, (cost) => cost.month <= lastKnownMonth);
