@@ -99,8 +99,6 @@ export const SURVEY_SCALES: Readonly<Record<SurveyType, { min: number; max: numb
   ces: { min: 1, max: 7 },
 };
 
-const ONE = ONE_READ.value;
-const ZERO = ZERO_READ.value;
 
 /** Top-level sections a dataset may have. */
 export const DATASET_SECTIONS = [
