@@ -84,15 +84,16 @@ function dealAt(deal: ValidDeal, instant: number): ValidDeal {
 
 function leadAt(lead: ValidLead, instant: number): ValidLead {
   const reached = lead.reached;
-  let changed = false;
-  const known = { ...reached };
-  for (const stage of Object.keys(known) as (keyof LeadStageInstants)[]) {
+  let known: LeadStageInstants | undefined;
+  // Copied only when a stage is cut: most leads are known whole.
+  for (const stage in reached) {
     if (stage === 'lead') continue;
-    const at = known[stage];
+    const later = stage as Exclude<keyof LeadStageInstants, 'lead'>;
+    const at = reached[later];
     if (at !== null && at >= instant) {
-      known[stage] = null;
-      changed = true;
+      known ??= { ...reached };
+      known[later] = null;
     }
   }
-  return changed ? { ...lead, reached: known } : lead;
+  return known === undefined ? lead : { ...lead, reached: known };
 }

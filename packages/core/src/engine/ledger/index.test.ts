@@ -5,7 +5,7 @@ import { customerMrrTimelines } from '../customerMrr/index.js';
 import { parseMonth } from '../month/index.js';
 import { validateDataset } from '../validate/index.js';
 import { upgradeCount } from '../../metrics/upgradeCount/index.js';
-import { subscriptionColumnsOf } from '../subscriptionColumns/index.js';
+import { subscriptionColumns, subscriptionColumnsOf } from '../subscriptionColumns/index.js';
 import { activeUntilMonth, computeLedger, firstActiveMonth, ledgerOfColumns, ledgerOfRange, overCommonDenominator, type MrrLedger } from './index.js';
 
 const valid = validateDataset({
@@ -61,6 +61,12 @@ describe('ledger helpers', () => {
     for (const from of [parseMonth('2023-01')!, parseMonth('2024-03')!, parseMonth('2024-01')!, parseMonth('2021-05')!]) {
       expect(ledgerOfRange(columns, { from, to })).toEqual(ledgerOfColumns(columns, { from, to }));
     }
+    // A ledger kept without cohorts (the RevOps report reads none) is not taken for one with them.
+    const fresh = subscriptionColumns(valid.subscriptions.map((sub) => ({ ...sub })));
+    const from = parseMonth('2024-02')!;
+    expect(ledgerOfRange(fresh, { from: from - 12, to }, false).cohorts).toEqual([]);
+    expect(ledgerOfRange(fresh, { from, to })).toEqual(ledgerOfColumns(columns, { from, to }));
+    expect(ledgerOfRange(fresh, { from, to }).cohorts.map((cohort) => cohort.month)).toEqual([parseMonth('2024-03')]);
   });
 });
 

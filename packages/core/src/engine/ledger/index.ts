@@ -153,21 +153,29 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
  * was active before).
  *
  * @param arithmetic `'bigint'` sweeps in BigInt whatever the sizes (tests compare it with the doubles sweep)
+ * @param cohortsFrom the first cohort month (default `from`; `Infinity` for none): cohorts cost the square
+ *   of their months, so a ledger that starts early for its history leaves the early ones out
  * @example
  * const ledger = ledgerOfColumns(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
  * @throws never
  */
-export function ledgerOfColumns(columns: SubscriptionColumns, range: { from: number; to: number }, arithmetic: 'fastest' | 'bigint' = 'fastest'): MrrLedger {
-  const { denominator, numerators } = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));
+export function ledgerOfColumns(
+  columns: SubscriptionColumns,
+  range: { from: number; to: number },
+  arithmetic: 'fastest' | 'bigint' = 'fastest',
+  cohortsFrom: number = range.from,
+): MrrLedger {
+  const { denominator, numerators } = termNumerators(columns);
   // Doubles are exact while every customer's MRR, and so every movement, stays below 2^51; else BigInt.
-  const fast = arithmetic === 'fastest' ? sweepDoubles(numerators, columns, range) : undefined;
-  const rows = fast ?? sweepBigInts(numerators, columns, range);
+  const span = { ...range, cohortsFrom };
+  const fast = arithmetic === 'fastest' ? sweepDoubles(numerators, columns, span) : undefined;
+  const rows = fast ?? sweepBigInts(numerators, columns, span);
   return { denominator, firstMonth: range.from - 1, ...rows };
 }
 
 // The last ledger of each columns: both reports of a range, and any later
 // range ending at the same month and starting no earlier, cut theirs from it.
-const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; ledger: MrrLedger }>();
+const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; cohortsFrom: number; ledger: MrrLedger }>();
 
 /**
  * The ledger of a range, cut from a ledger that starts a year before it
@@ -176,19 +184,39 @@ const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; ledger: Mr
  * ending the same month and starting no earlier, share one sweep. Same
  * figures as {@link ledgerOfColumns}.
  *
+ * @param withCohorts false when the caller reads no cohorts (the RevOps report): any kept ledger serves it
  * @example
  * const ledger = ledgerOfRange(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
  * ledger.firstMonth //=> 24287
  * @throws never
  */
-export function ledgerOfRange(columns: SubscriptionColumns, range: { from: number; to: number }): MrrLedger {
+export function ledgerOfRange(columns: SubscriptionColumns, range: { from: number; to: number }, withCohorts = true): MrrLedger {
   const cached = historyLedgers.get(columns);
-  if (cached !== undefined && cached.to === range.to && cached.ledger.firstMonth <= range.from - 1) {
+  if (
+    cached !== undefined &&
+    cached.to === range.to &&
+    cached.ledger.firstMonth <= range.from - 1 &&
+    (!withCohorts || cached.cohortsFrom <= range.from)
+  ) {
     return sliceLedger(cached.ledger, range.from);
   }
-  const ledger = ledgerOfColumns(columns, { from: range.from - 12, to: range.to });
-  historyLedgers.set(columns, { to: range.to, ledger });
+  const cohortsFrom = withCohorts ? range.from : Infinity;
+  const ledger = ledgerOfColumns(columns, { from: range.from - 12, to: range.to }, 'fastest', cohortsFrom);
+  historyLedgers.set(columns, { to: range.to, cohortsFrom, ledger });
   return sliceLedger(ledger, range.from);
+}
+
+// The terms' monthly amounts over their common denominator, per terms table:
+// every ledger of the same columns (a period change) reuses them.
+const numeratorsOfTerms = new WeakMap<object, { denominator: bigint; numerators: bigint[] }>();
+
+function termNumerators(columns: SubscriptionColumns): { denominator: bigint; numerators: bigint[] } {
+  let known = numeratorsOfTerms.get(columns.termsTable);
+  if (known === undefined) {
+    known = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));
+    numeratorsOfTerms.set(columns.termsTable, known);
+  }
+  return known;
 }
 
 /** The rows from `from − 1` and the cohorts from `from` of a ledger that starts earlier. */
@@ -213,6 +241,13 @@ function sliceLedger(ledger: MrrLedger, from: number): MrrLedger {
 }
 
 type LedgerRows = Omit<MrrLedger, 'denominator' | 'firstMonth'>;
+
+/** The sweep's months: rows from `from − 1` to `to`, cohorts from `cohortsFrom`. */
+interface SweepRange {
+  from: number;
+  to: number;
+  cohortsFrom: number;
+}
 
 /**
  * Which rows are each customer's: customer c's are `order[j]` for j in
@@ -312,11 +347,13 @@ interface SumsReader {
 // over the customer's months classifies each change.
 
 /** The sweep in doubles; undefined as soon as a customer's MRR could reach 2^51 (then sweep in BigInt). */
-function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumns, range: { from: number; to: number }): LedgerRows | undefined {
+function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange): LedgerRows | undefined {
   const { count, customer: customerOf, terms: priceOf, startMonth, endMonth } = columns;
   const customerCount = columns.customerIds.length;
   const base = range.from - 1;
   const length = range.to - base + 1;
+  // Cohorts are the rows from cohortsFrom on (at least row 1, the range's first month).
+  const cohortRow = Math.max(1, range.cohortsFrom - base);
   const { order, bounds } = customerGroups(columns);
   const prices = Float64Array.from(numerators, (n) => Number(n));
   const mrr = new SpillingSums(length);
@@ -391,7 +428,7 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
             everPaid = true;
             newMrr.add(m, current);
             newCustomers[m]!++;
-            if (m >= 1) {
+            if (m >= cohortRow) {
               cohort = m;
               cohortSize[m]!++;
               retained = cohortRetained[m] ??= new Int32Array(length - m);
@@ -422,11 +459,13 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
 }
 
 /** The sweep in BigInt: {@link sweepDoubles} for customers whose MRR is too large for doubles. */
-function sweepBigInts(numerators: readonly bigint[], columns: SubscriptionColumns, range: { from: number; to: number }): LedgerRows {
+function sweepBigInts(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange): LedgerRows {
   const { count, customer: customerOf, terms: priceOf, startMonth, endMonth } = columns;
   const customerCount = columns.customerIds.length;
   const base = range.from - 1;
   const length = range.to - base + 1;
+  // Cohorts are the rows from cohortsFrom on (at least row 1, the range's first month).
+  const cohortRow = Math.max(1, range.cohortsFrom - base);
   const { order, bounds } = customerGroups(columns);
   const prices = numerators;
   const mrr = new BigSums(length);
@@ -498,7 +537,7 @@ function sweepBigInts(numerators: readonly bigint[], columns: SubscriptionColumn
             everPaid = true;
             newMrr.add(m, current);
             newCustomers[m]!++;
-            if (m >= 1) {
+            if (m >= cohortRow) {
               cohort = m;
               cohortSize[m]!++;
               retained = cohortRetained[m] ??= new Int32Array(length - m);
