@@ -3,12 +3,13 @@
 // false only for a correctness failure (e.g. revkit and DuckDB disagree);
 // a missed speed or size target is printed as MISS and does not fail.
 import { availableParallelism, loadavg } from 'node:os';
+import { runCliBench } from './cli.mjs';
 import { runEngineBench } from './engine.mjs';
 import { runLighthouseBench } from './lighthouse.mjs';
 import { runReactBench } from './react.mjs';
 import { runSqlBench } from './sql.mjs';
 
-const ALL = { engine: runEngineBench, react: runReactBench, sql: runSqlBench, lighthouse: runLighthouseBench };
+const ALL = { engine: runEngineBench, cli: runCliBench, react: runReactBench, sql: runSqlBench, lighthouse: runLighthouseBench };
 // REVKIT_BENCH=sql (or engine,react…) runs only those.
 const only = process.env.REVKIT_BENCH?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = (only ?? []).filter((name) => !(name in ALL));

@@ -530,7 +530,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       const mrr = (await kpiValue(page, 'MRR').textContent()) ?? '';
       expect(mrr).toMatch(/^\d{1,3}(,\d)?\s?k\s?€$/);
       // Percent with a (narrow) no-break space before the sign ("99,5 %").
-      expect((await kpiValue(page, 'Rétention nette du revenu').textContent()) ?? '').toMatch(/^\d+(,\d)?[\u00a0\u202f]%$/);
+      expect((await kpiValue(page, 'Rétention nette des revenus').textContent()) ?? '').toMatch(/^\d+(,\d)?[\u00a0\u202f]%$/);
       // Months are French too: "oct. 2026", not "Oct 2026".
       expect((await page.getByLabel('Au', { exact: true }).locator('option:checked').textContent()) ?? '').toMatch(/^[a-zéû]+\.? \d{4}$/);
       expect(new URL(page.url()).searchParams.get('locale')).toBe('fr-FR');

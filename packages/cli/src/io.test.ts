@@ -71,6 +71,19 @@ describe('readJsonInput on a stream', () => {
       expect(('json' in result && (result.json as { subscriptions: unknown[] }).subscriptions.length) || 0).toBe(3000);
     });
 
+    it('reads text across its pieces: a character split between two, an error far in named by line and column', async () => {
+      const file = join(folder, 'pieces.json');
+      const names = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, name: `café ${'é'.repeat(i % 7)} 名前` }));
+      const text = `{"currency": "EUR",\n"subscriptions": [\n${names.map((record) => JSON.stringify(record)).join(',\n')}\n]}`;
+      writeFileSync(file, text);
+      expect(await readJsonInput(file, io, budget)).toEqual({ json: JSON.parse(text) });
+      writeFileSync(file, text.replace('"s19000"', '"s19000" 1'));
+      expect(await readJsonInput(file, io, budget)).toEqual({
+        path: '$',
+        message: `malformed JSON in ${file} at line 19003, column 16: expected ',' or '}', got "1"`,
+      });
+    });
+
     it('past the budget, one line: too large, and the advice', async () => {
       const file = join(folder, 'big.json');
       writeFileSync(file, JSON.stringify({ currency: 'EUR', pad: 'x'.repeat(3 * 1024 * 1024) }));

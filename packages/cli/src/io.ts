@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
-import { JSONParser } from '@streamparser/json';
-import { decodeText, invalidUtf8Offset, parseJsonFile, printable, SHOWN_PROBLEMS, summarizeIssues, type ValidationIssue } from '@revkit/core';
+import { JsonStreamReader } from './jsonStream.js';
+import { Buffer, isAscii } from 'node:buffer';
+import { decodeText, invalidUtf8Offset, printable, SHOWN_PROBLEMS, summarizeIssues, type ValidationIssue } from '@revkit/core';
 
 /** Where the CLI writes and reads; injected so tests run it in-process. */
 export interface CliIo {
@@ -73,17 +74,22 @@ export const MAX_MEMORY_USAGE = `--max-memory MiB  the memory budget to read FIL
 
 /** The bytes read between two checks of the heap against the budget. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
-/** Up to this many characters, the text is kept so malformed JSON is worded exactly (line, column, what was expected). */
-const KEPT_TEXT = 64 * 1024 * 1024;
+/**
+ * The bytes made into one piece of text for the JSON reader: small enough
+ * that the strings (and the batches parsed from them) are young-generation
+ * objects, recycled in place, instead of fresh pages of the large-object space.
+ */
+const PIECE_BYTES = 64 * 1024;
 
 const mib = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MiB`;
 
 /**
  * Reads a JSON file (or stdin with `-`) as a stream: strict UTF-8 (a BOM
- * skipped, an invalid byte named by its offset), parsed piece by piece by a
- * streaming JSON parser, never held as one string; or the one problem that
- * stops it: unreadable, not UTF-8, malformed JSON with its line and column,
- * or too large for the memory budget (a line saying what to do instead).
+ * skipped, an invalid byte named by its offset), parsed piece by piece by
+ * {@link JsonStreamReader} (records in batches through `JSON.parse`), never
+ * held as one string; or the one problem that stops it: unreadable, not
+ * UTF-8, malformed JSON with its line and column, or too large for the memory
+ * budget (a line saying what to do instead).
  */
 export async function readJsonInput(file: string, io: CliIo, options: JsonInputOptions = { maxMemory: defaultMaxMemory(), advice: 'split it' }): Promise<{ json: unknown } | ValidationIssue> {
   const source = sourceName(file);
@@ -111,81 +117,53 @@ export async function readJsonInput(file: string, io: CliIo, options: JsonInputO
     chunks = createReadStream(file, { highWaterMark: CHUNK_BYTES });
   }
 
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const parser = new JSONParser({ paths: ['$'] });
-  let root: { value: unknown } | undefined;
-  let parseError: Error | undefined;
-  parser.onValue = ({ value }) => {
-    root = { value };
-  };
-  parser.onError = (error) => {
-    parseError ??= error;
-  };
-  let kept: string[] | null = [];
-  let keptLength = 0;
+  // ignoreBOM: the byte order mark is dropped here, at the start of the input only.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const reader = new JsonStreamReader(source);
   let bytesBefore = 0;
   let pending: Uint8Array = new Uint8Array(0);
   let first = true;
   const feed = (text: string): void => {
-    if (kept) {
-      keptLength += text.length;
-      if (keptLength > KEPT_TEXT) kept = null;
-      else kept.push(text);
+    if (first && text !== '') {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    if (text === '' || parseError) return;
-    if (parser.isEnded) {
-      // The tokenizer stops after the first value: anything but whitespace after it is an error.
-      if (text.trim() !== '') parseError = new Error(`Unexpected ${JSON.stringify(text.trim().charAt(0))} after the JSON value`);
-      return;
-    }
-    parser.write(text);
+    reader.write(text);
   };
   try {
     for await (const chunk of chunks) {
-      if (typeof chunk === 'string') {
-        feed(first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
-      } else {
-        let text: string;
-        try {
-          text = decoder.decode(chunk, { stream: true });
-        } catch {
-          return notUtf8(source, pending, chunk, bytesBefore);
+      if (typeof chunk === 'string') feed(chunk);
+      else {
+        for (let at = 0; at < chunk.length && !reader.failed; at += PIECE_BYTES) {
+          const piece = chunk.subarray(at, at + PIECE_BYTES);
+          let text: string;
+          if (pending.length === 0 && isAscii(piece)) {
+            // Most datasets are ASCII: such bytes are their own text, without the decoder's checks.
+            text = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('latin1');
+          } else {
+            try {
+              text = decoder.decode(piece, { stream: true });
+            } catch {
+              return notUtf8(source, pending, piece, bytesBefore);
+            }
+            pending = incompleteTail(piece, pending);
+          }
+          bytesBefore += piece.length;
+          feed(text);
         }
-        pending = incompleteTail(chunk, pending);
-        bytesBefore += chunk.length;
-        feed(text);
       }
-      first = false;
-      if (parseError) break;
+      if (reader.failed) return reader.failed;
       if (getHeapStatistics().used_heap_size > options.maxMemory) return tooLarge(`${mib(bytesBefore)} read so far`);
     }
-    if (!parseError) {
-      try {
-        feed(decoder.decode());
-      } catch {
-        return notUtf8(source, pending, new Uint8Array(0), bytesBefore);
-      }
-      if (!parseError && !parser.isEnded) parser.end();
+    try {
+      feed(decoder.decode());
+    } catch {
+      return notUtf8(source, pending, new Uint8Array(0), bytesBefore);
     }
   } catch (error) {
     return { path: file, message: `cannot read the file: ${(error as Error).message}` };
   }
-  if (!parseError && root) return { json: root.value };
-  // Malformed (or empty): word it exactly from the text read, when it was kept.
-  if (kept) {
-    const parsed = parseJsonFile(kept.join(''), source);
-    if (!parsed.ok) return parsed.issue;
-  }
-  return { path: '$', message: `malformed JSON in ${printable(source)}: ${parserProblem(parseError)}` };
-}
-
-/** The streaming parser's reason in words, without its internal state names. */
-function parserProblem(error: Error | undefined): string {
-  if (!error) return 'expected a value, got the end of the input';
-  const unexpected = /^Unexpected (.*?)(?: at chunk position "\d+" \(absolute position "(\d+)"\))? in state/.exec(error.message);
-  if (unexpected) return `unexpected ${printable(unexpected[1] ?? '')}${unexpected[2] === undefined ? '' : ` at byte offset ${unexpected[2]} (after the byte order mark, if any)`}`;
-  if (/ended in the middle/.test(error.message)) return 'the input ends in the middle of a value';
-  return printable(error.message.slice(0, 120));
+  return reader.end();
 }
 
 /** The bytes at the end of `chunk` (after `pending`) that start a UTF-8 sequence not yet complete. */

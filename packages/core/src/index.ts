@@ -140,6 +140,7 @@ export { engagementChurnCorrelation, type EngagementOutcome } from './metrics/en
 // Range and comparison helpers the React kit renders (plain numbers, no decimal.js).
 export { mrrBridge, type MrrBridge, type MrrBridgeOptions } from './display/mrrBridge/index.js';
 export { mrrBridgeSteps, type MrrBridgeStep, type MrrBridgeStepKind } from './display/mrrBridgeSteps/index.js';
+export { MRR_MOVEMENTS, MRR_GAINS, MRR_LOSSES, isMrrMovement } from './display/mrrMovements/index.js';
 export { periodChange, type PeriodChange, type PeriodChangeInput } from './display/periodChange/index.js';
 export {
   cohortRetentionAverage,
@@ -153,5 +154,7 @@ export { targetProgress, type TargetProgressInput } from './display/targetProgre
 export { lastMonthsRange, type LastMonthsRangeOptions } from './report/lastMonthsRange/index.js';
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './display/repYieldBand/index.js';
 export { metricCatalog, getMetric, isMetricId, type MetricId, type CatalogMetric } from './catalog/index.js';
+export { metricShortName } from './catalog/shortName.js';
+export { eachMonthOfRange, previousRange, type MonthRange } from './display/monthRange/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
 export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './report/buildRevOpsReport/index.js';

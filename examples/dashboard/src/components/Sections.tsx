@@ -1,4 +1,4 @@
-import { getMetric, type BreakdownSelection, type MetricId, type MrrMovement, type MrrRow, type Report } from '@revkit/core';
+import { getMetric, metricShortName, type BreakdownSelection, type MetricId, type MrrMovement, type MrrRow, type Report } from '@revkit/core';
 import {
   CohortChart,
   ForecastChart,
@@ -11,7 +11,6 @@ import {
   PipelineChart,
   RepLeaderboard,
   useRevkit,
-  type KpiCardProps,
 } from '@revkit/react';
 import { memo, type ReactNode } from 'react';
 import type { Period, PeriodReports } from '../data/dataset.js';
@@ -53,32 +52,23 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** A card: which catalog metric it shows, its label, and its figures. */
+/** A card: which catalog metric it shows (its name, unit, polarity and formula), and its figures. */
 interface CardSpec {
   id: MetricId;
-  label: string;
+  /** Only where the title says more than the catalog's name (a snapshot's date). */
+  label?: string;
   value: number | null | undefined;
   previousValue?: number | null | undefined;
   comparisonLabel?: string | undefined;
   sparkline?: readonly number[];
 }
 
-/** Unit, polarity and formula of a card, from the core's metric catalog (the one source of definitions). */
-function fromCatalog(id: MetricId, language: 'en' | 'fr'): Pick<KpiCardProps, 'unit' | 'polarity' | 'formula'> {
-  const metric = getMetric(id);
-  return {
-    unit: metric.unit,
-    polarity: metric.polarity,
-    formula: `${metric.formula[language]} ${metric.symbols}`,
-  };
-}
-
 function Cards({ label, cards, loading, error, className }: { label: string; cards: CardSpec[]; loading: boolean; error: string | null; className?: string }) {
-  const { language } = useRevkit();
   return (
     <KpiGrid label={label} minCardWidth="10.5rem" className={className}>
       {cards.map(({ id, ...card }) => (
-        <KpiCard key={id} {...fromCatalog(id, language)} {...card} loading={loading} error={error} />
+        // Name, unit, polarity and formula come from the core's catalog, the one source of definitions.
+        <KpiCard key={id} metric={getMetric(id)} {...card} loading={loading} error={error} />
       ))}
     </KpiGrid>
   );
@@ -95,7 +85,7 @@ const MRR_FORECASTS = [{ key: 'trend' }] as const;
  */
 // Memoized: progress, the controls and the panels re-render the page often, never the charts for nothing.
 export const Sections = memo(function Sections({ strings, reports, period, error, currentMonth, onDrill, part = 'all' }: SectionsProps) {
-  const { formatters } = useRevkit();
+  const { formatters, language } = useRevkit();
   const report: Report | null = reports?.current.report ?? null;
   const previousReport: Report | null = reports?.previous?.report ?? null;
   const loading = reports === null && error === null;
@@ -116,21 +106,21 @@ export const Sections = memo(function Sections({ strings, reports, period, error
   const previousFinance = reports?.previous?.revOps.finance;
 
   const keyCards: CardSpec[] = [
-    { id: 'mrr', label: strings.mrr, value: last?.mrr, previousValue: beforeLast?.mrr, sparkline, comparisonLabel: vsMonth },
-    { id: 'arr', label: strings.arr, value: last?.arr, previousValue: beforeLast?.arr, comparisonLabel: vsMonth },
-    { id: 'netNewMrr', label: strings.netNewMrr, value: last?.netNew, previousValue: beforeLast?.netNew, comparisonLabel: vsMonth },
-    { id: 'nrr', label: strings.nrr, value: last?.nrr, previousValue: beforeLast?.nrr, comparisonLabel: vsMonth },
-    { id: 'customerChurnRate', label: strings.customerChurn, value: last?.customerChurnRate, previousValue: beforeLast?.customerChurnRate, comparisonLabel: vsMonth },
-    { id: 'arpa', label: strings.arpa, value: last?.arpa, previousValue: beforeLast?.arpa, comparisonLabel: vsMonth },
-    { id: 'clvToCacRatio', label: strings.clvToCac, value: finance?.clvToCacRatio, previousValue: previousFinance?.clvToCacRatio, comparisonLabel: vsPeriod },
-    { id: 'quickRatio', label: strings.quickRatio, value: last?.quickRatio, previousValue: beforeLast?.quickRatio, comparisonLabel: vsMonth },
+    { id: 'mrr', value: last?.mrr, previousValue: beforeLast?.mrr, sparkline, comparisonLabel: vsMonth },
+    { id: 'arr', value: last?.arr, previousValue: beforeLast?.arr, comparisonLabel: vsMonth },
+    { id: 'netNewMrr', value: last?.netNew, previousValue: beforeLast?.netNew, comparisonLabel: vsMonth },
+    { id: 'nrr', value: last?.nrr, previousValue: beforeLast?.nrr, comparisonLabel: vsMonth },
+    { id: 'customerChurnRate', value: last?.customerChurnRate, previousValue: beforeLast?.customerChurnRate, comparisonLabel: vsMonth },
+    { id: 'arpa', value: last?.arpa, previousValue: beforeLast?.arpa, comparisonLabel: vsMonth },
+    { id: 'clvToCacRatio', value: finance?.clvToCacRatio, previousValue: previousFinance?.clvToCacRatio, comparisonLabel: vsPeriod },
+    { id: 'quickRatio', value: last?.quickRatio, previousValue: beforeLast?.quickRatio, comparisonLabel: vsMonth },
   ];
 
   const salesCards: CardSpec[] = [
-    { id: 'winRate', label: strings.winRate, value: sales?.winRate, previousValue: previousSales?.winRate, comparisonLabel: vsPeriod },
-    { id: 'averageSalesCycleDays', label: strings.salesCycle, value: sales?.averageSalesCycleDays, previousValue: previousSales?.averageSalesCycleDays, comparisonLabel: vsPeriod },
-    { id: 'averageDealSize', label: strings.dealSize, value: sales?.averageDealSize, previousValue: previousSales?.averageDealSize, comparisonLabel: vsPeriod },
-    { id: 'pipelineVelocity', label: strings.pipelineVelocity, value: sales?.pipelineVelocity, previousValue: previousSales?.pipelineVelocity, comparisonLabel: vsPeriod },
+    { id: 'winRate', value: sales?.winRate, previousValue: previousSales?.winRate, comparisonLabel: vsPeriod },
+    { id: 'averageSalesCycleDays', value: sales?.averageSalesCycleDays, previousValue: previousSales?.averageSalesCycleDays, comparisonLabel: vsPeriod },
+    { id: 'averageDealSize', value: sales?.averageDealSize, previousValue: previousSales?.averageDealSize, comparisonLabel: vsPeriod },
+    { id: 'pipelineVelocity', value: sales?.pipelineVelocity, previousValue: previousSales?.pipelineVelocity, comparisonLabel: vsPeriod },
     // A snapshot at the end of the period (point in time), compared with the one at the end of the previous period.
     {
       id: 'openPipeline',
@@ -142,9 +132,9 @@ export const Sections = memo(function Sections({ strings, reports, period, error
   ];
 
   const satisfactionCards: CardSpec[] = [
-    { id: 'csat', label: strings.csat, value: satisfaction?.csat, previousValue: previousSatisfaction?.csat, comparisonLabel: vsPeriod },
-    { id: 'nps', label: strings.nps, value: satisfaction?.nps, previousValue: previousSatisfaction?.nps, comparisonLabel: vsPeriod },
-    { id: 'ces', label: strings.ces, value: satisfaction?.ces, previousValue: previousSatisfaction?.ces, comparisonLabel: vsPeriod },
+    { id: 'csat', value: satisfaction?.csat, previousValue: previousSatisfaction?.csat, comparisonLabel: vsPeriod },
+    { id: 'nps', value: satisfaction?.nps, previousValue: previousSatisfaction?.nps, comparisonLabel: vsPeriod },
+    { id: 'ces', value: satisfaction?.ces, previousValue: previousSatisfaction?.ces, comparisonLabel: vsPeriod },
   ];
   // CAC needs the acquisition spend of the optional costs section.
   const clvNeedsCosts = reports !== null && (finance?.clvToCacRatio ?? null) === null && (reports.current.revOps.marketing?.acquisitionSpend ?? null) === null;
@@ -161,7 +151,7 @@ export const Sections = memo(function Sections({ strings, reports, period, error
           </Section>
           <Section id="revenue" title={strings.revenue}>
             <div className="chart-grid">
-              <MetricTrend data={rows} y={mrrOf} label={strings.mrr} variant="area" loading={loading} error={error} className="span-2" />
+              <MetricTrend data={rows} y={mrrOf} label={metricShortName(getMetric('mrr'))[language]} variant="area" loading={loading} error={error} className="span-2" />
               <MrrMovementsChart
                 data={rows}
                 unfinishedMonth={unfinished}
@@ -214,8 +204,8 @@ export const Sections = memo(function Sections({ strings, reports, period, error
             <Cards label={strings.satisfaction} cards={satisfactionCards} loading={loading} error={error} />
             {satisfaction ? (
               <p className="footnote">
-                {strings.csat}: {strings.responses(formatters.count(satisfaction.csatResponses))} · {strings.nps}:{' '}
-                {strings.responses(formatters.count(satisfaction.npsResponses))} · CES: {strings.responses(formatters.count(satisfaction.cesResponses))}
+                CSAT: {strings.responses(formatters.count(satisfaction.csatResponses))} · NPS: {strings.responses(formatters.count(satisfaction.npsResponses))} · CES:{' '}
+                {strings.responses(formatters.count(satisfaction.cesResponses))}
               </p>
             ) : null}
           </Section>

@@ -2,11 +2,11 @@ import {
   buildReportFromValid,
   buildRevOpsReportFromValid,
   dataMonthRange,
-  formatMonth,
+  eachMonthOfRange,
   isRevkitValidationError,
   lastMonthsRange,
   parseJsonFile,
-  parseMonth,
+  previousRange,
   printable,
   validateDataset,
   type Report,
@@ -36,23 +36,6 @@ export interface RejectedFile {
 
 /** A loaded dataset comes with its default period's reports (built to check the core can report on it). */
 export type LoadResult = { ok: true; dataset: LoadedDataset; period: Period; reports: PeriodReports } | { ok: false; rejected: RejectedFile };
-
-/** The months from `from` to `to`, inclusive, as `YYYY-MM`. */
-export function monthsBetween(from: string, to: string): string[] {
-  const first = parseMonth(from);
-  const last = parseMonth(to);
-  if (first === null || last === null) return [];
-  const months: string[] = [];
-  for (let index = first; index <= last; index += 1) months.push(formatMonth(index));
-  return months;
-}
-
-/** `month` moved by `offset` months (negative goes back). */
-export function shiftMonth(month: string, offset: number): string | null {
-  const index = parseMonth(month);
-  if (index === null || index + offset < 0) return null;
-  return formatMonth(index + offset);
-}
 
 /**
  * Parses and validates a dataset; every problem comes back with its JSON
@@ -88,7 +71,7 @@ export function loadDatasetValue(name: string | null, json: unknown, strings: Ap
     const valid = validateDataset(json);
     const covered = dataMonthRange(valid);
     if (!covered) return reject([{ path: '$', message: strings.nothingDated }]);
-    const dataset: LoadedDataset = { name, valid, months: monthsBetween(covered.from, covered.to) };
+    const dataset: LoadedDataset = { name, valid, months: eachMonthOfRange(covered) };
     onPhase('report');
     const period = resolvePeriod(dataset, null, null);
     return { ok: true, dataset, period, reports: buildPeriodReports(dataset, period) };
@@ -153,9 +136,8 @@ function reportOf(dataset: LoadedDataset, range: { from: string; to: string }): 
 /** Builds every report with the core; the app computes no figure itself. */
 export function buildPeriodReports(dataset: LoadedDataset, period: Period): PeriodReports {
   const current = reportOf(dataset, { from: period.from, to: period.to });
-  const previousTo = shiftMonth(period.from, -1);
-  const previousFrom = shiftMonth(period.from, -period.length);
-  const first = dataset.months[0]!;
-  const previous = previousTo !== null && previousFrom !== null && previousTo >= first ? reportOf(dataset, { from: previousFrom, to: previousTo }) : null;
+  const before = previousRange(period);
+  const first = dataset.months[0];
+  const previous = before !== null && first !== undefined && before.to >= first ? reportOf(dataset, before) : null;
   return { current, previous };
 }

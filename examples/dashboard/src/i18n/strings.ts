@@ -67,24 +67,9 @@ export interface AppStrings {
   /** The sales board: pipeline by stage, bookings and MRR against their forecasts, the reps. */
   sales: string;
   satisfaction: string;
-  mrr: string;
-  arr: string;
-  netNewMrr: string;
-  nrr: string;
-  customerChurn: string;
-  arpa: string;
-  quickRatio: string;
-  clvToCac: string;
   clvNeedsCosts: string;
-  winRate: string;
-  salesCycle: string;
-  dealSize: string;
-  pipelineVelocity: string;
   /** The open pipeline is a snapshot at the end of the period, never "now". */
   openPipelineAsOf: (month: string | null) => string;
-  csat: string;
-  nps: string;
-  ces: string;
   responses: (count: string) => string;
   vsMonth: (month: string) => string;
   vsPreviousMonths: (months: number) => string;
@@ -139,23 +124,8 @@ const en: AppStrings = {
   pipeline: 'Sales and funnel',
   sales: 'Sales',
   satisfaction: 'Customer satisfaction',
-  mrr: 'MRR',
-  arr: 'ARR',
-  netNewMrr: 'Net new MRR',
-  nrr: 'Net revenue retention',
-  customerChurn: 'Customer churn',
-  arpa: 'ARPA',
-  quickRatio: 'Quick ratio',
-  clvToCac: 'CLV:CAC',
   clvNeedsCosts: 'CLV:CAC needs acquisition costs: add a costs section (marketing and sales spend) to the dataset.',
-  winRate: 'Win rate',
-  salesCycle: 'Sales cycle',
-  dealSize: 'Average deal size',
-  pipelineVelocity: 'Pipeline velocity (per day)',
   openPipelineAsOf: (month) => (month === null ? 'Open pipeline' : `Open pipeline as of end of ${month}`),
-  csat: 'CSAT',
-  nps: 'NPS',
-  ces: 'Customer effort (CES)',
   responses: (count) => `${count} responses`,
   vsMonth: (month) => `vs ${month}`,
   vsPreviousMonths: (months) => `vs previous ${months} month${months === 1 ? '' : 's'}`,
@@ -210,23 +180,8 @@ const fr: AppStrings = {
   pipeline: 'Ventes et entonnoir',
   sales: 'Ventes',
   satisfaction: 'Satisfaction client',
-  mrr: 'MRR',
-  arr: 'ARR',
-  netNewMrr: 'MRR net nouveau',
-  nrr: 'Rétention nette du revenu',
-  customerChurn: 'Attrition clients',
-  arpa: 'ARPA',
-  quickRatio: 'Quick ratio',
-  clvToCac: 'CLV / CAC',
   clvNeedsCosts: 'Le ratio CLV / CAC a besoin des coûts d’acquisition : ajoutez une section costs (dépenses marketing et commerciales) au jeu de données.',
-  winRate: 'Taux de gain',
-  salesCycle: 'Cycle de vente',
-  dealSize: 'Taille moyenne des affaires',
-  pipelineVelocity: 'Vélocité du pipeline (par jour)',
   openPipelineAsOf: (month) => (month === null ? 'Pipeline ouvert' : `Pipeline ouvert à fin ${month}`),
-  csat: 'CSAT',
-  nps: 'NPS',
-  ces: 'Effort client (CES)',
   responses: (count) => `${count} réponses`,
   vsMonth: (month) => `vs ${month}`,
   vsPreviousMonths: (months) => `vs ${months} mois précédent${months === 1 ? '' : 's'}`,

@@ -1,10 +1,8 @@
-import { printable, type BreakdownSelection, type CustomerBreakdown, type MonthString } from '@revkit/core';
+import { isMrrMovement, MRR_MOVEMENTS, printable, type BreakdownSelection, type CustomerBreakdown, type MonthString } from '@revkit/core';
 import { renderTable } from '../table.js';
 
-const FIGURES = ['mrr', 'new', 'expansion', 'reactivation', 'contraction', 'churn'] as const;
-
 /** What `--detail` takes, for its usage and its error message. */
-export const DETAIL_SPEC = 'MONTH:FIGURE (FIGURE: mrr, new, expansion, reactivation, contraction, churn) or cohort:MONTH:K';
+export const DETAIL_SPEC = `MONTH:FIGURE (FIGURE: mrr, ${MRR_MOVEMENTS.join(', ')}) or cohort:MONTH:K`;
 
 /**
  * Reads `--detail`: `2024-03:churn` (a month's movement or MRR) or
@@ -20,10 +18,10 @@ export function parseDetail(value: string): BreakdownSelection | string {
     return { figure: 'cohort', cohort: parts[1] as MonthString, monthsSince: /^\d+$/.test(parts[2] ?? '') ? k : Number.NaN };
   }
   const [month, figure] = parts;
-  if (parts.length !== 2 || month === undefined || !FIGURES.includes(figure as (typeof FIGURES)[number])) {
+  if (parts.length !== 2 || month === undefined || (figure !== 'mrr' && !isMrrMovement(figure))) {
     return `--detail: must be ${DETAIL_SPEC}, got "${printable(value)}"`;
   }
-  return figure === 'mrr' ? { figure: 'mrr', month: month as MonthString } : { figure: figure as Exclude<(typeof FIGURES)[number], 'mrr'>, month: month as MonthString };
+  return isMrrMovement(figure) ? { figure, month: month as MonthString } : { figure: 'mrr', month: month as MonthString };
 }
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

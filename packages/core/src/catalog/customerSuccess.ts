@@ -18,6 +18,7 @@ export const customerSuccessMetrics = [
   {
     id: 'customerChurnRate',
     name: t('Customer (logo) churn rate', 'Taux d’attrition clients'),
+    shortName: t('Customer churn', 'Attrition clients'),
     formula: t('Customers lost in the month divided by customers at the start of it.', 'Clients perdus dans le mois divisés par les clients au début du mois.'),
     symbols: 'churnedCustomers ÷ customers₀',
     unit: 'ratio',
@@ -72,6 +73,7 @@ export const customerSuccessMetrics = [
   {
     id: 'nrr',
     name: t('Net revenue retention (NRR)', 'Rétention nette des revenus (NRR)'),
+    shortName: t('Net revenue retention', 'Rétention nette des revenus'),
     formula: t('What the customers paying at the start pay now, expansion included, over what they paid.', 'Ce que paient aujourd’hui les clients du début de période, expansion comprise, sur ce qu’ils payaient.'),
     symbols: '(MRR₀ + expansion + contraction + churn) ÷ MRR₀',
     unit: 'ratio',
@@ -182,6 +184,7 @@ export const customerSuccessMetrics = [
   {
     id: 'csat',
     name: t('Customer satisfaction (CSAT)', 'Taux de satisfaction client (CSAT)'),
+    shortName: t('CSAT', 'CSAT'),
     formula: t('Positive answers (4 or 5 of 5) divided by all answers.', 'Réponses positives (4 ou 5 sur 5) divisées par le total des réponses.'),
     symbols: '#{score ≥ 4} ÷ responses',
     unit: 'ratio',
@@ -195,6 +198,7 @@ export const customerSuccessMetrics = [
   {
     id: 'nps',
     name: t('Net promoter score (NPS)', 'Net Promoter Score (NPS)'),
+    shortName: t('NPS', 'NPS'),
     formula: t('Share of promoters (9–10) minus share of detractors (0–6), times 100.', 'Part des promoteurs (9–10) moins part des détracteurs (0–6), × 100.'),
     symbols: '100 × (promoters − detractors) ÷ responses',
     unit: 'score',
@@ -226,6 +230,7 @@ export const customerSuccessMetrics = [
   {
     id: 'ces',
     name: t('Customer effort score (CES)', 'Score d’effort client (CES)'),
+    shortName: t('Customer effort (CES)', 'Effort client (CES)'),
     formula: t(
       'Mean 1–7 answer to “The company made it easy for me to handle my issue” (1 = strongly disagree, 7 = strongly agree).',
       'Réponse moyenne de 1 à 7 à « L’entreprise m’a facilité le traitement de ma demande » (1 = pas du tout d’accord, 7 = tout à fait d’accord).',

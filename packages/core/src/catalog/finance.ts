@@ -1,11 +1,34 @@
 import { SOURCES, t } from './text.js';
 import type { MetricDefinition } from './types.js';
 
+/** What the five MRR movement entries share: the ledger's rules, a sign where closer to zero is better. */
+const MRR_MOVEMENT_CONVENTIONS = t(
+  'Per customer and month; "new" means no MRR at the end of any earlier month in the whole dataset, not only the report range. Contraction and churn are negative: closer to zero is better, so a rise is good news.',
+  'Par client et par mois ; « nouveau » : aucun MRR à la fin d’un mois antérieur dans tout le jeu de données, pas seulement la période. Contraction et churn sont négatifs : plus près de zéro, c’est mieux, donc une hausse est une bonne nouvelle.',
+);
+
+/** A movement's catalog entry: its own name, formula and report field, the rest shared. */
+function mrrMovementMetric<const Id extends string>(
+  entry: Pick<MetricDefinition, 'name' | 'formula' | 'symbols' | 'reportPath'> & { id: Id },
+): MetricDefinition & { id: NoInfer<Id> } {
+  // NoInfer: the array's `satisfies` must not widen the id to `string`, so MetricId stays a union.
+  return {
+    ...entry,
+    unit: 'money',
+    polarity: 'higher-is-better',
+    team: 'finance',
+    inputs: ['subscriptions'],
+    conventions: MRR_MOVEMENT_CONVENTIONS,
+    functionName: 'buildReport',
+  };
+}
+
 /** Finance: recurring revenue, growth, profitability, lifetime value and forecasts. */
 export const financeMetrics = [
   {
     id: 'mrr',
     name: t('Monthly recurring revenue (MRR)', 'Revenu mensuel récurrent (MRR)'),
+    shortName: t('MRR', 'MRR'),
     formula: t(
       'Sum of the monthly amounts of the subscriptions active at the end of the month.',
       'Somme des montants mensuels des abonnements actifs à la fin du mois.',
@@ -25,6 +48,7 @@ export const financeMetrics = [
   {
     id: 'arr',
     name: t('Annual recurring revenue (ARR)', 'Revenu annuel récurrent (ARR)'),
+    shortName: t('ARR', 'ARR'),
     formula: t('Twelve times the MRR.', 'Douze fois le MRR.'),
     symbols: 'ARR = 12 × MRR',
     unit: 'money',
@@ -49,6 +73,7 @@ export const financeMetrics = [
   {
     id: 'arpa',
     name: t('Average revenue per account (ARPA)', 'Revenu moyen par compte (ARPA)'),
+    shortName: t('ARPA', 'ARPA'),
     formula: t('MRR divided by paying customers.', 'MRR divisé par le nombre de clients payants.'),
     symbols: 'ARPA = MRR ÷ customers',
     unit: 'money',
@@ -59,89 +84,44 @@ export const financeMetrics = [
     functionName: 'arpa',
     reportPath: 'mrr[].arpa',
   },
-  {
+  mrrMovementMetric({
     id: 'newMrr',
     name: t('New MRR', 'MRR des nouveaux clients'),
     formula: t('MRR of customers that never paid before.', 'MRR des clients qui n’avaient jamais payé.'),
     symbols: 'q when p = 0 and no earlier MRR (p = MRR_c(M − 1), q = MRR_c(M))',
-    unit: 'money',
-    polarity: 'higher-is-better',
-    team: 'finance',
-    inputs: ['subscriptions'],
-    conventions: t(
-      'Per customer and month; "new" means no MRR at the end of any earlier month in the whole dataset, not only the report range. Contraction and churn are negative: closer to zero is better, so a rise is good news.',
-      'Par client et par mois ; « nouveau » : aucun MRR à la fin d’un mois antérieur dans tout le jeu de données, pas seulement la période. Contraction et churn sont négatifs : plus près de zéro, c’est mieux, donc une hausse est une bonne nouvelle.',
-    ),
-    functionName: 'buildReport',
     reportPath: 'mrr[].new',
-  },
-  {
+  }),
+  mrrMovementMetric({
     id: 'expansionMrr',
     name: t('Expansion MRR', 'MRR d’expansion'),
     formula: t('Growth of the MRR of customers that keep paying.', 'Hausse du MRR des clients qui restent.'),
     symbols: 'q − p when 0 < p < q (p = MRR_c(M − 1), q = MRR_c(M))',
-    unit: 'money',
-    polarity: 'higher-is-better',
-    team: 'finance',
-    inputs: ['subscriptions'],
-    conventions: t(
-      'Per customer and month; "new" means no MRR at the end of any earlier month in the whole dataset, not only the report range. Contraction and churn are negative: closer to zero is better, so a rise is good news.',
-      'Par client et par mois ; « nouveau » : aucun MRR à la fin d’un mois antérieur dans tout le jeu de données, pas seulement la période. Contraction et churn sont négatifs : plus près de zéro, c’est mieux, donc une hausse est une bonne nouvelle.',
-    ),
-    functionName: 'buildReport',
     reportPath: 'mrr[].expansion',
-  },
-  {
+  }),
+  mrrMovementMetric({
     id: 'reactivationMrr',
     name: t('Reactivation MRR', 'MRR de réactivation'),
     formula: t('MRR of customers coming back after leaving.', 'MRR des clients qui reviennent après être partis.'),
     symbols: 'q when p = 0 and earlier MRR > 0 (p = MRR_c(M − 1), q = MRR_c(M))',
-    unit: 'money',
-    polarity: 'higher-is-better',
-    team: 'finance',
-    inputs: ['subscriptions'],
-    conventions: t(
-      'Per customer and month; "new" means no MRR at the end of any earlier month in the whole dataset, not only the report range. Contraction and churn are negative: closer to zero is better, so a rise is good news.',
-      'Par client et par mois ; « nouveau » : aucun MRR à la fin d’un mois antérieur dans tout le jeu de données, pas seulement la période. Contraction et churn sont négatifs : plus près de zéro, c’est mieux, donc une hausse est une bonne nouvelle.',
-    ),
-    functionName: 'buildReport',
     reportPath: 'mrr[].reactivation',
-  },
-  {
+  }),
+  mrrMovementMetric({
     id: 'contractionMrr',
     name: t('Contraction MRR', 'MRR de contraction'),
     formula: t('Decrease of the MRR of customers that keep paying (negative).', 'Baisse du MRR des clients qui restent (négatif).'),
     symbols: 'q − p when 0 < q < p (p = MRR_c(M − 1), q = MRR_c(M))',
-    unit: 'money',
-    polarity: 'higher-is-better',
-    team: 'finance',
-    inputs: ['subscriptions'],
-    conventions: t(
-      'Per customer and month; "new" means no MRR at the end of any earlier month in the whole dataset, not only the report range. Contraction and churn are negative: closer to zero is better, so a rise is good news.',
-      'Par client et par mois ; « nouveau » : aucun MRR à la fin d’un mois antérieur dans tout le jeu de données, pas seulement la période. Contraction et churn sont négatifs : plus près de zéro, c’est mieux, donc une hausse est une bonne nouvelle.',
-    ),
-    functionName: 'buildReport',
     reportPath: 'mrr[].contraction',
-  },
-  {
+  }),
+  mrrMovementMetric({
     id: 'churnMrr',
     name: t('Churned MRR', 'MRR perdu (churn)'),
     formula: t('MRR lost with customers that left (negative).', 'MRR perdu avec les clients partis (négatif).'),
     symbols: '−p when p > 0 = q (p = MRR_c(M − 1), q = MRR_c(M))',
-    unit: 'money',
-    polarity: 'higher-is-better',
-    team: 'finance',
-    inputs: ['subscriptions'],
-    conventions: t(
-      'Per customer and month; "new" means no MRR at the end of any earlier month in the whole dataset, not only the report range. Contraction and churn are negative: closer to zero is better, so a rise is good news.',
-      'Par client et par mois ; « nouveau » : aucun MRR à la fin d’un mois antérieur dans tout le jeu de données, pas seulement la période. Contraction et churn sont négatifs : plus près de zéro, c’est mieux, donc une hausse est une bonne nouvelle.',
-    ),
-    functionName: 'buildReport',
     reportPath: 'mrr[].churn',
-  },
+  }),
   {
     id: 'netNewMrr',
-    name: t('Net new MRR', 'Net New MRR'),
+    name: t('Net new MRR', 'MRR net nouveau'),
     formula: t('Sum of all movements: MRR now minus MRR a month earlier.', 'Somme des mouvements : MRR du mois moins MRR du mois précédent.'),
     symbols: 'new + expansion + reactivation + contraction + churn = MRR − MRR₀ (p = MRR_c(M − 1), q = MRR_c(M))',
     unit: 'money',
@@ -249,6 +229,7 @@ export const financeMetrics = [
   {
     id: 'quickRatio',
     name: t('SaaS quick ratio', 'Quick ratio SaaS'),
+    shortName: t('Quick ratio', 'Quick ratio'),
     formula: t('MRR gained divided by MRR lost.', 'MRR gagné divisé par MRR perdu.'),
     symbols: '(new + expansion + reactivation) ÷ −(contraction + churn)',
     unit: 'multiple',
@@ -347,6 +328,7 @@ export const financeMetrics = [
   {
     id: 'clvToCacRatio',
     name: t('CLV:CAC ratio', 'Ratio CLV / CAC'),
+    shortName: t('CLV:CAC', 'CLV / CAC'),
     formula: t('Customer lifetime value divided by customer acquisition cost.', 'Valeur vie client divisée par le coût d’acquisition client.'),
     symbols: 'CLV ÷ CAC',
     unit: 'multiple',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../index.js';
 import { getMetric, isMetricId, metricCatalog } from './index.js';
+import { metricShortName } from './shortName.js';
 
 /** Exported functions that are not metrics: the engine, validation, parsing and shared helpers. */
 const NOT_METRICS = new Set([
@@ -55,6 +56,10 @@ const NOT_METRICS = new Set([
   'repYieldBand',
   'getMetric',
   'isMetricId',
+  'metricShortName',
+  'eachMonthOfRange',
+  'previousRange',
+  'isMrrMovement',
 ]);
 
 const exportedFunctions = Object.entries(core)
@@ -212,6 +217,23 @@ describe("the seeds' figures", () => {
       const entry = getMetric(id);
       expect(resolve(entry.reportPath!), `${id} → ${entry.reportPath}`).not.toBeUndefined();
       expect(entry.name.fr, id).not.toBe(entry.name.en === entry.name.fr ? '' : undefined);
+    }
+  });
+});
+
+describe('metricShortName', () => {
+  it('is the short name where the catalog has one, else the name', () => {
+    expect(metricShortName(getMetric('mrr'))).toEqual({ en: 'MRR', fr: 'MRR' });
+    expect(metricShortName(getMetric('winRate'))).toEqual(getMetric('winRate').name);
+  });
+
+  it('every short name is shorter than its name, in both languages', () => {
+    for (const metric of metricCatalog) {
+      if (!metric.shortName) continue;
+      for (const language of ['en', 'fr'] as const) {
+        expect(metric.shortName[language].length, `${metric.id}.shortName.${language}`).toBeGreaterThan(0);
+        expect(metric.shortName[language].length, `${metric.id}.shortName.${language}`).toBeLessThan(metric.name[language].length);
+      }
     }
   });
 });

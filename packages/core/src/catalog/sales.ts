@@ -44,6 +44,7 @@ export const salesMetrics = [
   {
     id: 'averageSalesCycleDays',
     name: t('Average sales cycle', 'Durée moyenne du cycle de vente'),
+    shortName: t('Sales cycle', 'Cycle de vente'),
     formula: t('Mean days from the deal’s creation to its signature, over deals won.', 'Nombre moyen de jours entre la création de l’affaire et la signature, sur les affaires gagnées.'),
     symbols: 'Σ (closedAt − createdAt) ÷ won',
     unit: 'days',
@@ -82,7 +83,7 @@ export const salesMetrics = [
   },
   {
     id: 'pipelineVelocity',
-    name: t('Pipeline velocity', 'Vélocité du pipeline'),
+    name: t('Pipeline velocity (per day)', 'Vélocité du pipeline (par jour)'),
     formula: t(
       'Deals open at the end of the range × average deal size × win rate ÷ average sales cycle: money per day.',
       'Affaires ouvertes à la fin de la période × montant moyen × taux de conclusion ÷ cycle moyen : montant par jour.',

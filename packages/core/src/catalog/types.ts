@@ -31,6 +31,12 @@ export interface MetricDefinition {
   id: string;
   /** Display name. */
   name: LocalizedText;
+  /**
+   * A shorter name for tight places (a KPI card's title, a table header),
+   * e.g. `MRR` for "Monthly recurring revenue (MRR)". Absent where `name` is
+   * already short; read it as `metric.shortName ?? metric.name`.
+   */
+  shortName?: LocalizedText;
   /** The formula in words. */
   formula: LocalizedText;
   /** The formula in symbols, e.g. `(MRR₀ + expansion + contraction + churn) ÷ MRR₀`. */

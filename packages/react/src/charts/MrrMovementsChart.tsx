@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
-import { mrrBridge, type MonthString, type MrrMovement, type MrrRow } from '@revkit/core/display';
+import { isMrrMovement, mrrBridge, MRR_GAINS, MRR_LOSSES, MRR_MOVEMENTS, type MonthString, type MrrMovement, type MrrRow } from '@revkit/core/display';
 import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
@@ -51,20 +51,14 @@ export interface MovementsSelection {
   figure: MrrMovement | null;
 }
 
-const GAINS = ['new', 'expansion', 'reactivation'] as const;
-const LOSSES = ['contraction', 'churn'] as const;
-type Movement = (typeof GAINS)[number] | (typeof LOSSES)[number];
 
-const isMovement = (value: string | null | undefined): value is Movement =>
-  (GAINS as readonly string[]).includes(value ?? '') || (LOSSES as readonly string[]).includes(value ?? '');
-
-function movementLabel(key: Movement, messages: Messages): string {
+function movementLabel(key: MrrMovement, messages: Messages): string {
   return key === 'new' ? messages.newMrr : messages[key];
 }
 
 /** One stacked segment of a month's column. */
 interface Segment {
-  key: Movement;
+  key: MrrMovement;
   from: number;
   to: number;
 }
@@ -73,13 +67,13 @@ interface Segment {
 function stack(row: MrrRow): Segment[] {
   const segments: Segment[] = [];
   let up = 0;
-  for (const key of GAINS) {
+  for (const key of MRR_GAINS) {
     const value = Number.isFinite(row[key]) ? Math.max(0, row[key]) : 0;
     segments.push({ key, from: up, to: up + value });
     up += value;
   }
   let down = 0;
-  for (const key of LOSSES) {
+  for (const key of MRR_LOSSES) {
     const value = Number.isFinite(row[key]) ? Math.min(0, row[key]) : 0;
     segments.push({ key, from: down, to: down + value });
     down += value;
@@ -108,7 +102,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
       ? (position, target) => {
           const row = data[position.col];
           const movement = target?.closest('[data-rk-movement]')?.getAttribute('data-rk-movement');
-          if (row) onSelect({ month: row.month, figure: isMovement(movement) ? movement : null });
+          if (row) onSelect({ month: row.month, figure: isMrrMovement(movement) ? movement : null });
         }
       : undefined,
   });
@@ -146,7 +140,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
   const describe = (row: MrrRow) =>
     [
       `${formatters.monthLong(row.month)}${row.month === unfinishedMonth ? ` (${messages.unfinished})` : ''}`,
-      ...[...GAINS, ...LOSSES].filter((key) => row[key] !== 0).map((key) => `${movementLabel(key, messages)} ${formatSigned(row[key])}`),
+      ...MRR_MOVEMENTS.filter((key) => row[key] !== 0).map((key) => `${movementLabel(key, messages)} ${formatSigned(row[key])}`),
       `${messages.netNew} ${formatSigned(row.netNew)}`,
     ].join(', ');
   const activeRow = roving.active ? data[roving.active.col] : undefined;
@@ -167,7 +161,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
           rowKey={(row) => row.month}
           columns={[
             { header: messages.month, cell: (row) => `${formatters.month(row.month)}${row.month === unfinishedMonth ? ` (${messages.unfinished})` : ''}` },
-            ...[...GAINS, ...LOSSES].map((key) => ({ header: movementLabel(key, messages), numeric: true, cell: (row: MrrRow) => formatSigned(row[key]) })),
+            ...MRR_MOVEMENTS.map((key) => ({ header: movementLabel(key, messages), numeric: true, cell: (row: MrrRow) => formatSigned(row[key]) })),
             { header: messages.netNew, numeric: true, cell: (row: MrrRow) => formatSigned(row.netNew) },
           ]}
         />
@@ -246,7 +240,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
                 {formatters.monthLong(activeRow.month)}
                 {activeRow.month === unfinishedMonth ? ` (${messages.unfinished})` : ''}
               </strong>
-              {[...GAINS, ...LOSSES].map((key) => (
+              {MRR_MOVEMENTS.map((key) => (
                 <span key={key} className="rk-tooltip-row">
                   <span className={`rk-swatch rk-fill-${key}`} aria-hidden="true" />
                   {movementLabel(key, messages)}: {formatSigned(activeRow[key])}
@@ -260,11 +254,11 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
         </ChartTooltip>
         <Legend
           items={[
-            ...[...GAINS, ...LOSSES].map(
+            ...MRR_MOVEMENTS.map(
               (key) =>
                 [
-                  `rk-fill-${key}${LOSSES.includes(key as (typeof LOSSES)[number]) ? ' rk-swatch-hatched' : ''}`,
-                  `${movementLabel(key, messages)} ${GAINS.includes(key as (typeof GAINS)[number]) ? '(+)' : '(−)'}`,
+                  `rk-fill-${key}${(MRR_LOSSES as readonly MrrMovement[]).includes(key) ? ' rk-swatch-hatched' : ''}`,
+                  `${movementLabel(key, messages)} ${(MRR_GAINS as readonly MrrMovement[]).includes(key) ? '(+)' : '(−)'}`,
                 ] as const,
             ),
             ['rk-swatch-line', messages.netNew],

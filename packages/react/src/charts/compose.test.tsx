@@ -147,7 +147,7 @@ describe('ref and HTML attributes on the root element', () => {
 });
 
 describe('the language, read once from the provider', () => {
-  test('fr-CA speaks French: the provider says so, and KpiCard takes the catalog name in it', () => {
+  test("fr-CA speaks French: the provider says so, and KpiCard takes the catalog's short name in it", () => {
     function Language() {
       return <span>{useRevkit().language}</span>;
     }
@@ -158,6 +158,6 @@ describe('the language, read once from the provider', () => {
       </RevkitProvider>,
     );
     expect(screen.getByText('fr')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: getMetric('customerChurnRate').name.fr })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Attrition clients' })).toBeInTheDocument();
   });
 });

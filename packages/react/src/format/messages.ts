@@ -316,7 +316,7 @@ const fr: Messages = {
     `${measure}, ${from} à ${to}, face aux prévisions faites un mois avant.${next && nextForecasts.length ? ` ${next} : ${nextForecasts.join(', ')}.` : ''}${errors.length ? ` Erreur a posteriori (MAPE) : ${errors.join(', ')}.` : ''}`,
   leaderboardTitle: 'Commerciaux',
   owner: 'Commercial',
-  winRate: 'Taux de gain',
+  winRate: 'Taux de conclusion',
   salesCycle: 'Cycle de vente',
   repYield: 'Rendement',
   yieldMultiple: 'Rendement ÷ coût',

@@ -41,7 +41,7 @@ describe('KpiCard', () => {
 
   test('the change of a rate is in percentage points, not a second "%"', () => {
     render(<KpiCard metric={getMetric('customerChurnRate')} value={0.032} previousValue={0.0062} />);
-    const card = screen.getByRole('group', { name: getMetric('customerChurnRate').name.en });
+    const card = screen.getByRole('group', { name: 'Customer churn' });
     const delta = card.querySelector('.rk-kpi-delta')!;
     const shown = delta.querySelector('[aria-hidden="true"]:not(.rk-kpi-arrow)');
     expect(plain(shown?.textContent)).toBe('+2.6 pts');
@@ -67,11 +67,11 @@ describe('KpiCard', () => {
         <KpiCard metric={getMetric('nps')} value={42} previousValue={37.5} />
       </>,
     );
-    const quick = screen.getByRole('group', { name: getMetric('quickRatio').name.en });
+    const quick = screen.getByRole('group', { name: 'Quick ratio' });
     expect(quick.querySelector('.rk-kpi-value')).toHaveTextContent(/^6\.6×$/);
     expect(quick).toHaveTextContent('up, +0.4× (+6.5%), good');
     expect(quick).not.toHaveTextContent('660%');
-    expect(screen.getByRole('group', { name: getMetric('nps').name.en })).toHaveTextContent('up, +4.5 (+12%), good');
+    expect(screen.getByRole('group', { name: 'NPS' })).toHaveTextContent('up, +4.5 (+12%), good');
   });
 
   test('a tiny negative change never prints "-0"', () => {
@@ -169,11 +169,12 @@ describe('KpiCard', () => {
     expect(card).toHaveAttribute('data-rk-theme', 'dark');
   });
 
-  test('a catalog entry gives name, unit, polarity and formula, in the provider language', async () => {
+  test('a catalog entry gives the short name, unit, polarity and formula, in the provider language', async () => {
     const churn = getMetric('customerChurnRate');
     expect(churn.polarity).toBe('lower-is-better');
     const { unmount } = render(<KpiCard metric={churn} value={0.05} previousValue={0.02} />);
-    const card = screen.getByRole('group', { name: churn.name.en });
+    // The card's title is the catalog's short name, not the long one.
+    const card = screen.getByRole('group', { name: 'Customer churn' });
     // Unit 'ratio' from the catalog: a percentage. Churn going up: bad, in words.
     expect(card).toHaveTextContent('5%');
     expect(card).toHaveTextContent('up, +3 pts+3 percentage points (+150%), bad');
@@ -183,11 +184,15 @@ describe('KpiCard', () => {
     unmount();
     render(
       <RevkitProvider locale="fr-FR" currency="EUR">
+        <KpiCard metric={churn} value={0.02} />
         <KpiCard metric={churn} label="Churn clients" formula="Perdus ÷ clients" value={0.02} />
       </RevkitProvider>,
     );
-    expect(screen.getByRole('group', { name: 'Churn clients' })).toHaveTextContent('Perdus ÷ clients');
-    expect(screen.queryByText(churn.symbols)).toBeNull();
+    expect(screen.getByRole('group', { name: 'Attrition clients' })).toHaveTextContent(churn.formula.fr);
+    const custom = screen.getByRole('group', { name: 'Churn clients' });
+    expect(custom).toHaveTextContent('Perdus ÷ clients');
+    // A formula of one's own replaces the catalog's symbols too.
+    expect(within(custom).queryByText(churn.symbols)).toBeNull();
   });
 
   test('a custom valueFormatter formats value and change', () => {

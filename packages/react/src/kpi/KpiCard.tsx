@@ -1,9 +1,10 @@
 'use client';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { periodChange, targetProgress, type MetricDefinition } from '@revkit/core/display';
+import { metricShortName, periodChange, targetProgress, type MetricDefinition } from '@revkit/core/display';
 import type { MaybeNumber } from '../format/formatters.js';
 import type { MetricUnitLike, Polarity } from '../format/units.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
+import { ChartState } from '../charts/ChartFrame.js';
 import { errorText, type RootAttributes, type StateProps } from '../charts/states.js';
 import type { ValueFormat } from '../format/valueFormat.js';
 import { sparklinePath } from './sparklinePath.js';
@@ -12,12 +13,12 @@ import { sparklinePath } from './sparklinePath.js';
 export interface KpiCardProps extends StateProps, RootAttributes<HTMLDivElement>, Pick<HTMLAttributes<HTMLDivElement>, 'title'> {
   /**
    * The metric's entry in `@revkit/core`'s catalog, e.g. `getMetric('nrr')`:
-   * its name, unit, polarity and formula (in the provider's language) become
-   * the defaults of `label`, `unit`, `polarity` and `formula`. The entry, not
+   * its short name (else name), unit, polarity and formula (in the provider's
+   * language) become the defaults of `label`, `unit`, `polarity` and `formula`. The entry, not
    * its id, so that a card alone never ships the whole catalog.
    */
   metric?: MetricDefinition;
-  /** The card's title, e.g. `"MRR"`. @default the catalog name of `metric` */
+  /** The card's title, e.g. `"MRR"`. @default the catalog's short name of `metric` (`MRR`), else its name */
   label?: string;
   /** The figure of the current period; `null`/`undefined` shows the empty state. */
   value: MaybeNumber;
@@ -87,7 +88,7 @@ export const KpiCard = forwardRef<HTMLDivElement, KpiCardProps>(function KpiCard
   const labelId = useId();
   // A unit name in `valueFormatter` stands for `unit`; only a function replaces the unit's formatters.
   const formatFn = typeof valueFormatter === 'function' ? valueFormatter : undefined;
-  const label = labelProp ?? metric?.name[language] ?? '';
+  const label = labelProp ?? (metric ? metricShortName(metric)[language] : '');
   const unit = (typeof valueFormatter === 'string' ? valueFormatter : unitProp) ?? metric?.unit ?? 'count';
   const polarity = polarityProp ?? metric?.polarity ?? 'higher-is-better';
   const formula = formulaProp ?? metric?.formula[language];
@@ -121,15 +122,8 @@ export const KpiCard = forwardRef<HTMLDivElement, KpiCardProps>(function KpiCard
       <p id={labelId} className="rk-kpi-label">
         {label}
       </p>
-      {loading ? (
-        <p className="rk-state rk-state-loading" role="status">
-          <span className="rk-skeleton" aria-hidden="true" />
-          <span>{messages.loading}</span>
-        </p>
-      ) : problem !== null ? (
-        <p className="rk-state rk-state-error" role="alert">
-          {problem}
-        </p>
+      {loading || problem !== null ? (
+        <ChartState loading={loading} problem={problem} />
       ) : (
         <>
           <p className="rk-kpi-value">

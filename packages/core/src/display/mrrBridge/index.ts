@@ -2,7 +2,8 @@
 // cents, so integer cents are exact and keep decimal.js out of the charts'
 // bundles.
 import { parseMonth } from '../../engine/month/index.js';
-import type { MonthString, MrrRow } from '../../types.js';
+import type { MonthString, MrrMovement, MrrRow } from '../../types.js';
+import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
 
 /** Starting MRR, the five movements summed, and ending MRR over a range of months. */
 export interface MrrBridge {
@@ -46,10 +47,8 @@ export interface MrrBridgeOptions {
   to?: MonthString;
 }
 
-const MOVEMENTS = ['new', 'expansion', 'reactivation', 'contraction', 'churn'] as const;
-
 /** A cent-rounded report amount as integer cents, or a RangeError for a non-finite one. */
-function toCents(row: MrrRow, field: 'mrr' | 'netNew' | (typeof MOVEMENTS)[number]): number {
+function toCents(row: MrrRow, field: 'mrr' | 'netNew' | MrrMovement): number {
   const value = row[field];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new RangeError(`mrrBridge: ${row.month}.${field} is not a finite number: ${String(value)}`);
@@ -104,7 +103,7 @@ export function mrrBridge(rows: readonly MrrRow[], options: MrrBridgeOptions = {
 
   const sums = { new: 0, expansion: 0, reactivation: 0, contraction: 0, churn: 0 };
   for (const row of selected) {
-    for (const movement of MOVEMENTS) sums[movement] += toCents(row, movement);
+    for (const movement of MRR_MOVEMENTS) sums[movement] += toCents(row, movement);
   }
   const startCents = toCents(first, 'mrr') - toCents(first, 'netNew');
   const endCents = toCents(last, 'mrr');

@@ -1,5 +1,6 @@
 // Light (no decimal.js): the display layer, bundled by chart kits.
 import type { MrrBridge } from '../mrrBridge/index.js';
+import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
 
 /** The kind of a waterfall bar: a total from zero, or a movement floating on the running total. */
 export type MrrBridgeStepKind = 'total' | 'gain' | 'loss';
@@ -21,7 +22,7 @@ export interface MrrBridgeStep {
   kind: MrrBridgeStepKind;
 }
 
-const MOVEMENTS = ['new', 'expansion', 'reactivation', 'contraction', 'churn', 'rounding'] as const;
+const STEPS = [...MRR_MOVEMENTS, 'rounding'] as const;
 
 /** Bridge amounts are whole cents: placing bars in integer cents keeps them from drifting. */
 const cents = (amount: number) => Math.round(amount * 100);
@@ -43,7 +44,7 @@ const money = (amountInCents: number) => (amountInCents === 0 ? 0 : amountInCent
 export function mrrBridgeSteps(bridge: MrrBridge): MrrBridgeStep[] {
   const steps: MrrBridgeStep[] = [{ key: 'start', value: bridge.startMrr, from: 0, to: bridge.startMrr, kind: 'total' }];
   let running = cents(bridge.startMrr);
-  for (const key of MOVEMENTS) {
+  for (const key of STEPS) {
     const value = bridge[key];
     if (key === 'rounding' && cents(value) === 0) continue;
     const next = running + cents(value);

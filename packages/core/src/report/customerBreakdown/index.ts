@@ -6,6 +6,7 @@ import { subscriptionColumnsOf } from '../../engine/subscriptionColumns/index.js
 import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
 import type { MonthRangeOptions, MonthString, MrrMovement } from '../../types.js';
 import { reportRange } from '../buildReport/index.js';
+import { isMrrMovement, MRR_MOVEMENTS } from '../../display/mrrMovements/index.js';
 
 /** What a breakdown explains: a month's MRR, a movement summed over months, or a cohort cell. */
 export type BreakdownSelection =
@@ -189,7 +190,7 @@ function selectedMonths(selection: BreakdownSelection, range: { from: number; to
   } else if (selection.figure === 'mrr') {
     const at = month('month', selection.month);
     window = { from: at, to: at };
-  } else if (MOVEMENTS.has(selection.figure)) {
+  } else if (isMrrMovement(selection.figure)) {
     if (selection.month !== undefined) {
       const at = month('month', selection.month);
       window = { from: at, to: at };
@@ -202,14 +203,12 @@ function selectedMonths(selection: BreakdownSelection, range: { from: number; to
   } else {
     issues.push({
       path: 'detail.figure',
-      message: `must be one of mrr, ${[...MOVEMENTS].join(', ')}, cohort, got ${JSON.stringify((selection as { figure: unknown }).figure)}`,
+      message: `must be one of mrr, ${MRR_MOVEMENTS.join(', ')}, cohort, got ${JSON.stringify((selection as { figure: unknown }).figure)}`,
     });
   }
   if (issues.length > 0 || window.from === null || window.to === null) throw new RevkitValidationError(issues);
   return { from: window.from, to: window.to };
 }
-
-const MOVEMENTS: ReadonlySet<string> = new Set<MrrMovement>(['new', 'expansion', 'reactivation', 'contraction', 'churn']);
 
 /** A customer's part of one movement over its timeline (entry 0 is the month before), by the ledger's rules. */
 function movementOf(figure: MrrMovement, timeline: readonly bigint[], paidBefore: boolean): bigint {
