@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_USAGE, runCli, VERSION } from './index.js';
+import { EXIT_BAD_INPUT, EXIT_USAGE, VERSION } from './index.js';
+import { runCliForTest } from './_test/runCli.js';
 
-async function run(args: string[], stdin: string | Uint8Array = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => stdin,
-  });
-  return { status, stdout, stderr };
-}
+/** The CLI in-process, collecting what it prints. */
+const run = runCliForTest;
 
 const dataset = JSON.stringify({
   currency: 'EUR',

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './index.js';
+import { runCliForTest } from './_test/runCli.js';
 
-async function run(args: string[], stdin: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => stdin,
-  });
-  return { status, stdout, stderr };
-}
+/** The CLI in-process, collecting what it prints. */
+const run = runCliForTest;
 
 const contract = {
   currency: 'EUR',

@@ -1,7 +1,7 @@
 import { runCli } from '../index.js';
 
 /** Runs the CLI in-process on `args` with `stdin`, collecting what it prints. */
-export async function runCliForTest(args: string[], stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> {
+export async function runCliForTest(args: string[], stdin: string | Uint8Array = ''): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const status = await runCli(args, {

@@ -2,18 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_USAGE, runCli } from '../index.js';
+import { EXIT_BAD_INPUT, EXIT_USAGE } from '../index.js';
+import { runCliForTest } from '../_test/runCli.js';
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => '',
-  });
-  return { status, stdout, stderr };
-}
+/** The CLI in-process, collecting what it prints. */
+const run = runCliForTest;
 
 const dir = mkdtempSync(join(tmpdir(), 'revkit-import-'));
 function file(name: string, text: string): string {

@@ -6,18 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReport, type Dataset } from '@revkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_USAGE, runCli } from '../index.js';
+import { EXIT_BAD_INPUT, EXIT_USAGE } from '../index.js';
+import { runCliForTest } from '../_test/runCli.js';
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => '',
-  });
-  return { status, stdout, stderr };
-}
+/** The CLI in-process, collecting what it prints. */
+const run = runCliForTest;
 
 /** The hand-written export (see packages/import/src/stripe/datasetFromStripe.test.ts for the worked MRR). */
 const FIXTURE = fileURLToPath(new URL('../../../../test/fixtures/stripe/', import.meta.url));

@@ -15,6 +15,7 @@ import { DataTable } from './DataTable.js';
 import { Legend } from './Legend.js';
 import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
+import { HatchPattern } from './HatchPattern.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
 
@@ -174,9 +175,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
       >
         <svg width={width} height={height} role="group" aria-label={heading}>
           <defs>
-            <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <line x1="0" y1="0" x2="0" y2="6" className="rk-hatch-line" />
-            </pattern>
+            <HatchPattern id={hatchId} />
           </defs>
           <Group left={margin.left} top={margin.top}>
             <AxisLeft scale={y} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />

@@ -13,6 +13,7 @@ import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { leftMarginFor, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
+import { HatchPattern } from './HatchPattern.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
 
@@ -184,9 +185,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
       >
         <svg width={width} height={chartHeight} role="group" aria-label={`${title ?? messages.waterfallTitle}, ${period}`}>
           <defs>
-            <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <line x1="0" y1="0" x2="0" y2="6" className="rk-hatch-line" />
-            </pattern>
+            <HatchPattern id={hatchId} />
           </defs>
           <Group left={margin.left} top={margin.top}>
             {horizontal ? (

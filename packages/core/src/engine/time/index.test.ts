@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthOfInstant } from '../month/index.js';
-import { dateKeyInstant, dateKeyMonth, daysBetween, parseInstant, plainDateKey } from './index.js';
+import { dateKeyInstant, dateKeyMonth, parseInstant, plainDateKey } from './index.js';
 
 describe('parseInstant', () => {
   it('reads a date alone as 00:00 UTC', () => {
@@ -31,12 +31,6 @@ describe('parseInstant', () => {
   });
   it('keeps years below 100 literal', () => {
     expect(new Date(parseInstant('0050-06-01') as number).getUTCFullYear()).toBe(50);
-  });
-});
-
-describe('daysBetween', () => {
-  it('counts fractional days', () => {
-    expect(daysBetween(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2, 12))).toBe(1.5);
   });
 });
 

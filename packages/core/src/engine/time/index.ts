@@ -135,16 +135,5 @@ export function dateKeyMonth(key: number): number {
   return key >> 5;
 }
 
-/**
- * Days between two instants, fractional.
- *
- * @example
- * daysBetween(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2, 12)) //=> 1.5
- * @throws never
- */
-export function daysBetween(fromMs: number, toMs: number): number {
-  return (toMs - fromMs) / MS_PER_DAY;
-}
-
 /** Milliseconds in a day. */
 export { MS_PER_DAY };
