@@ -206,7 +206,7 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
   const columns = subscriptionColumnsOf(valid);
   for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, monthOfInstant(columns.start[i]!));
   // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
-  const history = new History(ledgerOfRange(columns, { from: earliest, to }));
+  const history = new History(ledgerOfRange(columns, { from: earliest, to }, false));
   const context: Context = { dataset, valid, columns, options, from, to, period, history, totals: rangeTotals(valid, history, from, to) };
   return {
     currency: valid.currency,
