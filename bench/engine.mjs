@@ -7,6 +7,7 @@ import { generateDataset } from '@revkit/sample-data';
 import { loadDuckDb, movementsInCents, queryMovements } from './lib/duckdb-mrr.mjs';
 import { collectGarbage, measureAsyncRuns, median, MIB, startRssSampler } from './lib/measure.mjs';
 import { formatMs, printTable } from './lib/table.mjs';
+import { benchPeriodChange, PERIOD_CHANGE_TARGET_MS } from './periodChange.mjs';
 
 /** Targets of issue 14. */
 export const ENGINE_TARGETS = {
@@ -131,6 +132,7 @@ async function benchSize({ customers, months, start, runs, seed }, sampler) {
   const report = engine.at(-1).result;
   for (const run of engine) delete run.result;
 
+  const periodChange = benchPeriodChange(dataset, range, runs);
   const parse = parseRuns(dataset, Math.min(runs, 3));
 
   started = performance.now();
@@ -166,6 +168,8 @@ async function benchSize({ customers, months, start, runs, seed }, sampler) {
     withRevopsMs: phase('withRevops'),
     duckdbMs: duck.medianMs,
     ratio: phase('buildReport') / duck.medianMs,
+    periodChangeMs: periodChange.medianMs,
+    periodChangeCpuMs: periodChange.cpuMs,
     peakRss,
     datasetHeap,
     differences,
@@ -245,6 +249,14 @@ export async function runEngineBench({ sizes = sizesFromEnvironment(), months = 
   for (const r of results) {
     const factor = r.withRevopsMs / r.revkitMs;
     rows.push([`with RevOps ÷ plain ${size(r)}`, `${factor.toFixed(2)}×`, `≤ ${ENGINE_TARGETS.revopsFactor}×`, verdict(factor <= ENGINE_TARGETS.revopsFactor)]);
+  }
+  if (small) {
+    rows.push([
+      `period change ${size(small)} (wall; CPU ${formatMs(small.periodChangeCpuMs)})`,
+      formatMs(small.periodChangeMs),
+      `≤ ${formatMs(PERIOD_CHANGE_TARGET_MS)}`,
+      verdict(small.periodChangeMs <= PERIOD_CHANGE_TARGET_MS),
+    ]);
   }
   if (small && large) {
     const growth = large.revkitMs / small.revkitMs;

@@ -1,4 +1,6 @@
-import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator } from '../ledger/index.js';
+import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator, termsAmountsOf } from '../ledger/index.js';
+import { monthBoundary, monthOfInstant } from '../month/index.js';
+import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
 import { itemAt } from '../../_lib/itemAt/index.js';
 
@@ -46,4 +48,121 @@ export function customerMrrTimelines(
     for (let m = first; m < until; m++) timeline[m] = itemAt(timeline, m, 'customerMrrTimelines') + numerator;
   }
   return { denominator, firstMonth, customers };
+}
+
+/** Exact revenue retention inputs: numerators over one common denominator (see {@link retentionTotals}). */
+export interface RetentionTotals {
+  /** MRR at the end of the starting month of the customers paying then. */
+  starting: bigint;
+  /** The same customers' MRR at the end of the ending month. */
+  ending: bigint;
+  /** Σ min(starting, ending) over the same customers: what they kept. */
+  kept: bigint;
+}
+
+/** Below this, sums of non-negative integer doubles are exact. */
+const EXACT_DOUBLE = 2 ** 51;
+
+/**
+ * Revenue retention of the customers paying at the end of month `start`,
+ * at the end of month `end`, straight from the subscription columns: one
+ * pass, no per-customer timeline. `ending ÷ starting` is the net revenue
+ * retention of `netRevenueRetentionOverRange`, `kept ÷ starting` the gross
+ * one of `grossRevenueRetentionOverRange`, on the same exact amounts.
+ *
+ * @example
+ * const { starting, ending } = retentionTotals(subscriptionColumnsOf(valid), 24287, 24299)
+ * ratio(ending, starting) //=> 1.04
+ * @throws never
+ */
+export function retentionTotals(columns: SubscriptionColumns, start: number, end: number): RetentionTotals {
+  const { numerators } = termsAmountsOf(columns);
+  // Doubles while they are exact: non-negative amounts, every customer's MRR below 2^51.
+  if (numerators.every((n) => n >= 0n && n < BigInt(EXACT_DOUBLE))) {
+    const amounts = Float64Array.from(numerators, (n) => Number(n));
+    const atStart = customerMrrAt(columns, start, amounts);
+    const atEnd = customerMrrAt(columns, end, amounts);
+    if (atStart.every((v) => v < EXACT_DOUBLE) && atEnd.every((v) => v < EXACT_DOUBLE)) return totalsOfDoubles(atStart, atEnd);
+  }
+  const atStart = exactCustomerMrrAt(columns, start, numerators);
+  const atEnd = exactCustomerMrrAt(columns, end, numerators);
+  let starting = 0n;
+  let ending = 0n;
+  let kept = 0n;
+  for (let c = 0; c < atStart.length; c++) {
+    const before = atStart[c]!;
+    if (before <= 0n) continue;
+    const after = atEnd[c]!;
+    starting += before;
+    ending += after;
+    kept += after < before ? after : before;
+  }
+  return { starting, ending, kept };
+}
+
+/** Each customer's MRR numerator at the end of `month`, in doubles (the caller checks they are exact). */
+function customerMrrAt(columns: SubscriptionColumns, month: number, amounts: Float64Array): Float64Array {
+  const { count, customer, terms, start, end } = columns;
+  const mrr = new Float64Array(columns.customerIds.length);
+  // Active at the end of M ⇔ month(start) ≤ M < month(end) ⇔ start < B(M) ≤ end.
+  const boundary = monthBoundary(month);
+  for (let i = 0; i < count; i++) if (start[i]! < boundary && end[i]! >= boundary) mrr[customer[i]!]! += amounts[terms[i]!]!;
+  return mrr;
+}
+
+/** {@link customerMrrAt} in BigInt, for amounts too large for doubles. */
+function exactCustomerMrrAt(columns: SubscriptionColumns, month: number, numerators: readonly bigint[]): bigint[] {
+  const { count, customer, terms, start, end } = columns;
+  const mrr = new Array<bigint>(columns.customerIds.length).fill(0n);
+  const boundary = monthBoundary(month);
+  for (let i = 0; i < count; i++) if (start[i]! < boundary && end[i]! >= boundary) mrr[customer[i]!]! += numerators[terms[i]!]!;
+  return mrr;
+}
+
+/** {@link RetentionTotals} of per-customer doubles (each exact), summed without losing a unit. */
+function totalsOfDoubles(atStart: Float64Array, atEnd: Float64Array): RetentionTotals {
+  let starting = 0n;
+  let ending = 0n;
+  let kept = 0n;
+  let startSum = 0;
+  let endSum = 0;
+  let keptSum = 0;
+  for (let c = 0; c < atStart.length; c++) {
+    const before = atStart[c]!;
+    if (before <= 0) continue;
+    const after = atEnd[c]!;
+    startSum += before;
+    endSum += after;
+    keptSum += after < before ? after : before;
+    // Each term is below 2^51: a partial sum moves into BigInt before it reaches 2^53.
+    if (startSum >= EXACT_DOUBLE || endSum >= EXACT_DOUBLE) {
+      starting += BigInt(startSum);
+      ending += BigInt(endSum);
+      kept += BigInt(keptSum);
+      startSum = endSum = keptSum = 0;
+    }
+  }
+  return { starting: starting + BigInt(startSum), ending: ending + BigInt(endSum), kept: kept + BigInt(keptSum) };
+}
+
+const activeFromKept = new WeakMap<SubscriptionColumns, Float64Array>();
+
+/**
+ * Per row, the first month boundary B(M) the subscription is active at
+ * (B(month(start)), whether or not it is still active then), computed once per
+ * columns: a row is active at the end of some month from `first` to `last` ⇔
+ * max(activeFrom, B(first)) ≤ min(end, B(last)).
+ *
+ * @example
+ * activeFromOf(subscriptionColumnsOf(valid))[0] // start 2024-03-10 → B(2024-03), the instant 2024-04-01
+ * @throws never
+ */
+export function activeFromOf(columns: SubscriptionColumns): Float64Array {
+  let activeFrom = activeFromKept.get(columns);
+  if (activeFrom === undefined) {
+    activeFrom = new Float64Array(columns.count);
+    for (let i = 0; i < columns.count; i++) activeFrom[i] = monthBoundary(monthOfInstant(columns.start[i]!));
+    activeFromKept.set(columns, activeFrom);
+  }
+  return activeFrom;
 }

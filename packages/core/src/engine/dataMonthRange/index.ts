@@ -1,6 +1,6 @@
 import { formatMonth, monthOfInstant } from '../month/index.js';
 import type { MonthString } from '../../types.js';
-import { subscriptionColumnsOf } from '../subscriptionColumns/index.js';
+import { subscriptionColumnsOf, surveyColumnsOf } from '../subscriptionColumns/index.js';
 import type { ValidDataset } from '../validate/index.js';
 
 /**
@@ -29,7 +29,8 @@ export function dataMonthRange(dataset: ValidDataset): { from: MonthString; to: 
     see(deal.createdAt);
     see(deal.closedAt);
   }
-  for (const survey of dataset.surveys) see(survey.at);
+  const surveys = surveyColumnsOf(dataset);
+  for (let i = 0; i < surveys.count; i++) see(surveys.at[i]!);
   // The optional RevOps sections (absent from contract datasets, so the contract's default is unchanged).
   for (const lead of dataset.leads ?? []) for (const at of Object.values(lead.reached)) see(at);
   for (const activity of dataset.activities ?? []) see(activity.date);

@@ -72,6 +72,12 @@ describe('sumScaled', () => {
   it('is 0 for no values', () => {
     expect(sumScaled([]).toString()).toBe('0');
   });
+  it('stays exact where a sum of doubles would round: around 2^53, and past it, in both signs', () => {
+    const near = 2n ** 52n - 1n;
+    const values = [near, near, near, 3n, -(2n ** 60n), 2n ** 60n + 1n, -near].map((units) => ({ units, scale: 0 }));
+    expect(sumScaled(values).toString()).toBe((2n * near + 4n).toString());
+    expect(sumScaled([{ units: 2n ** 53n + 1n, scale: 2 }, { units: 1n, scale: 0 }]).toString()).toBe('90071992547410.93');
+  });
 });
 
 describe('ratio on large integers', () => {

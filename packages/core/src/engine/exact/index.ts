@@ -223,10 +223,30 @@ export function fractionToExact(numerator: bigint, denominator: bigint): ExactDe
  */
 export function sumScaled(values: readonly ScaledDecimal[]): ExactDecimal {
   let scale = 0;
-  for (const value of values) if (value.scale > scale) scale = value.scale;
+  for (let i = 0; i < values.length; i++) if (values[i]!.scale > scale) scale = values[i]!.scale;
+  // Units in a double while the running sum stays an exact integer (below 2^53), the rest in BigInt:
+  // a BigInt addition allocates, and deal amounts run to hundreds of thousands.
+  let small = 0;
   let units = 0n;
-  for (const value of values) {
-    units += value.scale === scale ? value.units : value.units * 10n ** BigInt(scale - value.scale);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const shifted = value.scale === scale ? value.units : value.units * powerOfTen(scale - value.scale);
+    if (shifted < SMALL_UNITS && shifted > -SMALL_UNITS) {
+      const sum = small + Number(shifted);
+      if (sum < 2 ** 53 && sum > -(2 ** 53)) {
+        small = sum;
+        continue;
+      }
+    }
+    units += shifted;
   }
-  return scaledToExact({ units, scale });
+  return scaledToExact({ units: units + BigInt(small), scale });
+}
+
+/** Below 2^52: a double holds it, and the sum of two such stays below 2^53. */
+const SMALL_UNITS = 2n ** 52n;
+const POWERS_OF_TEN: bigint[] = [];
+
+function powerOfTen(exponent: number): bigint {
+  return (POWERS_OF_TEN[exponent] ??= 10n ** BigInt(exponent));
 }

@@ -1,7 +1,8 @@
 import type { ValidDataset, ValidDeal } from '../validate/index.js';
 import type { LeadStageInstants, ValidLead } from '../validate/revops.js';
 import { monthOfInstant } from '../month/index.js';
-import { datasetOverColumns, subscriptionColumnsOf } from '../subscriptionColumns/index.js';
+import { datasetOverColumns, subscriptionColumnsOf, surveyColumnsOf } from '../subscriptionColumns/index.js';
+import { surveysBefore } from '../surveyColumns/index.js';
 
 /**
  * The dataset as it was known at an instant (a report's B(to)): what a
@@ -29,17 +30,41 @@ import { datasetOverColumns, subscriptionColumnsOf } from '../subscriptionColumn
  * @throws never
  */
 export function knownAt(dataset: ValidDataset, instant: number): ValidDataset {
-  // Every section but the subscriptions, read without touching their lazy objects: the cut
-  // dataset shares the validator's subscription columns (MRR needs no cut, it is by month).
+  // The report and the RevOps report of a range cut the same instant: the last few cuts are kept.
+  const sections = sectionsOf(dataset);
+  let cuts = cutsOfDataset.get(dataset);
+  // A dataset is read-only by contract; one whose sections were replaced is cut afresh.
+  if (!cuts || cuts.sections.some((section, i) => section !== sections[i])) cutsOfDataset.set(dataset, (cuts = { sections, known: new Map() }));
+  let known = cuts.known.get(instant);
+  if (known === undefined) {
+    known = cutAt(dataset, instant);
+    if (cuts.known.size >= KEPT_CUTS) cuts.known.delete(cuts.known.keys().next().value as number);
+  } else {
+    cuts.known.delete(instant);
+  }
+  cuts.known.set(instant, known);
+  return known;
+}
+
+/** What a cut reads, by identity (the subscriptions as their columns, so their objects are never made). */
+function sectionsOf(dataset: ValidDataset): unknown[] {
+  const { currency, deals, funnel, costs, leads, activities, usage, employeeSurveys } = dataset;
+  return [subscriptionColumnsOf(dataset), surveyColumnsOf(dataset), currency, deals, funnel, costs, leads, activities, usage, employeeSurveys];
+}
+
+/** How many instants' cuts are kept per dataset (a period change reads two: the range's and the previous period's). */
+const KEPT_CUTS = 4;
+const cutsOfDataset = new WeakMap<ValidDataset, { sections: unknown[]; known: Map<number, ValidDataset> }>();
+
+function cutAt(dataset: ValidDataset, instant: number): ValidDataset {
+  // Every section but the columns, read without touching their lazy objects: the cut dataset
+  // shares the validator's subscription columns (MRR needs no cut, it is by month).
   const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(dataset)) if (key !== 'subscriptions') rest[key] = dataset[key as keyof ValidDataset];
+  for (const key of Object.keys(dataset)) if (key !== 'subscriptions' && key !== 'surveys') rest[key] = dataset[key as keyof ValidDataset];
   const known = datasetOverColumns(
-    {
-      ...(rest as Omit<ValidDataset, 'subscriptions'>),
-      deals: dealsKnownAt(dataset.deals, instant),
-      surveys: cut(dataset.surveys, (survey) => survey.at < instant),
-    },
+    { ...(rest as Omit<ValidDataset, 'subscriptions' | 'surveys'>), deals: dealsKnownAt(dataset.deals, instant) },
     subscriptionColumnsOf(dataset),
+    surveysBefore(surveyColumnsOf(dataset), instant),
   );
   const lastKnownMonth = monthOfInstant(instant - 1);
   if (dataset.costs) known.costs = cut(dataset.costs, (cost) => cost.month <= lastKnownMonth);
@@ -85,15 +110,16 @@ function dealAt(deal: ValidDeal, instant: number): ValidDeal {
 
 function leadAt(lead: ValidLead, instant: number): ValidLead {
   const reached = lead.reached;
-  let changed = false;
-  const known = { ...reached };
-  for (const stage of Object.keys(known) as (keyof LeadStageInstants)[]) {
+  let known: LeadStageInstants | undefined;
+  // Copied only when a stage is cut: most leads are known whole.
+  for (const stage in reached) {
     if (stage === 'lead') continue;
-    const at = known[stage];
+    const later = stage as Exclude<keyof LeadStageInstants, 'lead'>;
+    const at = reached[later];
     if (at !== null && at >= instant) {
-      known[stage] = null;
-      changed = true;
+      known ??= { ...reached };
+      known[later] = null;
     }
   }
-  return changed ? { ...lead, reached: known } : lead;
+  return known === undefined ? lead : { ...lead, reached: known };
 }

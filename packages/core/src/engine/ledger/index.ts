@@ -42,38 +42,22 @@ export interface LedgerCohort {
   mrr: bigint[];
 }
 
-/**
- * Integer arithmetic the sweep runs on: plain doubles while every value stays
- * below 2^51 (exact and fast), BigInt otherwise. One sweep serves both.
- */
-interface Arithmetic<T extends number | bigint> {
-  zero: T;
-  add(a: T, b: T): T;
-  sub(a: T, b: T): T;
-  of(value: bigint): T;
-  scratch(length: number): { [index: number]: T };
-  sums(length: number): ExactSums<T>;
-}
-
-interface ExactSums<T> {
-  add(index: number, value: T): void;
-  total(index: number): bigint;
-}
-
 const FAST_LIMIT = 2 ** 52;
+/** A customer's MRR below this keeps every movement below 2^52: the doubles sweep stays exact. */
+const FAST_CUSTOMER_LIMIT = 2 ** 51;
 
-/** Sums of doubles that spill into BigInt before they could lose a unit. */
-class SpillingSums implements ExactSums<number> {
+/** Exact sums of integers: doubles that spill into BigInt before they could lose a unit. */
+class SpillingSums {
   private readonly low: Float64Array;
-  private readonly high: bigint[];
+  private high: bigint[] | undefined;
   constructor(length: number) {
     this.low = new Float64Array(length);
-    this.high = new Array<bigint>(length).fill(0n);
   }
   add(index: number, value: number): void {
     const sum = this.low[index]! + value;
     // Operands are below 2^52, so a sum below 2^53 is still exact.
     if (sum > FAST_LIMIT || sum < -FAST_LIMIT) {
+      this.high ??= new Array<bigint>(this.low.length).fill(0n);
       this.high[index]! += BigInt(this.low[index]!);
       this.low[index] = value;
     } else {
@@ -81,11 +65,12 @@ class SpillingSums implements ExactSums<number> {
     }
   }
   total(index: number): bigint {
-    return this.high[index]! + BigInt(this.low[index]!);
+    return (this.high?.[index] ?? 0n) + BigInt(this.low[index]!);
   }
 }
 
-class BigSums implements ExactSums<bigint> {
+/** Exact sums of BigInts, with the same reading as {@link SpillingSums}. */
+class BigSums {
   private readonly values: bigint[];
   constructor(length: number) {
     this.values = new Array<bigint>(length).fill(0n);
@@ -97,24 +82,6 @@ class BigSums implements ExactSums<bigint> {
     return this.values[index]!;
   }
 }
-
-const doubles: Arithmetic<number> = {
-  zero: 0,
-  add: (a, b) => a + b,
-  sub: (a, b) => a - b,
-  of: (value) => Number(value),
-  scratch: (length) => new Float64Array(length),
-  sums: (length) => new SpillingSums(length),
-};
-
-const bigints: Arithmetic<bigint> = {
-  zero: 0n,
-  add: (a, b) => a + b,
-  sub: (a, b) => a - b,
-  of: (value) => value,
-  scratch: (length) => new Array<bigint>(length).fill(0n),
-  sums: (length) => new BigSums(length),
-};
 
 /**
  * Fractions as numerators over their least common denominator, so sums of
@@ -177,94 +144,93 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
  * {@link computeLedger} on subscription columns: what the reports call, so
  * no subscription object is made.
  *
+ * Work is proportional to the subscriptions plus the customers × the
+ * range's months, however far back the data goes: everything before the
+ * range's first row (`from − 1`) is summed up per customer as the MRR at
+ * the end of the month before it and whether the customer ever paid, which
+ * is all the rows need (amounts are never negative, so a customer has paid
+ * before exactly when one of their subscriptions with a positive amount
+ * was active before).
+ *
+ * @param arithmetic `'bigint'` sweeps in BigInt whatever the sizes (tests compare it with the doubles sweep)
+ * @param cohortsFrom the first cohort month (default `from`; `Infinity` for none): cohorts cost the square
+ *   of their months, so a ledger that starts early for its history leaves the early ones out
  * @example
  * const ledger = ledgerOfColumns(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
  * @throws never
  */
-export function ledgerOfColumns(columns: SubscriptionColumns, range: { from: number; to: number }): MrrLedger {
-  const { count, start, end, customer: customerOf, terms: priceOf } = columns;
-  const firstActive = new Float64Array(count);
-  const endActive = new Float64Array(count);
-  const customerCount = columns.customerIds.length;
-  let earliest = Infinity;
-
-  for (let i = 0; i < count; i++) {
-    const first = monthOfInstant(start[i]!);
-    const until = end[i]!;
-    const last = until === Infinity ? Infinity : monthOfInstant(until);
-    firstActive[i] = first;
-    endActive[i] = last;
-    if (last > first && first < earliest) earliest = first;
-  }
-
-  // Months are indexed from `base`; the range's first row is from − 1.
-  const base = Math.min(range.from - 1, earliest);
-  const length = range.to - base + 1;
-  const offset = range.from - 1 - base;
-
-  const { denominator, numerators } = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));
-  // Doubles are exact while every customer's MRR, and so every movement, stays below 2^51.
-  const asDoubles = numerators.map((n) => Number(n));
-  let fast = true;
-  const customerBound = new Float64Array(customerCount);
-  for (let i = 0; i < count; i++) {
-    if (endActive[i]! > firstActive[i]!) {
-      const bound = (customerBound[customerOf[i]!]! += asDoubles[priceOf[i]!]!);
-      if (bound >= 2 ** 51) fast = false;
-    }
-  }
-
-  const ledger = fast
-    ? sweep(doubles, numerators, priceOf, firstActive, endActive, customerOf, customerCount, base, length, range)
-    : sweep(bigints, numerators, priceOf, firstActive, endActive, customerOf, customerCount, base, length, range);
-
-  const rows = length - offset;
-  const slice = <T>(values: T[]): T[] => values.slice(offset, offset + rows);
-  return {
-    denominator,
-    firstMonth: range.from - 1,
-    mrr: slice(ledger.mrr),
-    newMrr: slice(ledger.newMrr),
-    expansion: slice(ledger.expansion),
-    reactivation: slice(ledger.reactivation),
-    contraction: slice(ledger.contraction),
-    churn: slice(ledger.churn),
-    customers: slice(ledger.customers),
-    newCustomers: slice(ledger.newCustomers),
-    reactivatedCustomers: slice(ledger.reactivatedCustomers),
-    churnedCustomers: slice(ledger.churnedCustomers),
-    expandedCustomers: slice(ledger.expandedCustomers),
-    cohorts: ledger.cohorts,
-  };
+export function ledgerOfColumns(
+  columns: SubscriptionColumns,
+  range: { from: number; to: number },
+  arithmetic: 'fastest' | 'bigint' = 'fastest',
+  cohortsFrom: number = range.from,
+): MrrLedger {
+  const { denominator, numerators } = termNumerators(columns);
+  // Doubles are exact while every customer's MRR, and so every movement, stays below 2^51; else BigInt.
+  const span = { ...range, cohortsFrom };
+  const fast = arithmetic === 'fastest' ? sweepDoubles(numerators, columns, span) : undefined;
+  const rows = fast ?? sweepBigInts(numerators, columns, span);
+  return { denominator, firstMonth: range.from - 1, ...rows };
 }
 
-// The last whole-history ledger of each columns: both reports of a range, and
-// any later range ending at the same month, cut theirs from it.
-const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; ledger: MrrLedger }>();
+// The last ledger of each columns: both reports of a range, and any later
+// range ending at the same month and starting no earlier, cut theirs from it.
+const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; cohortsFrom: number; ledger: MrrLedger }>();
 
 /**
- * The ledger of a range, cut from one ledger of the history up to `to` that
- * is computed once per columns and kept: it starts a year before the range
- * or at the first subscription, whichever is earlier, which is as far back
- * as the RevOps report reads. The report and the RevOps report of one range
- * (or of ranges ending the same month) share one sweep. Same figures as
- * {@link ledgerOfColumns}.
+ * The ledger of a range, cut from a ledger that starts a year before it
+ * (as far back as the RevOps report of the range reads) and is kept per
+ * columns: the report and the RevOps report of one range, or of ranges
+ * ending the same month and starting no earlier, share one sweep. Same
+ * figures as {@link ledgerOfColumns}.
  *
+ * @param withCohorts false when the caller reads no cohorts (the RevOps report): any kept ledger serves it
  * @example
  * const ledger = ledgerOfRange(subscriptionColumnsOf(valid), { from: 24288, to: 24299 })
  * ledger.firstMonth //=> 24287
  * @throws never
  */
-export function ledgerOfRange(columns: SubscriptionColumns, range: { from: number; to: number }): MrrLedger {
+export function ledgerOfRange(columns: SubscriptionColumns, range: { from: number; to: number }, withCohorts = true): MrrLedger {
   const cached = historyLedgers.get(columns);
-  if (cached !== undefined && cached.to === range.to && cached.ledger.firstMonth <= range.from - 1) {
+  if (
+    cached !== undefined &&
+    cached.to === range.to &&
+    cached.ledger.firstMonth <= range.from - 1 &&
+    (!withCohorts || cached.cohortsFrom <= range.from)
+  ) {
     return sliceLedger(cached.ledger, range.from);
   }
-  let from = range.from - 12;
-  for (let i = 0; i < columns.count; i++) from = Math.min(from, monthOfInstant(columns.start[i]!));
-  const ledger = ledgerOfColumns(columns, { from, to: range.to });
-  historyLedgers.set(columns, { to: range.to, ledger });
+  const cohortsFrom = withCohorts ? range.from : Infinity;
+  const ledger = ledgerOfColumns(columns, { from: range.from - 12, to: range.to }, 'fastest', cohortsFrom);
+  historyLedgers.set(columns, { to: range.to, cohortsFrom, ledger });
   return sliceLedger(ledger, range.from);
+}
+
+// The terms' monthly amounts over their common denominator, per terms table:
+// every ledger of the same columns (a period change) reuses them.
+const numeratorsOfTerms = new WeakMap<object, { denominator: bigint; numerators: bigint[] }>();
+
+/**
+ * The monthly amount of each distinct terms of the columns over their common
+ * denominator ({@link overCommonDenominator} of `monthlyAmountFraction`),
+ * computed once per columns: the figures that follow single customers read it
+ * for every range.
+ *
+ * @example
+ * const { denominator, numerators } = termsAmountsOf(subscriptionColumnsOf(valid))
+ * @throws never
+ */
+export function termsAmountsOf(columns: SubscriptionColumns): { denominator: bigint; numerators: bigint[] } {
+  return termNumerators(columns);
+}
+
+function termNumerators(columns: SubscriptionColumns): { denominator: bigint; numerators: bigint[] } {
+  let known = numeratorsOfTerms.get(columns.termsTable);
+  if (known === undefined) {
+    known = overCommonDenominator(columns.termsTable.map((terms) => monthlyAmountFraction(terms)));
+    numeratorsOfTerms.set(columns.termsTable, known);
+  }
+  return known;
 }
 
 /** The rows from `from − 1` and the cohorts from `from` of a ledger that starts earlier. */
@@ -288,75 +254,187 @@ function sliceLedger(ledger: MrrLedger, from: number): MrrLedger {
   };
 }
 
-function sweep<T extends number | bigint>(
-  math: Arithmetic<T>,
-  numerators: readonly bigint[],
-  priceOf: Int32Array,
-  firstActive: Float64Array,
-  endActive: Float64Array,
-  customerOf: Int32Array,
-  customerCount: number,
-  base: number,
-  length: number,
-  range: { from: number; to: number },
-): Omit<MrrLedger, 'denominator' | 'firstMonth'> {
-  const count = priceOf.length;
-  // Group subscriptions by customer (counting sort keeps input order).
-  const starts = new Int32Array(customerCount + 1);
-  for (let i = 0; i < count; i++) starts[customerOf[i]! + 1]!++;
-  for (let c = 0; c < customerCount; c++) starts[c + 1]! += starts[c]!;
+type LedgerRows = Omit<MrrLedger, 'denominator' | 'firstMonth'>;
+
+/** The sweep's months: rows from `from − 1` to `to`, cohorts from `cohortsFrom`. */
+interface SweepRange {
+  from: number;
+  to: number;
+  cohortsFrom: number;
+}
+
+/**
+ * Which rows are each customer's: customer c's are `order[j]` for j in
+ * `bounds[c]..bounds[c + 1]`, or, when the columns are `grouped`, the run of
+ * rows with customer number c (no order or bounds needed).
+ */
+interface CustomerGroups {
+  order: Int32Array | undefined;
+  bounds: Int32Array | undefined;
+}
+
+/** Groups rows by customer with a counting sort (input order kept), unless they come grouped. */
+function customerGroups(columns: SubscriptionColumns): CustomerGroups {
+  if (columns.grouped) return { order: undefined, bounds: undefined };
+  const { count, customer } = columns;
+  const customerCount = columns.customerIds.length;
+  const bounds = new Int32Array(customerCount + 1);
+  for (let i = 0; i < count; i++) bounds[customer[i]! + 1]!++;
+  for (let c = 0; c < customerCount; c++) bounds[c + 1]! += bounds[c]!;
   const order = new Int32Array(count);
-  const cursor = starts.slice(0, customerCount);
-  for (let i = 0; i < count; i++) order[cursor[customerOf[i]!]!++] = i;
+  const cursor = bounds.slice(0, customerCount);
+  for (let i = 0; i < count; i++) order[cursor[customer[i]!]!++] = i;
+  return { order, bounds };
+}
 
-  const prices = numerators.map((n) => math.of(n));
-  const mrr = math.sums(length);
-  const newMrr = math.sums(length);
-  const expansion = math.sums(length);
-  const reactivation = math.sums(length);
-  const contraction = math.sums(length);
-  const churn = math.sums(length);
-  const customers = new Int32Array(length);
-  const newCustomers = new Int32Array(length);
-  const reactivatedCustomers = new Int32Array(length);
-  const churnedCustomers = new Int32Array(length);
-  const expandedCustomers = new Int32Array(length);
+/** Per-month counts, the same in both sweeps. */
+class Counts {
+  readonly customers: Int32Array;
+  readonly newCustomers: Int32Array;
+  readonly reactivatedCustomers: Int32Array;
+  readonly churnedCustomers: Int32Array;
+  readonly expandedCustomers: Int32Array;
+  /** Per cohort row: customers new that month (cohorts are rows 1..length − 1, the range's months). */
+  readonly cohortSize: Int32Array;
+  readonly cohortRetained: Int32Array[] = [];
+  constructor(readonly length: number) {
+    this.customers = new Int32Array(length);
+    this.newCustomers = new Int32Array(length);
+    this.reactivatedCustomers = new Int32Array(length);
+    this.churnedCustomers = new Int32Array(length);
+    this.expandedCustomers = new Int32Array(length);
+    this.cohortSize = new Int32Array(length);
+  }
+}
 
-  const cohortFirst = range.from - base;
-  const cohortLast = range.to - base;
-  const cohortSize = new Int32Array(length);
-  const cohortRetained: Int32Array[] = [];
-  const cohortMrr: ExactSums<T>[] = [];
+/** The ledger's rows from the sweep's sums and counts (row 0 is month `base`). */
+function ledgerRows(
+  sums: { mrr: SumsReader; newMrr: SumsReader; expansion: SumsReader; reactivation: SumsReader; contraction: SumsReader; churn: SumsReader },
+  counts: Counts,
+  cohortMrr: readonly (SumsReader | undefined)[],
+  base: number,
+): LedgerRows {
+  const { length } = counts;
+  const totals = (values: SumsReader): bigint[] => Array.from({ length }, (_, i) => values.total(i));
+  const cohorts: LedgerCohort[] = [];
+  for (let m = 1; m < length; m++) {
+    const mrr = cohortMrr[m];
+    const retained = counts.cohortRetained[m];
+    if (counts.cohortSize[m]! === 0 || mrr === undefined || retained === undefined) continue;
+    cohorts.push({
+      month: m + base,
+      customers: counts.cohortSize[m]!,
+      retained: Array.from(retained),
+      mrr: Array.from({ length: length - m }, (_, k) => mrr.total(k)),
+    });
+  }
+  return {
+    mrr: totals(sums.mrr),
+    newMrr: totals(sums.newMrr),
+    expansion: totals(sums.expansion),
+    reactivation: totals(sums.reactivation),
+    contraction: totals(sums.contraction),
+    churn: totals(sums.churn),
+    customers: Array.from(counts.customers),
+    newCustomers: Array.from(counts.newCustomers),
+    reactivatedCustomers: Array.from(counts.reactivatedCustomers),
+    churnedCustomers: Array.from(counts.churnedCustomers),
+    expandedCustomers: Array.from(counts.expandedCustomers),
+    cohorts,
+  };
+}
 
-  const diff = math.scratch(length + 1);
-  const zero = math.zero;
+interface SumsReader {
+  total(index: number): bigint;
+}
 
+// The two sweeps below are one algorithm in two arithmetics: doubles (exact
+// below 2^53, no allocation: the one every realistic dataset takes) and
+// BigInt (any size). Change both together; a test runs both on random
+// datasets and compares them.
+//
+// Per customer: its rows go into a difference array over the months
+// (`from` = from − 1 is row 0); whatever was active before row 0 is summed
+// up as `previous` (MRR at the end of the month before row 0) and `everPaid`
+// (amounts are never negative, so a customer has paid before exactly when
+// one of its rows with a positive amount was active before). Then one walk
+// over the customer's months classifies each change.
+
+/** The sweep in doubles; undefined as soon as a customer's MRR could reach 2^51 (then sweep in BigInt). */
+function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange): LedgerRows | undefined {
+  const { count, customer: customerOf, terms: priceOf, startMonth, endMonth } = columns;
+  const customerCount = columns.customerIds.length;
+  const base = range.from - 1;
+  const length = range.to - base + 1;
+  // Cohorts are the rows from cohortsFrom on (at least row 1, the range's first month).
+  const cohortRow = Math.max(1, range.cohortsFrom - base);
+  const { order, bounds } = customerGroups(columns);
+  const prices = Float64Array.from(numerators, (n) => Number(n));
+  const mrr = new SpillingSums(length);
+  const newMrr = new SpillingSums(length);
+  const expansion = new SpillingSums(length);
+  const reactivation = new SpillingSums(length);
+  const contraction = new SpillingSums(length);
+  const churn = new SpillingSums(length);
+  const counts = new Counts(length);
+  const { customers, newCustomers, reactivatedCustomers, churnedCustomers, expandedCustomers, cohortSize, cohortRetained } = counts;
+  const cohortMrr: SpillingSums[] = [];
+  const diff = new Float64Array(length + 1);
+
+  let row = 0;
   for (let c = 0; c < customerCount; c++) {
+    let j = row;
+    let until: number;
+    if (bounds === undefined) {
+      while (row < count && customerOf[row] === c) row++;
+      until = row;
+    } else {
+      j = bounds[c]!;
+      until = bounds[c + 1]!;
+    }
     let first = length;
     let last = -1;
-    for (let j = starts[c]!; j < starts[c + 1]!; j++) {
-      const i = order[j]!;
-      const from = firstActive[i]! - base;
-      const until = Math.min(endActive[i]! - base, length);
-      if (until <= from || from >= length) continue;
+    let previous = 0;
+    let everPaid = false;
+    let bound = 0;
+    for (; j < until; j++) {
+      const i = order === undefined ? j : order[j]!;
+      const begins = startMonth[i]! - base;
+      const ends = endMonth[i]! - base;
+      if (ends <= begins) continue; // never active at a month end
       const value = prices[priceOf[i]!]!;
-      diff[from] = math.add(diff[from]!, value);
-      diff[until] = math.sub(diff[until]!, value);
-      if (from < first) first = from;
-      if (until > last) last = until;
+      bound += value;
+      if (bound >= FAST_CUSTOMER_LIMIT) return undefined;
+      if (begins < 0) {
+        if (value > 0) everPaid = true;
+        if (ends < 0) continue;
+        previous += value;
+        first = 0;
+      } else if (begins < length) {
+        diff[begins] = diff[begins]! + value;
+        if (begins < first) first = begins;
+      } else {
+        continue;
+      }
+      if (ends < length) {
+        diff[ends] = diff[ends]! - value;
+        if (ends > last) last = ends;
+      } else {
+        last = length;
+      }
     }
     if (last < 0) continue;
 
-    let everPaid = false;
     let cohort = -1;
-    let previous = zero;
-    let current = zero;
-    const stop = Math.min(last, length - 1);
+    let retained: Int32Array | undefined;
+    let cohortSums: SpillingSums | undefined;
+    let current = previous;
+    const stop = last < length ? last : length - 1;
     for (let m = first; m <= stop; m++) {
-      current = math.add(current, diff[m]!);
-      diff[m] = zero;
-      if (current > zero) {
-        if (previous === zero) {
+      current += diff[m]!;
+      diff[m] = 0;
+      if (current > 0) {
+        if (previous === 0) {
           if (everPaid) {
             reactivation.add(m, current);
             reactivatedCustomers[m]!++;
@@ -364,58 +442,141 @@ function sweep<T extends number | bigint>(
             everPaid = true;
             newMrr.add(m, current);
             newCustomers[m]!++;
-            if (m >= cohortFirst && m <= cohortLast) {
+            if (m >= cohortRow) {
               cohort = m;
               cohortSize[m]!++;
-              cohortRetained[m] ??= new Int32Array(cohortLast - m + 1);
-              cohortMrr[m] ??= math.sums(cohortLast - m + 1);
+              retained = cohortRetained[m] ??= new Int32Array(length - m);
+              cohortSums = cohortMrr[m] ??= new SpillingSums(length - m);
             }
           }
         } else if (current > previous) {
-          expansion.add(m, math.sub(current, previous));
+          expansion.add(m, current - previous);
           expandedCustomers[m]!++;
         } else if (current < previous) {
-          contraction.add(m, math.sub(current, previous));
+          contraction.add(m, current - previous);
         }
         mrr.add(m, current);
         customers[m]!++;
-        if (cohort >= 0) {
-          cohortRetained[cohort]![m - cohort]!++;
-          cohortMrr[cohort]!.add(m - cohort, current);
+        if (retained !== undefined && cohortSums !== undefined) {
+          retained[m - cohort]!++;
+          cohortSums.add(m - cohort, current);
         }
-      } else if (previous > zero) {
-        churn.add(m, math.sub(zero, previous));
+      } else if (previous > 0) {
+        churn.add(m, -previous);
         churnedCustomers[m]!++;
       }
       previous = current;
     }
-    diff[length] = zero;
+    diff[length] = 0;
   }
+  return ledgerRows({ mrr, newMrr, expansion, reactivation, contraction, churn }, counts, cohortMrr, base);
+}
 
-  const totals = (sums: ExactSums<T>): bigint[] => Array.from({ length }, (_, i) => sums.total(i));
-  const cohorts: LedgerCohort[] = [];
-  for (let m = cohortFirst; m <= cohortLast; m++) {
-    if (cohortSize[m]! === 0) continue;
-    const size = cohortLast - m + 1;
-    cohorts.push({
-      month: m + base,
-      customers: cohortSize[m]!,
-      retained: Array.from(cohortRetained[m]!),
-      mrr: Array.from({ length: size }, (_, k) => cohortMrr[m]!.total(k)),
-    });
+/** The sweep in BigInt: {@link sweepDoubles} for customers whose MRR is too large for doubles. */
+function sweepBigInts(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange): LedgerRows {
+  const { count, customer: customerOf, terms: priceOf, startMonth, endMonth } = columns;
+  const customerCount = columns.customerIds.length;
+  const base = range.from - 1;
+  const length = range.to - base + 1;
+  // Cohorts are the rows from cohortsFrom on (at least row 1, the range's first month).
+  const cohortRow = Math.max(1, range.cohortsFrom - base);
+  const { order, bounds } = customerGroups(columns);
+  const prices = numerators;
+  const mrr = new BigSums(length);
+  const newMrr = new BigSums(length);
+  const expansion = new BigSums(length);
+  const reactivation = new BigSums(length);
+  const contraction = new BigSums(length);
+  const churn = new BigSums(length);
+  const counts = new Counts(length);
+  const { customers, newCustomers, reactivatedCustomers, churnedCustomers, expandedCustomers, cohortSize, cohortRetained } = counts;
+  const cohortMrr: BigSums[] = [];
+  const diff = new Array<bigint>(length + 1).fill(0n);
+
+  let row = 0;
+  for (let c = 0; c < customerCount; c++) {
+    let j = row;
+    let until: number;
+    if (bounds === undefined) {
+      while (row < count && customerOf[row] === c) row++;
+      until = row;
+    } else {
+      j = bounds[c]!;
+      until = bounds[c + 1]!;
+    }
+    let first = length;
+    let last = -1;
+    let previous = 0n;
+    let everPaid = false;
+    for (; j < until; j++) {
+      const i = order === undefined ? j : order[j]!;
+      const begins = startMonth[i]! - base;
+      const ends = endMonth[i]! - base;
+      if (ends <= begins) continue; // never active at a month end
+      const value = prices[priceOf[i]!]!;
+      if (begins < 0) {
+        if (value > 0n) everPaid = true;
+        if (ends < 0) continue;
+        previous += value;
+        first = 0;
+      } else if (begins < length) {
+        diff[begins]! += value;
+        if (begins < first) first = begins;
+      } else {
+        continue;
+      }
+      if (ends < length) {
+        diff[ends]! -= value;
+        if (ends > last) last = ends;
+      } else {
+        last = length;
+      }
+    }
+    if (last < 0) continue;
+
+    let cohort = -1;
+    let retained: Int32Array | undefined;
+    let cohortSums: BigSums | undefined;
+    let current = previous;
+    const stop = last < length ? last : length - 1;
+    for (let m = first; m <= stop; m++) {
+      current += diff[m]!;
+      diff[m] = 0n;
+      if (current > 0n) {
+        if (previous === 0n) {
+          if (everPaid) {
+            reactivation.add(m, current);
+            reactivatedCustomers[m]!++;
+          } else {
+            everPaid = true;
+            newMrr.add(m, current);
+            newCustomers[m]!++;
+            if (m >= cohortRow) {
+              cohort = m;
+              cohortSize[m]!++;
+              retained = cohortRetained[m] ??= new Int32Array(length - m);
+              cohortSums = cohortMrr[m] ??= new BigSums(length - m);
+            }
+          }
+        } else if (current > previous) {
+          expansion.add(m, current - previous);
+          expandedCustomers[m]!++;
+        } else if (current < previous) {
+          contraction.add(m, current - previous);
+        }
+        mrr.add(m, current);
+        customers[m]!++;
+        if (retained !== undefined && cohortSums !== undefined) {
+          retained[m - cohort]!++;
+          cohortSums.add(m - cohort, current);
+        }
+      } else if (previous > 0n) {
+        churn.add(m, -previous);
+        churnedCustomers[m]!++;
+      }
+      previous = current;
+    }
+    diff[length] = 0n;
   }
-  return {
-    mrr: totals(mrr),
-    newMrr: totals(newMrr),
-    expansion: totals(expansion),
-    reactivation: totals(reactivation),
-    contraction: totals(contraction),
-    churn: totals(churn),
-    customers: Array.from(customers),
-    newCustomers: Array.from(newCustomers),
-    reactivatedCustomers: Array.from(reactivatedCustomers),
-    churnedCustomers: Array.from(churnedCustomers),
-    expandedCustomers: Array.from(expandedCustomers),
-    cohorts,
-  };
+  return ledgerRows({ mrr, newMrr, expansion, reactivation, contraction, churn }, counts, cohortMrr, base);
 }

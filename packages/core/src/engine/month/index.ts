@@ -107,16 +107,27 @@ export function addCalendarMonths(epochMs: number, months: number): number {
  * @throws never
  */
 export function monthBoundary(monthIndex: number): number {
-  // Days-from-civil (H. Hinnant) for the 1st of month `next`: pure arithmetic, so
-  // years 0–99 stay literal (Date.UTC maps them to 1900–1999) and nothing is allocated.
-  const next = monthIndex + 1;
-  const month = ((next % 12) + 12) % 12; // 0 = January
-  const year = (next - month) / 12 - (month < 2 ? 1 : 0); // years start in March
+  return firstDayOfMonth(monthIndex + 1) * 86_400_000;
+}
+
+/**
+ * The first day of a month, in days since 1970-01-01 (UTC): a small integer,
+ * so hot loops get it without a boxed number.
+ *
+ * @example
+ * firstDayOfMonth(parseMonth('1970-02')!) //=> 31
+ * @throws never
+ */
+export function firstDayOfMonth(monthIndex: number): number {
+  // Days-from-civil (H. Hinnant): pure arithmetic, so years 0–99 stay literal
+  // (Date.UTC maps them to 1900–1999) and nothing is allocated.
+  const month = ((monthIndex % 12) + 12) % 12; // 0 = January
+  const year = (monthIndex - month) / 12 - (month < 2 ? 1 : 0); // years start in March
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month < 2 ? month + 10 : month - 2) + 2) / 5);
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval } from '../../types.js';
-import type { ValidDataset, ValidSubscription } from '../validate/index.js';
+import { IdTable } from '../idTable/index.js';
+import { monthOfInstant } from '../month/index.js';
+import { dateKeyDay, dateKeyMonth, MS_PER_DAY } from '../time/index.js';
+import { surveyColumns, surveyObjects, type SurveyColumns } from '../surveyColumns/index.js';
+import type { ValidDataset, ValidSubscription, ValidSurvey } from '../validate/index.js';
 
 /** What a subscription's monthly amount depends on; datasets repeat a short price list, so rows share these. */
 export interface SubscriptionTerms {
@@ -28,54 +32,153 @@ export interface SubscriptionColumns {
   readonly customer: Int32Array;
   /** Customer id per customer number. */
   readonly customerIds: readonly string[];
+  /** Whether each customer's rows come together (customer numbers never go down): the ledger then needs no sort. */
+  readonly grouped: boolean;
   /** Start instant (epoch ms) per row. */
   readonly start: Float64Array;
   /** End instant (epoch ms) per row; Infinity while open. */
   readonly end: Float64Array;
+  /** Month index of the start per row: the first month the row counts at the end of. */
+  readonly startMonth: Int32Array;
+  /** Month index of the end per row, {@link OPEN_END_MONTH} while open: the first month the row no longer counts at the end of. */
+  readonly endMonth: Int32Array;
   /** Index into `termsTable` per row. */
   readonly terms: Int32Array;
   /** The distinct terms, each once. */
   readonly termsTable: readonly SubscriptionTerms[];
 }
 
+/** `endMonth` of an open subscription: after every month a report can name. */
+export const OPEN_END_MONTH = 2 ** 31 - 1;
+
+/** A decimal with a number that stands for it (the same number for the same decimal object). */
+export interface NumberedDecimal {
+  readonly value: ScaledDecimal;
+  readonly id: number;
+}
+
+/** Words of a terms key: amount, quantity, discount and fx numbers, interval, interval count. */
+const KEY_WORDS = 6;
+
 /**
- * Gives each distinct set of terms a number. Validation hands out one
- * decimal object per distinct input value, so terms are told apart by
- * identity, without comparing digits.
+ * Gives each distinct set of terms a number. The decimals come numbered
+ * (validation numbers each distinct input value), so terms are told apart
+ * by six numbers in one probe of a typed-array table, without comparing
+ * digits or nesting maps.
  */
 export class TermsTable {
   readonly entries: SubscriptionTerms[] = [];
-  private readonly byAmount = new Map<object, Map<object, Map<object, Map<object, Map<string, number>>>>>();
+  private keys = new Float64Array(KEY_WORDS * 16);
+  /** Per slot: 1 + entry number, 0 when empty. */
+  private slots = new Int32Array(32);
+  private fallback: Map<string, number> | undefined;
 
   /** The number of these terms, adding them on first sight. */
   indexOf(
-    amount: ScaledDecimal,
-    quantity: ScaledDecimal,
-    discount: ScaledDecimal,
-    fx: ScaledDecimal,
+    amount: NumberedDecimal,
+    quantity: NumberedDecimal,
+    discount: NumberedDecimal,
+    fx: NumberedDecimal,
     interval: BillingInterval,
     intervalCount: number,
   ): number {
-    const byInterval = getOrCreate(getOrCreate(getOrCreate(getOrCreate(this.byAmount, amount), quantity), discount), fx);
-    const key = intervalCount === 1 ? interval : `${interval}/${intervalCount}`;
-    let index = byInterval.get(key);
-    if (index === undefined) {
-      index = this.entries.length;
-      this.entries.push({ amount, quantity, discount, fx, interval, intervalCount });
-      byInterval.set(key, index);
+    const code = INTERVAL_CODES[interval];
+    if (this.fallback !== undefined) {
+      const key = `${amount.id},${quantity.id},${discount.id},${fx.id},${code},${intervalCount}`;
+      let index = this.fallback.get(key);
+      if (index === undefined) {
+        index = this.add(amount, quantity, discount, fx, interval, intervalCount);
+        this.fallback.set(key, index);
+      }
+      return index;
     }
+    const hash = termsHash(amount.id, quantity.id, discount.id, fx.id, code, intervalCount);
+    const { slots, keys } = this;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++) {
+      const entry = slots[slot]!;
+      if (entry === 0) {
+        const index = this.add(amount, quantity, discount, fx, interval, intervalCount);
+        slots[slot] = index + 1;
+        if (probes > MAX_PROBES) this.useMap();
+        else if (this.entries.length * 2 > slots.length) this.rehash();
+        return index;
+      }
+      const at = (entry - 1) * KEY_WORDS;
+      if (
+        keys[at] === amount.id &&
+        keys[at + 1] === quantity.id &&
+        keys[at + 2] === discount.id &&
+        keys[at + 3] === fx.id &&
+        keys[at + 4] === code &&
+        keys[at + 5] === intervalCount
+      ) {
+        return entry - 1;
+      }
+    }
+  }
+
+  private add(
+    amount: NumberedDecimal,
+    quantity: NumberedDecimal,
+    discount: NumberedDecimal,
+    fx: NumberedDecimal,
+    interval: BillingInterval,
+    intervalCount: number,
+  ): number {
+    const index = this.entries.length;
+    this.entries.push({ amount: amount.value, quantity: quantity.value, discount: discount.value, fx: fx.value, interval, intervalCount });
+    if ((index + 1) * KEY_WORDS > this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    const at = index * KEY_WORDS;
+    const { keys } = this;
+    keys[at] = amount.id;
+    keys[at + 1] = quantity.id;
+    keys[at + 2] = discount.id;
+    keys[at + 3] = fx.id;
+    keys[at + 4] = INTERVAL_CODES[interval];
+    keys[at + 5] = intervalCount;
     return index;
+  }
+
+  /** Crafted input could make many terms collide: from then on, a `Map` (seeded hash) keeps the work linear. */
+  private useMap(): void {
+    const map = new Map<string, number>();
+    const { keys } = this;
+    for (let index = 0; index < this.entries.length; index++) map.set(Array.from(keys.subarray(index * KEY_WORDS, (index + 1) * KEY_WORDS)).join(','), index);
+    this.fallback = map;
+  }
+
+  /** Twice the slots, every entry placed again (the distinct terms are few: this is rare). */
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    const { keys } = this;
+    for (let index = 0; index < this.entries.length; index++) {
+      const at = index * KEY_WORDS;
+      const hash = termsHash(keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!, keys[at + 4]!, keys[at + 5]!);
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = index + 1;
+    }
+    this.slots = slots;
   }
 }
 
-function getOrCreate<K, InnerKey, V>(map: Map<K, Map<InnerKey, V>>, key: K): Map<InnerKey, V> {
-  let inner = map.get(key);
-  if (!inner) {
-    inner = new Map();
-    map.set(key, inner);
-  }
-  return inner;
+function termsHash(amount: number, quantity: number, discount: number, fx: number, code: number, intervalCount: number): number {
+  let hash = Math.imul(amount, 0x9e3779b1) ^ Math.imul(quantity, 0x85ebca77);
+  hash = Math.imul(hash ^ Math.imul(discount, 0xc2b2ae3d) ^ Math.imul(fx, 0x27d4eb2f), 0x165667b1);
+  hash = Math.imul(hash ^ (code + 5 * intervalCount), 0x9e3779b1);
+  return hash ^ (hash >>> 15);
 }
+
+/** Probes past which the keys are taken to collide on purpose. */
+const MAX_PROBES = 256;
+
+const INTERVAL_CODES: Readonly<Record<BillingInterval, number>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
 /**
  * Appends validated subscriptions into columns sized for at most `capacity`
@@ -83,57 +186,102 @@ function getOrCreate<K, InnerKey, V>(map: Map<K, Map<InnerKey, V>>, key: K): Map
  */
 export class SubscriptionColumnsBuilder {
   private count = 0;
-  private readonly ids: string[] = [];
-  private readonly customerIds: string[] = [];
-  private readonly customerNumbers = new Map<string, number>();
+  private readonly ids: string[];
+  private readonly customerIds: string[];
+  private customerCount = 0;
+  private readonly customerNumbers: IdTable;
   private readonly customer: Int32Array;
   private readonly start: Float64Array;
   private readonly end: Float64Array;
+  private readonly startMonth: Int32Array;
+  private readonly endMonth: Int32Array;
   private readonly terms: Int32Array;
+  private grouped = true;
   readonly termsTable = new TermsTable();
   // Subscriptions of a customer usually come together: skip the lookup for a repeat.
   private lastCustomerId: string | undefined;
   private lastCustomer = -1;
 
   constructor(capacity: number) {
+    this.ids = new Array<string>(capacity);
+    this.customerIds = new Array<string>(capacity);
+    this.customerNumbers = new IdTable(capacity >> 2);
     this.customer = new Int32Array(capacity);
     this.start = new Float64Array(capacity);
     this.end = new Float64Array(capacity);
+    this.startMonth = new Int32Array(capacity);
+    this.endMonth = new Int32Array(capacity);
     this.terms = new Int32Array(capacity);
   }
 
   /** Adds a row; `end` is null while open. */
   push(id: string, customerId: string, start: number, end: number | null, terms: number): void {
+    const row = this.add(id, customerId, terms);
+    this.start[row] = start;
+    this.startMonth[row] = monthOfInstant(start);
+    if (end === null) {
+      this.end[row] = Infinity;
+      this.endMonth[row] = OPEN_END_MONTH;
+    } else {
+      this.end[row] = end;
+      this.endMonth[row] = monthOfInstant(end);
+    }
+  }
+
+  /**
+   * {@link SubscriptionColumnsBuilder.push} for plain dates given as
+   * `plainDateKey`s (−1 for an open end): no instant is boxed on the way.
+   */
+  pushPlainDates(id: string, customerId: string, startKey: number, endKey: number, terms: number): void {
+    const row = this.add(id, customerId, terms);
+    this.start[row] = dateKeyDay(startKey) * MS_PER_DAY;
+    this.startMonth[row] = dateKeyMonth(startKey);
+    if (endKey < 0) {
+      this.end[row] = Infinity;
+      this.endMonth[row] = OPEN_END_MONTH;
+    } else {
+      this.end[row] = dateKeyDay(endKey) * MS_PER_DAY;
+      this.endMonth[row] = dateKeyMonth(endKey);
+    }
+  }
+
+  /** A new row with its id, customer and terms; the caller writes its dates. */
+  private add(id: string, customerId: string, terms: number): number {
     const row = this.count++;
-    this.ids.push(id);
+    this.ids[row] = id;
     let customer = this.lastCustomer;
     if (customerId !== this.lastCustomerId) {
-      const known = this.customerNumbers.get(customerId);
-      if (known === undefined) {
-        customer = this.customerIds.length;
-        this.customerIds.push(customerId);
-        this.customerNumbers.set(customerId, customer);
+      const next = this.customerCount;
+      const known = this.customerNumbers.claim(customerId, next);
+      if (known === -1) {
+        customer = next;
+        this.customerIds[this.customerCount++] = customerId;
       } else {
         customer = known;
+        if (known < this.lastCustomer) this.grouped = false;
       }
       this.lastCustomerId = customerId;
       this.lastCustomer = customer;
     }
     this.customer[row] = customer;
-    this.start[row] = start;
-    this.end[row] = end === null ? Infinity : end;
     this.terms[row] = terms;
+    return row;
   }
 
   build(): SubscriptionColumns {
     const count = this.count;
+    this.ids.length = count;
+    this.customerIds.length = this.customerCount;
     return {
       count,
       ids: this.ids,
       customer: this.customer.subarray(0, count),
       customerIds: this.customerIds,
+      grouped: this.grouped,
       start: this.start.subarray(0, count),
       end: this.end.subarray(0, count),
+      startMonth: this.startMonth.subarray(0, count),
+      endMonth: this.endMonth.subarray(0, count),
       terms: this.terms.subarray(0, count),
       termsTable: this.termsTable.entries,
     };
@@ -141,23 +289,31 @@ export class SubscriptionColumnsBuilder {
 }
 
 // Columns of the datasets and arrays this module produced or converted. A
-// ValidDataset is read-only by contract: the columns are its subscriptions.
+// ValidDataset is read-only by contract: the columns are its subscriptions
+// and its survey responses.
 const columnsOfDataset = new WeakMap<object, SubscriptionColumns>();
+const surveysOfDataset = new WeakMap<object, SurveyColumns>();
 const columnsOfArray = new WeakMap<object, SubscriptionColumns>();
 
 /**
- * A validated dataset whose subscriptions are held as columns: the
- * `subscriptions` objects of the public type are made on first read (and
- * kept), so the report engines, which read the columns, never pay for them.
+ * A validated dataset whose subscriptions and survey responses are held as
+ * columns: the `subscriptions` and `surveys` objects of the public types are
+ * made on first read (and kept), so the report engines, which read the
+ * columns, never pay for them.
  *
  * @example
- * const valid = datasetOverColumns({ currency: 'EUR', deals: [], funnel: [], surveys: [] }, columns)
+ * const valid = datasetOverColumns({ currency: 'EUR', deals: [], funnel: [] }, columns, surveyColumns([]))
  * valid.subscriptions.length === columns.count //=> true
  * @throws never
  */
-export function datasetOverColumns(rest: Omit<ValidDataset, 'subscriptions'>, columns: SubscriptionColumns): ValidDataset {
+export function datasetOverColumns(
+  rest: Omit<ValidDataset, 'subscriptions' | 'surveys'>,
+  columns: SubscriptionColumns,
+  surveys: SurveyColumns,
+): ValidDataset {
   let objects: ValidSubscription[] | undefined;
-  const { currency, ...sections } = rest;
+  let surveyList: ValidSurvey[] | undefined;
+  const { currency, deals, funnel, ...sections } = rest;
   const valid: ValidDataset = {
     currency,
     get subscriptions(): ValidSubscription[] {
@@ -171,9 +327,20 @@ export function datasetOverColumns(rest: Omit<ValidDataset, 'subscriptions'>, co
       objects = value;
       columnsOfDataset.delete(valid);
     },
+    deals,
+    funnel,
+    get surveys(): ValidSurvey[] {
+      surveyList ??= surveyObjects(surveys);
+      return surveyList;
+    },
+    set surveys(value: ValidSurvey[]) {
+      surveyList = value;
+      surveysOfDataset.delete(valid);
+    },
     ...sections,
   };
   columnsOfDataset.set(valid, columns);
+  surveysOfDataset.set(valid, surveys);
   return valid;
 }
 
@@ -190,6 +357,18 @@ export function subscriptionColumnsOf(valid: ValidDataset): SubscriptionColumns 
 }
 
 /**
+ * The survey responses of a validated dataset as columns: the validator's
+ * own when it made the dataset, else converted from `surveys`.
+ *
+ * @example
+ * surveyColumnsOf(validateDataset(json)).count //=> 175359
+ * @throws never
+ */
+export function surveyColumnsOf(valid: ValidDataset): SurveyColumns {
+  return surveysOfDataset.get(valid) ?? surveyColumns(valid.surveys);
+}
+
+/**
  * Validated subscription objects as columns (each row keeps its
  * `customerIndex`).
  *
@@ -202,22 +381,38 @@ export function subscriptionColumns(subscriptions: readonly ValidSubscription[])
   if (known !== undefined && known.count === subscriptions.length) return known;
   const count = subscriptions.length;
   const table = new TermsTable();
+  // Decimals are told apart by identity, as validation tells its values apart.
+  const numbers = new Map<ScaledDecimal, NumberedDecimal>();
+  const numbered = (value: ScaledDecimal): NumberedDecimal => {
+    let known = numbers.get(value);
+    if (known === undefined) {
+      known = { value, id: numbers.size };
+      numbers.set(value, known);
+    }
+    return known;
+  };
   const ids: string[] = new Array<string>(count);
   const customerIds: string[] = [];
   const customer = new Int32Array(count);
   const start = new Float64Array(count);
   const end = new Float64Array(count);
+  const startMonth = new Int32Array(count);
+  const endMonth = new Int32Array(count);
   const terms = new Int32Array(count);
+  let grouped = true;
   for (let i = 0; i < count; i++) {
     const sub = subscriptions[i]!;
     ids[i] = sub.id;
     customer[i] = sub.customerIndex;
+    if (i > 0 && sub.customerIndex < customer[i - 1]!) grouped = false;
     customerIds[sub.customerIndex] ??= sub.customerId;
     start[i] = sub.start;
+    startMonth[i] = monthOfInstant(sub.start);
     end[i] = sub.end === null ? Infinity : sub.end;
-    terms[i] = table.indexOf(sub.amount, sub.quantity, sub.discount, sub.fx, sub.interval, sub.intervalCount);
+    endMonth[i] = sub.end === null ? OPEN_END_MONTH : monthOfInstant(sub.end);
+    terms[i] = table.indexOf(numbered(sub.amount), numbered(sub.quantity), numbered(sub.discount), numbered(sub.fx), sub.interval, sub.intervalCount);
   }
-  return { count, ids, customer, customerIds, start, end, terms, termsTable: table.entries };
+  return { count, ids, customer, customerIds, grouped, start, end, startMonth, endMonth, terms, termsTable: table.entries };
 }
 
 /** The public objects of columns, in row order. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from './index.js';
+import { monthOfInstant } from '../month/index.js';
+import { dateKeyInstant, dateKeyMonth, parseInstant, plainDateKey } from './index.js';
 
 describe('parseInstant', () => {
   it('reads a date alone as 00:00 UTC', () => {
@@ -30,5 +31,29 @@ describe('parseInstant', () => {
   });
   it('keeps years below 100 literal', () => {
     expect(new Date(parseInstant('0050-06-01') as number).getUTCFullYear()).toBe(50);
+  });
+});
+
+describe('plainDateKey', () => {
+  it('reads every plain date parseInstant reads to the same instant and month, in date order, and nothing else', () => {
+    const texts = ['2024-01-15', '0001-01-01', '9998-12-31', '2024-02-29', '2023-02-29', '2024-02-30', '0000-12-31', '9999-01-01', '2024-13-01', '2024-00-10', '2024-01-00', '2024-1-15', '2024/01/15', '2024-01-15T00:00Z', '２０２４-01-15', '2024-0a-15', ' 2024-01-1'];
+    // Every day of a few whole years, leap and not, and of the edge years.
+    for (const year of [1, 4, 100, 400, 1900, 2000, 2023, 2024, 9998]) {
+      for (let day = 0; day < 366; day++) texts.push(String(year).padStart(4, '0') + new Date(Date.UTC(2000, 0, 1 + day)).toISOString().slice(4, 10));
+    }
+    let previous = { key: -1, instant: -Infinity };
+    for (const text of texts) {
+      const parsed = parseInstant(text);
+      const key = plainDateKey(text);
+      if (key === -1) {
+        expect(typeof parsed === 'string' || text.length !== 10).toBe(true);
+        continue;
+      }
+      expect(dateKeyInstant(key)).toBe(parsed);
+      expect(dateKeyMonth(key)).toBe(monthOfInstant(parsed as number));
+      if (previous.instant < (parsed as number)) expect(previous.key).toBeLessThan(key);
+      previous = { key, instant: parsed as number };
+    }
+    expect(plainDateKey('2024-01-15')).toBe(24288 * 32 + 14);
   });
 });

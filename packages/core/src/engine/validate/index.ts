@@ -2,7 +2,10 @@ import { describeValue, keyPath, RevkitValidationError } from '../errors/index.j
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval, DealStatus, SurveyType } from '../../types.js';
 import { datasetOverColumns, SubscriptionColumnsBuilder, type SubscriptionColumns } from '../subscriptionColumns/index.js';
-import { compareScaled, CURRENCY_PATTERN, FieldReader, isNonBlankString, type JsonRecord } from './reader.js';
+import { SURVEY_TYPES, SurveyColumnsBuilder, type SurveyColumns } from '../surveyColumns/index.js';
+import { IdTable } from '../idTable/index.js';
+import { plainDateKey } from '../time/index.js';
+import { compareScaled, CURRENCY_PATTERN, FieldReader, isNonBlankString, ONE_READ, ZERO_READ, type JsonRecord, type ReadDecimal } from './reader.js';
 
 import {
   readActivities,
@@ -96,8 +99,6 @@ export const SURVEY_SCALES: Readonly<Record<SurveyType, { min: number; max: numb
   ces: { min: 1, max: 7 },
 };
 
-const ONE: ScaledDecimal = { units: 1n, scale: 0 };
-const ZERO: ScaledDecimal = { units: 0n, scale: 0 };
 
 /** Top-level sections a dataset may have. */
 export const DATASET_SECTIONS = [
@@ -147,7 +148,7 @@ export function validateDataset(input: unknown): ValidDataset {
   const funnel = readFunnel(reader, root);
   const surveys = readSurveys(reader, root);
 
-  const rest: Omit<ValidDataset, 'subscriptions'> = { currency: currency as string, deals, funnel, surveys };
+  const rest: Omit<ValidDataset, 'subscriptions' | 'surveys'> = { currency: currency as string, deals, funnel };
   // A section that is absent (or null) stays absent, so reports can leave its metrics out.
   if (root.costs !== undefined && root.costs !== null) rest.costs = readCosts(reader, root);
   if (root.leads !== undefined && root.leads !== null) rest.leads = readLeads(reader, root);
@@ -159,8 +160,8 @@ export function validateDataset(input: unknown): ValidDataset {
 
   checkLeadRefs(reader, leadRefs, rest.leads);
   if (reader.issues.length > 0) throw new RevkitValidationError(reader.issues);
-  // The subscriptions stay columns; their objects are made only if someone reads them.
-  return datasetOverColumns(rest, subscriptions);
+  // The subscriptions and surveys stay columns; their objects are made only if someone reads them.
+  return datasetOverColumns(rest, subscriptions, surveys);
 }
 
 /** A deal's `leadId` must name a lead of the `leads` section. */
@@ -173,9 +174,9 @@ function checkLeadRefs(reader: FieldReader, refs: readonly { path: string; leadI
   }
 }
 
-function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): Map<string, ScaledDecimal> {
-  const rates = new Map<string, ScaledDecimal>();
-  if (currency !== '') rates.set(currency, ONE);
+function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): Map<string, ReadDecimal> {
+  const rates = new Map<string, ReadDecimal>();
+  if (currency !== '') rates.set(currency, ONE_READ);
   const value = root.fxRates;
   if (value === undefined || value === null) return rates;
   const record = reader.record(value, 'fxRates');
@@ -186,11 +187,11 @@ function readFxRates(reader: FieldReader, root: JsonRecord, currency: string): M
       reader.fail(path, 'must be keyed by an ISO 4217 code such as "USD"');
       continue;
     }
-    const parsed = reader.decimalValue(rate, path, { min: 0, minExclusive: true });
+    const parsed = reader.checkedDecimal(rate, path, { min: 0, minExclusive: true });
     if (!parsed) continue;
     // A rate for the dataset currency itself can only be 1: any other value would be silently ignored.
     if (code === currency) {
-      if (compareScaled(parsed, 1) !== 0) reader.fail(path, `is the dataset currency: its rate must be 1, got ${typeof rate === 'number' ? rate : describeValue(rate)}`);
+      if (compareScaled(parsed.value, 1) !== 0) reader.fail(path, `is the dataset currency: its rate must be 1, got ${typeof rate === 'number' ? rate : describeValue(rate)}`);
     } else rates.set(code, parsed);
   }
   return rates;
@@ -200,12 +201,12 @@ function readSubscriptions(
   reader: FieldReader,
   root: JsonRecord,
   currency: string,
-  fxRates: Map<string, ScaledDecimal>,
+  fxRates: Map<string, ReadDecimal>,
 ): SubscriptionColumns {
   const items = reader.section(root, 'subscriptions');
   const columns = new SubscriptionColumnsBuilder(items.length);
   const terms = columns.termsTable;
-  const seen = new Map<string, number>();
+  const seen = new IdTable(items.length);
   const knownCurrency = CURRENCY_PATTERN.test(currency);
   for (let i = 0; i < items.length; i++) {
     if (quickSubscription(reader, items[i], currency, fxRates, seen, i, columns)) continue;
@@ -221,12 +222,12 @@ function readSubscriptions(
     if (start !== undefined && end !== undefined && end !== null && end <= start) {
       reader.fail(`${path}.end`, 'must be after start');
     }
-    const amount = reader.decimal(sub, 'amount', path, { min: 0 });
+    const amount = reader.numberedDecimal(sub, 'amount', path, { min: 0 });
     const interval = reader.oneOf(sub, 'interval', path, BILLING_INTERVALS);
     const intervalCount = reader.integer(sub, 'intervalCount', path, { min: 1, fallback: 1 });
-    const quantity = reader.decimal(sub, 'quantity', path, { min: 0, fallback: ONE });
-    const discount = reader.decimal(sub, 'discount', path, { min: 0, max: 1, fallback: ZERO });
-    let fx: ScaledDecimal | undefined = ONE;
+    const quantity = reader.numberedDecimal(sub, 'quantity', path, { min: 0, fallback: ONE_READ });
+    const discount = reader.numberedDecimal(sub, 'discount', path, { min: 0, max: 1, fallback: ZERO_READ });
+    let fx: ReadDecimal | undefined = ONE_READ;
     const subCurrency = sub.currency;
     if (subCurrency !== undefined && subCurrency !== null && subCurrency !== currency) {
       if (typeof subCurrency !== 'string' || !CURRENCY_PATTERN.test(subCurrency)) {
@@ -249,11 +250,10 @@ function readSubscriptions(
 function readDeals(reader: FieldReader, root: JsonRecord, leadRefs: { path: string; leadId: string }[]): ValidDeal[] {
   const items = reader.section(root, 'deals');
   const out: ValidDeal[] = [];
-  const seen = new Map<string, number>();
+  const seen = new IdTable(items.length);
   for (let i = 0; i < items.length; i++) {
     const quick = quickDeal(reader, items[i]);
-    if (quick !== undefined && !seen.has(quick.id)) {
-      seen.set(quick.id, i);
+    if (quick !== undefined && seen.claim(quick.id, i) === -1) {
       out.push(quick);
       continue;
     }
@@ -309,24 +309,20 @@ function readFunnel(reader: FieldReader, root: JsonRecord): { stage: string; cou
   return out;
 }
 
-function readSurveys(reader: FieldReader, root: JsonRecord): ValidSurvey[] {
+function readSurveys(reader: FieldReader, root: JsonRecord): SurveyColumns {
   const items = reader.section(root, 'surveys');
-  const out: ValidSurvey[] = [];
+  const out = new SurveyColumnsBuilder(items.length);
   for (let i = 0; i < items.length; i++) {
-    const quick = quickSurvey(reader, items[i]);
-    if (quick !== undefined) {
-      out.push(quick);
-      continue;
-    }
+    if (quickSurvey(reader, items[i], out)) continue;
     const path = `surveys[${i}]`;
     const survey = reader.record(items[i], path);
     if (!survey) continue;
-    const type = reader.oneOf(survey, 'type', path, ['csat', 'nps', 'ces'] as const);
+    const type = reader.oneOf(survey, 'type', path, SURVEY_TYPES);
     const score = type ? reader.integer(survey, 'score', path, SURVEY_SCALES[type]) : undefined;
     const at = reader.instant(survey, 'at', path, true);
-    if (type !== undefined && score !== undefined && at !== undefined) out.push({ type, score, at });
+    if (type !== undefined && score !== undefined && at !== undefined) out.push(SURVEY_TYPES.indexOf(type), score, at);
   }
-  return out;
+  return out.build();
 }
 
 // Fast paths. Datasets run to millions of records and nearly all of them are
@@ -344,10 +340,10 @@ function quickInstant(reader: FieldReader, value: unknown): number | undefined {
 }
 
 /** A present decimal ≥ 0, or undefined. */
-function quickNonNegative(reader: FieldReader, value: unknown): ScaledDecimal | undefined {
+function quickNonNegative(reader: FieldReader, value: unknown): ReadDecimal | undefined {
   if (value === undefined || value === null) return undefined;
-  const parsed = reader.parsedDecimal(value);
-  return typeof parsed !== 'string' && parsed.units >= 0n ? parsed : undefined;
+  const parsed = reader.readDecimal(value);
+  return typeof parsed !== 'string' && parsed.nonNegative ? parsed : undefined;
 }
 
 /** An optional non-blank string: null when absent, undefined when present but not one. */
@@ -364,8 +360,8 @@ function quickSubscription(
   reader: FieldReader,
   item: unknown,
   currency: string,
-  fxRates: Map<string, ScaledDecimal>,
-  seen: Map<string, number>,
+  fxRates: Map<string, ReadDecimal>,
+  seen: IdTable,
   index: number,
   columns: SubscriptionColumnsBuilder,
 ): boolean {
@@ -374,38 +370,50 @@ function quickSubscription(
   const id = sub.id;
   const customerId = sub.customerId;
   if (!isNonBlankString(id) || !isNonBlankString(customerId)) return false;
-  const start = quickInstant(reader, sub.start);
-  if (start === undefined) return false;
+  // Plain dates stay small integer keys (no boxed number per date); other instants are parsed.
+  const startValue = sub.start;
   const endValue = sub.end;
+  const open = endValue === undefined || endValue === null;
+  const startKey = typeof startValue === 'string' ? plainDateKey(startValue) : -1;
+  const endKey = typeof endValue === 'string' ? plainDateKey(endValue) : -1;
+  const plain = startKey >= 0 && (open || endKey >= 0);
+  let start = 0;
   let end: number | null = null;
-  if (endValue !== undefined && endValue !== null) {
-    const parsed = quickInstant(reader, endValue);
-    if (parsed === undefined || parsed <= start) return false;
-    end = parsed;
+  if (plain) {
+    if (!open && endKey <= startKey) return false;
+  } else {
+    const parsed = quickInstant(reader, startValue);
+    if (parsed === undefined) return false;
+    start = parsed;
+    if (!open) {
+      const until = quickInstant(reader, endValue);
+      if (until === undefined || until <= start) return false;
+      end = until;
+    }
   }
   const amount = quickNonNegative(reader, sub.amount);
   if (amount === undefined) return false;
   const interval = sub.interval;
-  if (typeof interval !== 'string' || !(BILLING_INTERVALS as readonly string[]).includes(interval)) return false;
+  if (interval !== 'month' && interval !== 'year' && interval !== 'quarter' && interval !== 'week' && interval !== 'day') return false;
   const countValue = sub.intervalCount;
   let intervalCount = 1;
   if (countValue !== undefined && countValue !== null) {
     if (typeof countValue !== 'number' || !Number.isSafeInteger(countValue) || countValue < 1) return false;
     intervalCount = countValue;
   }
-  let quantity = ONE;
+  let quantity = ONE_READ;
   if (sub.quantity !== undefined && sub.quantity !== null) {
     const parsed = quickNonNegative(reader, sub.quantity);
     if (parsed === undefined) return false;
     quantity = parsed;
   }
-  let discount = ZERO;
+  let discount = ZERO_READ;
   if (sub.discount !== undefined && sub.discount !== null) {
     const parsed = quickNonNegative(reader, sub.discount);
-    if (parsed === undefined || (parsed.units !== 0n && compareScaled(parsed, 1) > 0)) return false;
+    if (parsed === undefined || !parsed.atMostOne) return false;
     discount = parsed;
   }
-  let fx: ScaledDecimal | undefined = ONE;
+  let fx: ReadDecimal | undefined = ONE_READ;
   const subCurrency = sub.currency;
   if (subCurrency !== undefined && subCurrency !== null && subCurrency !== currency) {
     if (typeof subCurrency !== 'string' || !CURRENCY_PATTERN.test(subCurrency)) return false;
@@ -413,10 +421,10 @@ function quickSubscription(
     if (fx === undefined) return false;
   }
   // Last, so a record read again the slow way is not taken for its own duplicate.
-  if (seen.has(id)) return false;
-  seen.set(id, index);
-  const terms = columns.termsTable.indexOf(amount, quantity, discount, fx, interval as BillingInterval, intervalCount);
-  columns.push(id, customerId, start, end, terms);
+  if (seen.claim(id, index) !== -1) return false;
+  const terms = columns.termsTable.indexOf(amount, quantity, discount, fx, interval, intervalCount);
+  if (plain) columns.pushPlainDates(id, customerId, startKey, open ? -1 : endKey, terms);
+  else columns.push(id, customerId, start, end, terms);
   return true;
 }
 
@@ -449,18 +457,27 @@ function quickDeal(reader: FieldReader, item: unknown): ValidDeal | undefined {
   if (stage === undefined || owner === undefined) return undefined;
   // A lead reference needs the leads section to check it: the field-by-field reader takes it.
   if (deal.leadId !== undefined && deal.leadId !== null) return undefined;
-  return { id, createdAt, closedAt, status, amount, stage, owner, leadId: null };
+  return { id, createdAt, closedAt, status, amount: amount.value, stage, owner, leadId: null };
 }
 
-function quickSurvey(reader: FieldReader, item: unknown): ValidSurvey | undefined {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+/** Reads a well-formed survey response straight into the columns; false (and nothing written) at the first doubt. */
+function quickSurvey(reader: FieldReader, item: unknown, out: SurveyColumnsBuilder): boolean {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
   const survey = item as JsonRecord;
   const type = survey.type;
-  if (type !== 'csat' && type !== 'nps' && type !== 'ces') return undefined;
+  const code = type === 'csat' ? 0 : type === 'nps' ? 1 : type === 'ces' ? 2 : -1;
+  if (code < 0) return false;
   const score = survey.score;
-  const scale = SURVEY_SCALES[type];
-  if (typeof score !== 'number' || !Number.isSafeInteger(score) || score < scale.min || score > scale.max) return undefined;
-  const at = quickInstant(reader, survey.at);
-  if (at === undefined) return undefined;
-  return { type, score, at };
+  const scale = SURVEY_SCALES[SURVEY_TYPES[code]!];
+  if (typeof score !== 'number' || !Number.isSafeInteger(score) || score < scale.min || score > scale.max) return false;
+  const atValue = survey.at;
+  const atKey = typeof atValue === 'string' ? plainDateKey(atValue) : -1;
+  if (atKey >= 0) {
+    out.pushPlainDate(code, score, atKey);
+    return true;
+  }
+  const at = quickInstant(reader, atValue);
+  if (at === undefined) return false;
+  out.push(code, score, at);
+  return true;
 }

@@ -1,10 +1,31 @@
 import { describeValue, type ValidationIssue } from '../errors/index.js';
 import { parseDecimal, type ScaledDecimal } from '../exact/index.js';
 import { monthProblem, parseMonth } from '../month/index.js';
-import { parseInstant } from '../time/index.js';
+import type { NumberedDecimal } from '../subscriptionColumns/index.js';
+import { dateKeyInstant, parseInstant, plainDateKey } from '../time/index.js';
 
 /** A JSON object as read from input. */
 export type JsonRecord = Record<string, unknown>;
+
+/**
+ * A decimal as validation read it: the value, a number that is the same for
+ * every read of the same input value (so subscriptions' terms are told apart
+ * by numbers, not digits), and the bounds the large sections check.
+ */
+export interface ReadDecimal extends NumberedDecimal {
+  /** value ≥ 0 */
+  readonly nonNegative: boolean;
+  /** value ≤ 1 */
+  readonly atMostOne: boolean;
+}
+
+/** Numbers below this are the constants' ({@link ONE_READ}, {@link ZERO_READ}); each value read gets the next. */
+const FIRST_READ_DECIMAL_ID = 2;
+
+/** 1, the default of a quantity and the rate of the dataset currency. */
+export const ONE_READ: ReadDecimal = { value: { units: 1n, scale: 0 }, id: 0, nonNegative: true, atMostOne: true };
+/** 0, the default discount. */
+export const ZERO_READ: ReadDecimal = { value: { units: 0n, scale: 0 }, id: 1, nonNegative: true, atMostOne: true };
 
 /**
  * Reads typed fields out of untrusted JSON and collects every problem with its
@@ -25,15 +46,21 @@ export type JsonRecord = Record<string, unknown>;
 export class FieldReader {
   readonly issues: ValidationIssue[] = [];
   // Datasets repeat the same prices and dates many times: parse each once.
-  private readonly decimals = new Map<unknown, ScaledDecimal | string>();
+  private readonly decimals = new Map<unknown, ReadDecimal | string>();
   private readonly instants = new Map<unknown, number | string>();
+  private nextDecimalId = FIRST_READ_DECIMAL_ID;
 
   /**
    * A present value read as an instant (epoch ms), or the message saying why
-   * it is not one; parsed once per distinct value. The fast paths of the
-   * large sections read through it and record nothing.
+   * it is not one: a plain date is read in place, anything else parsed once
+   * per distinct value. The fast paths of the large sections read through it
+   * and record nothing.
    */
   parsedInstant(value: unknown): number | string {
+    if (typeof value === 'string') {
+      const key = plainDateKey(value);
+      if (key >= 0) return dateKeyInstant(key);
+    }
     let parsed = this.instants.get(value);
     if (parsed === undefined) {
       parsed = parseInstant(value);
@@ -44,12 +71,26 @@ export class FieldReader {
 
   /** A present value read as an exact decimal, or the message saying why it is not one; parsed once per distinct value. */
   parsedDecimal(value: unknown): ScaledDecimal | string {
-    let parsed = this.decimals.get(value);
-    if (parsed === undefined) {
-      parsed = parseDecimal(value);
-      this.decimals.set(value, parsed);
+    const read = this.readDecimal(value);
+    return typeof read === 'string' ? read : read.value;
+  }
+
+  /**
+   * {@link FieldReader.parsedDecimal} with the value's number (the same for
+   * every read of the same input value, so subscription terms are told apart
+   * by numbers) and its bounds checked once.
+   */
+  readDecimal(value: unknown): ReadDecimal | string {
+    let read = this.decimals.get(value);
+    if (read === undefined) {
+      const parsed = parseDecimal(value);
+      read =
+        typeof parsed === 'string'
+          ? parsed
+          : { value: parsed, id: this.nextDecimalId++, nonNegative: parsed.units >= 0n, atMostOne: compareScaled(parsed, 1) <= 0 };
+      this.decimals.set(value, read);
     }
-    return parsed;
+    return read;
   }
 
   /** Records a problem at a path. */
@@ -93,7 +134,7 @@ export class FieldReader {
    * The required `id` of `section[index]`, checked unique within the section:
    * a duplicate is reported with the index of the record that had it first.
    */
-  uniqueId(obj: JsonRecord, section: string, index: number, seen: Map<string, number>): string | undefined {
+  uniqueId(obj: JsonRecord, section: string, index: number, seen: IdLookup): string | undefined {
     const path = `${section}[${index}]`;
     const id = this.string(obj, 'id', path, true);
     if (id === undefined) return undefined;
@@ -150,17 +191,43 @@ export class FieldReader {
     return this.decimalValue(value, `${path}.${key}`, bounds);
   }
 
+  /** {@link FieldReader.decimal} with the value's number (see {@link FieldReader.readDecimal}). */
+  numberedDecimal(
+    obj: JsonRecord,
+    key: string,
+    path: string,
+    bounds: { min?: number; max?: number; minExclusive?: boolean; fallback?: ReadDecimal },
+  ): ReadDecimal | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (bounds.fallback) return bounds.fallback;
+      this.fail(`${path}.${key}`, 'is required');
+      return undefined;
+    }
+    return this.checkedDecimal(value, `${path}.${key}`, bounds);
+  }
+
   /** An exact decimal value checked against bounds. */
   decimalValue(
     value: unknown,
     path: string,
     bounds: { min?: number; max?: number; minExclusive?: boolean },
   ): ScaledDecimal | undefined {
-    const parsed = this.parsedDecimal(value);
-    if (typeof parsed === 'string') {
-      this.fail(path, parsed);
+    return this.checkedDecimal(value, path, bounds)?.value;
+  }
+
+  /** {@link FieldReader.decimalValue} with the value's number (see {@link FieldReader.readDecimal}). */
+  checkedDecimal(
+    value: unknown,
+    path: string,
+    bounds: { min?: number; max?: number; minExclusive?: boolean },
+  ): ReadDecimal | undefined {
+    const read = this.readDecimal(value);
+    if (typeof read === 'string') {
+      this.fail(path, read);
       return undefined;
     }
+    const parsed = read.value;
     const { min, max, minExclusive } = bounds;
     if (min !== undefined) {
       const below = compareScaled(parsed, min);
@@ -173,7 +240,7 @@ export class FieldReader {
       this.fail(path, `must be at most ${max}, got ${typeof value === 'number' ? value : describeValue(value)}`);
       return undefined;
     }
-    return parsed;
+    return read;
   }
 
   /** An integer in [min, max]; `fallback` when absent. */
@@ -263,6 +330,12 @@ export function isNonBlankString(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0) return false;
   const first = value.charCodeAt(0);
   return (first > 32 && first < 127) || value.trim() !== '';
+}
+
+/** Where {@link FieldReader.uniqueId} keeps the index each id was first seen at: a `Map` or an `IdTable`. */
+export interface IdLookup {
+  get(id: string): number | undefined;
+  set(id: string, index: number): void;
 }
 
 /** ISO 4217 shape: three capital letters. */

@@ -1,4 +1,4 @@
-import { ExactDecimal, scaledToExact, toMoney } from '../../engine/exact/index.js';
+import { sumScaled, toMoney, type ExactDecimal, type ScaledDecimal } from '../../engine/exact/index.js';
 import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 
@@ -32,12 +32,11 @@ export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}
  * @throws never
  */
 export function exactBookings(deals: readonly ValidDeal[], options: PeriodOption = {}): { count: number; value: ExactDecimal } {
-  let count = 0;
-  let value = new ExactDecimal(0);
+  const amounts: ScaledDecimal[] = [];
   for (const deal of deals) {
     if (deal.status !== 'won' || deal.closedAt === null || !inPeriod(deal.closedAt, options.period)) continue;
-    count++;
-    value = value.plus(scaledToExact(deal.amount));
+    amounts.push(deal.amount);
   }
-  return { count, value };
+  // Summed as integers, converted once.
+  return { count: amounts.length, value: sumScaled(amounts) };
 }

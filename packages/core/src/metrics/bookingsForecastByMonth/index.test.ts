@@ -77,14 +77,14 @@ describe('bookingsForecastByMonth', () => {
  * The forecasts as first written, straight from their definition: the deals cut with `dealsKnownAt`, the
  * probabilities, weighted pipeline and cycle from the metric functions. The fast version must agree.
  */
-function reference(all: ValidDeal[], from: string, to: string): BookingsForecastMonth[] {
+function reference(all: ValidDeal[], from: string, to: string, stageOrder?: string[]): BookingsForecastMonth[] {
   const first = parseMonth(from) ?? 0;
   const last = parseMonth(to) ?? 0;
   const rows: BookingsForecastMonth[] = [];
   for (let month = first; month <= last + 1; month++) {
     const asOf = monthBoundary(month - 1);
     const known = dealsKnownAt(all, asOf);
-    const learned = stageWinProbabilities(known);
+    const learned = stageWinProbabilities(known, { stageOrder });
     const weighted = exactWeightedPipeline(known, learned);
     const won = known.filter((deal) => deal.status === 'won' && deal.closedAt !== null) as (ValidDeal & { closedAt: number })[];
     const cycle = exactSalesCycleDays(won.filter((deal) => deal.closedAt >= monthBoundary(month - 1 - (last - first + 1))));
@@ -119,7 +119,11 @@ describe('bookingsForecastByMonth against its definition', () => {
       stage: fc.option(fc.constantFrom('Discovery', 'Demo', 'Proposal'), { nil: null }),
     });
     fc.assert(
-      fc.property(fc.array(dealArbitrary, { maxLength: 25 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 6 }), (models, start, span) => {
+      fc.property(
+        fc.array(dealArbitrary, { maxLength: 25 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 6 })), { minLength: 1, maxLength: 3 }),
+        fc.option(fc.constantFrom(['Discovery', 'Demo', 'Proposal'], ['Demo', 'Discovery']).map((order) => [...order]), { nil: undefined }),
+        (models, ranges, stageOrder) => {
         const valid = validateDataset({
           currency: 'EUR',
           deals: models.map((model, i) => ({
@@ -132,10 +136,14 @@ describe('bookingsForecastByMonth against its definition', () => {
             ...(model.stage === null ? {} : { stage: model.stage }),
           })),
         });
-        const from = formatMonth((parseMonth('2024-01') ?? 0) + start);
-        const to = formatMonth((parseMonth('2024-01') ?? 0) + start + span);
-        expect(bookingsForecastByMonth(valid.deals, { from, to }).months).toEqual(reference(valid.deals, from, to));
-      }),
+        // Several ranges on the same deals: later ones read what the first one kept.
+        for (const [start, span] of ranges) {
+          const from = formatMonth((parseMonth('2024-01') ?? 0) + start);
+          const to = formatMonth((parseMonth('2024-01') ?? 0) + start + span);
+          expect(bookingsForecastByMonth(valid.deals, { from, to, stageOrder }).months).toEqual(reference(valid.deals, from, to, stageOrder));
+        }
+      },
+      ),
       { numRuns: 150 },
     );
   });

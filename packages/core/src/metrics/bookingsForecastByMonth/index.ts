@@ -1,4 +1,4 @@
-import { ExactDecimal, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
+import { ExactDecimal, ratio, scaledToExact, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
 import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
 import type { StageOrderOption } from '../../engine/options/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
@@ -6,10 +6,9 @@ import type { ValidDeal } from '../../engine/validate/index.js';
 import type { BookingsForecastMonth, MonthString } from '../../types.js';
 
 export type { BookingsForecastMonth };
-import { exactSalesCycleDays } from '../averageSalesCycleDays/index.js';
 import { exactCombinedForecast, type ForecastWeightsOption } from '../combinedForecast/index.js';
 import { forecastAccuracy } from '../forecastAccuracy/index.js';
-import { stageWinProbabilities } from '../stageWinProbabilities/index.js';
+import { winRate } from '../winRate/index.js';
 import { exactTrendSeasonalForecast } from '../trendSeasonalForecast/index.js';
 
 /** The three forecasts of {@link bookingsForecastByMonth}. */
@@ -67,19 +66,8 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
   const { from, to } = parseMonthRange(options);
   const length = to - from + 1;
   const committed = options.committedBookings === undefined || options.committedBookings === null ? null : toExact(options.committedBookings);
-  // Won bookings by the month they closed, summed exactly once: the actuals and every trend's history.
-  const won = new Map<number, ScaledDecimal[]>();
-  let firstWon = Infinity;
-  for (const deal of deals) {
-    if (deal.status !== 'won' || deal.closedAt === null) continue;
-    const month = monthOfInstant(deal.closedAt);
-    const amounts = won.get(month);
-    if (amounts) amounts.push(deal.amount);
-    else won.set(month, [deal.amount]);
-    firstWon = Math.min(firstWon, month);
-  }
-  const wonByMonth = new Map([...won].map(([month, amounts]) => [month, sumScaled(amounts)]));
-  const booked = (month: number) => wonByMonth.get(month) ?? new ExactDecimal(0);
+  const history = forecastHistory(deals, options.stageOrder);
+  const booked = (month: number) => history.booked.get(month) ?? new ExactDecimal(0);
   const months: BookingsForecastMonth[] = [];
   const outcomes: Record<BookingsForecastMethod, { forecast: ExactDecimal; actual: ExactDecimal }[]> = { stageWeighted: [], trend: [], combined: [] };
   for (let month = from; month <= to + 1; month++) {
@@ -87,7 +75,7 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
     const estimates =
       month > LAST_SUPPORTED_MONTH
         ? { stageWeighted: null, trend: null, combined: null }
-        : estimatesFor(deals, month, length, options, month === to + 1 ? committed : null, booked, firstWon);
+        : estimatesFor(history, month, length, options, month === to + 1 ? committed : null);
     const actual = month <= to ? booked(month) : null;
     if (actual !== null) {
       for (const method of ['stageWeighted', 'trend', 'combined'] as const) {
@@ -115,57 +103,180 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
 }
 
 /**
+ * What the forecasts of every month read from the deals, whatever the range:
+ * the won bookings by month, and the pipeline as it was known at each month
+ * boundary (open amounts by stage, closed deals tallied by stage, won deals'
+ * cycles), built in one sweep over the deals in time order and kept per deals
+ * array, so each month's forecast is a few exact operations and a new range
+ * (a period change) costs no pass over the deals.
+ */
+interface ForecastHistory {
+  /** Won bookings by the month they closed, summed exactly. */
+  booked: Map<number, ExactDecimal>;
+  /** The first month with a won deal (Infinity without). */
+  firstWon: number;
+  /** Won deals' close instants, ascending, and the running sums of their cycles (ms) and counts. */
+  wonClosedAt: Float64Array;
+  wonCycleMs: Float64Array;
+  /** The weighted open pipeline known at B(M − 1), per month M from `firstMonth`; `null` when a stage has no probability. */
+  firstMonth: number;
+  weighted: (ExactDecimal | null)[];
+  /** The trend forecast of month M, computed on first use. */
+  trend: Map<number, ExactDecimal | null>;
+}
+
+const histories = new WeakMap<readonly ValidDeal[], Map<string, { count: number; history: ForecastHistory }>>();
+
+function forecastHistory(deals: readonly ValidDeal[], stageOrder: readonly string[] | undefined): ForecastHistory {
+  const key = stageOrder === undefined ? '' : JSON.stringify(stageOrder);
+  let byOrder = histories.get(deals);
+  if (!byOrder) histories.set(deals, (byOrder = new Map()));
+  const kept = byOrder.get(key);
+  // Validated data is read-only; a caller's array that changed length is swept again.
+  if (kept !== undefined && kept.count === deals.length) return kept.history;
+  const history = sweepDeals(deals, stageOrder);
+  byOrder.set(key, { count: deals.length, history });
+  return history;
+}
+
+function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] | undefined): ForecastHistory {
+  const won = new Map<number, ScaledDecimal[]>();
+  let firstWon = Infinity;
+  let scale = 0;
+  let firstMonth = Infinity;
+  let lastMonth = -Infinity;
+  const wonDeals: { createdAt: number; closedAt: number }[] = [];
+  for (const deal of deals) {
+    if (deal.amount.scale > scale) scale = deal.amount.scale;
+    firstMonth = Math.min(firstMonth, monthOfInstant(deal.createdAt));
+    lastMonth = Math.max(lastMonth, monthOfInstant(deal.closedAt ?? deal.createdAt));
+    if (deal.status !== 'won' || deal.closedAt === null) continue;
+    wonDeals.push({ createdAt: deal.createdAt, closedAt: deal.closedAt });
+    const month = monthOfInstant(deal.closedAt);
+    const amounts = won.get(month);
+    if (amounts) amounts.push(deal.amount);
+    else won.set(month, [deal.amount]);
+    firstWon = Math.min(firstWon, month);
+  }
+  wonDeals.sort((a, b) => a.closedAt - b.closedAt);
+  const wonClosedAt = Float64Array.from(wonDeals, (deal) => deal.closedAt);
+  const wonCycleMs = new Float64Array(wonDeals.length + 1);
+  // Whole milliseconds, as exactSalesCycleDays sums them.
+  wonDeals.forEach((deal, i) => (wonCycleMs[i + 1] = wonCycleMs[i]! + (deal.closedAt - deal.createdAt)));
+
+  // The pipeline at each boundary B(M − 1), M from the month after the first deal to the month after the last
+  // change: deals join when created and leave the open amounts for the tallies when closed (closedAt ≥ createdAt).
+  const entries = deals.map((deal) => ({ deal, units: deal.amount.units * 10n ** BigInt(scale - deal.amount.scale), closedAt: deal.status === 'open' || deal.closedAt === null ? null : Math.max(deal.closedAt, deal.createdAt) }));
+  const created = [...entries].sort((a, b) => a.deal.createdAt - b.deal.createdAt);
+  const closed = entries.filter((entry): entry is typeof entry & { closedAt: number } => entry.closedAt !== null).sort((a, b) => a.closedAt - b.closedAt);
+  const open = new Map<string | null, { deals: number; units: bigint }>();
+  const tallies = new Map<string, { closed: number; won: number }>();
+  const order = stageOrder === undefined ? null : new Map(stageOrder.map((stage, i) => [stage, i]));
+  let wonCount = 0;
+  let lostCount = 0;
+  const weighted: (ExactDecimal | null)[] = [];
+  const start = firstMonth === Infinity ? 0 : firstMonth + 1;
+  let c = 0;
+  let k = 0;
+  for (let month = start; month <= lastMonth + 1; month++) {
+    const asOf = monthBoundary(month - 1);
+    for (; c < created.length && created[c]!.deal.createdAt < asOf; c++) {
+      const { deal, units } = created[c]!;
+      const entry = open.get(deal.stage) ?? { deals: 0, units: 0n };
+      entry.deals++;
+      entry.units += units;
+      open.set(deal.stage, entry);
+    }
+    // A deal counts as closed once known (createdAt) and closed, so every deal closing here was added above.
+    for (; k < closed.length && closed[k]!.closedAt < asOf; k++) {
+      const { deal, units } = closed[k]!;
+      const entry = open.get(deal.stage) ?? { deals: 0, units: 0n };
+      entry.deals--;
+      entry.units -= units;
+      open.set(deal.stage, entry);
+      const isWon = deal.status === 'won';
+      if (isWon) wonCount++;
+      else lostCount++;
+      // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
+      const reached = order === null ? null : isWon ? order.size - 1 : deal.stage === null ? -1 : (order.get(deal.stage) ?? -1);
+      const stages = reached === null ? (deal.stage === null ? [] : [deal.stage]) : (stageOrder ?? []).slice(0, reached + 1);
+      for (const stage of stages) {
+        const tally = tallies.get(stage) ?? { closed: 0, won: 0 };
+        tally.closed++;
+        if (isWon) tally.won++;
+        tallies.set(stage, tally);
+      }
+    }
+    const overall = winRate({ won: wonCount, lost: lostCount });
+    let total: ExactDecimal | null = new ExactDecimal(0);
+    for (const [stage, entry] of open) {
+      if (entry.deals === 0) continue;
+      const tally = stage === null ? undefined : tallies.get(stage);
+      // A stage without closed deals falls back on the overall win rate, as the learned probabilities do.
+      const probability = tally === undefined || tally.closed === 0 ? overall : ratio(tally.won, tally.closed);
+      if (probability === null) {
+        total = null;
+        break;
+      }
+      total = total.plus(scaledToExact({ units: entry.units, scale }).times(toExact(probability)));
+    }
+    weighted.push(total);
+  }
+  return {
+    booked: new Map([...won].map(([month, amounts]) => [month, sumScaled(amounts)])),
+    firstWon,
+    wonClosedAt,
+    wonCycleMs,
+    firstMonth: start,
+    weighted,
+    trend: new Map(),
+  };
+}
+
+/** The first index of `sorted` whose value is ≥ `value`. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * The forecasts of month `month`'s bookings made at the end of the month before, from what was known then
- * (as `dealsKnownAt` cuts it: a deal closed at or after that instant was still open), in one pass over the
- * deals without copying them; amounts are summed by stage exactly, then weighted once per stage.
+ * (as `dealsKnownAt` cuts it: a deal closed at or after that instant was still open), read from the history:
+ * the weighted pipeline at that instant, the cycles of the deals won in the `cycleMonths` months before.
  */
 function estimatesFor(
-  deals: readonly ValidDeal[],
+  history: ForecastHistory,
   month: number,
   cycleMonths: number,
   options: BookingsForecastOptions,
   committed: ExactDecimal | null,
-  booked: (month: number) => ExactDecimal,
-  firstWon: number,
 ): ExactEstimates {
   const asOf = monthBoundary(month - 1);
-  const cycleStart = monthBoundary(month - 1 - cycleMonths);
-  const closed: ValidDeal[] = [];
-  const openByStage = new Map<string | null, ScaledDecimal[]>();
-  const cycles: { createdAt: number; closedAt: number }[] = [];
-  for (const deal of deals) {
-    if (deal.createdAt >= asOf) continue;
-    if (deal.status !== 'open' && deal.closedAt !== null && deal.closedAt < asOf) {
-      closed.push(deal);
-      if (deal.status === 'won' && deal.closedAt >= cycleStart) cycles.push({ createdAt: deal.createdAt, closedAt: deal.closedAt });
-      continue;
-    }
-    const amounts = openByStage.get(deal.stage);
-    if (amounts) amounts.push(deal.amount);
-    else openByStage.set(deal.stage, [deal.amount]);
-  }
-  // Stage probabilities learn from the closed deals only (open ones add no history).
-  const learned = stageWinProbabilities(closed, { stageOrder: options.stageOrder });
-  const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
-  let weighted: ExactDecimal | null = new ExactDecimal(0);
-  for (const [stage, amounts] of openByStage) {
-    const probability = (stage === null ? undefined : byStage.get(stage)) ?? learned.overall;
-    if (probability === null) {
-      weighted = null;
-      break;
-    }
-    weighted = weighted.plus(sumScaled(amounts).times(toExact(probability)));
-  }
-  const cycle = exactSalesCycleDays(cycles);
+  const row = month - history.firstMonth;
+  // Before the first deal nothing is open (0); after the last change the pipeline stays as it was.
+  const weighted = row < 0 ? new ExactDecimal(0) : history.weighted[Math.min(row, history.weighted.length - 1)] ?? new ExactDecimal(0);
+  const first = lowerBound(history.wonClosedAt, monthBoundary(month - 1 - cycleMonths));
+  const last = lowerBound(history.wonClosedAt, asOf);
+  const cycle = last === first ? null : new ExactDecimal(history.wonCycleMs[last]! - history.wonCycleMs[first]!).div((last - first) * MS_PER_DAY);
   const daysInMonth = (monthBoundary(month) - asOf) / MS_PER_DAY;
   // Open deals close over about one sales cycle: the weighted pipeline's share landing in the
   // month is × min(1, days ÷ cycle), never more than the pipeline itself.
   const stageWeighted =
     weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInMonth).div(cycle)));
-  // Monthly bookings from the first won month (or the month before, without any) to the month before.
-  const monthly: ExactDecimal[] = [];
-  for (let m = Math.min(firstWon, month - 1); m <= month - 1; m++) monthly.push(booked(m));
-  const trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
+  let trend = history.trend.get(month);
+  if (trend === undefined) {
+    // Monthly bookings from the first won month (or the month before, without any) to the month before.
+    const monthly: ExactDecimal[] = [];
+    for (let m = Math.min(history.firstWon, month - 1); m <= month - 1; m++) monthly.push(history.booked.get(m) ?? new ExactDecimal(0));
+    trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
+    history.trend.set(month, trend);
+  }
   const combined = exactCombinedForecast({ stageWeighted, trend, committed }, { weights: options.weights });
   return { stageWeighted, trend, combined };
 }

@@ -1,4 +1,4 @@
-import { ExactDecimal, scaledToExact } from '../../engine/exact/index.js';
+import { sumScaled, type ExactDecimal, type ScaledDecimal } from '../../engine/exact/index.js';
 import type { CostCategoriesOption } from '../../engine/options/index.js';
 import type { ValidCost } from '../../engine/validate/index.js';
 
@@ -15,12 +15,13 @@ export function costTotal(
   options: CostCategoriesOption & { months?: { from: number; to: number }; owner?: string } = {},
 ): ExactDecimal {
   const { categories, months, owner } = options;
-  let total = new ExactDecimal(0);
+  const amounts: ScaledDecimal[] = [];
   for (const cost of costs) {
     if (categories && !categories.includes(cost.category)) continue;
     if (months && (cost.month < months.from || cost.month > months.to)) continue;
     if (owner !== undefined && cost.owner !== owner) continue;
-    total = total.plus(scaledToExact(cost.amount));
+    amounts.push(cost.amount);
   }
-  return total;
+  // Summed as integers, converted once.
+  return sumScaled(amounts);
 }

@@ -21,18 +21,26 @@ export interface EngagementOutcome {
 export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[]): number | null {
   const n = outcomes.length;
   if (n < 2) return null;
+  // Scores repeat (counts of events × weights): each distinct score is converted once, × its count.
+  const byScore = new Map<number, { customers: number; churned: number }>();
+  let churned = 0;
+  for (const { score, churned: left } of outcomes) {
+    let entry = byScore.get(score);
+    if (!entry) byScore.set(score, (entry = { customers: 0, churned: 0 }));
+    entry.customers++;
+    if (left) {
+      entry.churned++;
+      churned++;
+    }
+  }
   let sumX = new ExactDecimal(0);
   let sumXX = new ExactDecimal(0);
   let sumXY = new ExactDecimal(0);
-  let churned = 0;
-  for (const { score, churned: left } of outcomes) {
+  for (const [score, entry] of byScore) {
     const x = new ExactDecimal(score);
-    sumX = sumX.plus(x);
-    sumXX = sumXX.plus(x.times(x));
-    if (left) {
-      sumXY = sumXY.plus(x);
-      churned++;
-    }
+    sumX = sumX.plus(x.times(entry.customers));
+    sumXX = sumXX.plus(x.times(x).times(entry.customers));
+    sumXY = sumXY.plus(x.times(entry.churned));
   }
   // y is 0/1, so Σy = Σy² = churned.
   const covariance = sumXY.times(n).minus(sumX.times(churned));

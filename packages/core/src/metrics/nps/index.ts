@@ -12,7 +12,8 @@ import { ratio } from '../../engine/exact/index.js';
  */
 export function nps(scores: readonly number[]): number | null {
   let balance = 0;
-  for (const score of scores) {
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
     if (score >= 9) balance++;
     else if (score <= 6) balance--;
   }

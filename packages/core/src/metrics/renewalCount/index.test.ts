@@ -43,4 +43,23 @@ describe('renewalsByMonth', () => {
       expect(renewalsByMonth(columns, { from, to, minimumTermMonths })).toEqual(perMonth);
     }
   });
+
+  it('cuts any later range from what it kept, ending earlier, later, or before the data', () => {
+    const columns = subscriptionColumns(subscriptions);
+    const ranges = [
+      ['2024-01', '2024-06'],
+      ['2022-07', '2023-03'],
+      ['2019-01', '2020-12'],
+      ['2024-03', '2026-02'],
+      ['2023-05', '2023-05'],
+    ] as const;
+    for (const [first, last] of ranges) {
+      const from = parseMonth(first)!;
+      const to = parseMonth(last)!;
+      const perMonth = Array.from({ length: to - from + 1 }, (_, i) =>
+        renewalCount(subscriptions, { period: { start: monthBoundary(from + i - 1), end: monthBoundary(from + i) } }),
+      );
+      expect(renewalsByMonth(columns, { from, to })).toEqual(perMonth);
+    }
+  });
 });

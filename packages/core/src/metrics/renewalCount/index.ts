@@ -65,7 +65,10 @@ export function renewalCount(
 /**
  * {@link renewalCount} for every month from `from` to `to` at once, on
  * subscription columns: one walk over each subscription's terms instead of
- * one per month. Entry i is the month `from + i`.
+ * one per month. A month's renewals do not depend on the range, so the counts
+ * of the whole history up to `to` are kept per columns (and minimum term) and
+ * a later range inside them (a period change) is a cut. Entry i is the month
+ * `from + i`.
  *
  * @example
  * renewalsByMonth(subscriptionColumnsOf(valid), { from: 24288, to: 24299 }) //=> [1, 0, 2, …]
@@ -77,13 +80,31 @@ export function renewalsByMonth(
 ): number[] {
   const { from, to } = options;
   const minimumTermMonths = options.minimumTermMonths ?? 12;
-  const counts = new Array<number>(Math.max(to - from + 1, 0)).fill(0);
-  const rangeStart = monthBoundary(from - 1);
+  let byTerm = renewalHistories.get(columns);
+  if (!byTerm) renewalHistories.set(columns, (byTerm = new Map()));
+  let history = byTerm.get(minimumTermMonths);
+  if (history === undefined || history.to < to) {
+    history = renewalHistory(columns, to, minimumTermMonths);
+    byTerm.set(minimumTermMonths, history);
+  }
+  const { first, counts } = history;
+  // Before the first subscription: no renewal.
+  return Array.from({ length: Math.max(to - from + 1, 0) }, (_, i) => counts[from + i - first] ?? 0);
+}
+
+const renewalHistories = new WeakMap<SubscriptionColumns, Map<number, { first: number; to: number; counts: Int32Array }>>();
+
+/** Renewals per month from the first subscription's month to `to`. */
+function renewalHistory(columns: SubscriptionColumns, to: number, minimumTermMonths: number): { first: number; to: number; counts: Int32Array } {
+  const { termsTable, terms, start, end } = columns;
+  let earliest = Infinity;
+  for (let i = 0; i < columns.count; i++) if (start[i]! < earliest) earliest = start[i]!;
+  const first = earliest === Infinity ? to : Math.min(monthOfInstant(earliest), to);
+  const counts = new Int32Array(to - first + 1);
   const rangeEnd = monthBoundary(to);
   const count = (boundary: number): void => {
-    if (boundary >= rangeStart) counts[monthOfInstant(boundary) - from]!++;
+    counts[monthOfInstant(boundary) - first]!++;
   };
-  const { termsTable, terms, start, end } = columns;
   const long = termsTable.map((t) => termMonths(t.interval, t.intervalCount) >= minimumTermMonths);
   for (let i = 0; i < columns.count; i++) {
     const row = terms[i]!;
@@ -91,5 +112,5 @@ export function renewalsByMonth(
     const { interval, intervalCount } = termsTable[row]!;
     eachTermEnd(start[i]!, interval, intervalCount, Math.min(end[i]!, rangeEnd), count);
   }
-  return counts;
+  return { first, to, counts };
 }

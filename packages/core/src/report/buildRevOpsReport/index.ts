@@ -12,9 +12,7 @@ import { cumulativeBookings } from '../../metrics/cumulativeBookings/index.js';
 import { customerAcquisitionRate } from '../../metrics/customerAcquisitionRate/index.js';
 import { customerRetentionRate } from '../../metrics/customerRetentionRate/index.js';
 import { grossBurn } from '../../metrics/grossBurn/index.js';
-import { grossRevenueRetentionOverRange } from '../../metrics/grossRevenueRetentionOverRange/index.js';
 import { netBurn as netBurnOf } from '../../metrics/netBurn/index.js';
-import { netRevenueRetentionOverRange, type CustomerMrrChange } from '../../metrics/netRevenueRetentionOverRange/index.js';
 import { repYieldMultiple } from '../../metrics/repYieldMultiple/index.js';
 import { salesCycleFromFirstContact } from '../../metrics/salesCycleFromFirstContact/index.js';
 import { compoundMonthlyGrowthRate } from '../../metrics/compoundMonthlyGrowthRate/index.js';
@@ -23,16 +21,16 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { customerMrrTimelines } from '../../engine/customerMrr/index.js';
+import { activeFromOf, retentionTotals } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
-import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
-import { ledgerOfRange, monthlyAmountFraction, type MrrLedger } from '../../engine/ledger/index.js';
+import { ledgerOfRange, termsAmountsOf, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
@@ -52,6 +50,7 @@ import { renewalsByMonth } from '../../metrics/renewalCount/index.js';
 import { repYield } from '../../metrics/repYield/index.js';
 import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
 import { salesCycleDaysByOwner } from '../../metrics/salesCycleDaysByOwner/index.js';
+import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
 import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index.js';
@@ -67,7 +66,7 @@ import type {
   RevOpsSales,
 } from '../../types.js';
 import { describeValue, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
-import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
+import { validateDataset, type ValidActivity, type ValidDataset } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
 import { exactWeightedPipeline } from '../../metrics/weightedPipeline/index.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
@@ -207,8 +206,8 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
   const columns = subscriptionColumnsOf(valid);
   for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, monthOfInstant(columns.start[i]!));
   // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
-  const history = new History(ledgerOfRange(columns, { from: earliest, to }));
-  const context: Context = { valid, columns, options, from, to, period, history, totals: rangeTotals(valid, history, from, to) };
+  const history = new History(ledgerOfRange(columns, { from: earliest, to }, false));
+  const context: Context = { dataset, valid, columns, options, from, to, period, history, totals: rangeTotals(valid, history, from, to) };
   return {
     currency: valid.currency,
     from: formatMonth(from),
@@ -221,6 +220,9 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
 }
 
 interface Context {
+  /** The dataset whole, for figures that cut it themselves at each month (and keep what they learn across ranges). */
+  dataset: ValidDataset;
+  /** The dataset as known at the end of the range (`knownAt`). */
   valid: ValidDataset;
   columns: SubscriptionColumns;
   options: RevOpsReportOptions;
@@ -357,15 +359,23 @@ function owners(context: Context): RevOpsOwner[] {
   for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
   const winRates = new Map(winRateByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
   const cycles = new Map(salesCycleDaysByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
+  const wonByOwner = new Map(dealsByOwner(deals, (deal) => deal.status === 'won' && deal.closedAt !== null && inPeriod(deal.closedAt, period)));
+  // Each owner's leads of the range and activities of the range, grouped once.
+  const leadsByOwner = new Map<string, number>();
+  for (const lead of leads ?? []) if (lead.owner !== null && inPeriod(lead.reached.lead, period)) leadsByOwner.set(lead.owner, (leadsByOwner.get(lead.owner) ?? 0) + 1);
+  const activitiesByOwner = new Map<string, ValidActivity[]>();
+  for (const activity of activities ?? []) {
+    if (!inPeriod(activity.date, period)) continue;
+    const list = activitiesByOwner.get(activity.owner);
+    if (list) list.push(activity);
+    else activitiesByOwner.set(activity.owner, [activity]);
+  }
   return [...names].sort().map((owner) => {
     const won = winRates.get(owner)?.won ?? 0;
     // Exact: the yield is rounded once, not built on rounded bookings.
-    const signed = exactBookings(
-      deals.filter((deal) => deal.owner === owner),
-      { period },
-    ).value;
+    const signed = exactBookings(wonByOwner.get(owner) ?? [], { period }).value;
     const repCosts = costs ? costTotal(costs, { owner, months: { from, to } }) : null;
-    const ownerLeads = leads ? leads.filter((lead) => lead.owner === owner && inPeriod(lead.reached.lead, period)).length : null;
+    const ownerLeads = leads ? (leadsByOwner.get(owner) ?? 0) : null;
     let demos: number | null = null;
     let calls: number | null = null;
     let activeDays: number | null = null;
@@ -373,8 +383,7 @@ function owners(context: Context): RevOpsOwner[] {
       demos = 0;
       calls = 0;
       const days = new Set<number>();
-      for (const activity of activities) {
-        if (activity.owner !== owner || !inPeriod(activity.date, period)) continue;
+      for (const activity of activitiesByOwner.get(owner) ?? []) {
         days.add(Math.floor(activity.date / MS_PER_DAY));
         if (activity.type === 'demo') demos += activity.count;
         if (activity.type === 'call') calls += activity.count;
@@ -408,7 +417,9 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   const weighted = exactWeightedPipeline(valid.deals, learned);
   // The range's months and the next one, each forecast from what was known at the end of the month before:
   // the next month's figures are the forecast, the range's are its backtest. Exact until the edge.
-  const backtest = bookingsForecastByMonth(valid.deals, {
+  // Each month's forecast reads the deals as known at its start, never later than the range's end, so the
+  // whole deals give the same figures as the cut ones, and their history is kept for the next range.
+  const backtest = bookingsForecastByMonth(context.dataset.deals, {
     from: formatMonth(from),
     to: formatMonth(to),
     stageOrder: options.stageOrder,
@@ -419,20 +430,21 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   // The month after the last supported one has no forecast: its figures are null.
   const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
-  const stages = new Map<string, { openDeals: number; amount: ExactDecimal; probability: number | null }>();
-  let openDeals = 0;
-  let openAmount = new ExactDecimal(0);
+  const openByStage = new Map<string, { amounts: ScaledDecimal[]; probability: number | null }>();
+  const openAmounts: ScaledDecimal[] = [];
   for (const deal of valid.deals) {
     if (deal.status !== 'open') continue;
     const stage = deal.stage ?? '';
     const probability = (deal.stage === null ? undefined : byStage.get(deal.stage)) ?? learned.overall;
-    const entry = stages.get(stage) ?? { openDeals: 0, amount: new ExactDecimal(0), probability };
-    entry.openDeals++;
-    entry.amount = entry.amount.plus(scaledToExact(deal.amount));
-    stages.set(stage, entry);
-    openDeals++;
-    openAmount = openAmount.plus(scaledToExact(deal.amount));
+    const entry = openByStage.get(stage) ?? { amounts: [], probability };
+    entry.amounts.push(deal.amount);
+    openByStage.set(stage, entry);
+    openAmounts.push(deal.amount);
   }
+  // Amounts summed as integers, converted once per stage.
+  const stages = new Map([...openByStage].map(([stage, { amounts, probability }]) => [stage, { openDeals: amounts.length, amount: sumScaled(amounts), probability }]));
+  const openDeals = openAmounts.length;
+  const openAmount = sumScaled(openAmounts);
   const stageNames = [...learned.stages.map((entry) => entry.stage), ...[...stages.keys()].filter((stage) => !byStage.has(stage)).sort()];
   const pipelineByStage = stageNames.flatMap((stage) => {
     const entry = stages.get(stage);
@@ -564,9 +576,11 @@ function finance(context: Context): RevOpsFinance {
   const backtest: { forecast: ExactDecimal; actual: ExactDecimal }[] = [];
   const mrrForecastByMonth: RevOpsFinance['mrrForecastByMonth'] = [];
   const dataStart = to - series.length + 1;
+  const trends = mrrTrends(context.columns, dataStart);
   for (let month = from; month <= to; month++) {
     // One month ahead, from the MRR known at the end of the month before (two months of data at least).
-    const forecast = month >= dataStart + 2 ? exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0] : undefined;
+    if (month >= dataStart + 2 && !trends.has(month)) trends.set(month, exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0]);
+    const forecast = trends.get(month);
     if (forecast !== undefined) backtest.push({ forecast, actual: history.mrr(month) });
     mrrForecastByMonth.push({ month: formatMonth(month), actual: toMoney(history.mrr(month)), trend: forecast === undefined ? null : toMoney(forecast) });
   }
@@ -605,23 +619,31 @@ function finance(context: Context): RevOpsFinance {
   };
 }
 
+// Each month's one-month-ahead MRR forecast reads the MRR from the first month with data to the month
+// before: the same for every range, so it is kept per columns (and first month) across ranges.
+const mrrTrendsKept = new WeakMap<SubscriptionColumns, Map<number, Map<number, ExactDecimal | undefined>>>();
+
+function mrrTrends(columns: SubscriptionColumns, dataStart: number): Map<number, ExactDecimal | undefined> {
+  let byStart = mrrTrendsKept.get(columns);
+  if (!byStart) mrrTrendsKept.set(columns, (byStart = new Map()));
+  let trends = byStart.get(dataStart);
+  if (!trends) byStart.set(dataStart, (trends = new Map()));
+  return trends;
+}
+
 /** NRR and GRR of the customers paying at the end of `start − 1`, at the end of `to`. */
-function retentionBetween(timelines: { firstMonth: number; customers: Map<string, bigint[]> }, start: number, to: number): { nrr: number | null; grr: number | null } {
-  const changes: CustomerMrrChange[] = [];
-  for (const timeline of timelines.customers.values()) {
-    changes.push({ starting: timeline[start - 1 - timelines.firstMonth]!, ending: timeline[to - timelines.firstMonth]! });
-  }
+function retentionBetween(columns: SubscriptionColumns, start: number, to: number): { nrr: number | null; grr: number | null } {
   // Numerators over one common denominator: their ratio is the ratio of the amounts.
-  return { nrr: netRevenueRetentionOverRange(changes), grr: grossRevenueRetentionOverRange(changes) };
+  const { starting, ending, kept } = retentionTotals(columns, start - 1, to);
+  return { nrr: ratio(ending, starting), grr: ratio(kept, starting) };
 }
 
 function revenueRetention(context: Context): RevOpsFinance['revenueRetention'] {
-  const { valid, from, to } = context;
+  const { columns, from, to } = context;
   const trailingFrom = to - 11;
-  const timelines = customerMrrTimelines(valid.subscriptions, { from: Math.min(from, trailingFrom), to });
   return {
-    range: retentionBetween(timelines, from, to),
-    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(timelines, trailingFrom, to) },
+    range: retentionBetween(columns, from, to),
+    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(columns, trailingFrom, to) },
   };
 }
 
@@ -665,26 +687,30 @@ function firstDataMonth(history: History, to: number): number {
  * exactly when one of their subscriptions with a positive amount is active.
  */
 function payingAtRangeStart(columns: SubscriptionColumns, from: number, to: number): { customerId: string; payingAtEnd: boolean }[] {
-  const { count, start, end, terms, customer, customerIds, termsTable } = columns;
-  const positive = termsTable.map((t) => monthlyAmountFraction(t).numerator > 0n);
+  const { count, start, end, terms, customer, customerIds } = columns;
+  const activeFrom = activeFromOf(columns);
+  const positive = termsAmountsOf(columns).numerators.map((numerator) => numerator > 0n);
   const first = from - 1;
   const seen = new Uint8Array(customerIds.length);
   const order: number[] = [];
   const payingAtStart = new Uint8Array(customerIds.length);
   const payingAtEnd = new Uint8Array(customerIds.length);
+  // Active at the end of M ⇔ start < B(M) ≤ end.
+  const firstBoundary = monthBoundary(first);
+  const lastBoundary = monthBoundary(to);
   for (let i = 0; i < count; i++) {
-    const since = monthOfInstant(start[i]!);
-    const until = end[i]! === Infinity ? Infinity : monthOfInstant(end[i]!);
-    // Active in some month from `from − 1` to `to`.
-    if (Math.min(until, to + 1) <= Math.max(since, first)) continue;
+    const since = start[i]!;
+    const until = end[i]!;
+    // Active at the end of some month from `from − 1` to `to`.
+    if (Math.max(activeFrom[i]!, firstBoundary) > Math.min(until, lastBoundary)) continue;
     const c = customer[i]!;
     if (seen[c] === 0) {
       seen[c] = 1;
       order.push(c);
     }
     if (!positive[terms[i]!]) continue;
-    if (since <= first && first < until) payingAtStart[c] = 1;
-    if (since <= to && to < until) payingAtEnd[c] = 1;
+    if (since < firstBoundary && firstBoundary <= until) payingAtStart[c] = 1;
+    if (since < lastBoundary && lastBoundary <= until) payingAtEnd[c] = 1;
   }
   return order.filter((c) => payingAtStart[c] === 1).map((c) => ({ customerId: customerIds[c]!, payingAtEnd: payingAtEnd[c] === 1 }));
 }
