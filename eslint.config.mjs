@@ -43,7 +43,7 @@ export default tseslint.config(
       'packages/cli/src/**/*.ts',
       'packages/core/src/_lib/itemAt/**/*.ts',
       'packages/core/src/metrics/{trendSeasonalForecast,stageConversion,stageWinProbabilities,funnelConversion,salesCycleDaysByOwner,timeInStage}/**/*.ts',
-      'packages/core/src/engine/{customerMrr,dataMonthRange,month,knownAt,time}/**/*.ts',
+      'packages/core/src/engine/{month,knownAt,time}/**/*.ts', // customerMrr, dataMonthRange: cleaned, then regained some with main's engine work
       'packages/core/src/report/lastMonthsRange/**/*.ts',
     ],
     ignores: [
