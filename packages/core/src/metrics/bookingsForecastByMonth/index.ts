@@ -1,4 +1,4 @@
-import { ExactDecimal, ratio, scaledToExact, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
+import { ExactDecimal, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
 import type { StageOrderOption } from '../../engine/options/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
@@ -9,7 +9,7 @@ export type { BookingsForecastMonth };
 import { exactCombinedForecast, type ForecastWeightsOption } from '../combinedForecast/index.js';
 import { forecastAccuracy } from '../forecastAccuracy/index.js';
 import { winRate } from '../winRate/index.js';
-import { exactTrendSeasonalForecast } from '../trendSeasonalForecast/index.js';
+import { PrefixTrendFit } from '../trendSeasonalForecast/prefixFit.js';
 
 /** The three forecasts of {@link bookingsForecastByMonth}. */
 export type BookingsForecastMethod = 'stageWeighted' | 'trend' | 'combined';
@@ -67,7 +67,6 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
   const length = to - from + 1;
   const committed = options.committedBookings === undefined || options.committedBookings === null ? null : toExact(options.committedBookings);
   const history = forecastHistory(deals, options.stageOrder);
-  const booked = (month: number) => history.booked.get(month) ?? new ExactDecimal(0);
   const months: BookingsForecastMonth[] = [];
   const outcomes: Record<BookingsForecastMethod, { forecast: ExactDecimal; actual: ExactDecimal }[]> = { stageWeighted: [], trend: [], combined: [] };
   for (let month = from; month <= to + 1; month++) {
@@ -76,7 +75,7 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
       month > LAST_SUPPORTED_MONTH
         ? { stageWeighted: null, trend: null, combined: null }
         : estimatesFor(history, month, length, options, month === to + 1 ? committed : null);
-    const actual = month <= to ? booked(month) : null;
+    const actual = month <= to ? bookedIn(history, month) : null;
     if (actual !== null) {
       for (const method of ['stageWeighted', 'trend', 'combined'] as const) {
         const forecast = estimates[method];
@@ -106,23 +105,48 @@ export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsFor
  * What the forecasts of every month read from the deals, whatever the range:
  * the won bookings by month, and the pipeline as it was known at each month
  * boundary (open amounts by stage, closed deals tallied by stage, won deals'
- * cycles), built in one sweep over the deals in time order and kept per deals
- * array, so each month's forecast is a few exact operations and a new range
- * (a period change) costs no pass over the deals.
+ * cycles), built in one pass over the deals and kept per deals array, so each
+ * month's forecast is a few exact operations and a new range (a period
+ * change) costs no pass over the deals. A deal created in month M is known at
+ * B(M) and one closed in M is closed there, so each deal changes the
+ * pipeline at two month boundaries: per-month changes, then running sums.
  */
 interface ForecastHistory {
-  /** Won bookings by the month they closed, summed exactly. */
-  booked: Map<number, ExactDecimal>;
-  /** The first month with a won deal (Infinity without). */
+  /** Scale of every amount below (the deals' largest). */
+  scale: number;
+  /** The first month with a won deal (Infinity without); the arrays of won deals start there. */
   firstWon: number;
-  /** Won deals' close instants, ascending, and the running sums of their cycles (ms) and counts. */
-  wonClosedAt: Float64Array;
+  /** Won bookings (units at `scale`) per month from `firstWon`. */
+  bookedUnits: bigint[];
+  /** Won deals closed up to each month from `firstWon` (inclusive), and the sum of their cycles (whole ms). */
+  wonCount: Float64Array;
   wonCycleMs: Float64Array;
-  /** The weighted open pipeline known at B(M − 1), per month M from `firstMonth`; `null` when a stage has no probability. */
+  /** The pipeline known at B(M − 1), per month M from `firstMonth` (`rows` months). */
   firstMonth: number;
-  weighted: (ExactDecimal | null)[];
+  rows: number;
+  pipeline: PipelineByMonth;
+  /** The weighted open pipeline per row, computed on first use; `null` when a stage has no probability. */
+  weighted: (ExactDecimal | null | undefined)[];
+  /** The monthly bookings from `firstWon`, as running sums for the trend fit. */
+  trendFit: PrefixTrendFit;
   /** The trend forecast of month M, computed on first use. */
   trend: Map<number, ExactDecimal | null>;
+}
+
+/** Running totals per row of the pipeline sweep: per open stage, per tallied stage, overall. */
+interface PipelineByMonth {
+  /** The stages of open deals (`null` for none), and each one's tally row (−1 without). */
+  openStages: (string | null)[];
+  tallyOf: Int32Array;
+  /** Per open stage: deals open and their amounts (units at the history's scale) per row. */
+  openDeals: Int32Array[];
+  openUnits: bigint[][];
+  /** Per tallied stage: closed and won deals per row. */
+  closed: Int32Array[];
+  won: Int32Array[];
+  /** Won and lost deals per row. */
+  wonTotal: Int32Array;
+  lostTotal: Int32Array;
 }
 
 const histories = new WeakMap<readonly ValidDeal[], Map<string, { count: number; history: ForecastHistory }>>();
@@ -139,110 +163,159 @@ function forecastHistory(deals: readonly ValidDeal[], stageOrder: readonly strin
   return history;
 }
 
+/** Index of `key` in `keys`, added on first sight. */
+function indexIn<K>(indexes: Map<K, number>, keys: K[], key: K): number {
+  let index = indexes.get(key);
+  if (index === undefined) {
+    index = keys.length;
+    keys.push(key);
+    indexes.set(key, index);
+  }
+  return index;
+}
+
+/** Running sums in place: values[i] += values[i − 1]. */
+function accumulate(values: Int32Array | Float64Array): void {
+  for (let i = 1; i < values.length; i++) values[i] = (values[i] ?? 0) + (values[i - 1] ?? 0);
+}
+
 function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] | undefined): ForecastHistory {
-  const won = new Map<number, ScaledDecimal[]>();
-  let firstWon = Infinity;
   let scale = 0;
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
-  const wonDeals: { createdAt: number; closedAt: number }[] = [];
+  let firstWon = Infinity;
+  let lastWon = -Infinity;
   for (const deal of deals) {
     if (deal.amount.scale > scale) scale = deal.amount.scale;
     firstMonth = Math.min(firstMonth, monthOfInstant(deal.createdAt));
     lastMonth = Math.max(lastMonth, monthOfInstant(deal.closedAt ?? deal.createdAt));
     if (deal.status !== 'won' || deal.closedAt === null) continue;
-    wonDeals.push({ createdAt: deal.createdAt, closedAt: deal.closedAt });
     const month = monthOfInstant(deal.closedAt);
-    const amounts = won.get(month);
-    if (amounts) amounts.push(deal.amount);
-    else won.set(month, [deal.amount]);
     firstWon = Math.min(firstWon, month);
+    lastWon = Math.max(lastWon, month);
   }
-  wonDeals.sort((a, b) => a.closedAt - b.closedAt);
-  const wonClosedAt = Float64Array.from(wonDeals, (deal) => deal.closedAt);
-  const wonCycleMs = new Float64Array(wonDeals.length + 1);
-  // Whole milliseconds, as exactSalesCycleDays sums them.
-  wonDeals.forEach((deal, i) => (wonCycleMs[i + 1] = wonCycleMs[i]! + (deal.closedAt - deal.createdAt)));
+  const powers: bigint[] = [];
+  const unitsOf = (deal: ValidDeal): bigint =>
+    deal.amount.scale === scale ? deal.amount.units : deal.amount.units * (powers[deal.amount.scale] ??= 10n ** BigInt(scale - deal.amount.scale));
+
+  // Won deals by closing month: bookings, counts and cycles (whole milliseconds, as exactSalesCycleDays sums them).
+  const wonMonths = firstWon === Infinity ? 0 : lastWon - firstWon + 1;
+  const bookedUnits = new Array<bigint>(wonMonths).fill(0n);
+  const wonCount = new Float64Array(wonMonths);
+  const wonCycleMs = new Float64Array(wonMonths);
 
   // The pipeline at each boundary B(M − 1), M from the month after the first deal to the month after the last
-  // change: deals join when created and leave the open amounts for the tallies when closed (closedAt ≥ createdAt).
-  const entries = deals.map((deal) => ({ deal, units: deal.amount.units * 10n ** BigInt(scale - deal.amount.scale), closedAt: deal.status === 'open' || deal.closedAt === null ? null : Math.max(deal.closedAt, deal.createdAt) }));
-  const created = [...entries].sort((a, b) => a.deal.createdAt - b.deal.createdAt);
-  const closed = entries.filter((entry): entry is typeof entry & { closedAt: number } => entry.closedAt !== null).sort((a, b) => a.closedAt - b.closedAt);
-  const open = new Map<string | null, { deals: number; units: bigint }>();
-  const tallies = new Map<string, { closed: number; won: number }>();
-  const order = stageOrder === undefined ? null : new Map(stageOrder.map((stage, i) => [stage, i]));
-  let wonCount = 0;
-  let lostCount = 0;
-  const weighted: (ExactDecimal | null)[] = [];
+  // change: a deal joins at the month after its creation and leaves the open amounts for the tallies at the
+  // month after its close (closedAt ≥ createdAt).
   const start = firstMonth === Infinity ? 0 : firstMonth + 1;
-  let c = 0;
-  let k = 0;
-  for (let month = start; month <= lastMonth + 1; month++) {
-    const asOf = monthBoundary(month - 1);
-    for (; c < created.length && created[c]!.deal.createdAt < asOf; c++) {
-      const { deal, units } = created[c]!;
-      const entry = open.get(deal.stage) ?? { deals: 0, units: 0n };
-      entry.deals++;
-      entry.units += units;
-      open.set(deal.stage, entry);
-    }
-    // A deal counts as closed once known (createdAt) and closed, so every deal closing here was added above.
-    for (; k < closed.length && closed[k]!.closedAt < asOf; k++) {
-      const { deal, units } = closed[k]!;
-      const entry = open.get(deal.stage) ?? { deals: 0, units: 0n };
-      entry.deals--;
-      entry.units -= units;
-      open.set(deal.stage, entry);
-      const isWon = deal.status === 'won';
-      if (isWon) wonCount++;
-      else lostCount++;
-      // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
-      const reached = order === null ? null : isWon ? order.size - 1 : deal.stage === null ? -1 : (order.get(deal.stage) ?? -1);
-      const stages = reached === null ? (deal.stage === null ? [] : [deal.stage]) : (stageOrder ?? []).slice(0, reached + 1);
-      for (const stage of stages) {
-        const tally = tallies.get(stage) ?? { closed: 0, won: 0 };
-        tally.closed++;
-        if (isWon) tally.won++;
-        tallies.set(stage, tally);
-      }
-    }
-    const overall = winRate({ won: wonCount, lost: lostCount });
-    let total: ExactDecimal | null = new ExactDecimal(0);
-    for (const [stage, entry] of open) {
-      if (entry.deals === 0) continue;
-      const tally = stage === null ? undefined : tallies.get(stage);
-      // A stage without closed deals falls back on the overall win rate, as the learned probabilities do.
-      const probability = tally === undefined || tally.closed === 0 ? overall : ratio(tally.won, tally.closed);
-      if (probability === null) {
-        total = null;
-        break;
-      }
-      total = total.plus(scaledToExact({ units: entry.units, scale }).times(toExact(probability)));
-    }
-    weighted.push(total);
-  }
-  return {
-    booked: new Map([...won].map(([month, amounts]) => [month, sumScaled(amounts)])),
-    firstWon,
-    wonClosedAt,
-    wonCycleMs,
-    firstMonth: start,
-    weighted,
-    trend: new Map(),
+  const rows = firstMonth === Infinity ? 0 : lastMonth + 1 - start + 1;
+  const order = stageOrder === undefined ? null : new Map(stageOrder.map((stage, i) => [stage, i]));
+  const openIndexes = new Map<string | null, number>();
+  const openStages: (string | null)[] = [];
+  const tallyIndexes = new Map<string, number>();
+  const tallyStages: string[] = [];
+  const openDeals: Int32Array[] = [];
+  const openUnits: bigint[][] = [];
+  const closed: Int32Array[] = [];
+  const won: Int32Array[] = [];
+  const wonTotal = new Int32Array(rows);
+  const lostTotal = new Int32Array(rows);
+  const tally = (stage: string, row: number, isWon: boolean): void => {
+    const index = indexIn(tallyIndexes, tallyStages, stage);
+    const closedRows = (closed[index] ??= new Int32Array(rows));
+    const wonRows = (won[index] ??= new Int32Array(rows));
+    closedRows[row] = (closedRows[row] ?? 0) + 1;
+    if (isWon) wonRows[row] = (wonRows[row] ?? 0) + 1;
   };
+  for (const deal of deals) {
+    const units = unitsOf(deal);
+    if (deal.status === 'won' && deal.closedAt !== null) {
+      const month = monthOfInstant(deal.closedAt) - firstWon;
+      bookedUnits[month] = (bookedUnits[month] ?? 0n) + units;
+      wonCount[month] = (wonCount[month] ?? 0) + 1;
+      wonCycleMs[month] = (wonCycleMs[month] ?? 0) + (deal.closedAt - deal.createdAt);
+    }
+    const stage = indexIn(openIndexes, openStages, deal.stage);
+    const dealRows = (openDeals[stage] ??= new Int32Array(rows));
+    const unitRows = (openUnits[stage] ??= new Array<bigint>(rows).fill(0n));
+    const joins = monthOfInstant(deal.createdAt) + 1 - start;
+    dealRows[joins] = (dealRows[joins] ?? 0) + 1;
+    unitRows[joins] = (unitRows[joins] ?? 0n) + units;
+    if (deal.status === 'open' || deal.closedAt === null) continue;
+    const leaves = monthOfInstant(Math.max(deal.closedAt, deal.createdAt)) + 1 - start;
+    dealRows[leaves] = (dealRows[leaves] ?? 0) - 1;
+    unitRows[leaves] = (unitRows[leaves] ?? 0n) - units;
+    const isWon = deal.status === 'won';
+    if (isWon) wonTotal[leaves] = (wonTotal[leaves] ?? 0) + 1;
+    else lostTotal[leaves] = (lostTotal[leaves] ?? 0) + 1;
+    // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
+    if (order === null || stageOrder === undefined) {
+      if (deal.stage !== null) tally(deal.stage, leaves, isWon);
+    } else {
+      const reached = isWon ? order.size - 1 : deal.stage === null ? -1 : (order.get(deal.stage) ?? -1);
+      for (let j = 0; j <= reached && j < stageOrder.length; j++) tally(stageOrder[j] ?? '', leaves, isWon);
+    }
+  }
+  accumulate(wonCount);
+  accumulate(wonCycleMs);
+  for (const values of [...openDeals, ...closed, ...won, wonTotal, lostTotal]) accumulate(values);
+  for (const values of openUnits) for (let i = 1; i < values.length; i++) values[i] = (values[i] ?? 0n) + (values[i - 1] ?? 0n);
+  const tallyOf = Int32Array.from(openStages, (stage) => (stage === null ? -1 : (tallyIndexes.get(stage) ?? -1)));
+  const pipeline: PipelineByMonth = { openStages, tallyOf, openDeals, openUnits, closed, won, wonTotal, lostTotal };
+  const trendFit = new PrefixTrendFit(10n ** BigInt(scale));
+  return { scale, firstWon, bookedUnits, wonCount, wonCycleMs, firstMonth: start, rows, pipeline, weighted: [], trendFit, trend: new Map() };
 }
 
-/** The first index of `sorted` whose value is ≥ `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
+/** The open pipeline at row `row`, each stage weighted by its win probability learned from the deals closed by then. */
+function weightedAt(history: ForecastHistory, row: number): ExactDecimal | null {
+  const kept = history.weighted[row];
+  if (kept !== undefined) return kept;
+  const { openDeals, openUnits, tallyOf, closed, won, wonTotal, lostTotal } = history.pipeline;
+  const overall = winRate({ won: wonTotal[row] ?? 0, lost: lostTotal[row] ?? 0 });
+  let total: ExactDecimal | null = new ExactDecimal(0);
+  for (let stage = 0; stage < openDeals.length; stage++) {
+    if ((openDeals[stage]?.[row] ?? 0) === 0) continue;
+    const tally = tallyOf[stage] ?? -1;
+    const closedDeals = tally < 0 ? 0 : (closed[tally]?.[row] ?? 0);
+    // A stage without closed deals falls back on the overall win rate, as the learned probabilities do.
+    const probability = closedDeals === 0 ? overall : ratio(won[tally]?.[row] ?? 0, closedDeals);
+    if (probability === null) {
+      total = null;
+      break;
+    }
+    total = total.plus(scaledToExact({ units: openUnits[stage]?.[row] ?? 0n, scale: history.scale }).times(toExact(probability)));
   }
-  return low;
+  history.weighted[row] = total;
+  return total;
+}
+
+/** Won deals closed up to month `month` (inclusive) and the sum of their cycles in ms. */
+function wonUpTo(history: ForecastHistory, month: number): { count: number; cycleMs: number } {
+  const index = Math.min(month - history.firstWon, history.wonCount.length - 1);
+  if (index < 0) return { count: 0, cycleMs: 0 };
+  return { count: history.wonCount[index] ?? 0, cycleMs: history.wonCycleMs[index] ?? 0 };
+}
+
+/** Won bookings of month `month`, exact. */
+function bookedIn(history: ForecastHistory, month: number): ExactDecimal {
+  const units = history.bookedUnits[month - history.firstWon];
+  return units === undefined ? new ExactDecimal(0) : scaledToExact({ units, scale: history.scale });
+}
+
+/** The trend forecast of month `month`'s bookings: the monthly bookings from the first won month to the month before. */
+function trendOf(history: ForecastHistory, month: number): ExactDecimal | null {
+  let trend = history.trend.get(month);
+  if (trend !== undefined) return trend;
+  // Without a won month before, the series is the one month before (no fit).
+  const count = history.firstWon <= month - 1 ? month - history.firstWon : 1;
+  const { trendFit, bookedUnits } = history;
+  if (count < 2) trend = null;
+  else {
+    while (trendFit.length < count) trendFit.push(bookedUnits[trendFit.length] ?? 0n);
+    trend = trendFit.forecast(count, 1)?.[0] ?? null;
+  }
+  history.trend.set(month, trend);
+  return trend;
 }
 
 /**
@@ -260,23 +333,16 @@ function estimatesFor(
   const asOf = monthBoundary(month - 1);
   const row = month - history.firstMonth;
   // Before the first deal nothing is open (0); after the last change the pipeline stays as it was.
-  const weighted = row < 0 ? new ExactDecimal(0) : history.weighted[Math.min(row, history.weighted.length - 1)] ?? new ExactDecimal(0);
-  const first = lowerBound(history.wonClosedAt, monthBoundary(month - 1 - cycleMonths));
-  const last = lowerBound(history.wonClosedAt, asOf);
-  const cycle = last === first ? null : new ExactDecimal(history.wonCycleMs[last]! - history.wonCycleMs[first]!).div((last - first) * MS_PER_DAY);
+  const weighted = row < 0 || history.rows === 0 ? new ExactDecimal(0) : weightedAt(history, Math.min(row, history.rows - 1));
+  const first = wonUpTo(history, month - 1 - cycleMonths);
+  const last = wonUpTo(history, month - 1);
+  const cycle = last.count === first.count ? null : new ExactDecimal(last.cycleMs - first.cycleMs).div((last.count - first.count) * MS_PER_DAY);
   const daysInMonth = (monthBoundary(month) - asOf) / MS_PER_DAY;
   // Open deals close over about one sales cycle: the weighted pipeline's share landing in the
   // month is × min(1, days ÷ cycle), never more than the pipeline itself.
   const stageWeighted =
     weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInMonth).div(cycle)));
-  let trend = history.trend.get(month);
-  if (trend === undefined) {
-    // Monthly bookings from the first won month (or the month before, without any) to the month before.
-    const monthly: ExactDecimal[] = [];
-    for (let m = Math.min(history.firstWon, month - 1); m <= month - 1; m++) monthly.push(history.booked.get(m) ?? new ExactDecimal(0));
-    trend = exactTrendSeasonalForecast(monthly, { horizon: 1 })?.[0] ?? null;
-    history.trend.set(month, trend);
-  }
+  const trend = trendOf(history, month);
   const combined = exactCombinedForecast({ stageWeighted, trend, committed }, { weights: options.weights });
   return { stageWeighted, trend, combined };
 }
