@@ -55,7 +55,9 @@ import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
 import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
-import { exactTrendSeasonalForecast, trendSeasonalForecast } from '../../metrics/trendSeasonalForecast/index.js';
+import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
+import { historyBounds, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
 import type {
   MonthRangeOptions,
   RevOpsCustomerSuccess,
@@ -159,9 +161,19 @@ export function buildRevOpsReport(dataset: unknown, options: RevOpsReportOptions
   return buildRevOpsReportFromValid(valid, options);
 }
 
-/** Exact MRR and movements by month index over the whole history the report needs. */
+/**
+ * Exact MRR and movements by month index: the range's ledger (from a year
+ * before the range, for year-over-year figures), and before it the company
+ * totals of the whole history ({@link monthlyTotals}), read only when the
+ * data starts before the ledger (lifetime figures, the MRR trend).
+ */
 class History {
-  constructor(readonly ledger: MrrLedger) {}
+  private totals: MonthlyTotals | undefined;
+  constructor(
+    readonly ledger: MrrLedger,
+    private readonly columns: SubscriptionColumns,
+    readonly bounds: HistoryBounds,
+  ) {}
   row(month: number): number {
     return month - this.ledger.firstMonth;
   }
@@ -169,11 +181,58 @@ class History {
     const row = this.row(month);
     return row >= 0 && row < this.ledger.mrr.length;
   }
-  mrr(month: number): ExactDecimal {
-    return this.has(month) ? fractionToExact(this.ledger.mrr[this.row(month)]!, this.ledger.denominator) : new ExactDecimal(0);
+  /** The whole history's totals, made on first use (kept per columns). */
+  private before(): MonthlyTotals {
+    return (this.totals ??= monthlyTotals(this.columns));
   }
-  money(values: bigint[], month: number): ExactDecimal {
-    return fractionToExact(values[this.row(month)]!, this.ledger.denominator);
+  /** MRR numerator at the end of `month` (any month up to the ledger's last). */
+  mrrNumerator(month: number): bigint {
+    if (this.has(month)) return itemAt(this.ledger.mrr, this.row(month), 'History.mrrNumerator');
+    // Before the first paying month, or after the ledger's last: nothing.
+    if (month < this.bounds.firstPaying || month >= this.ledger.firstMonth) return 0n;
+    const { mrr, firstMonth } = this.before();
+    return mrr[Math.min(month - firstMonth, mrr.length - 1)] ?? 0n;
+  }
+  mrr(month: number): ExactDecimal {
+    return fractionToExact(this.mrrNumerator(month), this.ledger.denominator);
+  }
+  money(values: readonly bigint[], month: number): ExactDecimal {
+    return fractionToExact(itemAt(values, this.row(month), 'History.money'), this.ledger.denominator);
+  }
+  count(values: ArrayLike<number>, month: number): number {
+    return itemAt(values, this.row(month), 'History.count');
+  }
+  /**
+   * Sums over every month up to `to` (inclusive): MRR numerators, paying customers and customers ever paying.
+   * The months before the ledger come from the whole history's running sums.
+   */
+  lifetime(to: number): { revenue: bigint; customerMonths: number; everCustomers: number } {
+    const { ledger } = this;
+    let revenue = 0n;
+    let customerMonths = 0;
+    let everCustomers = 0;
+    // The ledger's first row is the month before its own first, so the history before it ends there.
+    if (this.bounds.firstPaying < ledger.firstMonth) {
+      const { firstMonth, mrr, mrrBefore, customersBefore, everBefore } = this.before();
+      const months = ledger.firstMonth - firstMonth;
+      const last = mrr.length;
+      const within = Math.min(months, last);
+      revenue = mrrBefore[within] ?? 0n;
+      customerMonths = customersBefore[within] ?? 0;
+      everCustomers = everBefore[within] ?? 0;
+      // After the last change everything stays as it was (no one new).
+      if (months > last) {
+        revenue += BigInt(months - last) * (mrr[last - 1] ?? 0n);
+        customerMonths += (months - last) * (this.before().customers[last - 1] ?? 0);
+      }
+    }
+    for (let month = ledger.firstMonth; month <= to && this.has(month); month++) {
+      const row = this.row(month);
+      revenue += ledger.mrr[row] ?? 0n;
+      customerMonths += ledger.customers[row] ?? 0;
+      everCustomers += ledger.newCustomers[row] ?? 0;
+    }
+    return { revenue, customerMonths, everCustomers };
   }
 }
 
@@ -202,11 +261,10 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
   const period: Period = { start: monthBoundary(from - 1), end: monthBoundary(to) };
   // Point in time: open deals, learned probabilities and every other figure use only what was known at B(to).
   const valid = knownAt(dataset, period.end);
-  let earliest = from - 12;
   const columns = subscriptionColumnsOf(valid);
-  for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, monthOfInstant(columns.start[i]!));
-  // One ledger from before the first subscription: lifetime figures and YoY need the whole history.
-  const history = new History(ledgerOfRange(columns, { from: earliest, to }, false));
+  // The ledger from a year before the range (year-over-year), as the report keeps it; the history
+  // before it is read from the whole history's totals when the data starts earlier.
+  const history = new History(ledgerOfRange(columns, { from: from - 12, to }, false), columns, historyBounds(columns));
   const context: Context = { dataset, valid, columns, options, from, to, period, history, totals: rangeTotals(valid, history, from, to) };
   return {
     currency: valid.currency,
@@ -261,16 +319,16 @@ function monthsOf(context: Context): number[] {
   return Array.from({ length: context.to - context.from + 1 }, (_, i) => context.from + i);
 }
 
-function sumCounts(values: number[], history: History, from: number, to: number): number {
+function sumCounts(values: ArrayLike<number>, history: History, from: number, to: number): number {
   let total = 0;
-  for (let month = from; month <= to; month++) if (history.has(month)) total += values[history.row(month)]!;
+  for (let month = from; month <= to; month++) if (history.has(month)) total += history.count(values, month);
   return total;
 }
 
-function sumMoney(values: bigint[], history: History, from: number, to: number): ExactDecimal {
-  let total = new ExactDecimal(0);
-  for (let month = from; month <= to; month++) if (history.has(month)) total = total.plus(history.money(values, month));
-  return total;
+function sumMoney(values: readonly bigint[], history: History, from: number, to: number): ExactDecimal {
+  let total = 0n;
+  for (let month = from; month <= to; month++) if (history.has(month)) total += itemAt(values, history.row(month), 'sumMoney');
+  return fractionToExact(total, history.ledger.denominator);
 }
 
 function marketing(context: Context): RevOpsMarketing | null {
@@ -543,11 +601,12 @@ function finance(context: Context): RevOpsFinance {
 
   const startMrr = history.mrr(from - 1);
   const endMrr = history.mrr(to);
-  const first = ledger.firstMonth;
+  // Lifetime: every month from the month before the first subscription (or a year before the range) to `to`.
+  const first = Math.min(from - 12, history.bounds.earliestStart) - 1;
   const churned = sumCounts(ledger.churnedCustomers, history, from, to);
   let startingCustomers = 0;
-  for (let month = from; month <= to; month++) startingCustomers += ledger.customers[history.row(month - 1)]!;
-  const endCustomers = ledger.customers[history.row(to)]!;
+  for (let month = from; month <= to; month++) startingCustomers += history.count(ledger.customers, month - 1);
+  const endCustomers = history.count(ledger.customers, to);
   const grossMargin = options.grossMargin ?? 1;
   const clv = exactCustomerLifetimeValue(
     {
@@ -557,10 +616,9 @@ function finance(context: Context): RevOpsFinance {
     { grossMargin },
   );
 
-  // Lifetime: every month from the first of the data to `to`.
-  const lifetimeRevenue = sumMoney(ledger.mrr, history, first, to);
-  const everCustomers = sumCounts(ledger.newCustomers, history, first, to);
-  const customerMonths = sumCounts(ledger.customers, history, first, to);
+  const lifetime = history.lifetime(to);
+  const lifetimeRevenue = fractionToExact(lifetime.revenue, ledger.denominator);
+  const { everCustomers, customerMonths } = lifetime;
   // Exact CLV and CAC: the ratio is rounded once (a ratio of exactly 3 prints 3, not 3.00003).
   const { cac } = context.totals;
 
@@ -568,21 +626,25 @@ function finance(context: Context): RevOpsFinance {
   const gross = costs ? grossBurn(costs, { from, to }) : null;
   const netBurn = gross === null ? null : netBurnOf({ grossBurn: gross, revenue: sumMoney(ledger.mrr, history, from, to) });
 
-  const series: ExactDecimal[] = [];
-  for (let month = firstDataMonth(history, to); month <= to; month++) series.push(history.mrr(month));
+  // The MRR series from the first month with MRR (or `to` without any) to `to`, fitted from its running sums.
+  const dataStart = Math.min(history.bounds.firstPaying, to);
+  const trends = mrrTrends(context.columns, dataStart, ledger.denominator);
+  const fitTo = (month: number): void => {
+    for (let next = dataStart + trends.fit.length; next <= month; next++) trends.fit.push(history.mrrNumerator(next));
+  };
   // Never past the last supported month: a projection with no month left is null.
   const horizon = Math.min(options.forecastHorizon ?? 3, LAST_SUPPORTED_MONTH - to);
-  const projection = horizon < 1 ? null : trendSeasonalForecast(series, { horizon });
+  fitTo(to);
+  const projection = horizon < 1 ? null : (trends.fit.forecast(to - dataStart + 1, horizon)?.map(toMoney) ?? null);
   const backtest: { forecast: ExactDecimal; actual: ExactDecimal }[] = [];
   const mrrForecastByMonth: RevOpsFinance['mrrForecastByMonth'] = [];
-  const dataStart = to - series.length + 1;
-  const trends = mrrTrends(context.columns, dataStart);
   for (let month = from; month <= to; month++) {
     // One month ahead, from the MRR known at the end of the month before (two months of data at least).
-    if (month >= dataStart + 2 && !trends.has(month)) trends.set(month, exactTrendSeasonalForecast(series.slice(0, month - dataStart), { horizon: 1 })?.[0]);
-    const forecast = trends.get(month);
-    if (forecast !== undefined) backtest.push({ forecast, actual: history.mrr(month) });
-    mrrForecastByMonth.push({ month: formatMonth(month), actual: toMoney(history.mrr(month)), trend: forecast === undefined ? null : toMoney(forecast) });
+    if (month >= dataStart + 2 && !trends.byMonth.has(month)) trends.byMonth.set(month, trends.fit.forecast(month - dataStart, 1)?.[0]);
+    const forecast = trends.byMonth.get(month);
+    const actual = history.mrr(month);
+    if (forecast !== undefined) backtest.push({ forecast, actual });
+    mrrForecastByMonth.push({ month: formatMonth(month), actual: toMoney(actual), trend: forecast === undefined ? null : toMoney(forecast) });
   }
   projection?.forEach((mrr, i) => mrrForecastByMonth.push({ month: formatMonth(to + 1 + i), actual: null, trend: mrr }));
 
@@ -620,14 +682,15 @@ function finance(context: Context): RevOpsFinance {
 }
 
 // Each month's one-month-ahead MRR forecast reads the MRR from the first month with data to the month
-// before: the same for every range, so it is kept per columns (and first month) across ranges.
-const mrrTrendsKept = new WeakMap<SubscriptionColumns, Map<number, Map<number, ExactDecimal | undefined>>>();
+// before: the same for every range, so the series' running sums and the forecasts are kept per columns
+// (and first month) across ranges.
+const mrrTrendsKept = new WeakMap<SubscriptionColumns, Map<number, { fit: PrefixTrendFit; byMonth: Map<number, ExactDecimal | undefined> }>>();
 
-function mrrTrends(columns: SubscriptionColumns, dataStart: number): Map<number, ExactDecimal | undefined> {
+function mrrTrends(columns: SubscriptionColumns, dataStart: number, denominator: bigint): { fit: PrefixTrendFit; byMonth: Map<number, ExactDecimal | undefined> } {
   let byStart = mrrTrendsKept.get(columns);
   if (!byStart) mrrTrendsKept.set(columns, (byStart = new Map()));
   let trends = byStart.get(dataStart);
-  if (!trends) byStart.set(dataStart, (trends = new Map()));
+  if (!trends) byStart.set(dataStart, (trends = { fit: new PrefixTrendFit(denominator), byMonth: new Map() }));
   return trends;
 }
 
@@ -671,13 +734,6 @@ function calendarPeriods(from: number, to: number, length: 3 | 6): { period: str
 
 function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[number]): { period: string; from: string; to: string; arpa: number | null } {
   return { period: span.period, from: span.from, to: span.to, arpa: arpaOf(history, span.fromIndex, span.toIndex) };
-}
-
-/** The first month with MRR, or the range's start when there is none: projections start there. */
-function firstDataMonth(history: History, to: number): number {
-  const { ledger } = history;
-  for (let row = 0; row < ledger.mrr.length; row++) if (ledger.mrr[row]! > 0n) return Math.min(ledger.firstMonth + row, to);
-  return to;
 }
 
 /**
