@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../engine/validate/index.js';
+import { dealColumnsOf, OPEN } from '../dealColumns/index.js';
 import { dealsByOwner } from './index.js';
 
 describe('dealsByOwner', () => {
@@ -14,11 +15,12 @@ describe('dealsByOwner', () => {
         { id: '5', createdAt: '2024-01-01', closedAt: '2024-01-06', status: 'won', amount: 5, owner: 'bob' },
       ],
     });
-    const closed = dealsByOwner(deals, (deal) => deal.status !== 'open');
-    expect(closed.map(([owner, list]) => [owner, list.map((deal) => deal.id)])).toEqual([
+    const columns = dealColumnsOf(deals);
+    const closed = dealsByOwner(columns, (row) => columns.status[row] !== OPEN);
+    expect(closed.map(([owner, rows]) => [owner, rows.map((row) => deals[row]?.id)])).toEqual([
       ['alice', ['4']],
       ['bob', ['2', '5']],
     ]);
-    expect(dealsByOwner(deals, () => false)).toEqual([]);
+    expect(dealsByOwner(columns, () => false)).toEqual([]);
   });
 });

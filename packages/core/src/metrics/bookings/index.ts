@@ -1,5 +1,6 @@
-import { sumScaled, toMoney, type ExactDecimal, type ScaledDecimal } from '../../engine/exact/index.js';
-import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
+import { toMoney, type ExactDecimal } from '../../engine/exact/index.js';
+import type { PeriodOption } from '../../engine/options/index.js';
+import { dealColumnsOf, sumAmounts, wonRows } from '../../_lib/dealColumns/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 
 /** Bookings of a period: new contracts signed, as a count and a value. */
@@ -32,11 +33,8 @@ export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}
  * @throws never
  */
 export function exactBookings(deals: readonly ValidDeal[], options: PeriodOption = {}): { count: number; value: ExactDecimal } {
-  const amounts: ScaledDecimal[] = [];
-  for (const deal of deals) {
-    if (deal.status !== 'won' || deal.closedAt === null || !inPeriod(deal.closedAt, options.period)) continue;
-    amounts.push(deal.amount);
-  }
+  const columns = dealColumnsOf(deals);
+  const rows = wonRows(columns, options.period);
   // Summed as integers, converted once.
-  return { count: amounts.length, value: sumScaled(amounts) };
+  return { count: rows.length, value: sumAmounts(columns, rows) };
 }

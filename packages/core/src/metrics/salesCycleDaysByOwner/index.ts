@@ -1,6 +1,7 @@
 import { averageSalesCycleDays } from '../averageSalesCycleDays/index.js';
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
-import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
+import type { PeriodOption } from '../../engine/options/index.js';
+import { dealColumnsOf, isWonIn } from '../../_lib/dealColumns/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 
 /** One owner's average sales cycle. */
@@ -22,10 +23,11 @@ export interface OwnerSalesCycle {
  * @throws never
  */
 export function salesCycleDaysByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerSalesCycle[] {
-  const won = dealsByOwner(deals, (deal) => deal.status === 'won' && deal.closedAt !== null && inPeriod(deal.closedAt, options.period));
-  return won.map(([owner, list]) => ({
+  const columns = dealColumnsOf(deals);
+  const { createdAt, closedAt } = columns;
+  return dealsByOwner(columns, isWonIn(columns, options.period)).map(([owner, rows]) => ({
     owner,
-    wonDeals: list.length,
-    averageSalesCycleDays: averageSalesCycleDays(list.flatMap((deal) => (deal.closedAt === null ? [] : [{ createdAt: deal.createdAt, closedAt: deal.closedAt }]))),
+    wonDeals: rows.length,
+    averageSalesCycleDays: averageSalesCycleDays(rows.map((row) => ({ createdAt: createdAt[row] ?? 0, closedAt: closedAt[row] ?? 0 }))),
   }));
 }

@@ -1,5 +1,6 @@
 import { ExactDecimal } from '../../engine/exact/index.js';
-import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
+import type { PeriodOption } from '../../engine/options/index.js';
+import { dealColumnsOf, wonRows } from '../../_lib/dealColumns/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import type { ValidDeal, ValidLead } from '../../engine/validate/index.js';
 
@@ -26,21 +27,36 @@ export interface SalesCycle {
  * @throws never
  */
 export function salesCycleFromFirstContact(deals: readonly ValidDeal[], leads: readonly ValidLead[], options: PeriodOption = {}): SalesCycle {
-  const firstContact = new Map<string, number>();
-  for (const lead of leads) firstContact.set(lead.id, lead.reached.lead);
+  const firstContact = firstContactOf(leads);
+  const columns = dealColumnsOf(deals);
+  const { createdAt, closedAt } = columns;
   let count = 0;
   let fromLead = 0;
   let totalMs = 0;
-  for (const deal of deals) {
-    if (deal.status !== 'won' || deal.closedAt === null || !inPeriod(deal.closedAt, options.period)) continue;
-    const leadStart = deal.leadId === null ? undefined : firstContact.get(deal.leadId);
-    const start = leadStart === undefined ? deal.createdAt : Math.min(leadStart, deal.createdAt);
+  for (const row of wonRows(columns, options.period)) {
+    const leadId = deals[row]?.leadId ?? null;
+    const created = createdAt[row] ?? 0;
+    const leadStart = leadId === null ? undefined : firstContact.get(leadId);
+    const start = leadStart === undefined ? created : Math.min(leadStart, created);
     if (leadStart !== undefined) fromLead++;
     count++;
     // Whole milliseconds: the sum stays an exact integer far past any real pipeline.
-    totalMs += deal.closedAt - start;
+    totalMs += (closedAt[row] ?? 0) - start;
   }
   if (count === 0) return { deals: 0, fromLead: 0, days: null, months: null };
   const days = new ExactDecimal(totalMs).div(count * MS_PER_DAY);
   return { deals: count, fromLead, days: days.toNumber(), months: days.times(12).div(365).toNumber() };
+}
+
+// Each lead's first date by id, kept per leads array: every range reads the same leads.
+const firstContacts = new WeakMap<readonly ValidLead[], Map<string, number>>();
+
+function firstContactOf(leads: readonly ValidLead[]): Map<string, number> {
+  let firstContact = firstContacts.get(leads);
+  if (firstContact === undefined) {
+    firstContact = new Map();
+    for (const lead of leads) firstContact.set(lead.id, lead.reached.lead);
+    firstContacts.set(leads, firstContact);
+  }
+  return firstContact;
 }

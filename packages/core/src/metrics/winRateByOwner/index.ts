@@ -1,5 +1,6 @@
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
-import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
+import type { PeriodOption } from '../../engine/options/index.js';
+import { dealColumnsOf, OPEN, periodBounds, WON } from '../../_lib/dealColumns/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import { winRate } from '../winRate/index.js';
 
@@ -22,10 +23,17 @@ export interface OwnerWinRate {
  * @throws never
  */
 export function winRateByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerWinRate[] {
-  const closed = dealsByOwner(deals, (deal) => deal.status !== 'open' && deal.closedAt !== null && inPeriod(deal.closedAt, options.period));
-  return closed.map(([owner, list]) => {
-    const won = list.filter((deal) => deal.status === 'won').length;
-    const lost = list.length - won;
+  const columns = dealColumnsOf(deals);
+  const { status, closedAt } = columns;
+  const { start, end } = periodBounds(options.period);
+  const closed = dealsByOwner(columns, (row) => {
+    const at = closedAt[row] ?? NaN;
+    return status[row] !== OPEN && at >= start && at < end;
+  });
+  return closed.map(([owner, rows]) => {
+    let won = 0;
+    for (const row of rows) if (status[row] === WON) won++;
+    const lost = rows.length - won;
     return { owner, won, lost, winRate: winRate({ won, lost }) };
   });
 }

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { bookings, exactBookings } from '../../metrics/bookings/index.js';
+import { bookings } from '../../metrics/bookings/index.js';
+import { dealColumnsOf, isWonIn, sumAmounts } from '../../_lib/dealColumns/index.js';
 import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { reportRange } from '../buildReport/index.js';
@@ -381,20 +382,25 @@ function sales(context: Context): RevOpsSales | null {
   const { valid, period, options } = context;
   const { deals, leads, activities } = valid;
   if (deals.length === 0 && !leads && !activities) return null;
-  const opportunitiesCreated =
-    deals.length > 0
-      ? deals.filter((deal) => inPeriod(deal.createdAt, period)).length
-      : leads
-        ? leads.filter((lead) => {
-            const at = passedStages(lead).opportunity;
-            return at !== null && inPeriod(at, period);
-          }).length
-        : null;
+  // Figures of deals closed (or created) in the range read the whole deals, whose columns are kept across
+  // ranges: the range ends at the cut's instant, so they are the cut's figures.
+  const whole = context.dataset.deals;
+  let opportunitiesCreated: number | null = null;
+  if (deals.length > 0) {
+    const { createdAt, count } = dealColumnsOf(whole);
+    opportunitiesCreated = 0;
+    for (let row = 0; row < count; row++) if (inPeriod(createdAt[row] ?? NaN, period)) opportunitiesCreated++;
+  } else if (leads) {
+    opportunitiesCreated = leads.filter((lead) => {
+      const at = passedStages(lead).opportunity;
+      return at !== null && inPeriod(at, period);
+    }).length;
+  }
   const { acquisitionSpend } = context.totals;
   return {
-    bookings: bookings(deals, { period }),
-    cumulativeBookings: cumulativeBookings(deals, { until: period.end }),
-    salesCycle: salesCycleFromFirstContact(deals, leads ?? [], { period }),
+    bookings: bookings(whole, { period }),
+    cumulativeBookings: cumulativeBookings(whole, { until: period.end }),
+    salesCycle: salesCycleFromFirstContact(whole, leads ?? [], { period }),
     opportunitiesCreated,
     opportunityCost:
       acquisitionSpend === null || opportunitiesCreated === null
@@ -415,9 +421,11 @@ function owners(context: Context): RevOpsOwner[] {
   for (const lead of leads ?? []) if (lead.owner !== null) names.add(lead.owner);
   for (const activity of activities ?? []) names.add(activity.owner);
   for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
-  const winRates = new Map(winRateByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
-  const cycles = new Map(salesCycleDaysByOwner(deals, { period }).map((entry) => [entry.owner, entry]));
-  const wonByOwner = new Map(dealsByOwner(deals, (deal) => deal.status === 'won' && deal.closedAt !== null && inPeriod(deal.closedAt, period)));
+  // Deals closed in the range, from the whole deals' kept columns (see `sales`).
+  const whole = dealColumnsOf(context.dataset.deals);
+  const winRates = new Map(winRateByOwner(context.dataset.deals, { period }).map((entry) => [entry.owner, entry]));
+  const cycles = new Map(salesCycleDaysByOwner(context.dataset.deals, { period }).map((entry) => [entry.owner, entry]));
+  const wonByOwner = new Map(dealsByOwner(whole, isWonIn(whole, period)));
   // Each owner's leads of the range and activities of the range, grouped once.
   const leadsByOwner = new Map<string, number>();
   for (const lead of leads ?? []) if (lead.owner !== null && inPeriod(lead.reached.lead, period)) leadsByOwner.set(lead.owner, (leadsByOwner.get(lead.owner) ?? 0) + 1);
@@ -431,7 +439,7 @@ function owners(context: Context): RevOpsOwner[] {
   return [...names].sort().map((owner) => {
     const won = winRates.get(owner)?.won ?? 0;
     // Exact: the yield is rounded once, not built on rounded bookings.
-    const signed = exactBookings(wonByOwner.get(owner) ?? [], { period }).value;
+    const signed = sumAmounts(whole, wonByOwner.get(owner) ?? []);
     const repCosts = costs ? costTotal(costs, { owner, months: { from, to } }) : null;
     const ownerLeads = leads ? (leadsByOwner.get(owner) ?? 0) : null;
     let demos: number | null = null;

@@ -1,0 +1,140 @@
+import { scaledToExact, sumScaled, type ExactDecimal } from '../../engine/exact/index.js';
+import type { Period } from '../../engine/options/index.js';
+import type { ValidDeal } from '../../engine/validate/index.js';
+
+/** Deal statuses as numbers in {@link DealColumns.status}. */
+export const OPEN = 0;
+export const WON = 1;
+export const LOST = 2;
+
+/**
+ * Validated deals as columns (typed arrays), made once per deals array and
+ * kept: the sales metrics read a range's deals in tight loops with no object
+ * per deal, and every range of a period change reads the same columns.
+ */
+export interface DealColumns {
+  readonly count: number;
+  readonly createdAt: Float64Array;
+  /** Close instant, NaN while `null`. */
+  readonly closedAt: Float64Array;
+  /** {@link OPEN}, {@link WON} or {@link LOST}. */
+  readonly status: Uint8Array;
+  /** Owner number (index into `owners`), −1 without. */
+  readonly owner: Int32Array;
+  readonly owners: readonly string[];
+  /** The largest scale of the amounts. */
+  readonly scale: number;
+  /**
+   * Amounts as integer units at `scale` when every one, and their sum, is an exact double (amounts are
+   * never negative, so then every partial sum is exact); `null` otherwise (the sums go through BigInt).
+   */
+  readonly units: Float64Array | null;
+  readonly deals: readonly ValidDeal[];
+}
+
+const kept = new WeakMap<readonly ValidDeal[], DealColumns>();
+
+/**
+ * The {@link DealColumns} of a deals array, kept per array (validated data is read-only; an array whose
+ * length changed is read again).
+ *
+ * @example
+ * dealColumnsOf(valid.deals).status[0] //=> 1 (won)
+ * @throws never
+ */
+export function dealColumnsOf(deals: readonly ValidDeal[]): DealColumns {
+  const known = kept.get(deals);
+  if (known !== undefined && known.count === deals.length) return known;
+  const count = deals.length;
+  const createdAt = new Float64Array(count);
+  const closedAt = new Float64Array(count);
+  const status = new Uint8Array(count);
+  const owner = new Int32Array(count);
+  const ownerNumbers = new Map<string, number>();
+  const owners: string[] = [];
+  let scale = 0;
+  for (const deal of deals) if (deal.amount.scale > scale) scale = deal.amount.scale;
+  let units: Float64Array | null = new Float64Array(count);
+  let total = 0;
+  for (const [i, deal] of deals.entries()) {
+    createdAt[i] = deal.createdAt;
+    closedAt[i] = deal.closedAt ?? NaN;
+    status[i] = deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : OPEN;
+    if (deal.owner === null) owner[i] = -1;
+    else {
+      let number = ownerNumbers.get(deal.owner);
+      if (number === undefined) {
+        number = owners.length;
+        owners.push(deal.owner);
+        ownerNumbers.set(deal.owner, number);
+      }
+      owner[i] = number;
+    }
+    if (units !== null) {
+      const value = Number(deal.amount.units) * 10 ** (scale - deal.amount.scale);
+      total += value;
+      if (Number.isSafeInteger(value) && total <= Number.MAX_SAFE_INTEGER) units[i] = value;
+      else units = null;
+    }
+  }
+  const columns: DealColumns = { count, createdAt, closedAt, status, owner, owners, scale, units, deals };
+  kept.set(deals, columns);
+  return columns;
+}
+
+/**
+ * The exact sum of the amounts of the given rows: doubles while exact, else BigInt.
+ *
+ * @example
+ * sumAmounts(dealColumnsOf(valid.deals), [0, 3]).toString() //=> '48250.5'
+ * @throws never
+ */
+export function sumAmounts(columns: DealColumns, rows: readonly number[]): ExactDecimal {
+  const { units } = columns;
+  if (units === null) return sumScaled(rows.flatMap((i) => columns.deals[i]?.amount ?? []));
+  let total = 0;
+  for (const i of rows) total += units[i] ?? 0;
+  return scaledToExact({ units: BigInt(total), scale: columns.scale });
+}
+
+/**
+ * A period's bounds as numbers, the whole timeline without one: `start ≤ instant < end` is `inPeriod`
+ * (and false for the NaN of a deal not closed).
+ *
+ * @example
+ * periodBounds(undefined) //=> { start: -Infinity, end: Infinity }
+ * @throws never
+ */
+export function periodBounds(period: Period | undefined): Period {
+  return period ?? { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * Whether a row is a won deal closed in the period.
+ *
+ * @example
+ * dealsByOwner(columns, isWonIn(columns, periodOfMonths('2024-01', '2024-03')))
+ * @throws never
+ */
+export function isWonIn(columns: DealColumns, period: Period | undefined): (row: number) => boolean {
+  const { start, end } = periodBounds(period);
+  const { status, closedAt } = columns;
+  return (row) => {
+    const at = closedAt[row] ?? NaN;
+    return status[row] === WON && at >= start && at < end;
+  };
+}
+
+/**
+ * The rows of the won deals closed in the period.
+ *
+ * @example
+ * wonRows(dealColumnsOf(valid.deals), periodOfMonths('2024-01', '2024-03')) //=> [0, 3, 8]
+ * @throws never
+ */
+export function wonRows(columns: DealColumns, period: Period | undefined): number[] {
+  const keep = isWonIn(columns, period);
+  const rows: number[] = [];
+  for (let row = 0; row < columns.count; row++) if (keep(row)) rows.push(row);
+  return rows;
+}
