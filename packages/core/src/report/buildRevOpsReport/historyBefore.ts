@@ -1,4 +1,4 @@
-import { termsAmountsOf } from '../../engine/ledger/index.js';
+import { termsAmountsOf, type MrrLedger } from '../../engine/ledger/index.js';
 import { OPEN_END_MONTH, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 
 /** Where the subscriptions begin: what the RevOps report reads before any month's figures. */
@@ -46,6 +46,8 @@ export function historyBounds(columns: SubscriptionColumns): HistoryBounds {
 export interface MonthlyTotals {
   /** The month of entry 0: the first paying month (Infinity without; then every array is empty). */
   firstMonth: number;
+  /** The last month the entries stand for: Infinity when made from the rows (after the last entry nothing changes). */
+  lastMonth: number;
   /** MRR numerators (over `termsAmountsOf`'s denominator) per month; after the last entry it stays the last. */
   mrr: bigint[];
   /** Paying customers per month; after the last entry it stays the last. */
@@ -60,16 +62,46 @@ export interface MonthlyTotals {
 const totalsKept = new WeakMap<SubscriptionColumns, MonthlyTotals>();
 
 /**
- * {@link MonthlyTotals} of the columns, kept per columns.
+ * {@link MonthlyTotals} of the columns up to month `through` at least, kept per columns: those kept from
+ * a ledger that covers the whole history ({@link keepTotalsOfLedger}) when they reach that far, else made
+ * from the rows once.
  *
  * @example
- * monthlyTotals(subscriptionColumnsOf(valid)).customers[0] //=> 12
+ * monthlyTotals(subscriptionColumnsOf(valid), 24287).customers[0] //=> 12
  * @throws never
  */
-export function monthlyTotals(columns: SubscriptionColumns): MonthlyTotals {
+export function monthlyTotals(columns: SubscriptionColumns, through: number): MonthlyTotals {
   let totals = totalsKept.get(columns);
-  if (totals === undefined) totalsKept.set(columns, (totals = computeTotals(columns)));
+  if (totals === undefined || totals.lastMonth < through) totalsKept.set(columns, (totals = computeTotals(columns)));
   return totals;
+}
+
+/**
+ * Keeps the totals of a ledger that starts before the first paying month (the report of the whole data
+ * range sweeps one): later ranges read the months before their own ledger from it, with no look at the rows.
+ *
+ * @example
+ * keepTotalsOfLedger(columns, ledgerOfRange(columns, { from: 24276, to: 24347 }, false))
+ * @throws never
+ */
+export function keepTotalsOfLedger(columns: SubscriptionColumns, ledger: MrrLedger): void {
+  const { firstPaying } = historyBounds(columns);
+  const lastMonth = ledger.firstMonth + ledger.mrr.length - 1;
+  const kept = totalsKept.get(columns);
+  if (firstPaying === Infinity || ledger.firstMonth > firstPaying || lastMonth < firstPaying || (kept !== undefined && kept.lastMonth >= lastMonth)) return;
+  const offset = firstPaying - ledger.firstMonth;
+  const mrr = ledger.mrr.slice(offset);
+  const customers = Int32Array.from(ledger.customers.slice(offset));
+  const length = mrr.length;
+  const mrrBefore = new Array<bigint>(length + 1).fill(0n);
+  const customersBefore = new Float64Array(length + 1);
+  const everBefore = new Int32Array(length + 1);
+  for (let k = 0; k < length; k++) {
+    mrrBefore[k + 1] = (mrrBefore[k] ?? 0n) + (mrr[k] ?? 0n);
+    customersBefore[k + 1] = (customersBefore[k] ?? 0) + (customers[k] ?? 0);
+    everBefore[k + 1] = (everBefore[k] ?? 0) + (ledger.newCustomers[offset + k] ?? 0);
+  }
+  totalsKept.set(columns, { firstMonth: firstPaying, lastMonth, mrr, customers, mrrBefore, customersBefore, everBefore });
 }
 
 function computeTotals(columns: SubscriptionColumns): MonthlyTotals {
@@ -131,7 +163,7 @@ function computeTotals(columns: SubscriptionColumns): MonthlyTotals {
     customersBefore[k + 1] = (customersBefore[k] ?? 0) + payingNow;
     everBefore[k + 1] = (everBefore[k] ?? 0) + (firstPaid[k] ?? 0);
   }
-  return { firstMonth: first, mrr, customers, mrrBefore, customersBefore, everBefore };
+  return { firstMonth: first, lastMonth: Infinity, mrr, customers, mrrBefore, customersBefore, everBefore };
 }
 
 function addSpan(changes: Int32Array, since: number, until: number): void {

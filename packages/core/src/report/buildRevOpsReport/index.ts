@@ -58,7 +58,7 @@ import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index
 import { timeInStage } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
 import { itemAt } from '../../_lib/itemAt/index.js';
-import { historyBounds, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
+import { historyBounds, keepTotalsOfLedger, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
 import type {
   MonthRangeOptions,
   RevOpsCustomerSuccess,
@@ -174,7 +174,9 @@ class History {
     readonly ledger: MrrLedger,
     private readonly columns: SubscriptionColumns,
     readonly bounds: HistoryBounds,
-  ) {}
+  ) {
+    keepTotalsOfLedger(columns, ledger);
+  }
   row(month: number): number {
     return month - this.ledger.firstMonth;
   }
@@ -184,7 +186,7 @@ class History {
   }
   /** The whole history's totals, made on first use (kept per columns). */
   private before(): MonthlyTotals {
-    return (this.totals ??= monthlyTotals(this.columns));
+    return (this.totals ??= monthlyTotals(this.columns, this.ledger.firstMonth - 1));
   }
   /** MRR numerator at the end of `month` (any month up to the ledger's last). */
   mrrNumerator(month: number): bigint {
