@@ -22,6 +22,9 @@ export interface DealColumns {
   /** Owner number (index into `owners`), −1 without. */
   readonly owner: Int32Array;
   readonly owners: readonly string[];
+  /** Stage number (index into `stages`), −1 without. */
+  readonly stage: Int32Array;
+  readonly stages: readonly string[];
   /** The largest scale of the amounts. */
   readonly scale: number;
   /**
@@ -50,8 +53,9 @@ export function dealColumnsOf(deals: readonly ValidDeal[]): DealColumns {
   const closedAt = new Float64Array(count);
   const status = new Uint8Array(count);
   const owner = new Int32Array(count);
-  const ownerNumbers = new Map<string, number>();
-  const owners: string[] = [];
+  const owners = new Numbering();
+  const stage = new Int32Array(count);
+  const stages = new Numbering();
   let scale = 0;
   for (const deal of deals) if (deal.amount.scale > scale) scale = deal.amount.scale;
   let units: Float64Array | null = new Float64Array(count);
@@ -60,16 +64,8 @@ export function dealColumnsOf(deals: readonly ValidDeal[]): DealColumns {
     createdAt[i] = deal.createdAt;
     closedAt[i] = deal.closedAt ?? NaN;
     status[i] = deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : OPEN;
-    if (deal.owner === null) owner[i] = -1;
-    else {
-      let number = ownerNumbers.get(deal.owner);
-      if (number === undefined) {
-        number = owners.length;
-        owners.push(deal.owner);
-        ownerNumbers.set(deal.owner, number);
-      }
-      owner[i] = number;
-    }
+    owner[i] = owners.numberOf(deal.owner);
+    stage[i] = stages.numberOf(deal.stage);
     if (units !== null) {
       const value = Number(deal.amount.units) * 10 ** (scale - deal.amount.scale);
       total += value;
@@ -77,9 +73,25 @@ export function dealColumnsOf(deals: readonly ValidDeal[]): DealColumns {
       else units = null;
     }
   }
-  const columns: DealColumns = { count, createdAt, closedAt, status, owner, owners, scale, units, deals };
+  const columns: DealColumns = { count, createdAt, closedAt, status, owner, owners: owners.names, stage, stages: stages.names, scale, units, deals };
   kept.set(deals, columns);
   return columns;
+}
+
+/** Numbers names in order of first sight; `null` is −1. */
+class Numbering {
+  readonly names: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  numberOf(name: string | null): number {
+    if (name === null) return -1;
+    let number = this.numbers.get(name);
+    if (number === undefined) {
+      number = this.names.length;
+      this.names.push(name);
+      this.numbers.set(name, number);
+    }
+    return number;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { bookings } from '../../metrics/bookings/index.js';
-import { dealColumnsOf, isWonIn, sumAmounts } from '../../_lib/dealColumns/index.js';
+import { dealColumnsOf, isWonIn, OPEN, sumAmounts } from '../../_lib/dealColumns/index.js';
 import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { reportRange } from '../buildReport/index.js';
@@ -27,13 +27,13 @@ import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
-import { ExactDecimal, fractionToExact, ratio, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
 import { ledgerOfRange, termsAmountsOf, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
-import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
+import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
 import { nps } from '../../metrics/nps/index.js';
 import { operatingResult } from '../../metrics/operatingResult/index.js';
@@ -71,7 +71,6 @@ import type {
 import { describeValue, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
 import { validateDataset, type ValidActivity, type ValidDataset } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
-import { exactWeightedPipeline } from '../../metrics/weightedPipeline/index.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import { winRateByOwner } from '../../metrics/winRateByOwner/index.js';
@@ -482,7 +481,6 @@ function owners(context: Context): RevOpsOwner[] {
 function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
   const { valid, from, to } = context;
   const learned = stageWinProbabilities(valid.deals, { stageOrder: options.stageOrder });
-  const weighted = exactWeightedPipeline(valid.deals, learned);
   // The range's months and the next one, each forecast from what was known at the end of the month before:
   // the next month's figures are the forecast, the range's are its backtest. Exact until the edge.
   // Each month's forecast reads the deals as known at its start, never later than the range's end, so the
@@ -498,21 +496,34 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   // The month after the last supported one has no forecast: its figures are null.
   const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
-  const openByStage = new Map<string, { amounts: ScaledDecimal[]; probability: number | null }>();
-  const openAmounts: ScaledDecimal[] = [];
-  for (const deal of valid.deals) {
-    if (deal.status !== 'open') continue;
-    const stage = deal.stage ?? '';
-    const probability = (deal.stage === null ? undefined : byStage.get(deal.stage)) ?? learned.overall;
-    const entry = openByStage.get(stage) ?? { amounts: [], probability };
-    entry.amounts.push(deal.amount);
-    openByStage.set(stage, entry);
-    openAmounts.push(deal.amount);
+  // The pipeline open at B(to), from the whole deals' kept columns: created before it, and open or closed
+  // at or after it (what the cut dataset holds as open).
+  const whole = dealColumnsOf(context.dataset.deals);
+  const end = context.period.end;
+  const openByStage = new Map<string, { rows: number[]; probability: number | null }>();
+  const openRows: number[] = [];
+  for (let row = 0; row < whole.count; row++) {
+    if (!((whole.createdAt[row] ?? NaN) < end) || (whole.status[row] !== OPEN && !((whole.closedAt[row] ?? NaN) >= end))) continue;
+    const number = whole.stage[row] ?? -1;
+    const name = number < 0 ? null : (whole.stages[number] ?? null);
+    const stage = name ?? '';
+    let entry = openByStage.get(stage);
+    if (!entry) openByStage.set(stage, (entry = { rows: [], probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall }));
+    entry.rows.push(row);
+    openRows.push(row);
   }
-  // Amounts summed as integers, converted once per stage.
-  const stages = new Map([...openByStage].map(([stage, { amounts, probability }]) => [stage, { openDeals: amounts.length, amount: sumScaled(amounts), probability }]));
-  const openDeals = openAmounts.length;
-  const openAmount = sumScaled(openAmounts);
+  // Amounts summed as integers, converted once per stage; the weighted pipeline is Σ stage amount × probability.
+  const stages = new Map([...openByStage].map(([stage, { rows, probability }]) => [stage, { openDeals: rows.length, amount: sumAmounts(whole, rows), probability }]));
+  const openDeals = openRows.length;
+  const openAmount = sumAmounts(whole, openRows);
+  let weighted: ExactDecimal | null = new ExactDecimal(0);
+  for (const { amount, probability } of stages.values()) {
+    if (probability === null) {
+      weighted = null;
+      break;
+    }
+    weighted = weighted.plus(amount.times(toExact(probability)));
+  }
   const stageNames = [...learned.stages.map((entry) => entry.stage), ...[...stages.keys()].filter((stage) => !byStage.has(stage)).sort()];
   const pipelineByStage = stageNames.flatMap((stage) => {
     const entry = stages.get(stage);
