@@ -41,8 +41,11 @@ export default tseslint.config(
       'packages/import/src/**/*.ts',
       'packages/sql/src/**/*.ts',
       'packages/cli/src/**/*.ts',
-      'packages/core/src/_lib/itemAt/**/*.ts',
+      'packages/core/src/_lib/{itemAt,dealColumns,dealsByOwner}/**/*.ts',
       'packages/core/src/metrics/{trendSeasonalForecast,stageConversion,stageWinProbabilities,funnelConversion,salesCycleDaysByOwner,timeInStage}/**/*.ts',
+      'packages/core/src/metrics/{bookings,bookingsForecastByMonth,cumulativeBookings,renewalCount,upgradeCount,engagementScores,winRateByOwner}/**/*.ts',
+      'packages/core/src/metrics/{salesCycleFromFirstContact,averageSalesCycleDays,combinedForecast,weightedPipeline,forecastAccuracy,stageWeightedForecast}/**/*.ts',
+      'packages/core/src/report/buildRevOpsReport/**/*.ts',
       'packages/core/src/engine/{month,knownAt,time}/**/*.ts', // customerMrr, dataMonthRange: cleaned, then regained some with main's engine work
       'packages/core/src/report/lastMonthsRange/**/*.ts',
     ],

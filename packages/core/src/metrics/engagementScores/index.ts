@@ -26,7 +26,7 @@ export function engagementScores(usage: readonly ValidUsage[], options: PeriodOp
   const scores = new Map<string, number>();
   for (const record of usage) {
     if (!inPeriod(record.date, options.period)) continue;
-    const weight = Object.hasOwn(weights, record.event) ? weights[record.event]! : defaultWeight;
+    const weight = (Object.hasOwn(weights, record.event) ? weights[record.event] : undefined) ?? defaultWeight;
     scores.set(record.customerId, (scores.get(record.customerId) ?? 0) + weight * record.count);
   }
   return sortedEntries(scores).map(([customerId, score]) => ({ customerId, score }));

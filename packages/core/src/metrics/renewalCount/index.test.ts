@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodOfMonths } from '../../engine/options/index.js';
 import { validateDataset } from '../../engine/validate/index.js';
-import { monthBoundary, parseMonth } from '../../engine/month/index.js';
+import { addCalendarMonths, monthBoundary, monthOfInstant, parseMonth } from '../../engine/month/index.js';
 import { subscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 import { renewalCount, renewalsByMonth } from './index.js';
 
@@ -44,7 +44,7 @@ describe('renewalsByMonth', () => {
     }
   });
 
-  it('cuts any later range from what it kept, ending earlier, later, or before the data', () => {
+  it('counts any range, ending earlier, later, or before the data', () => {
     const columns = subscriptionColumns(subscriptions);
     const ranges = [
       ['2024-01', '2024-06'],
@@ -61,5 +61,34 @@ describe('renewalsByMonth', () => {
       );
       expect(renewalsByMonth(columns, { from, to })).toEqual(perMonth);
     }
+  });
+});
+
+describe('renewals of subscriptions that started long before the range', () => {
+  // Term ends walked one by one from the start, the plain definition.
+  function walked(start: string, interval: 'day' | 'quarter' | 'year', intervalCount: number, from: string, to: string): number[] {
+    const first = parseMonth(from)!;
+    const last = parseMonth(to)!;
+    const counts = new Array<number>(last - first + 1).fill(0);
+    const startMs = Date.parse(start);
+    for (let k = 1; ; k++) {
+      const boundary =
+        interval === 'day' ? startMs + k * intervalCount * 86_400_000 : addCalendarMonths(startMs, k * intervalCount * (interval === 'year' ? 12 : 3));
+      if (boundary >= monthBoundary(last)) return counts;
+      const month = monthOfInstant(boundary) - first;
+      if (month >= 0) counts[month]! += 1;
+    }
+  }
+
+  it.each([
+    ['1950-01-31', 'year', 1],
+    ['1950-01-31', 'quarter', 1],
+    ['1901-03-07T13:00:00Z', 'day', 365],
+    ['0001-12-31', 'year', 3],
+  ] as const)('%s, every %s × %i: the same months as walking every term from the start', (start, interval, intervalCount) => {
+    const subscriptions = validateDataset({ currency: 'EUR', subscriptions: [{ id: 's', customerId: 'c', start, amount: '10', interval, intervalCount }] }).subscriptions;
+    const expected = walked(start, interval, intervalCount, '2023-11', '2025-02');
+    expect(expected.some((count) => count > 0)).toBe(true);
+    expect(renewalsByMonth(subscriptionColumns(subscriptions), { from: parseMonth('2023-11')!, to: parseMonth('2025-02')!, minimumTermMonths: 3 })).toEqual(expected);
   });
 });

@@ -5,31 +5,37 @@ import type { SubscriptionColumns } from '../../engine/subscriptionColumns/index
 import { addCalendarMonths, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 
-/** Calendar months per billing interval, for interval counts that are months. */
-const MONTHS_PER_INTERVAL: Partial<Record<BillingInterval, number>> = { month: 1, quarter: 3, year: 12 };
+/** Calendar months per billing interval (`null` for the intervals counted in days). */
+const MONTHS_PER_INTERVAL: Record<BillingInterval, number | null> = { day: null, week: null, month: 1, quarter: 3, year: 12 };
 /** Days per interval for the intervals that are not whole months. */
-const DAYS_PER_INTERVAL: Partial<Record<BillingInterval, number>> = { day: 1, week: 7 };
+const DAYS_PER_INTERVAL: Record<BillingInterval, number> = { day: 1, week: 7, month: 0, quarter: 0, year: 0 };
 
 /** A term's length in months (fractional for day and week terms: 365 days = 12 months). */
 function termMonths(interval: BillingInterval, intervalCount: number): number {
   const months = MONTHS_PER_INTERVAL[interval];
-  return months === undefined ? ((DAYS_PER_INTERVAL[interval]! * intervalCount) / 365) * 12 : months * intervalCount;
+  return months === null ? ((DAYS_PER_INTERVAL[interval] * intervalCount) / 365) * 12 : months * intervalCount;
 }
 
 /**
- * Calls `visit` with each instant a term of the subscription ends before
- * `stop`, in order: the k-th term ends k × intervalCount intervals after
- * `start` (calendar months keep the day of the month, clamped).
+ * Calls `visit` with each instant a term of the subscription ends at or
+ * after `notBefore` and before `stop`, in order: the k-th term ends k ×
+ * intervalCount intervals after `start` (calendar months keep the day of the
+ * month, clamped). The first such term is found by arithmetic, so the work
+ * is the terms visited, however long the subscription ran before.
  */
-function eachTermEnd(start: number, interval: BillingInterval, intervalCount: number, stop: number, visit: (boundary: number) => void): void {
+function eachTermEnd(start: number, interval: BillingInterval, intervalCount: number, notBefore: number, stop: number, visit: (boundary: number) => void): void {
   const months = MONTHS_PER_INTERVAL[interval];
-  for (let k = 1; ; k++) {
-    const boundary =
-      months === undefined
-        ? start + k * intervalCount * DAYS_PER_INTERVAL[interval]! * MS_PER_DAY
-        : addCalendarMonths(start, k * months * intervalCount);
+  const step = months === null ? intervalCount * DAYS_PER_INTERVAL[interval] * MS_PER_DAY : months * intervalCount;
+  const end = (k: number): number => (months === null ? start + k * step : addCalendarMonths(start, k * step));
+  // A term end in a month on or after notBefore's is not before it when notBefore is a month's start; checked below anyway.
+  let k = Number.isFinite(notBefore)
+    ? Math.max(1, Math.ceil(months === null ? (notBefore - start) / step : (monthOfInstant(notBefore) - monthOfInstant(start)) / step))
+    : 1;
+  while (k > 1 && end(k - 1) >= notBefore) k--;
+  for (; ; k++) {
+    const boundary = end(k);
     if (boundary >= stop) return;
-    visit(boundary);
+    if (boundary >= notBefore) visit(boundary);
   }
 }
 
@@ -55,20 +61,16 @@ export function renewalCount(
     if (termMonths(sub.interval, sub.intervalCount) < minimumTermMonths) continue;
     // Still active at the boundary: an end exactly there is a non-renewal.
     const stop = sub.end === null ? period.end : Math.min(sub.end, period.end);
-    eachTermEnd(sub.start, sub.interval, sub.intervalCount, stop, (boundary) => {
-      if (boundary >= period.start) renewals++;
-    });
+    eachTermEnd(sub.start, sub.interval, sub.intervalCount, period.start, stop, () => renewals++);
   }
   return renewals;
 }
 
 /**
  * {@link renewalCount} for every month from `from` to `to` at once, on
- * subscription columns: one walk over each subscription's terms instead of
- * one per month. A month's renewals do not depend on the range, so the counts
- * of the whole history up to `to` are kept per columns (and minimum term) and
- * a later range inside them (a period change) is a cut. Entry i is the month
- * `from + i`.
+ * subscription columns: one walk over the terms of each subscription that
+ * end in the range (the first found by arithmetic), so the work follows the
+ * range, not the history. Entry i is the month `from + i`.
  *
  * @example
  * renewalsByMonth(subscriptionColumnsOf(valid), { from: 24288, to: 24299 }) //=> [1, 0, 2, …]
@@ -80,37 +82,21 @@ export function renewalsByMonth(
 ): number[] {
   const { from, to } = options;
   const minimumTermMonths = options.minimumTermMonths ?? 12;
-  let byTerm = renewalHistories.get(columns);
-  if (!byTerm) renewalHistories.set(columns, (byTerm = new Map()));
-  let history = byTerm.get(minimumTermMonths);
-  if (history === undefined || history.to < to) {
-    history = renewalHistory(columns, to, minimumTermMonths);
-    byTerm.set(minimumTermMonths, history);
-  }
-  const { first, counts } = history;
-  // Before the first subscription: no renewal.
-  return Array.from({ length: Math.max(to - from + 1, 0) }, (_, i) => counts[from + i - first] ?? 0);
-}
-
-const renewalHistories = new WeakMap<SubscriptionColumns, Map<number, { first: number; to: number; counts: Int32Array }>>();
-
-/** Renewals per month from the first subscription's month to `to`. */
-function renewalHistory(columns: SubscriptionColumns, to: number, minimumTermMonths: number): { first: number; to: number; counts: Int32Array } {
-  const { termsTable, terms, start, end } = columns;
-  let earliest = Infinity;
-  for (let i = 0; i < columns.count; i++) if (start[i]! < earliest) earliest = start[i]!;
-  const first = earliest === Infinity ? to : Math.min(monthOfInstant(earliest), to);
-  const counts = new Int32Array(to - first + 1);
-  const rangeEnd = monthBoundary(to);
-  const count = (boundary: number): void => {
-    counts[monthOfInstant(boundary) - first]!++;
-  };
+  const counts = new Array<number>(Math.max(to - from + 1, 0)).fill(0);
+  const { termsTable, terms, start, end, count } = columns;
   const long = termsTable.map((t) => termMonths(t.interval, t.intervalCount) >= minimumTermMonths);
-  for (let i = 0; i < columns.count; i++) {
-    const row = terms[i]!;
-    if (!long[row]) continue;
-    const { interval, intervalCount } = termsTable[row]!;
-    eachTermEnd(start[i]!, interval, intervalCount, Math.min(end[i]!, rangeEnd), count);
+  const rangeStart = monthBoundary(from - 1);
+  const rangeEnd = monthBoundary(to);
+  const tally = (boundary: number): void => {
+    const month = monthOfInstant(boundary) - from;
+    counts[month] = (counts[month] ?? 0) + 1;
+  };
+  for (let i = 0; i < count; i++) {
+    const row = terms[i] ?? 0;
+    const termsOfRow = termsTable[row];
+    if (long[row] !== true || termsOfRow === undefined) continue;
+    // Still active at the boundary: an end exactly there is a non-renewal.
+    eachTermEnd(start[i] ?? 0, termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(end[i] ?? 0, rangeEnd), tally);
   }
-  return { first, to, counts };
+  return counts;
 }

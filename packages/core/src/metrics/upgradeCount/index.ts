@@ -15,10 +15,10 @@ export function upgradeCount(timelines: CustomerMrrTimelines): number[] {
   for (const timeline of timelines.customers.values()) months = Math.max(months, timeline.length - 1);
   const counts = new Array<number>(months).fill(0);
   for (const timeline of timelines.customers.values()) {
-    for (let i = 1; i < timeline.length; i++) {
-      const previous = timeline[i - 1]!;
-      if (previous > 0n && timeline[i]! > previous) counts[i - 1]!++;
-    }
+    timeline.forEach((current, i) => {
+      const previous = timeline[i - 1];
+      if (previous !== undefined && previous > 0n && current > previous) counts[i - 1] = (counts[i - 1] ?? 0) + 1;
+    });
   }
   return counts;
 }

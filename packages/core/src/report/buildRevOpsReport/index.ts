@@ -22,7 +22,7 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { activeFromOf, retentionTotals } from '../../engine/customerMrr/index.js';
+import { retentionTotals } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
@@ -552,17 +552,17 @@ function customerSuccess(context: Context): RevOpsCustomerSuccess {
   const { valid, columns, history, from, to, period, options } = context;
   const renewals = renewalsByMonth(columns, { from, to, minimumTermMonths: options.renewalMinimumTermMonths });
   const months = monthsOf(context).map((month, i) => {
-    const row = history.row(month);
-    const churn = { churnedCustomers: history.ledger.churnedCustomers[row]!, startingCustomers: history.ledger.customers[row - 1]! };
+    const { ledger } = history;
+    const churn = { churnedCustomers: history.count(ledger.churnedCustomers, month), startingCustomers: history.count(ledger.customers, month - 1) };
     return {
       month: formatMonth(month),
       logoChurnRate: customerChurnRate(churn),
       retentionRate: customerRetentionRate(churn),
-      acquisitionRate: customerAcquisitionRate({ newCustomers: history.ledger.newCustomers[row]!, startingCustomers: churn.startingCustomers }),
+      acquisitionRate: customerAcquisitionRate({ newCustomers: history.count(ledger.newCustomers, month), startingCustomers: churn.startingCustomers }),
       revenueChurnRate: revenueChurnRate({ startingMrr: history.mrr(month - 1), churn: history.money(history.ledger.churn, month) }),
       // The ledger's expansion count is the upgrade count: 0 < previous < current.
-      upgrades: history.ledger.expandedCustomers[row]!,
-      renewals: renewals[i]!,
+      upgrades: history.count(ledger.expandedCustomers, month),
+      renewals: itemAt(renewals, i, 'customerSuccess'),
     };
   });
 
@@ -735,7 +735,7 @@ function revenueRetention(context: Context): RevOpsFinance['revenueRetention'] {
 function arpaOf(history: History, from: number, to: number): number | null {
   const months = [];
   for (let month = from; month <= to; month++) {
-    months.push({ revenue: history.mrr(month), accounts: history.has(month) ? history.ledger.customers[history.row(month)]! : 0 });
+    months.push({ revenue: history.mrr(month), accounts: history.has(month) ? history.count(history.ledger.customers, month) : 0 });
   }
   return arpaOverRange(months);
 }
@@ -764,30 +764,26 @@ function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[n
  * exactly when one of their subscriptions with a positive amount is active.
  */
 function payingAtRangeStart(columns: SubscriptionColumns, from: number, to: number): { customerId: string; payingAtEnd: boolean }[] {
-  const { count, start, end, terms, customer, customerIds } = columns;
-  const activeFrom = activeFromOf(columns);
+  const { count, startMonth, endMonth, terms, customer, customerIds } = columns;
   const positive = termsAmountsOf(columns).numerators.map((numerator) => numerator > 0n);
   const first = from - 1;
   const seen = new Uint8Array(customerIds.length);
   const order: number[] = [];
   const payingAtStart = new Uint8Array(customerIds.length);
   const payingAtEnd = new Uint8Array(customerIds.length);
-  // Active at the end of M ⇔ start < B(M) ≤ end.
-  const firstBoundary = monthBoundary(first);
-  const lastBoundary = monthBoundary(to);
   for (let i = 0; i < count; i++) {
-    const since = start[i]!;
-    const until = end[i]!;
-    // Active at the end of some month from `from − 1` to `to`.
-    if (Math.max(activeFrom[i]!, firstBoundary) > Math.min(until, lastBoundary)) continue;
-    const c = customer[i]!;
+    // Active at the end of M ⇔ startMonth ≤ M < endMonth; here at the end of some month from `from − 1` to `to`.
+    const since = startMonth[i] ?? 0;
+    const until = endMonth[i] ?? 0;
+    if (since > to || until <= first || until <= since) continue;
+    const c = customer[i] ?? 0;
     if (seen[c] === 0) {
       seen[c] = 1;
       order.push(c);
     }
-    if (!positive[terms[i]!]) continue;
-    if (since < firstBoundary && firstBoundary <= until) payingAtStart[c] = 1;
-    if (since < lastBoundary && lastBoundary <= until) payingAtEnd[c] = 1;
+    if (positive[terms[i] ?? 0] !== true) continue;
+    if (since <= first && first < until) payingAtStart[c] = 1;
+    if (until > to) payingAtEnd[c] = 1;
   }
-  return order.filter((c) => payingAtStart[c] === 1).map((c) => ({ customerId: customerIds[c]!, payingAtEnd: payingAtEnd[c] === 1 }));
+  return order.flatMap((c) => (payingAtStart[c] === 1 ? [{ customerId: customerIds[c] ?? '', payingAtEnd: payingAtEnd[c] === 1 }] : []));
 }
