@@ -107,6 +107,7 @@ export { customerRetentionRate } from './metrics/customerRetentionRate/index.js'
 export { customerAcquisitionRate } from './metrics/customerAcquisitionRate/index.js';
 export { cumulativeBookings } from './metrics/cumulativeBookings/index.js';
 export { repYieldMultiple } from './metrics/repYieldMultiple/index.js';
+export { stageWeightedForecast, type StageWeightedForecastInput } from './metrics/stageWeightedForecast/index.js';
 export { salesCycleFromFirstContact, type SalesCycle } from './metrics/salesCycleFromFirstContact/index.js';
 export { revenueChurnRate } from './metrics/revenueChurnRate/index.js';
 export { bookings, type Bookings } from './metrics/bookings/index.js';

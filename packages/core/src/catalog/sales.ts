@@ -240,6 +240,25 @@ export const salesMetrics = [
     reportPath: 'sales.forecast.weightedPipeline',
   },
   {
+    id: 'stageWeightedForecast',
+    name: t('Stage-weighted bookings forecast', 'Prévision des signatures pondérée par étape'),
+    formula: t(
+      'The share of the stage-weighted pipeline expected to close in the period: weighted pipeline times the period’s days over the average sales cycle, at most 1.',
+      'La part du pipeline pondéré par étape attendue dans la période : pipeline pondéré multiplié par les jours de la période rapportés au cycle de vente moyen, au plus 1.',
+    ),
+    symbols: 'Σ amount(open) × P(stage) × min(1, days ÷ cycle)',
+    unit: 'money',
+    polarity: 'higher-is-better',
+    team: 'sales',
+    inputs: ['deals'],
+    conventions: t(
+      'The report forecasts each month from what was known at the end of the month before: the pipeline open then, the probabilities learned from the deals closed by then, the cycle of the deals won in the range’s length of months before. Null without a probability or a cycle, or with a cycle of 0 days.',
+      'Le rapport prévoit chaque mois avec ce qui était connu à la fin du mois précédent : le pipeline ouvert alors, les probabilités apprises des affaires clôturées jusque-là, le cycle des affaires gagnées sur la durée de la période précédente. Nulle sans probabilité ni cycle, ou avec un cycle de 0 jour.',
+    ),
+    functionName: 'stageWeightedForecast',
+    reportPath: 'sales.forecast.nextMonthBookings.stageWeighted',
+  },
+  {
     id: 'combinedForecast',
     name: t('Combined sales forecast', 'Prévision des ventes combinée'),
     formula: t(

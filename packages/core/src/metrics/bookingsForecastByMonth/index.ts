@@ -8,6 +8,7 @@ import type { BookingsForecastMonth, MonthString } from '../../types.js';
 export type { BookingsForecastMonth };
 import { exactCombinedForecast, type ForecastWeightsOption } from '../combinedForecast/index.js';
 import { forecastAccuracy } from '../forecastAccuracy/index.js';
+import { exactStageWeightedForecast } from '../stageWeightedForecast/index.js';
 import { winRate } from '../winRate/index.js';
 import { PrefixTrendFit } from '../trendSeasonalForecast/prefixFit.js';
 
@@ -44,9 +45,10 @@ interface ExactEstimates {
  * after it, the forecasts of M's bookings as they were made at the end of
  * M − 1, from the deals known then (point in time: created before, a deal
  * closed later still open):
- * - stage-weighted: the open pipeline weighted by the stage win probabilities
- *   learned from the deals closed by then, × min(1, days of M ÷ the average
- *   sales cycle of the deals won in the range's length of months before M);
+ * - stage-weighted (`stageWeightedForecast`): the open pipeline weighted by the
+ *   stage win probabilities learned from the deals closed by then, × min(1, days
+ *   of M ÷ the average sales cycle of the deals won in the range's length of
+ *   months before M);
  * - trend: trend-and-seasonality projection of the monthly bookings up to M − 1;
  * - combined: their weighted mean (with `committedBookings` in the month after the range).
  *
@@ -337,11 +339,7 @@ function estimatesFor(
   const first = wonUpTo(history, month - 1 - cycleMonths);
   const last = wonUpTo(history, month - 1);
   const cycle = last.count === first.count ? null : new ExactDecimal(last.cycleMs - first.cycleMs).div((last.count - first.count) * MS_PER_DAY);
-  const daysInMonth = (monthBoundary(month) - asOf) / MS_PER_DAY;
-  // Open deals close over about one sales cycle: the weighted pipeline's share landing in the
-  // month is × min(1, days ÷ cycle), never more than the pipeline itself.
-  const stageWeighted =
-    weighted === null || cycle === null || cycle.isZero() ? null : weighted.times(ExactDecimal.min(1, new ExactDecimal(daysInMonth).div(cycle)));
+  const stageWeighted = exactStageWeightedForecast({ weightedPipeline: weighted, averageSalesCycleDays: cycle, periodDays: (monthBoundary(month) - asOf) / MS_PER_DAY });
   const trend = trendOf(history, month);
   const combined = exactCombinedForecast({ stageWeighted, trend, committed }, { weights: options.weights });
   return { stageWeighted, trend, combined };
