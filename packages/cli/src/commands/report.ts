@@ -143,11 +143,11 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   let schema: string | undefined;
   let detail: BreakdownSelection | undefined;
   let maxMemory = defaultMaxMemory();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  const rest = args[Symbol.iterator]();
+  for (const arg of rest) {
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
     if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema' || flag === '--detail' || flag === '--max-memory') {
-      const value = inline ?? args[++i];
+      const value = inline ?? rest.next().value;
       if (value === undefined) return `${flag}: needs a value`;
       if (flag === '--db') db = value;
       else if (flag === '--max-memory') {
