@@ -34,24 +34,23 @@ export default tseslint.config(
     },
   },
   {
-    // Issue 12: these sources are free of non-null assertions (checked access or a real
-    // check instead, see packages/core/src/_lib/itemAt); keep them so. Tests keep theirs.
-    files: [
-      'packages/sample-data/src/**/*.ts',
-      'packages/import/src/**/*.ts',
-      'packages/sql/src/**/*.ts',
-      'packages/cli/src/**/*.ts',
-      'packages/core/src/_lib/itemAt/**/*.ts',
-      'packages/core/src/metrics/{trendSeasonalForecast,stageConversion,stageWinProbabilities,funnelConversion,salesCycleDaysByOwner,timeInStage}/**/*.ts',
-      'packages/core/src/engine/{month,knownAt,time}/**/*.ts', // customerMrr, dataMonthRange: cleaned, then regained some with main's engine work
-      'packages/core/src/report/lastMonthsRange/**/*.ts',
-    ],
+    // Issue 12: sources are free of non-null assertions (checked access or a real check
+    // instead, see packages/core/src/_lib/itemAt); keep them so. Tests keep theirs.
+    files: ['packages/*/src/**/*.{ts,tsx}', 'examples/*/src/**/*.{ts,tsx}'],
     ignores: [
       '**/*.test.ts',
       '**/*.test.tsx',
       '**/_test/**',
       '**/test-support/**',
       '**/src/test/**',
+      // Still hold some, in hot loops being reworked (issue 14): remove an entry when its file is clean.
+      'packages/core/src/engine/{ledger,customerMrr,subscriptionColumns,surveyColumns,idTable,dataMonthRange}/index.ts',
+      'packages/core/src/engine/validate/{index,revops}.ts',
+      'packages/core/src/report/{buildReport,buildRevOpsReport}/index.ts',
+      'packages/core/src/metrics/{renewalCount,bookingsForecastByMonth,upgradeCount,engagementScores}/index.ts',
+      'packages/react/src/charts/{FunnelChart,MrrWaterfall,MrrMovementsChart}.tsx',
+      'examples/dashboard/src/components/{DataSource,CsvMapping}.tsx',
+      'examples/dashboard/src/data/dataset.ts',
     ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
