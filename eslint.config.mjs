@@ -38,31 +38,23 @@ export default tseslint.config(
     },
   },
   {
-    // Issue 12: these sources are free of non-null assertions (checked access or a real
-    // check instead, see packages/core/src/_lib/itemAt); keep them so. Tests keep theirs.
+    // Issue 12: sources are free of non-null assertions (checked access or a real check
+    // instead, see packages/core/src/_lib/itemAt); keep them so. Tests keep theirs.
     // Paths from the repository's root, also when a package's own config imports this one.
     basePath: repositoryRoot,
-    files: [
-      'packages/sample-data/src/**/*.ts',
-      'packages/import/src/**/*.ts',
-      'packages/sql/src/**/*.ts',
-      'packages/cli/src/**/*.ts',
-      'packages/core/src/_lib/itemAt/**/*.ts',
-      'packages/core/src/metrics/{trendSeasonalForecast,stageConversion,stageWinProbabilities,funnelConversion,salesCycleDaysByOwner,timeInStage}/**/*.ts',
-      'packages/core/src/engine/{month,knownAt,time}/**/*.ts', // customerMrr, dataMonthRange: cleaned, then regained some with main's engine work
-      'packages/core/src/report/lastMonthsRange/**/*.ts',
-      'packages/react/src/charts/{FunnelChart,MrrMovementsChart,MrrWaterfall}.tsx',
-      'examples/dashboard/src/**/*.{ts,tsx}',
-    ],
+    files: ['packages/*/src/**/*.{ts,tsx}', 'examples/*/src/**/*.{ts,tsx}'],
     ignores: [
       '**/*.test.ts',
       '**/*.test.tsx',
       '**/_test/**',
       '**/test-support/**',
       '**/src/test/**',
-      // Being rewritten (issue 12, input streaming); still hold one each.
-      'packages/cli/src/commands/report.ts',
-      'packages/cli/src/commands/load.ts',
+      // Still hold some, in hot loops being reworked (issue 14): remove an entry when its file is clean.
+      'packages/core/src/engine/{ledger,customerMrr,subscriptionColumns,surveyColumns,idTable,dataMonthRange}/index.ts',
+      'packages/core/src/engine/validate/{index,revops}.ts',
+      'packages/core/src/report/{buildReport,buildRevOpsReport}/index.ts',
+      'packages/core/src/metrics/{renewalCount,bookingsForecastByMonth,upgradeCount,engagementScores}/index.ts',
+      'packages/cli/src/commands/{report,load}.ts',
     ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
