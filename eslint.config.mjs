@@ -54,7 +54,6 @@ export default tseslint.config(
       'packages/core/src/engine/validate/{index,revops}.ts',
       'packages/core/src/report/{buildReport,buildRevOpsReport}/index.ts',
       'packages/core/src/metrics/{renewalCount,bookingsForecastByMonth,upgradeCount,engagementScores}/index.ts',
-      'packages/cli/src/commands/{report,load}.ts',
     ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
