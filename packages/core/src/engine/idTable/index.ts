@@ -39,6 +39,23 @@ export class IdTable {
     return this.fallback?.size ?? this.count;
   }
 
+  /**
+   * Hands over the keys in the order they were added (each once) and leaves
+   * the table empty: a caller that numbers keys in that order (customer
+   * numbers, rows) gets its list of them without keeping a second copy.
+   */
+  takeKeys(): string[] {
+    const keys = this.fallback === undefined ? this.keys : Array.from(this.fallback.keys());
+    keys.length = this.size;
+    this.count = 0;
+    this.fallback = undefined;
+    this.table = new Int32Array(2 * 16);
+    this.mask = 15;
+    this.keys = new Array<string>(16);
+    this.values = new Int32Array(16);
+    return keys;
+  }
+
   /** The value of a key, or undefined. */
   get(key: string): number | undefined {
     if (this.fallback !== undefined) return this.fallback.get(key);
