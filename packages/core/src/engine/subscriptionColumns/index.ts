@@ -1,7 +1,7 @@
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval } from '../../types.js';
 import { IdTable } from '../idTable/index.js';
-import { itemAt } from '../../_lib/itemAt/index.js';
+import { int32At, itemAt } from '../../_lib/itemAt/index.js';
 import { monthOfInstant } from '../month/index.js';
 import { dateKeyDay, dateKeyInstant, dateKeyMonth, MS_PER_DAY } from '../time/index.js';
 import { surveyColumns, surveyObjects, type SurveyColumns } from '../surveyColumns/index.js';
@@ -101,7 +101,7 @@ export class TermsTable {
     const { slots, keys } = this;
     const mask = slots.length - 1;
     for (let slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++) {
-      const entry = itemAt(slots, slot, 'TermsTable.indexOf');
+      const entry = int32At(slots, slot, 'TermsTable.indexOf');
       if (entry === 0) {
         const index = this.add(amount, quantity, discount, fx, interval, intervalCount);
         slots[slot] = index + 1;
