@@ -43,7 +43,7 @@ export default tseslint.config(
       'packages/cli/src/**/*.ts',
       'packages/core/src/_lib/itemAt/**/*.ts',
       'packages/core/src/metrics/{trendSeasonalForecast,stageConversion,stageWinProbabilities,funnelConversion,salesCycleDaysByOwner,timeInStage}/**/*.ts',
-      'packages/core/src/engine/{month,knownAt,time,customerMrr,dataMonthRange,ledger,subscriptionColumns}/**/*.ts',
+      'packages/core/src/engine/{month,knownAt,time,customerMrr,dataMonthRange,ledger,subscriptionColumns,idTable}/**/*.ts',
       // validate/index.ts keeps the deals reader's until its owner cleans it.
       'packages/core/src/engine/validate/reader.ts',
       'packages/core/src/report/{lastMonthsRange,buildReport}/**/*.ts',

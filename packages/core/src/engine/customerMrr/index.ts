@@ -1,5 +1,5 @@
 import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator, termsAmountsOf } from '../ledger/index.js';
-import { monthBoundary, monthOfInstant } from '../month/index.js';
+import { monthBoundary } from '../month/index.js';
 import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
 import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
@@ -170,7 +170,9 @@ export function activeFromOf(columns: SubscriptionColumns): Float64Array {
   let activeFrom = activeFromKept.get(columns);
   if (activeFrom === undefined) {
     activeFrom = new Float64Array(columns.count);
-    for (let i = 0; i < columns.count; i++) activeFrom[i] = monthBoundary(monthOfInstant(float64At(columns.start, i, 'activeFromOf')));
+    // startMonth is month(start), kept by the columns: no calendar arithmetic per row.
+    const { startMonth } = columns;
+    for (let i = 0; i < columns.count; i++) activeFrom[i] = monthBoundary(int32At(startMonth, i, 'activeFromOf'));
     activeFromKept.set(columns, activeFrom);
   }
   return activeFrom;
