@@ -34,29 +34,24 @@ export default tseslint.config(
     },
   },
   {
-    // Issue 12: these sources are free of non-null assertions (checked access or a real
-    // check instead, see packages/core/src/_lib/itemAt); keep them so. Tests keep theirs.
-    files: [
-      'packages/sample-data/src/**/*.ts',
-      'packages/import/src/**/*.ts',
-      'packages/sql/src/**/*.ts',
-      'packages/cli/src/**/*.ts',
-      'packages/core/src/_lib/itemAt/**/*.ts',
-      'packages/core/src/metrics/{trendSeasonalForecast,stageConversion,stageWinProbabilities,funnelConversion,salesCycleDaysByOwner,timeInStage}/**/*.ts',
-      'packages/core/src/engine/{month,knownAt,time,customerMrr,dataMonthRange,ledger,subscriptionColumns,idTable}/**/*.ts',
-      // validate/index.ts keeps the deals reader's until its owner cleans it.
-      'packages/core/src/engine/validate/reader.ts',
-      'packages/core/src/report/{lastMonthsRange,buildReport}/**/*.ts',
-    ],
+    // Issue 12: sources are free of non-null assertions (checked access or a real check
+    // instead, see packages/core/src/_lib/itemAt); keep them so. Tests keep theirs.
+    files: ['packages/*/src/**/*.{ts,tsx}', 'examples/*/src/**/*.{ts,tsx}'],
     ignores: [
       '**/*.test.ts',
       '**/*.test.tsx',
       '**/_test/**',
       '**/test-support/**',
       '**/src/test/**',
-      // Being rewritten (issue 12, input streaming); still hold one each.
-      'packages/cli/src/commands/report.ts',
-      'packages/cli/src/commands/load.ts',
+      // Still hold some, in hot loops being reworked (issue 14): remove an entry when its file is clean.
+      'packages/core/src/engine/surveyColumns/index.ts',
+      'packages/core/src/engine/validate/{index,revops}.ts', // index.ts: only the deals reader's are left
+      'packages/core/src/report/buildRevOpsReport/index.ts',
+      'packages/core/src/metrics/{renewalCount,bookingsForecastByMonth,upgradeCount,engagementScores}/index.ts',
+      'packages/react/src/charts/{FunnelChart,MrrWaterfall,MrrMovementsChart}.tsx',
+      'examples/dashboard/src/components/{DataSource,CsvMapping}.tsx',
+      'examples/dashboard/src/data/dataset.ts',
+      'packages/cli/src/commands/{report,load}.ts',
     ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },

@@ -3,16 +3,14 @@ import {
   RevkitValidationError,
   arpa,
   averageDealSize,
-  ces,
-  csat,
   formatMonth,
   mrrRowRates,
   funnelConversion,
-  nps,
   parseMonthRange,
   pipelineVelocity,
   ratio,
   roundQuotient,
+  satisfactionSummary,
   toMoney,
   winRate,
   type CohortRow,
@@ -75,7 +73,7 @@ export async function runReport(client: SqlClient, options: RunReportOptions = {
   const cohorts = cohortRows(rows.filter((row) => row.kind === 'cohort'));
   const sales = salesSummary((await client.query(statements.sales))[0] ?? {});
   const funnel = funnelConversion((await client.query(statements.funnel)).map((row) => ({ stage: text(row.stage), count: int(row.count) })));
-  const satisfaction = satisfactionSummary(await client.query(statements.satisfaction));
+  const satisfaction = satisfactionOfRows(await client.query(statements.satisfaction));
   return { currency: text(currencyRow.currency), from: compiled.from, to: compiled.to, mrr, cohorts, sales, funnel, satisfaction };
 }
 
@@ -248,21 +246,14 @@ function salesSummary(row: SqlRow): SalesSummary {
   };
 }
 
-function satisfactionSummary(rows: SqlRow[]): SatisfactionSummary {
-  // The engine counts responses per score; core's functions read the scores back.
-  const scores = { csat: [] as number[], nps: [] as number[], ces: [] as number[] };
+function satisfactionOfRows(rows: SqlRow[]): SatisfactionSummary {
+  // The engine counts responses per score, as the in-process report does; core turns the counts into figures.
+  const responses = { csat: [] as number[], nps: [] as number[], ces: [] as number[] };
   for (const row of rows) {
     const type = text(row.type);
     if (type !== 'csat' && type !== 'nps' && type !== 'ces') continue;
     const score = int(row.score);
-    for (let n = int(row.responses); n > 0; n--) scores[type].push(score);
+    responses[type][score] = (responses[type][score] ?? 0) + int(row.responses);
   }
-  return {
-    csat: csat(scores.csat),
-    nps: nps(scores.nps),
-    ces: ces(scores.ces),
-    csatResponses: scores.csat.length,
-    npsResponses: scores.nps.length,
-    cesResponses: scores.ces.length,
-  };
+  return satisfactionSummary(responses);
 }

@@ -11,6 +11,7 @@ const NOT_METRICS = new Set([
   'customerBreakdown',
   'customerBreakdownFromValid',
   'mrrRowRates',
+  'satisfactionSummary',
   'roundQuotient',
   'invalidUtf8Offset',
   'buildRevOpsReport',

@@ -1,8 +1,9 @@
-// No import of `../exact/` (decimal.js): report rows are already rounded to
+// No import of the exact engine (decimal.js): report rows are already rounded to
 // cents, so integer cents are exact and keep decimal.js out of the charts'
 // bundles.
 import { parseMonth } from '../../engine/month/index.js';
 import type { MonthString, MrrMovement, MrrRow } from '../../types.js';
+import { fromCents, toCents } from '../../_lib/cents/index.js';
 import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
 
 /** Starting MRR, the five movements summed, and ending MRR over a range of months. */
@@ -48,15 +49,13 @@ export interface MrrBridgeOptions {
 }
 
 /** A cent-rounded report amount as integer cents, or a RangeError for a non-finite one. */
-function toCents(row: MrrRow, field: 'mrr' | 'netNew' | MrrMovement): number {
+function centsOf(row: MrrRow, field: 'mrr' | 'netNew' | MrrMovement): number {
   const value = row[field];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new RangeError(`mrrBridge: ${row.month}.${field} is not a finite number: ${String(value)}`);
   }
-  return Math.round(value * 100);
+  return toCents(value);
 }
-
-const fromCents = (cents: number): number => (cents === 0 ? 0 : cents / 100);
 
 function monthOption(name: 'from' | 'to', value: MonthString | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -103,10 +102,10 @@ export function mrrBridge(rows: readonly MrrRow[], options: MrrBridgeOptions = {
 
   const sums = { new: 0, expansion: 0, reactivation: 0, contraction: 0, churn: 0 };
   for (const row of selected) {
-    for (const movement of MRR_MOVEMENTS) sums[movement] += toCents(row, movement);
+    for (const movement of MRR_MOVEMENTS) sums[movement] += centsOf(row, movement);
   }
-  const startCents = toCents(first, 'mrr') - toCents(first, 'netNew');
-  const endCents = toCents(last, 'mrr');
+  const startCents = centsOf(first, 'mrr') - centsOf(first, 'netNew');
+  const endCents = centsOf(last, 'mrr');
   const netNewCents = endCents - startCents;
   const movementCents = sums.new + sums.expansion + sums.reactivation + sums.contraction + sums.churn;
   return {

@@ -1,5 +1,6 @@
 // Light (no decimal.js): the display layer, bundled by chart kits.
 import type { MrrBridge } from '../mrrBridge/index.js';
+import { fromCents, toCents } from '../../_lib/cents/index.js';
 import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
 
 /** The kind of a waterfall bar: a total from zero, or a movement floating on the running total. */
@@ -24,9 +25,6 @@ export interface MrrBridgeStep {
 
 const STEPS = [...MRR_MOVEMENTS, 'rounding'] as const;
 
-/** Bridge amounts are whole cents: placing bars in integer cents keeps them from drifting. */
-const cents = (amount: number) => Math.round(amount * 100);
-const money = (amountInCents: number) => (amountInCents === 0 ? 0 : amountInCents / 100);
 
 /**
  * Places the bars of a bridge: totals stand on zero, each movement floats
@@ -43,12 +41,13 @@ const money = (amountInCents: number) => (amountInCents === 0 ? 0 : amountInCent
  */
 export function mrrBridgeSteps(bridge: MrrBridge): MrrBridgeStep[] {
   const steps: MrrBridgeStep[] = [{ key: 'start', value: bridge.startMrr, from: 0, to: bridge.startMrr, kind: 'total' }];
-  let running = cents(bridge.startMrr);
+  // Bridge amounts are whole cents: placing bars in integer cents keeps them from drifting.
+  let running = toCents(bridge.startMrr);
   for (const key of STEPS) {
     const value = bridge[key];
-    if (key === 'rounding' && cents(value) === 0) continue;
-    const next = running + cents(value);
-    steps.push({ key, value, from: money(running), to: money(next), kind: value < 0 ? 'loss' : 'gain' });
+    if (key === 'rounding' && toCents(value) === 0) continue;
+    const next = running + toCents(value);
+    steps.push({ key, value, from: fromCents(running), to: fromCents(next), kind: value < 0 ? 'loss' : 'gain' });
     running = next;
   }
   steps.push({ key: 'end', value: bridge.endMrr, from: 0, to: bridge.endMrr, kind: 'total' });

@@ -223,13 +223,12 @@ export function fractionToExact(numerator: bigint, denominator: bigint): ExactDe
  */
 export function sumScaled(values: readonly ScaledDecimal[]): ExactDecimal {
   let scale = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]!.scale > scale) scale = values[i]!.scale;
+  for (const value of values) if (value.scale > scale) scale = value.scale;
   // Units in a double while the running sum stays an exact integer (below 2^53), the rest in BigInt:
   // a BigInt addition allocates, and deal amounts run to hundreds of thousands.
   let small = 0;
   let units = 0n;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (const value of values) {
     const shifted = value.scale === scale ? value.units : value.units * powerOfTen(scale - value.scale);
     if (shifted < SMALL_UNITS && shifted > -SMALL_UNITS) {
       const sum = small + Number(shifted);

@@ -18,7 +18,7 @@ export function exactSalesCycleDays(cycles: readonly DealCycle[]): ExactDecimal 
   if (cycles.length === 0) return null;
   let totalMs = 0;
   // Whole milliseconds: the sum stays an exact integer far past any real pipeline.
-  for (let i = 0; i < cycles.length; i++) totalMs += cycles[i]!.closedAt - cycles[i]!.createdAt;
+  for (const cycle of cycles) totalMs += cycle.closedAt - cycle.createdAt;
   return new ExactDecimal(totalMs).div(cycles.length * MS_PER_DAY);
 }
 

@@ -19,6 +19,6 @@ import { ratio } from '../../engine/exact/index.js';
  */
 export function ces(scores: readonly number[]): number | null {
   let total = 0;
-  for (let i = 0; i < scores.length; i++) total += scores[i]!;
+  for (const score of scores) total += score;
   return ratio(total, scores.length);
 }

@@ -10,6 +10,6 @@ import { ratio } from '../../engine/exact/index.js';
  */
 export function csat(scores: readonly number[]): number | null {
   let satisfied = 0;
-  for (let i = 0; i < scores.length; i++) if (scores[i]! >= 4) satisfied++;
+  for (const score of scores) if (score >= 4) satisfied++;
   return ratio(satisfied, scores.length);
 }

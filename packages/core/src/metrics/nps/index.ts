@@ -12,8 +12,7 @@ import { ratio } from '../../engine/exact/index.js';
  */
 export function nps(scores: readonly number[]): number | null {
   let balance = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const score = scores[i]!;
+  for (const score of scores) {
     if (score >= 9) balance++;
     else if (score <= 6) balance--;
   }

@@ -1,8 +1,6 @@
 import { averageDealSize } from '../../metrics/averageDealSize/index.js';
 import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
 import { arpa } from '../../metrics/arpa/index.js';
-import { ces } from '../../metrics/ces/index.js';
-import { csat } from '../../metrics/csat/index.js';
 import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
 import { RevkitValidationError } from '../../engine/errors/index.js';
 import { fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
@@ -12,13 +10,13 @@ import { ledgerOfRange, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, surveyColumnsOf } from '../../engine/subscriptionColumns/index.js';
 import { SURVEY_TYPES, type SurveyColumns } from '../../engine/surveyColumns/index.js';
 import { formatMonth, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
-import { nps } from '../../metrics/nps/index.js';
 import { pipelineVelocity } from '../../metrics/pipelineVelocity/index.js';
 import { mrrRowRates } from '../mrrRowRates/index.js';
+import { SCORE_SLOTS, satisfactionSummary } from '../satisfactionSummary/index.js';
 import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary, SurveyType } from '../../types.js';
 import { validateDataset, type ValidDataset, type ValidDeal } from '../../engine/validate/index.js';
 import { exactWinRate, winRate } from '../../metrics/winRate/index.js';
-import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
 
 /**
  * Builds the full report of the contract from a dataset: MRR and its
@@ -61,7 +59,7 @@ export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeO
     cohorts: cohortRows(ledger),
     sales: salesSummary(valid.deals, start, end),
     funnel: funnelConversion(valid.funnel),
-    satisfaction: satisfactionSummary(surveyColumnsOf(valid), start, end),
+    satisfaction: satisfactionOfRange(surveyColumnsOf(valid), start, end),
   };
 }
 
@@ -205,38 +203,19 @@ function salesSummary(deals: readonly ValidDeal[], start: number, end: number): 
   };
 }
 
-function satisfactionSummary(surveys: SurveyColumns, start: number, end: number): SatisfactionSummary {
-  // Scores are small integers: count each score of each type, then hand the metrics the scores in order.
-  const counts = new Int32Array(SURVEY_TYPES.length * SCORE_SLOTS);
+function satisfactionOfRange(surveys: SurveyColumns, start: number, end: number): SatisfactionSummary {
+  // Scores are small integers (validated): count each score of each type in the range.
+  const perType = SURVEY_TYPES.map(() => new Int32Array(SCORE_SLOTS));
   const { count, type, score, at } = surveys;
   for (let i = 0; i < count; i++) {
-    const instant = float64At(at, i, 'satisfactionSummary');
-    if (instant >= start && instant < end) {
-      const slot = uint8At(type, i, 'satisfactionSummary') * SCORE_SLOTS + uint8At(score, i, 'satisfactionSummary');
-      counts[slot] = int32At(counts, slot, 'satisfactionSummary') + 1;
+    const instant = at[i] ?? Number.NaN;
+    const counts = perType[type[i] ?? -1];
+    if (counts !== undefined && instant >= start && instant < end) {
+      const value = score[i] ?? 0;
+      counts[value] = (counts[value] ?? 0) + 1;
     }
   }
-  const scoresOf = (surveyType: SurveyType): number[] => {
-    const base = SURVEY_TYPES.indexOf(surveyType) * SCORE_SLOTS;
-    const ofType = counts.subarray(base, base + SCORE_SLOTS);
-    const scores = new Array<number>(ofType.reduce((sum, n) => sum + n, 0));
-    let filled = 0;
-    for (const [value, n] of ofType.entries()) {
-      scores.fill(value, filled, filled + n);
-      filled += n;
-    }
-    return scores;
-  };
-  const scores = { csat: scoresOf('csat'), nps: scoresOf('nps'), ces: scoresOf('ces') };
-  return {
-    csat: csat(scores.csat),
-    nps: nps(scores.nps),
-    ces: ces(scores.ces),
-    csatResponses: scores.csat.length,
-    npsResponses: scores.nps.length,
-    cesResponses: scores.ces.length,
-  };
+  const responses: Partial<Record<SurveyType, Int32Array>> = {};
+  for (const [index, surveyType] of SURVEY_TYPES.entries()) responses[surveyType] = perType[index];
+  return satisfactionSummary({ csat: responses.csat ?? [], nps: responses.nps ?? [], ces: responses.ces ?? [] });
 }
-
-/** Scores run from 0 to 10 at most (NPS). */
-const SCORE_SLOTS = 11;
