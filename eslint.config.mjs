@@ -51,7 +51,6 @@ export default tseslint.config(
       'packages/react/src/charts/{FunnelChart,MrrWaterfall,MrrMovementsChart}.tsx',
       'examples/dashboard/src/components/{DataSource,CsvMapping}.tsx',
       'examples/dashboard/src/data/dataset.ts',
-      'packages/cli/src/commands/{report,load}.ts',
     ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },

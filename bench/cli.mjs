@@ -27,14 +27,15 @@ const GNU_TIME = '/usr/bin/time';
 
 /**
  * Runs `node args…` and resolves with its exit status, stdout, stderr, wall
- * time and peak RSS (GNU time's maximum resident set size, else the last
- * VmHWM read from /proc every 20 ms).
+ * time, CPU time (user + system, GNU time's; else NaN) and peak RSS (GNU
+ * time's maximum resident set size, else the last VmHWM read from /proc every
+ * 20 ms). On a shared machine the CPU time is the steadier figure.
  */
 function runMeasured(args) {
   const folder = mkdtempSync(join(tmpdir(), 'revkit-bench-time-'));
   const timeFile = join(folder, 'time.txt');
   const useTime = existsSync(GNU_TIME);
-  const [command, commandArgs] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
+  const [command, commandArgs] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,12 +59,14 @@ function runMeasured(args) {
       const ms = performance.now() - started;
       if (sampler) clearInterval(sampler);
       let peakRss = sampledPeak;
+      let cpuMs = Number.NaN;
       if (useTime) {
-        const kib = /^(\d+)\s*$/m.exec(readFileSync(timeFile, 'utf8'));
-        peakRss = kib ? Number(kib[1]) * 1024 : Number.NaN;
+        const measured = /^(\d+) ([\d.]+) ([\d.]+)\s*$/m.exec(readFileSync(timeFile, 'utf8'));
+        peakRss = measured ? Number(measured[1]) * 1024 : Number.NaN;
+        if (measured) cpuMs = (Number(measured[2]) + Number(measured[3])) * 1000;
       }
       rmSync(folder, { recursive: true, force: true });
-      resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr, ms, peakRss });
+      resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr, ms, cpuMs, peakRss });
     });
   });
 }
@@ -87,6 +90,7 @@ async function benchSize({ customers, months, start, runs, seed }, folder) {
   collectGarbage();
 
   const times = [];
+  const cpuTimes = [];
   const peaks = [];
   let agree = true;
   for (let k = 0; k < runs; k++) {
@@ -100,16 +104,17 @@ async function benchSize({ customers, months, start, runs, seed }, folder) {
     if (!same) console.log('MISMATCH: the binary\'s report differs from buildReport on the same data');
     agree &&= same;
     times.push(run.ms);
+    cpuTimes.push(run.cpuMs);
     peaks.push(run.peakRss);
   }
-  console.log(`runs: ${times.map(formatMs).join(', ')}; peak RSS ${peaks.map((peak) => `${(peak / MIB).toFixed(0)} MiB`).join(', ')}`);
+  console.log(`runs: ${times.map(formatMs).join(', ')}; CPU ${cpuTimes.map(formatMs).join(', ')}; peak RSS ${peaks.map((peak) => `${(peak / MIB).toFixed(0)} MiB`).join(', ')}`);
 
   // The phases, once, in a child of their own: where the time goes.
   const phasesRun = await runMeasured([PHASES, file]);
   const phases = phasesRun.status === 0 ? JSON.parse(phasesRun.stdout) : undefined;
   if (!phases) console.log(`phases: failed (${phasesRun.stderr.slice(0, 300)})`);
   rmSync(file, { force: true });
-  return { customers, months, bytes, ms: median(times), peakRss: median(peaks), phases, agree: agree && times.length === runs };
+  return { customers, months, bytes, ms: median(times), cpuMs: median(cpuTimes), peakRss: median(peaks), phases, agree: agree && times.length === runs };
 }
 
 /**
@@ -122,9 +127,10 @@ export async function runCliBench({ sizes = (process.env.BENCH_CLI_SIZES ?? '100
   console.log('# CLI: revkit report FILE end to end through the binary, on a generated dataset file');
   console.log(
     'Method: the dataset is written as compact JSON to a temporary file; `node packages/cli/bin/revkit.js report FILE` ' +
-      `runs 3 times as a child process: wall time from spawn to exit, peak RSS from ${existsSync(GNU_TIME) ? 'GNU time (%M)' : '/proc/PID/status VmHWM sampled every 20 ms'}; ` +
+      `runs 3 times as a child process: wall time from spawn to exit, ` +
+      `${existsSync(GNU_TIME) ? 'CPU time (user + system) and peak RSS from GNU time (%U %S %M)' : 'peak RSS from /proc/PID/status VmHWM sampled every 20 ms'}; ` +
       'medians. Each report must equal buildReport on the same data. Phases: one more child times readJsonInput (the ' +
-      'streamed read), validateDataset and buildReportFromValid.',
+      'streamed read), validateDataset and reportRange + buildReportFromValid, wall and CPU time of the process (GC threads included).',
   );
   const folder = mkdtempSync(join(tmpdir(), 'revkit-bench-cli-'));
   const results = [];
@@ -135,14 +141,15 @@ export async function runCliBench({ sizes = (process.env.BENCH_CLI_SIZES ?? '100
   }
 
   const size = (r) => `${r.customers.toLocaleString('en')} × ${r.months}`;
-  const phase = (r, key) => (r.phases ? formatMs(r.phases[key]) : '-');
+  const phase = (r, key) => (r.phases ? `${formatMs(r.phases[key])} (CPU ${formatMs(r.phases[key.replace('Ms', 'CpuMs')])})` : '-');
   console.log('\n## End to end (medians) and phases (one run)');
   printTable(
-    ['customers × months', 'file', 'wall', 'peak RSS', 'read', 'validate', 'report', 'agree'],
+    ['customers × months', 'file', 'wall', 'CPU', 'peak RSS', 'read', 'validate', 'report', 'agree'],
     results.map((r) => [
       size(r),
       `${(r.bytes / MIB).toFixed(0)} MiB`,
       formatMs(r.ms),
+      Number.isNaN(r.cpuMs) ? '-' : formatMs(r.cpuMs),
       `${(r.peakRss / MIB).toFixed(0)} MiB`,
       phase(r, 'readMs'),
       phase(r, 'validateMs'),

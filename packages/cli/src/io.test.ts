@@ -84,6 +84,24 @@ describe('readJsonInput on a stream', () => {
       });
     });
 
+    it('joins a character split between two reads of the file (4 MiB each)', async () => {
+      const file = join(folder, 'reads.json');
+      const start = '{"pad":"';
+      // The 3 bytes of 名 start one byte before the end of the first read, those of é at the second's last byte.
+      const pad = 'x'.repeat(4 * 1024 * 1024 - 1 - start.length);
+      const text = `${start}${pad}名${'y'.repeat(4 * 1024 * 1024 - 3)}é"}`;
+      writeFileSync(file, text);
+      expect(await readJsonInput(file, io, budget)).toEqual({ json: JSON.parse(text) });
+      // A sequence cut by the end of a read and broken by the next: named where it starts.
+      const broken = Buffer.from(`${start}${pad}\u00e5A${'z'.repeat(4 * 1024 * 1024)}"}`, 'latin1');
+      broken[4 * 1024 * 1024 - 1] = 0xe5;
+      writeFileSync(file, broken);
+      expect(await readJsonInput(file, io, budget)).toEqual({
+        path: '$',
+        message: `${file} is not UTF-8 text: invalid byte 0xe5 at byte offset ${4 * 1024 * 1024 - 1}`,
+      });
+    });
+
     it('past the budget, one line: too large, and the advice', async () => {
       const file = join(folder, 'big.json');
       writeFileSync(file, JSON.stringify({ currency: 'EUR', pad: 'x'.repeat(3 * 1024 * 1024) }));

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { JsonStreamReader } from './jsonStream.js';
 import { Buffer, isAscii } from 'node:buffer';
@@ -114,7 +113,7 @@ export async function readJsonInput(file: string, io: CliIo, options: JsonInputO
     } catch (error) {
       return { path: file, message: `cannot read the file: ${(error as Error).message}` };
     }
-    chunks = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+    chunks = fileChunks(file);
   }
 
   // ignoreBOM: the byte order mark is dropped here, at the start of the input only.
@@ -166,6 +165,26 @@ export async function readJsonInput(file: string, io: CliIo, options: JsonInputO
   return reader.end();
 }
 
+/**
+ * A file's bytes, read {@link CHUNK_BYTES} at a time into one buffer: each
+ * chunk is valid only until the next is asked for (the reader makes it text
+ * first). Reusing the buffer saves the page faults of a fresh one per read:
+ * a read stream cost about six times the CPU time on the 485 MiB bench file.
+ */
+async function* fileChunks(file: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The bytes at the end of `chunk` (after `pending`) that start a UTF-8 sequence not yet complete. */
 function incompleteTail(chunk: Uint8Array, pending: Uint8Array): Uint8Array {
   const bytes = chunk.length >= 4 ? chunk.subarray(chunk.length - 4) : concat(pending, chunk).subarray(-4);
@@ -173,7 +192,8 @@ function incompleteTail(chunk: Uint8Array, pending: Uint8Array): Uint8Array {
     const byte = bytes[i] ?? 0;
     if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
     const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return bytes.length - i < length ? bytes.slice(i) : new Uint8Array(0);
+    // A copy, never a view: a Buffer's slice shares its memory, and the file's read buffer is reused.
+    return bytes.length - i < length ? Uint8Array.from(bytes.subarray(i)) : new Uint8Array(0);
   }
   return new Uint8Array(0);
 }

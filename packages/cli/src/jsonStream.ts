@@ -68,6 +68,19 @@ const FAILED = Symbol('not JSON');
 const LOCATING = '-';
 const LOCATED = /^malformed JSON in - at line (\d+), column (\d+): ([^]*)$/;
 
+/** Batches joined by one `concat` call at most: far below the engine's limit on arguments. */
+const CONCAT_ARGUMENTS = 4096;
+
+/** The elements of the batches, in order, as one array. */
+function joinBatches(batches: readonly unknown[][]): unknown[] {
+  const [first, ...rest] = batches;
+  if (first === undefined) return [];
+  if (rest.length === 0) return first;
+  const groups: unknown[][] = [];
+  for (let at = 0; at < batches.length; at += CONCAT_ARGUMENTS) groups.push(([] as unknown[]).concat(...batches.slice(at, at + CONCAT_ARGUMENTS)));
+  return groups.length === 1 ? (groups[0] ?? []) : ([] as unknown[]).concat(...groups);
+}
+
 const isJsonSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 
 /**
@@ -102,8 +115,13 @@ export class JsonStreamReader {
   private pieces: string[] = [];
   private root: Record<string, unknown> | unknown[] | undefined;
   private key = '';
-  /** The array being read in batches, and whether its next batch starts at a `,` (after a batch). */
-  private elements: unknown[] = [];
+  /**
+   * The array being read: its batches, joined once at its end (cheaper than
+   * moving each element), whether it is the root, and whether its next batch
+   * starts at a `,` (after a batch).
+   */
+  private batches: unknown[][] = [];
+  private rootArray = false;
   private continuing = false;
   /** The exact scan's progress in the current span: where it resumes, the bracket depth, inside a string or not. */
   private scanAt = 0;
@@ -205,7 +223,8 @@ export class JsonStreamReader {
             this.pos = at + 1;
             this.state = 'key or }';
           } else if (char === 0x5b) {
-            this.root = this.startElements(at + 1);
+            this.rootArray = true;
+            this.startElements(at + 1);
           } else {
             this.pieces.push(this.text.slice(at));
             this.text = '';
@@ -230,7 +249,7 @@ export class JsonStreamReader {
           this.state = 'value';
           break;
         case 'value':
-          if (char === 0x5b) this.setMember(this.startElements(at + 1));
+          if (char === 0x5b) this.startElements(at + 1);
           else this.startScan('member');
           break;
         case 'after member':
@@ -260,14 +279,13 @@ export class JsonStreamReader {
     return true;
   }
 
-  /** Starts reading an array in batches, its first element at `at`; returns the array. */
-  private startElements(at: number): unknown[] {
+  /** Starts reading an array in batches, its first element at `at`. */
+  private startElements(at: number): void {
     this.pos = at;
-    this.elements = [];
+    this.batches = [];
     this.continuing = false;
     this.exact = false;
     this.startScan('elements');
-    return this.elements;
   }
 
   private startScan(state: 'elements' | 'member'): void {
@@ -309,7 +327,15 @@ export class JsonStreamReader {
         return false;
       }
       this.pos = close + 1;
-      this.state = Array.isArray(this.root) && this.root === this.elements ? 'end' : 'after member';
+      const elements = joinBatches(this.batches);
+      this.batches = [];
+      if (this.rootArray) {
+        this.root = elements;
+        this.state = 'end';
+      } else {
+        this.setMember(elements);
+        this.state = 'after member';
+      }
       return true;
     }
     if (this.lastComma > this.pos) {
@@ -334,8 +360,7 @@ export class JsonStreamReader {
       if (report) this.fail();
       return false;
     }
-    const { elements } = this;
-    for (let i = 0; i < batch.length; i++) elements.push(batch[i]);
+    this.batches.push(batch);
     this.pos = to;
     this.continuing = true;
     return true;
@@ -454,7 +479,7 @@ export class JsonStreamReader {
   private fail(): ValidationIssue {
     let prefix = STATE_PREFIX[this.state];
     if (this.state === 'elements') {
-      if (this.root === this.elements) prefix = '[';
+      if (this.rootArray) prefix = '[';
       if (this.continuing) prefix += '0';
     }
     this.drop();

@@ -1,4 +1,4 @@
-import { getMetric, printable, type MetricId, type Report, type RevOpsReport } from '@revkit/core';
+import { getMetric, metricShortName, printable, type MetricId, type Report, type RevOpsReport } from '@revkit/core';
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const count = new Intl.NumberFormat('en-US');
@@ -6,6 +6,8 @@ const percent = new Intl.NumberFormat('en-US', { style: 'percent', minimumFracti
 const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 const dash = '—';
+/** A catalog metric's English short name: the one source of the CLI's metric labels. */
+const shortName = (id: MetricId): string => metricShortName(getMetric(id)).en;
 const fmtMoney = (value: number | null): string => (value === null ? dash : money.format(value));
 const fmtPercent = (value: number | null): string => (value === null ? dash : percent.format(value));
 const fmtDecimal = (value: number | null): string => (value === null ? dash : decimal.format(value));
@@ -49,7 +51,8 @@ export function formatReportTable(report: Report, revops?: RevOpsReport): string
   sections.push(
     `MRR and movements\n` +
       renderTable(
-        ['Month', 'MRR', 'ARR', 'Customers', 'ARPA', 'New', 'Expansion', 'Reactiv.', 'Contraction', 'Churn', 'Net new', 'Logo churn', 'NRR', 'GRR', 'Quick ratio', 'Growth'],
+        // Movement columns keep the movement's bare word; the rest are catalog metrics.
+        ['Month', shortName('mrr'), shortName('arr'), 'Customers', shortName('arpa'), 'New', 'Expansion', 'Reactiv.', 'Contraction', 'Churn', 'Net new', 'Logo churn', 'NRR', 'GRR', shortName('quickRatio'), 'Growth'],
         report.mrr.map((row) => [
           row.month,
           fmtMoney(row.mrr),
@@ -99,12 +102,12 @@ export function formatReportTable(report: Report, revops?: RevOpsReport): string
         [
           ['Won deals', count.format(sales.wonDeals)],
           ['Lost deals', count.format(sales.lostDeals)],
-          ['Win rate', fmtPercent(sales.winRate)],
-          ['Average deal size', fmtMoney(sales.averageDealSize)],
-          ['Average sales cycle (days)', fmtDecimal(sales.averageSalesCycleDays)],
+          [shortName('winRate'), fmtPercent(sales.winRate)],
+          [shortName('averageDealSize'), fmtMoney(sales.averageDealSize)],
+          [`${getMetric('averageSalesCycleDays').name.en} (days)`, fmtDecimal(sales.averageSalesCycleDays)],
           ['Open deals', count.format(sales.openDeals)],
-          ['Open pipeline', fmtMoney(sales.openPipeline)],
-          ['Pipeline velocity (per day)', fmtMoney(sales.pipelineVelocity)],
+          [shortName('openPipeline'), fmtMoney(sales.openPipeline)],
+          [shortName('pipelineVelocity'), fmtMoney(sales.pipelineVelocity)],
         ],
       ),
   );
@@ -129,9 +132,9 @@ export function formatReportTable(report: Report, revops?: RevOpsReport): string
       renderTable(
         ['Survey', 'Score', 'Responses'],
         [
-          ['CSAT (share 4–5)', fmtPercent(satisfaction.csat), count.format(satisfaction.csatResponses)],
-          ['NPS (−100…100)', fmtDecimal(satisfaction.nps), count.format(satisfaction.npsResponses)],
-          ['CES (mean 1–7)', fmtDecimal(satisfaction.ces), count.format(satisfaction.cesResponses)],
+          [`${shortName('csat')} (share 4–5)`, fmtPercent(satisfaction.csat), count.format(satisfaction.csatResponses)],
+          [`${shortName('nps')} (−100…100)`, fmtDecimal(satisfaction.nps), count.format(satisfaction.npsResponses)],
+          [`${shortName('ces')} (mean 1–7)`, fmtDecimal(satisfaction.ces), count.format(satisfaction.cesResponses)],
         ],
       ),
   );
@@ -221,7 +224,7 @@ export function formatRevOpsSections(revops: RevOpsReport): string[] {
       sections.push(
         `Sales: per owner\n` +
           renderTable(
-            ['Owner', 'Won', 'Lost', 'Win rate', 'Cycle (days)', 'Bookings', 'Rep yield', 'Leads', 'Demo conv.', 'Deal conv.', 'Calls/day'],
+            ['Owner', 'Won', 'Lost', shortName('winRate'), 'Cycle (days)', 'Bookings', 'Rep yield', 'Leads', 'Demo conv.', 'Deal conv.', 'Calls/day'],
             sales.owners.map((row) => [
               row.owner,
               count.format(row.wonDeals),

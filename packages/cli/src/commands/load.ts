@@ -24,14 +24,14 @@ async function runLoad(args: readonly string[], io: CliIo): Promise<number> {
   let file: string | undefined;
   let replace = false;
   let maxMemory = defaultMaxMemory();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  const rest = args[Symbol.iterator]();
+  for (const arg of rest) {
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
     if (flag === '--db') {
-      db = inline ?? args[++i];
+      db = inline ?? rest.next().value;
       if (db === undefined) return usage(io, '--db: needs a value');
     } else if (flag === '--max-memory') {
-      const value = inline ?? args[++i];
+      const value = inline ?? rest.next().value;
       if (value === undefined) return usage(io, '--max-memory: needs a value');
       const budget = parseMaxMemory(value);
       if (typeof budget === 'string') return usage(io, budget);

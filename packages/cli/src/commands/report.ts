@@ -74,22 +74,15 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (parsed.file === null) return EXIT_USAGE;
 
-  const where = parsed.file === '-' ? 'FILE.json' : parsed.file;
-  const input = await readJsonInput(parsed.file, io, {
-    maxMemory: parsed.maxMemory,
-    advice: `load it into DuckDB with revkit load --db duckdb:revenue.duckdb ${where}, then run revkit report --db duckdb:revenue.duckdb`,
-  });
-  if (!('json' in input)) {
-    issues.push(input);
-    return fail(io, issues);
-  }
-  const { json } = input;
+  const read = await readValidDataset(parsed.file, parsed.maxMemory, io);
+  // No spread: a dataset may have hundreds of thousands of problems.
+  if ('issues' in read) return fail(io, issues.length === 0 ? read.issues : issues.concat(read.issues));
+  if (issues.length > 0) return fail(io, issues);
+  const { valid } = read;
 
   let report: Report;
   let revops: RevOpsReport | undefined;
   try {
-    const valid = validateDataset(json);
-    if (issues.length > 0) return fail(io, issues);
     const range = resolveCliRange(valid, parsed.range);
     if (parsed.detail !== undefined) {
       const breakdown = customerBreakdownFromValid(valid, parsed.detail, range);
@@ -100,12 +93,31 @@ async function runReport(args: readonly string[], io: CliIo): Promise<number> {
     if (parsed.format === 'table' || parsed.revops) revops = buildRevOpsReportFromValid(valid, range);
   } catch (error) {
     if (!isRevkitValidationError(error)) throw error;
-    // No spread: a dataset may have hundreds of thousands of problems.
-    return fail(io, issues.length === 0 ? error.issues : issues.concat(error.issues));
+    return fail(io, error.issues);
   }
   if (parsed.format === 'table') io.stdout(formatReportTable(report, revops));
   else io.stdout(printableJson(revops ? { ...report, revops } : report));
   return 0;
+}
+
+/**
+ * FILE read and validated, or its problems. The parsed JSON (every record as
+ * an object, most of the heap) is let go on return, before the report is
+ * built, so the collector may reclaim it while the report runs.
+ */
+async function readValidDataset(file: string, maxMemory: number, io: CliIo): Promise<{ valid: ValidDataset } | { issues: readonly ValidationIssue[] }> {
+  const where = file === '-' ? 'FILE.json' : file;
+  const input = await readJsonInput(file, io, {
+    maxMemory,
+    advice: `load it into DuckDB with revkit load --db duckdb:revenue.duckdb ${where}, then run revkit report --db duckdb:revenue.duckdb`,
+  });
+  if (!('json' in input)) return { issues: [input] };
+  try {
+    return { valid: validateDataset(input.json) };
+  } catch (error) {
+    if (!isRevkitValidationError(error)) throw error;
+    return { issues: error.issues };
+  }
 }
 
 /** The range options' paths in messages. */
@@ -143,11 +155,11 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   let schema: string | undefined;
   let detail: BreakdownSelection | undefined;
   let maxMemory = defaultMaxMemory();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  const rest = args[Symbol.iterator]();
+  for (const arg of rest) {
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
     if (flag === '--from' || flag === '--to' || flag === '--format' || flag === '--db' || flag === '--schema' || flag === '--detail' || flag === '--max-memory') {
-      const value = inline ?? args[++i];
+      const value = inline ?? rest.next().value;
       if (value === undefined) return `${flag}: needs a value`;
       if (flag === '--db') db = value;
       else if (flag === '--max-memory') {

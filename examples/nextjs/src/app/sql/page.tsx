@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { CohortChart, FunnelChart, KpiCard, KpiGrid, MetricTrend, MrrMovementsChart, MrrWaterfall, RevkitProvider } from '@revkit/react';
 import { fromDuckDB, runReport } from '@revkit/sql';
-import type { Report } from '@revkit/core';
+import { getMetric, type Report } from '@revkit/core';
 
 // Read the database on every request, not once at build time.
 export const dynamic = 'force-dynamic';
@@ -52,15 +52,15 @@ export default async function SqlPage() {
         <section aria-labelledby="kpis">
           <h2 id="kpis">Key metrics</h2>
           <KpiGrid label="Key metrics">
-            <KpiCard label="MRR" unit="money" value={last?.mrr} previousValue={previous?.mrr} sparkline={rows.map((row) => row.mrr)} />
-            <KpiCard label="ARR" unit="money" value={last?.arr} previousValue={previous?.arr} />
-            <KpiCard label="Net revenue retention" unit="ratio" value={last?.nrr} previousValue={previous?.nrr} />
-            <KpiCard label="Quick ratio" unit="score" value={last?.quickRatio} previousValue={previous?.quickRatio} />
+            <KpiCard metric={getMetric('mrr')} value={last?.mrr} previousValue={previous?.mrr} sparkline={rows.map((row) => row.mrr)} />
+            <KpiCard metric={getMetric('arr')} value={last?.arr} previousValue={previous?.arr} />
+            <KpiCard metric={getMetric('nrr')} value={last?.nrr} previousValue={previous?.nrr} />
+            <KpiCard metric={getMetric('quickRatio')} value={last?.quickRatio} previousValue={previous?.quickRatio} />
           </KpiGrid>
         </section>
         <section aria-labelledby="revenue">
           <h2 id="revenue">Recurring revenue</h2>
-          <MetricTrend data={rows} y="mrr" label="MRR" valueFormatter="money" variant="area" />
+          <MetricTrend data={rows} y="mrr" label={getMetric('mrr').name.en} valueFormatter="money" variant="area" />
           <div className="chart-grid">
             <MrrMovementsChart data={rows} />
             <MrrWaterfall data={rows} from={report.from} to={report.to} />
