@@ -8,6 +8,9 @@ import { launchBrowser, openPage, type TestBrowser } from './support/browser.js'
 import { parseCompactMoney } from './support/datasets.js';
 import { repoRoot, startDashboard, type RunningServer } from './support/servers.js';
 
+/** A file is read, parsed, validated and reported in the data worker: seconds on a busy machine, not expect.poll's default second. */
+const FILE_LOAD = { timeout: 15_000 };
+
 const PLAYBOOK = readFileSync(join(repoRoot, 'test', 'fixtures', 'dbt-mrr-playbook', 'subscription_periods.csv'), 'utf8');
 const STRIPE_PAGE_2 = readFileSync(join(repoRoot, 'test', 'fixtures', 'stripe', 'subscriptions-2.json'), 'utf8');
 const STRIPE_PAGE_1 = readFileSync(join(repoRoot, 'test', 'fixtures', 'stripe', 'subscriptions.json'), 'utf8');
@@ -74,7 +77,7 @@ describe('dashboard file loader: CSV and Stripe exports (vite preview, Chromium)
       await step.getByLabel('Value of interval for every row').fill('month');
       await step.getByLabel('Reporting currency').fill('USD');
       await step.getByRole('button', { name: 'Import' }).click();
-      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('subscription_periods.csv');
+      await expect.poll(() => page.getByTestId('data-source').textContent(), FILE_LOAD).toContain('subscription_periods.csv');
       expect(await step.count()).toBe(0);
       const { dataset } = datasetFromCsv(
         { subscriptions: { name: 'subscription_periods.csv', text: PLAYBOOK } },
@@ -102,7 +105,7 @@ describe('dashboard file loader: CSV and Stripe exports (vite preview, Chromium)
       expect(await mrrKpi(page).textContent()).toBe(mrrBefore);
 
       await picker(page).setInputFiles({ name: 'subscriptions-2.json', mimeType: 'application/json', buffer: Buffer.from(STRIPE_PAGE_2) });
-      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('subscriptions-2.json');
+      await expect.poll(() => page.getByTestId('data-source').textContent(), FILE_LOAD).toContain('subscriptions-2.json');
       await expect(page.getByTestId('data-source').textContent()).resolves.toContain('EUR');
       const subscriptions = (JSON.parse(STRIPE_PAGE_2) as { data: StripeSubscription[] }).data;
       await expectMrrOf(page, datasetFromStripe({ subscriptions }, { currency: 'EUR' }).dataset);

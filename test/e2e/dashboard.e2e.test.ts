@@ -8,6 +8,9 @@ import { defaultDataset } from '@revkit/sample-data';
 import { badDatasetIssues, badDatasetText, largeDatasetFile, otherDataset, parseCompactMoney, sampleLastMonths, sampleRevOps } from './support/datasets.js';
 import { repoRoot, startDashboard, type RunningServer } from './support/servers.js';
 
+/** A file is read, parsed, validated and reported in the data worker: seconds on a busy machine, not expect.poll's default second. */
+const FILE_LOAD = { timeout: 15_000 };
+
 const ARTIFACTS = join(repoRoot, 'test', 'e2e', 'artifacts');
 
 /** Every KPI card the dashboard shows, by its English label. */
@@ -395,7 +398,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       const long = `Visitors ${'x'.repeat(100_000)}`;
       const edge = { currency: 'EUR', subscriptions: [sub({ start: '9998-01-01' })], funnel: [{ stage: long, count: 10 }, { stage: 'Won', count: 2 }] };
       await input.setInputFiles({ name: 'edge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edge)) });
-      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('edge.json');
+      await expect.poll(() => page.getByTestId('data-source').textContent(), FILE_LOAD).toContain('edge.json');
       await page.locator('main#dashboard:not([aria-busy])').waitFor();
       const name = chart(page, 'Conversion funnel').locator('.rk-funnel-name').first();
       await expect(name.getAttribute('title')).resolves.toBe(long);
@@ -413,7 +416,7 @@ describe('dashboard (vite preview, Chromium)', () => {
       const mrrBefore = await kpiValue(page, 'MRR').textContent();
       const { text, report, revOps } = otherDataset(7);
       await page.getByLabel('Load a dataset (JSON)…').setInputFiles({ name: 'good-dataset.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('good-dataset.json');
+      await expect.poll(() => page.getByTestId('data-source').textContent(), FILE_LOAD).toContain('good-dataset.json');
 
       const mrrAfter = (await kpiValue(page, 'MRR').textContent()) ?? '';
       expect(mrrAfter).not.toBe(mrrBefore);
@@ -508,7 +511,7 @@ describe('dashboard (vite preview, Chromium)', () => {
           document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
         }
       }, text);
-      await expect.poll(() => page.getByTestId('data-source').textContent()).toContain('dropped.json');
+      await expect.poll(() => page.getByTestId('data-source').textContent(), FILE_LOAD).toContain('dropped.json');
       const mrrAfter = (await kpiValue(page, 'MRR').textContent()) ?? '';
       expect(mrrAfter).not.toBe(mrrBefore);
       const shown = parseCompactMoney(mrrAfter);

@@ -1,18 +1,19 @@
 import type { BreakdownSelection, CustomerBreakdown } from '@revkit/core';
 import { RevkitProvider } from '@revkit/react';
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Controls } from './components/Controls.js';
 import { CsvMapping } from './components/CsvMapping.js';
 import { DataSource } from './components/DataSource.js';
 import { DrillPanel } from './components/DrillPanel.js';
 import { ReportBoundary } from './components/ReportBoundary.js';
-import { Sections } from './components/Sections.js';
+import { LOWER_SECTIONS, Sections } from './components/Sections.js';
 import type { Period, PeriodReports } from './data/dataset.js';
 import type { DatasetSummary } from './data/protocol.js';
 import { useDatasetWorker } from './data/useDatasetWorker.js';
 import { useFileDrop } from './data/useFileDrop.js';
 import { importStringsFor } from './i18n/importStrings.js';
 import { stringsFor } from './i18n/strings.js';
+import { useStaged } from './state/useStaged.js';
 import { useSystemTheme, useViewState } from './state/viewState.js';
 
 /** The period of a view whose two ends are months of the data, in order; `null` when the data must resolve it. */
@@ -22,6 +23,13 @@ function chosenPeriod(months: readonly string[], from: string | null, to: string
   const last = months.indexOf(to);
   return first === -1 || last === -1 ? null : { from, to, length: last - first + 1 };
 }
+
+/** The figures a part of the page shows: the reports and their period. */
+interface ShownFigures {
+  reports: PeriodReports | null;
+  period: Period | null;
+}
+const NOTHING_SHOWN: ShownFigures = { reports: null, period: null };
 
 /** How long the first paint waits for the sample's figures before drawing the loading skeleton. */
 const SKELETON_DELAY_MS = 1500;
@@ -64,15 +72,12 @@ export function App() {
   // (nothing to resolve against the data), and the sections say they are updating.
   const askedPeriod = dataset ? chosenPeriod(dataset.months, view.from, view.to) : null;
   const controlsPeriod = askedPeriod ?? period;
-  // The sections below the first screen follow in a task of their own, so no single task draws the whole dashboard.
-  const [later, setLater] = useState<{ reports: PeriodReports | null; period: Period | null }>({ reports: null, period: null });
-  useEffect(() => {
-    const timer = setTimeout(() => startTransition(() => setLater({ reports, period })), 0);
-    return () => clearTimeout(timer);
-  }, [reports, period]);
+  // The sections below the first screen follow one per task, so no single task draws (and lays out) the whole dashboard.
+  const shown = useMemo<ShownFigures>(() => ({ reports, period }), [reports, period]);
+  const lower = useStaged(shown, LOWER_SECTIONS.length, NOTHING_SHOWN);
   const sectionError = reportError ? `${strings.reportFailed}: ${reportError}` : fatal;
   const month = currentMonth();
-  const updating = later.reports !== reports || (period !== null && controlsPeriod !== null && (controlsPeriod.from !== period.from || controlsPeriod.to !== period.to));
+  const updating = lower.some((staged) => staged !== shown) || (period !== null && controlsPeriod !== null && (controlsPeriod.from !== period.from || controlsPeriod.to !== period.to));
   const dragging = useFileDrop(loadFile);
   // The first paint waits briefly for the sample's figures, so the page is drawn once rather than
   // as a skeleton and then again; a slower load shows the skeleton (same layout) after SKELETON_DELAY_MS.
@@ -161,7 +166,10 @@ export function App() {
           ) : null}
           <ReportBoundary message={strings.reportCrashed} resetKey={reports}>
             <Sections strings={strings} part="upper" reports={reports} period={period} error={sectionError} currentMonth={month} onDrill={openDrill} />
-            <Sections strings={strings} part="lower" reports={later.reports} period={later.period} error={sectionError} currentMonth={month} onDrill={openDrill} />
+            {LOWER_SECTIONS.map((section, index) => {
+              const staged = lower[index] ?? NOTHING_SHOWN;
+              return <Sections key={section} strings={strings} part={section} reports={staged.reports} period={staged.period} error={sectionError} currentMonth={month} onDrill={openDrill} />;
+            })}
           </ReportBoundary>
           {drill ? (
             <DrillPanel

@@ -39,8 +39,9 @@ export function CsvMapping({ strings, name, header, rows, currency, onImport, on
     const set: Record<string, string> = {};
     for (const field of CSV_FIELDS.subscriptions) {
       const constant = constants[field.name]?.trim() ?? '';
+      const column = columns[field.name];
       if (constant !== '') set[field.name] = constant;
-      else if (columns[field.name]) map[field.name] = columns[field.name]!;
+      else if (column) map[field.name] = column;
     }
     onImport({ currency: code.trim(), map, set });
   };

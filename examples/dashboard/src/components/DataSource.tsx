@@ -63,6 +63,9 @@ export function DataSource({ strings, dataset, loading, rejected, onFile, onCanc
   const inputId = useId();
   const hintId = useId();
   const problemsRef = useRef<HTMLDivElement>(null);
+  // The data's first and last months (a loaded dataset always covers at least one).
+  const firstMonth = dataset?.months[0];
+  const lastMonth = dataset?.months[dataset.months.length - 1];
 
   // Move focus to the problems so keyboard and screen-reader users land on them.
   useEffect(() => {
@@ -77,13 +80,8 @@ export function DataSource({ strings, dataset, loading, rejected, onFile, onCanc
       <div className="data-source-row">
         <p className="data-source-name" data-testid="data-source">
           <span className="data-source-label">{strings.dataSourceLabel}</span>{' '}
-          {dataset
-            ? strings.loadedFrom(
-                printable(dataset.name ?? strings.sampleDataset),
-                dataset.currency,
-                formatters.month(dataset.months[0]!),
-                formatters.month(dataset.months[dataset.months.length - 1]!),
-              )
+          {dataset && firstMonth !== undefined && lastMonth !== undefined
+            ? strings.loadedFrom(printable(dataset.name ?? strings.sampleDataset), dataset.currency, formatters.month(firstMonth), formatters.month(lastMonth))
             : strings.loadingData}
         </p>
         <div className="file-picker">

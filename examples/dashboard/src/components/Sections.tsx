@@ -28,11 +28,16 @@ export interface SectionsProps {
   /** A figure chosen in the bridge, the movements chart or the cohort grid: the customers behind it are asked for. */
   onDrill?: (selection: BreakdownSelection) => void;
   /**
-   * Which sections: the first screen's (`upper`: key metrics and revenue), the others (`lower`), or all.
-   * The page commits them in two tasks, so no single task draws the whole dashboard.
+   * Which sections: the first screen's (`upper`: key metrics and revenue), one of the others, or all.
+   * The page commits them one part per task, so no single task draws (and lays out) the whole dashboard.
    */
-  part?: 'upper' | 'lower' | 'all';
+  part?: SectionPart;
 }
+
+/** The sections below the first screen, in page order: each is drawn in a task of its own. */
+export const LOWER_SECTIONS = ['retention', 'pipeline', 'sales', 'satisfaction'] as const;
+export type LowerSection = (typeof LOWER_SECTIONS)[number];
+export type SectionPart = 'upper' | LowerSection | 'all';
 
 const MOVEMENT_KEYS: readonly MrrMovement[] = ['new', 'expansion', 'reactivation', 'contraction', 'churn'];
 
@@ -140,10 +145,11 @@ export const Sections = memo(function Sections({ strings, reports, period, error
   const clvNeedsCosts = reports !== null && (finance?.clvToCacRatio ?? null) === null && (reports.current.revOps.marketing?.acquisitionSpend ?? null) === null;
 
   const unfinished = period && currentMonth >= period.from && currentMonth <= period.to ? currentMonth : undefined;
+  const shows = (section: 'upper' | LowerSection) => part === 'all' || part === section;
 
   return (
     <>
-      {part !== 'lower' ? (
+      {shows('upper') ? (
         <>
           <Section id="key-metrics" title={strings.keyMetrics}>
             <Cards label={strings.keyMetrics} cards={keyCards} loading={loading} error={error} className="kpi-grid-quad" />
@@ -168,48 +174,52 @@ export const Sections = memo(function Sections({ strings, reports, period, error
           </Section>
         </>
       ) : null}
-      {part !== 'upper' ? (
-        <>
-          <Section id="retention" title={strings.retention}>
-            <CohortChart data={report?.cohorts ?? []} unfinishedMonth={unfinished} loading={loading} error={error} onSelect={onDrill} />
-          </Section>
-          <Section id="pipeline" title={strings.pipeline}>
-            <Cards label={strings.pipeline} cards={salesCards} loading={loading} error={error} />
-            <FunnelChart data={report?.funnel ?? []} loading={loading} error={error} />
-          </Section>
-          {/* The sales board: every figure is the RevOps report's, as of the end of the period. */}
-          <Section id="sales" title={strings.sales}>
-            <div className="chart-grid">
-              <PipelineChart
-                data={salesForecast?.pipelineByStage ?? []}
-                asOf={revOps?.to ?? period?.to ?? ''}
-                openPipeline={salesForecast?.openPipeline}
-                weightedPipeline={salesForecast?.weightedPipeline}
-                loading={loading}
-                error={error}
-              />
-              <ForecastChart data={salesForecast?.bookingsByMonth ?? []} backtestError={salesForecast?.backtestError} loading={loading} error={error} />
-              <ForecastChart
-                data={finance?.mrrForecastByMonth ?? []}
-                measure="mrr"
-                forecasts={MRR_FORECASTS}
-                backtestError={{ trend: finance?.forecastAccuracy }}
-                loading={loading}
-                error={error}
-              />
-              <RepLeaderboard data={revOps?.sales?.owners ?? []} loading={loading} error={error} />
-            </div>
-          </Section>
-          <Section id="satisfaction" title={strings.satisfaction}>
-            <Cards label={strings.satisfaction} cards={satisfactionCards} loading={loading} error={error} />
-            {satisfaction ? (
-              <p className="footnote">
-                CSAT: {strings.responses(formatters.count(satisfaction.csatResponses))} · NPS: {strings.responses(formatters.count(satisfaction.npsResponses))} · CES:{' '}
-                {strings.responses(formatters.count(satisfaction.cesResponses))}
-              </p>
-            ) : null}
-          </Section>
-        </>
+      {shows('retention') ? (
+        <Section id="retention" title={strings.retention}>
+          <CohortChart data={report?.cohorts ?? []} unfinishedMonth={unfinished} loading={loading} error={error} onSelect={onDrill} />
+        </Section>
+      ) : null}
+      {shows('pipeline') ? (
+        <Section id="pipeline" title={strings.pipeline}>
+          <Cards label={strings.pipeline} cards={salesCards} loading={loading} error={error} />
+          <FunnelChart data={report?.funnel ?? []} loading={loading} error={error} />
+        </Section>
+      ) : null}
+      {/* The sales board: every figure is the RevOps report's, as of the end of the period. */}
+      {shows('sales') ? (
+        <Section id="sales" title={strings.sales}>
+          <div className="chart-grid">
+            <PipelineChart
+              data={salesForecast?.pipelineByStage ?? []}
+              asOf={revOps?.to ?? period?.to ?? ''}
+              openPipeline={salesForecast?.openPipeline}
+              weightedPipeline={salesForecast?.weightedPipeline}
+              loading={loading}
+              error={error}
+            />
+            <ForecastChart data={salesForecast?.bookingsByMonth ?? []} backtestError={salesForecast?.backtestError} loading={loading} error={error} />
+            <ForecastChart
+              data={finance?.mrrForecastByMonth ?? []}
+              measure="mrr"
+              forecasts={MRR_FORECASTS}
+              backtestError={{ trend: finance?.forecastAccuracy }}
+              loading={loading}
+              error={error}
+            />
+            <RepLeaderboard data={revOps?.sales?.owners ?? []} loading={loading} error={error} />
+          </div>
+        </Section>
+      ) : null}
+      {shows('satisfaction') ? (
+        <Section id="satisfaction" title={strings.satisfaction}>
+          <Cards label={strings.satisfaction} cards={satisfactionCards} loading={loading} error={error} />
+          {satisfaction ? (
+            <p className="footnote">
+              CSAT: {strings.responses(formatters.count(satisfaction.csatResponses))} · NPS: {strings.responses(formatters.count(satisfaction.npsResponses))} · CES:{' '}
+              {strings.responses(formatters.count(satisfaction.cesResponses))}
+            </p>
+          ) : null}
+        </Section>
       ) : null}
     </>
   );

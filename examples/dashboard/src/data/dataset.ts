@@ -108,7 +108,9 @@ export const PERIOD_PRESETS = [3, 6, 12, 24] as const;
 export function resolvePeriod(dataset: LoadedDataset, from: string | null, to: string | null): Period {
   const { months } = dataset;
   const end = to !== null && months.includes(to) ? to : null;
-  const lastMonths = lastMonthsRange(dataset.valid, { months: DEFAULT_PERIOD_MONTHS, ...(end === null ? {} : { to: end }) })!;
+  const lastMonths = lastMonthsRange(dataset.valid, { months: DEFAULT_PERIOD_MONTHS, ...(end === null ? {} : { to: end }) });
+  // loadDatasetValue refuses data with nothing dated, so a loaded dataset always has a month to end on.
+  if (lastMonths === null) throw new Error('resolvePeriod: the dataset has no dated month');
   const start = from !== null && months.includes(from) && from <= lastMonths.to ? from : lastMonths.from;
   return { from: start, to: lastMonths.to, length: months.indexOf(lastMonths.to) - months.indexOf(start) + 1 };
 }

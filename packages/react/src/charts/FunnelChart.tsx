@@ -27,9 +27,13 @@ export interface FunnelChartProps extends ChartProps {
  */
 export function biggestDropOffIndex(stages: readonly FunnelStage[]): number {
   let found = -1;
-  stages.forEach((stage, index) => {
-    if (stage.stepConversion === null || !Number.isFinite(stage.stepConversion)) return;
-    if (found === -1 || stage.stepConversion < stages[found]!.stepConversion!) found = index;
+  let lowest = Number.POSITIVE_INFINITY;
+  stages.forEach(({ stepConversion }, index) => {
+    if (stepConversion === null || !Number.isFinite(stepConversion)) return;
+    if (found === -1 || stepConversion < lowest) {
+      found = index;
+      lowest = stepConversion;
+    }
   });
   return found;
 }
@@ -56,6 +60,7 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
   // Stage names come from the input: shown cut to core's printable length (full text in a title), so a
   // 100 000-character name cannot stretch the page, the summary or a screen reader's announcement.
   const name = (stage: FunnelStage): string => printable(stage.stage);
+  const dropStage = drop >= 0 ? data[drop] : undefined;
   const summary =
     first && last
       ? messages.funnelSummary({
@@ -63,8 +68,8 @@ export const FunnelChart = forwardRef<HTMLElement, FunnelChartProps>(function Fu
           first: name(first),
           last: name(last),
           overall: last.overallConversion === null ? messages.notAvailable : formatters.percent(last.overallConversion),
-          dropStage: drop >= 0 ? name(data[drop]!) : null,
-          dropRate: drop >= 0 ? formatters.percent(data[drop]!.stepConversion) : '',
+          dropStage: dropStage ? name(dropStage) : null,
+          dropRate: dropStage ? formatters.percent(dropStage.stepConversion) : '',
         })
       : null;
   const describe = (stage: FunnelStage, index: number) =>

@@ -202,7 +202,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
                 >
                   {/* A transparent full-height target makes thin months easy to hover and tap. */}
                   <rect x={x(row.month) ?? 0} y={0} width={x.bandwidth()} height={innerHeight} className="rk-hit" />
-                  {stacks[index]!.filter((segment) => segment.from !== segment.to).map((segment) => {
+                  {(stacks[index] ?? []).filter((segment) => segment.from !== segment.to).map((segment) => {
                     const box = {
                       x: x(row.month) ?? 0,
                       y: y(Math.max(segment.from, segment.to)),

@@ -125,6 +125,8 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
   const values = steps.flatMap((step) => [step.from, step.to]);
   const valueScaleTicks = zeroBasedDomain(values);
   const labels = steps.map((step) => stepLabel(step, messages));
+  /** The axis label of a step, by its key (the band scale's domain). */
+  const labelOf = (key: string): string => labels[steps.findIndex((step) => step.key === key)] ?? key;
   const margin = horizontal
     ? { top: 8, right: 16, bottom: 28, left: leftMarginFor(labels) }
     : { top: 24, right: 12, bottom: 32, left: leftMarginFor([format(valueScaleTicks[0]), format(valueScaleTicks[1])]) };
@@ -191,12 +193,12 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
             {horizontal ? (
               <>
                 <AxisBottom top={innerHeight} scale={value} numTicks={Math.max(2, Math.floor(innerWidth / 80))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-                <AxisLeft scale={band} tickFormat={(key) => stepLabel(steps.find((step) => step.key === key)!, messages)} axisClassName="rk-axis" hideTicks />
+                <AxisLeft scale={band} tickFormat={labelOf} axisClassName="rk-axis" hideTicks />
               </>
             ) : (
               <>
                 <AxisLeft scale={value} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-                <AxisBottom top={value(0)} scale={band} tickFormat={(key) => stepLabel(steps.find((step) => step.key === key)!, messages)} axisClassName="rk-axis rk-axis-category" hideTicks />
+                <AxisBottom top={value(0)} scale={band} tickFormat={labelOf} axisClassName="rk-axis rk-axis-category" hideTicks />
               </>
             )}
             {steps.map((step, index) => {

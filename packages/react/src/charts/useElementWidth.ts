@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useRef, useState, type RefObject } from 'react';
 
 /**
  * The width the server renders at, and the first client render too, so
@@ -14,6 +14,8 @@ export const MIN_CHART_WIDTH = 280;
  * Returns a stable callback ref for the element (it also fills `elementRef`
  * when given) and the width in pixels. The observer is disconnected when the
  * element goes away, on React 18 (ref called with null) and 19 alike.
+ * A new width redraws the chart as a transition: React renders it in
+ * slices, so a page drawing several charts stays responsive meanwhile.
  */
 export function useElementWidth(
   elementRef?: RefObject<HTMLDivElement | null>,
@@ -30,7 +32,7 @@ export function useElementWidth(
       const observer = new ResizeObserver((entries) => {
         const measured = entries[0]?.contentRect.width;
         // A hidden or detached element reports 0: keep the last useful width.
-        if (measured && measured > 0) setWidth(Math.max(MIN_CHART_WIDTH, Math.round(measured)));
+        if (measured && measured > 0) startTransition(() => setWidth(Math.max(MIN_CHART_WIDTH, Math.round(measured))));
       });
       observer.observe(element);
       observerRef.current = observer;

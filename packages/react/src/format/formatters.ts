@@ -96,17 +96,31 @@ function guarded(format: (value: number) => string): (value: MaybeNumber) => str
 }
 
 /**
+ * A format whose Intl object is built on its first use: a page uses a few
+ * of the set, and each costs its construction on the main thread.
+ */
+function onFirstUse(build: () => (value: number) => string): (value: number) => string {
+  let format: ((value: number) => string) | null = null;
+  return (value) => {
+    format ??= build();
+    return format(value);
+  };
+}
+
+/**
  * A currency code Intl rejects (`"EURO"`) must not crash a dashboard: fall
  * back to a plain number followed by the code.
  */
 function moneyFormat(locale: string, currency: string, options: Intl.NumberFormatOptions): (value: number) => string {
-  try {
-    const format = new Intl.NumberFormat(locale, { style: 'currency', currency, ...options });
-    return (value) => format.format(value);
-  } catch {
-    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...options, style: 'decimal' });
-    return (value) => `${format.format(value)} ${currency}`;
-  }
+  return onFirstUse(() => {
+    try {
+      const format = new Intl.NumberFormat(locale, { style: 'currency', currency, ...options });
+      return (value) => format.format(value);
+    } catch {
+      const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...options, style: 'decimal' });
+      return (value) => `${format.format(value)} ${currency}`;
+    }
+  });
 }
 
 /** A locale Intl rejects falls back to `en-US` rather than throwing during render. */
@@ -140,16 +154,22 @@ export function createFormatters(locale: string, currency: string): Formatters {
   const cached = cache.get(key);
   if (cached) return cached;
   const loc = safeLocale(locale);
-  const number = (options: Intl.NumberFormatOptions) => {
-    const format = new Intl.NumberFormat(loc, options);
-    return (value: number) => format.format(value);
-  };
+  const number = (options: Intl.NumberFormatOptions) =>
+    onFirstUse(() => {
+      const format = new Intl.NumberFormat(loc, options);
+      return (value) => format.format(value);
+    });
   const multipleNumber = number({ maximumFractionDigits: 1, ...NO_NEGATIVE_ZERO });
   const signedMultipleNumber = number({ maximumFractionDigits: 1, ...SIGNED });
   const signedPointsNumber = number({ maximumFractionDigits: 1, ...SIGNED });
   const points = POINTS[languageOf(loc)];
-  const shortMonth = new Intl.DateTimeFormat(loc, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const longMonth = new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dateFormat = (month: 'short' | 'long') =>
+    onFirstUse(() => {
+      const format = new Intl.DateTimeFormat(loc, { month, year: 'numeric', timeZone: 'UTC' });
+      return (time) => format.format(time);
+    });
+  const shortMonth = dateFormat('short');
+  const longMonth = dateFormat('long');
 
   const formatters: Formatters = {
     locale: loc,
@@ -176,11 +196,11 @@ export function createFormatters(locale: string, currency: string): Formatters {
     signedPointsLong: guarded((value) => `${signedPointsNumber(value)} ${points.long}`),
     month(value) {
       const date = monthStart(value);
-      return date ? shortMonth.format(date) : value;
+      return date ? shortMonth(date.getTime()) : value;
     },
     monthLong(value) {
       const date = monthStart(value);
-      return date ? longMonth.format(date) : value;
+      return date ? longMonth(date.getTime()) : value;
     },
     byUnit(unit, value, options = {}) {
       const { compact = false, signed = false } = options;

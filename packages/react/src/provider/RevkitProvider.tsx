@@ -32,8 +32,12 @@ export interface RevkitProviderProps {
   children?: ReactNode;
 }
 
+// Built when a component outside any provider first reads it, not when the kit is imported:
+// the formatters' Intl objects cost the page's first task otherwise.
 const defaultValue: RevkitContextValue = {
-  formatters: createFormatters('en-US', 'USD'),
+  get formatters() {
+    return createFormatters('en-US', 'USD');
+  },
   messages: messagesFor('en-US'),
   language: 'en',
   theme: 'light',
