@@ -1,8 +1,8 @@
 import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator, termsAmountsOf } from '../ledger/index.js';
-import { monthBoundary, monthOfInstant } from '../month/index.js';
+import { monthBoundary } from '../month/index.js';
 import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
-import { itemAt } from '../../_lib/itemAt/index.js';
+import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
 
 /** Each customer's exact MRR per month: numerators over one common denominator. */
 export interface CustomerMrrTimelines {
@@ -89,10 +89,9 @@ export function retentionTotals(columns: SubscriptionColumns, start: number, end
   let starting = 0n;
   let ending = 0n;
   let kept = 0n;
-  for (let c = 0; c < atStart.length; c++) {
-    const before = atStart[c]!;
+  for (const [c, before] of atStart.entries()) {
     if (before <= 0n) continue;
-    const after = atEnd[c]!;
+    const after = itemAt(atEnd, c, 'retentionTotals');
     starting += before;
     ending += after;
     kept += after < before ? after : before;
@@ -106,7 +105,12 @@ function customerMrrAt(columns: SubscriptionColumns, month: number, amounts: Flo
   const mrr = new Float64Array(columns.customerIds.length);
   // Active at the end of M ⇔ month(start) ≤ M < month(end) ⇔ start < B(M) ≤ end.
   const boundary = monthBoundary(month);
-  for (let i = 0; i < count; i++) if (start[i]! < boundary && end[i]! >= boundary) mrr[customer[i]!]! += amounts[terms[i]!]!;
+  for (let i = 0; i < count; i++) {
+    if (float64At(start, i, 'customerMrrAt') < boundary && float64At(end, i, 'customerMrrAt') >= boundary) {
+      const c = int32At(customer, i, 'customerMrrAt');
+      mrr[c] = float64At(mrr, c, 'customerMrrAt') + float64At(amounts, int32At(terms, i, 'customerMrrAt'), 'customerMrrAt');
+    }
+  }
   return mrr;
 }
 
@@ -115,7 +119,12 @@ function exactCustomerMrrAt(columns: SubscriptionColumns, month: number, numerat
   const { count, customer, terms, start, end } = columns;
   const mrr = new Array<bigint>(columns.customerIds.length).fill(0n);
   const boundary = monthBoundary(month);
-  for (let i = 0; i < count; i++) if (start[i]! < boundary && end[i]! >= boundary) mrr[customer[i]!]! += numerators[terms[i]!]!;
+  for (let i = 0; i < count; i++) {
+    if (float64At(start, i, 'exactCustomerMrrAt') < boundary && float64At(end, i, 'exactCustomerMrrAt') >= boundary) {
+      const c = int32At(customer, i, 'exactCustomerMrrAt');
+      mrr[c] = itemAt(mrr, c, 'exactCustomerMrrAt') + itemAt(numerators, int32At(terms, i, 'exactCustomerMrrAt'), 'exactCustomerMrrAt');
+    }
+  }
   return mrr;
 }
 
@@ -128,9 +137,9 @@ function totalsOfDoubles(atStart: Float64Array, atEnd: Float64Array): RetentionT
   let endSum = 0;
   let keptSum = 0;
   for (let c = 0; c < atStart.length; c++) {
-    const before = atStart[c]!;
+    const before = float64At(atStart, c, 'totalsOfDoubles');
     if (before <= 0) continue;
-    const after = atEnd[c]!;
+    const after = float64At(atEnd, c, 'totalsOfDoubles');
     startSum += before;
     endSum += after;
     keptSum += after < before ? after : before;
@@ -161,7 +170,9 @@ export function activeFromOf(columns: SubscriptionColumns): Float64Array {
   let activeFrom = activeFromKept.get(columns);
   if (activeFrom === undefined) {
     activeFrom = new Float64Array(columns.count);
-    for (let i = 0; i < columns.count; i++) activeFrom[i] = monthBoundary(monthOfInstant(columns.start[i]!));
+    // startMonth is month(start), kept by the columns: no calendar arithmetic per row.
+    const { startMonth } = columns;
+    for (let i = 0; i < columns.count; i++) activeFrom[i] = monthBoundary(int32At(startMonth, i, 'activeFromOf'));
     activeFromKept.set(columns, activeFrom);
   }
   return activeFrom;

@@ -13,6 +13,24 @@ describe('dataMonthRange', () => {
     expect(dataMonthRange(valid)).toEqual({ from: '2023-01', to: '2023-09' });
   });
 
+  it('reaches survey responses and date-times before and after the subscriptions', () => {
+    const valid = validateDataset({
+      currency: 'EUR',
+      subscriptions: [
+        { id: 's1', customerId: 'c', start: '2023-03-10', end: '2023-09-01', amount: 10, interval: 'month' },
+        { id: 's2', customerId: 'c', start: '2023-02-28T23:30:00-01:00', end: '2024-01-31T22:00:00-03:00', amount: 10, interval: 'month' },
+      ],
+      surveys: [
+        { type: 'nps', score: 9, at: '2022-12-31T23:59:59Z' },
+        { type: 'csat', score: 4, at: '2023-05-02' },
+      ],
+    });
+    // s2 starts on 2023-03-01 and ends on 2024-02-01 in UTC.
+    expect(dataMonthRange(valid)).toEqual({ from: '2022-12', to: '2024-02' });
+    const surveysOnly = validateDataset({ currency: 'EUR', surveys: [{ type: 'ces', score: 2, at: '2024-07-31' }] });
+    expect(dataMonthRange(surveysOnly)).toEqual({ from: '2024-07', to: '2024-07' });
+  });
+
   it('is null when nothing is dated', () => {
     expect(dataMonthRange(validateDataset({ currency: 'EUR' }))).toBeNull();
   });

@@ -36,6 +36,14 @@ describe('IdTable', () => {
     colliding.forEach((key, i) => expect(table.claim(key, i)).toBe(-1));
     colliding.forEach((key, i) => expect(table.claim(key, 0)).toBe(i));
     expect(table.size).toBe(colliding.length);
+    expect(table.takeKeys()).toEqual(colliding);
+  });
+
+  it('hands over its keys in the order they were first claimed, and is empty after', () => {
+    const table = new IdTable(2);
+    for (const key of ['cus_2', 'cus_1', 'cus_2', 'cus_3', 'cus_1']) table.claim(key, table.size);
+    expect(table.takeKeys()).toEqual(['cus_2', 'cus_1', 'cus_3']);
+    expect([table.size, table.get('cus_1'), table.claim('cus_9', 0)]).toEqual([0, undefined, -1]);
   });
 });
 

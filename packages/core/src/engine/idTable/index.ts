@@ -1,3 +1,5 @@
+import { int32At, itemAt } from '../../_lib/itemAt/index.js';
+
 /**
  * Strings to small numbers (an id to the index it first appeared at, a
  * customer id to its dense number), for the millions of ids a large dataset
@@ -17,7 +19,13 @@
  * @throws never
  */
 export class IdTable {
-  /** Per slot, two words: 1 + entry number (0 when empty), then the key's full hash (strings are compared only when hashes are equal). */
+  /**
+   * One word per slot, 0 when empty: 1 + the entry number in the bits of
+   * `mask`, and above them the same bits of the key's hash (the bits the
+   * slot number does not use), so strings are compared only when those
+   * agree. Half the memory of a word for each, and the table stays sparse:
+   * 1 + entry number ≤ count ≤ slots / 2 + 1 fits in the mask.
+   */
   private table: Int32Array;
   private mask: number;
   private count = 0;
@@ -28,7 +36,7 @@ export class IdTable {
 
   constructor(expected = 16) {
     const size = tableSize(expected);
-    this.table = new Int32Array(2 * size);
+    this.table = new Int32Array(size);
     this.mask = size - 1;
     this.keys = new Array<string>(Math.max(expected, 16));
     this.values = new Int32Array(Math.max(expected, 16));
@@ -37,6 +45,23 @@ export class IdTable {
   /** Number of keys. */
   get size(): number {
     return this.fallback?.size ?? this.count;
+  }
+
+  /**
+   * Hands over the keys in the order they were added (each once) and leaves
+   * the table empty: a caller that numbers keys in that order (customer
+   * numbers, rows) gets its list of them without keeping a second copy.
+   */
+  takeKeys(): string[] {
+    const keys = this.fallback === undefined ? this.keys : Array.from(this.fallback.keys());
+    keys.length = this.size;
+    this.count = 0;
+    this.fallback = undefined;
+    this.table = new Int32Array(16);
+    this.mask = 15;
+    this.keys = new Array<string>(16);
+    this.values = new Int32Array(16);
+    return keys;
   }
 
   /** The value of a key, or undefined. */
@@ -71,55 +96,56 @@ export class IdTable {
     }
     const hash = hashString(key);
     const { table, mask, keys } = this;
+    const tag = hash & ~mask;
     for (let slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++) {
-      const entry = table[2 * slot]!;
-      if (entry === 0) {
+      const stored = int32At(table, slot, 'IdTable.claim');
+      if (stored === 0) {
         const added = this.count++;
         if (added === keys.length) this.growEntries();
         this.keys[added] = key;
         this.values[added] = value;
-        table[2 * slot] = added + 1;
-        table[2 * slot + 1] = hash;
+        table[slot] = tag | (added + 1);
         if (probes > MAX_PROBES) this.useMap();
         else if (this.count * 2 > mask + 1) this.growTable();
         return -1;
       }
-      if (table[2 * slot + 1] === hash && keys[entry - 1] === key) return this.values[entry - 1]!;
+      const entry = (stored & mask) - 1;
+      if ((stored & ~mask) === tag && keys[entry] === key) return int32At(this.values, entry, 'IdTable.claim');
     }
   }
 
   /** The entry number of a key, or −1. */
   private find(key: string, hash: number): number {
     const { table, mask, keys } = this;
+    const tag = hash & ~mask;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = table[2 * slot]!;
-      if (entry === 0) return -1;
-      if (table[2 * slot + 1] === hash && keys[entry - 1] === key) return entry - 1;
+      const stored = int32At(table, slot, 'IdTable.find');
+      if (stored === 0) return -1;
+      const entry = (stored & mask) - 1;
+      if ((stored & ~mask) === tag && keys[entry] === key) return entry;
     }
   }
 
   private growEntries(): void {
+    // Called when every place is taken, so every old one is set.
     const keys = new Array<string>(this.keys.length * 2);
-    for (let i = 0; i < this.count; i++) keys[i] = this.keys[i]!;
+    for (const [i, key] of this.keys.entries()) keys[i] = key;
     const values = new Int32Array(this.values.length * 2);
     values.set(this.values);
     this.keys = keys;
     this.values = values;
   }
 
+  /** Twice the slots: the tags lose a bit to the entry numbers, so every key is hashed again (presized tables rarely grow). */
   private growTable(): void {
     const size = (this.mask + 1) * 2;
-    const table = new Int32Array(2 * size);
+    const table = new Int32Array(size);
     const mask = size - 1;
-    const old = this.table;
-    for (let s = 0; s < old.length; s += 2) {
-      const entry = old[s]!;
-      if (entry === 0) continue;
-      const hash = old[s + 1]!;
+    for (let entry = 0; entry < this.count; entry++) {
+      const hash = hashString(itemAt(this.keys, entry, 'IdTable.growTable'));
       let slot = hash & mask;
-      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-      table[2 * slot] = entry;
-      table[2 * slot + 1] = hash;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = (hash & ~mask) | (entry + 1);
     }
     this.table = table;
     this.mask = mask;
@@ -127,7 +153,7 @@ export class IdTable {
 
   private useMap(): void {
     const map = new Map<string, number>();
-    for (let i = 0; i < this.count; i++) map.set(this.keys[i]!, this.values[i]!);
+    for (let i = 0; i < this.count; i++) map.set(itemAt(this.keys, i, 'IdTable.useMap'), int32At(this.values, i, 'IdTable.useMap'));
     this.fallback = map;
     this.table = new Int32Array(0);
     this.keys = [];

@@ -1,4 +1,5 @@
 import { gcd } from '../exact/index.js';
+import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
 import { monthOfInstant } from '../month/index.js';
 import { subscriptionColumns, type SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
@@ -54,18 +55,19 @@ class SpillingSums {
     this.low = new Float64Array(length);
   }
   add(index: number, value: number): void {
-    const sum = this.low[index]! + value;
+    const before = float64At(this.low, index, 'SpillingSums.add');
+    const sum = before + value;
     // Operands are below 2^52, so a sum below 2^53 is still exact.
     if (sum > FAST_LIMIT || sum < -FAST_LIMIT) {
-      this.high ??= new Array<bigint>(this.low.length).fill(0n);
-      this.high[index]! += BigInt(this.low[index]!);
+      const high = (this.high ??= new Array<bigint>(this.low.length).fill(0n));
+      high[index] = itemAt(high, index, 'SpillingSums.add') + BigInt(before);
       this.low[index] = value;
     } else {
       this.low[index] = sum;
     }
   }
   total(index: number): bigint {
-    return (this.high?.[index] ?? 0n) + BigInt(this.low[index]!);
+    return (this.high?.[index] ?? 0n) + BigInt(float64At(this.low, index, 'SpillingSums.total'));
   }
 }
 
@@ -76,10 +78,10 @@ class BigSums {
     this.values = new Array<bigint>(length).fill(0n);
   }
   add(index: number, value: bigint): void {
-    this.values[index]! += value;
+    this.values[index] = itemAt(this.values, index, 'BigSums.add') + value;
   }
   total(index: number): bigint {
-    return this.values[index]!;
+    return itemAt(this.values, index, 'BigSums.total');
   }
 }
 
@@ -279,12 +281,23 @@ function customerGroups(columns: SubscriptionColumns): CustomerGroups {
   const { count, customer } = columns;
   const customerCount = columns.customerIds.length;
   const bounds = new Int32Array(customerCount + 1);
-  for (let i = 0; i < count; i++) bounds[customer[i]! + 1]!++;
-  for (let c = 0; c < customerCount; c++) bounds[c + 1]! += bounds[c]!;
+  // Indexed loops: this runs once per ledger, mostly before the optimizing compiler sees it.
+  for (let i = 0; i < count; i++) increment(bounds, int32At(customer, i, 'customerGroups') + 1);
+  for (let c = 0; c < customerCount; c++) bounds[c + 1] = int32At(bounds, c + 1, 'customerGroups') + int32At(bounds, c, 'customerGroups');
   const order = new Int32Array(count);
   const cursor = bounds.slice(0, customerCount);
-  for (let i = 0; i < count; i++) order[cursor[customer[i]!]!++] = i;
+  for (let i = 0; i < count; i++) {
+    const c = int32At(customer, i, 'customerGroups');
+    const at = int32At(cursor, c, 'customerGroups');
+    order[at] = i;
+    cursor[c] = at + 1;
+  }
   return { order, bounds };
+}
+
+/** Adds one to a count (the index is in range by construction; checked all the same). */
+function increment(counts: Int32Array, index: number): void {
+  counts[index] = int32At(counts, index, 'ledger') + 1;
 }
 
 /** Per-month counts, the same in both sweeps. */
@@ -320,10 +333,11 @@ function ledgerRows(
   for (let m = 1; m < length; m++) {
     const mrr = cohortMrr[m];
     const retained = counts.cohortRetained[m];
-    if (counts.cohortSize[m]! === 0 || mrr === undefined || retained === undefined) continue;
+    const size = counts.cohortSize[m];
+    if (size === undefined || size === 0 || mrr === undefined || retained === undefined) continue;
     cohorts.push({
       month: m + base,
-      customers: counts.cohortSize[m]!,
+      customers: size,
       retained: Array.from(retained),
       mrr: Array.from({ length: length - m }, (_, k) => mrr.total(k)),
     });
@@ -362,6 +376,7 @@ interface SumsReader {
 
 /** The sweep in doubles; undefined as soon as a customer's MRR could reach 2^51 (then sweep in BigInt). */
 function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange): LedgerRows | undefined {
+  const caller = 'sweepDoubles';
   const { count, customer: customerOf, terms: priceOf, startMonth, endMonth } = columns;
   const customerCount = columns.customerIds.length;
   const base = range.from - 1;
@@ -389,8 +404,8 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
       while (row < count && customerOf[row] === c) row++;
       until = row;
     } else {
-      j = bounds[c]!;
-      until = bounds[c + 1]!;
+      j = int32At(bounds, c, caller);
+      until = int32At(bounds, c + 1, caller);
     }
     let first = length;
     let last = -1;
@@ -398,11 +413,11 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
     let everPaid = false;
     let bound = 0;
     for (; j < until; j++) {
-      const i = order === undefined ? j : order[j]!;
-      const begins = startMonth[i]! - base;
-      const ends = endMonth[i]! - base;
+      const i = order === undefined ? j : int32At(order, j, caller);
+      const begins = int32At(startMonth, i, caller) - base;
+      const ends = int32At(endMonth, i, caller) - base;
       if (ends <= begins) continue; // never active at a month end
-      const value = prices[priceOf[i]!]!;
+      const value = float64At(prices, int32At(priceOf, i, caller), caller);
       bound += value;
       if (bound >= FAST_CUSTOMER_LIMIT) return undefined;
       if (begins < 0) {
@@ -411,13 +426,13 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
         previous += value;
         first = 0;
       } else if (begins < length) {
-        diff[begins] = diff[begins]! + value;
+        diff[begins] = float64At(diff, begins, caller) + value;
         if (begins < first) first = begins;
       } else {
         continue;
       }
       if (ends < length) {
-        diff[ends] = diff[ends]! - value;
+        diff[ends] = float64At(diff, ends, caller) - value;
         if (ends > last) last = ends;
       } else {
         last = length;
@@ -431,39 +446,39 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
     let current = previous;
     const stop = last < length ? last : length - 1;
     for (let m = first; m <= stop; m++) {
-      current += diff[m]!;
+      current += float64At(diff, m, caller);
       diff[m] = 0;
       if (current > 0) {
         if (previous === 0) {
           if (everPaid) {
             reactivation.add(m, current);
-            reactivatedCustomers[m]!++;
+            increment(reactivatedCustomers, m);
           } else {
             everPaid = true;
             newMrr.add(m, current);
-            newCustomers[m]!++;
+            increment(newCustomers, m);
             if (m >= cohortRow) {
               cohort = m;
-              cohortSize[m]!++;
+              increment(cohortSize, m);
               retained = cohortRetained[m] ??= new Int32Array(length - m);
               cohortSums = cohortMrr[m] ??= new SpillingSums(length - m);
             }
           }
         } else if (current > previous) {
           expansion.add(m, current - previous);
-          expandedCustomers[m]!++;
+          increment(expandedCustomers, m);
         } else if (current < previous) {
           contraction.add(m, current - previous);
         }
         mrr.add(m, current);
-        customers[m]!++;
+        increment(customers, m);
         if (retained !== undefined && cohortSums !== undefined) {
-          retained[m - cohort]!++;
+          increment(retained, m - cohort);
           cohortSums.add(m - cohort, current);
         }
       } else if (previous > 0) {
         churn.add(m, -previous);
-        churnedCustomers[m]!++;
+        increment(churnedCustomers, m);
       }
       previous = current;
     }
@@ -474,6 +489,7 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
 
 /** The sweep in BigInt: {@link sweepDoubles} for customers whose MRR is too large for doubles. */
 function sweepBigInts(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange): LedgerRows {
+  const caller = 'sweepBigInts';
   const { count, customer: customerOf, terms: priceOf, startMonth, endMonth } = columns;
   const customerCount = columns.customerIds.length;
   const base = range.from - 1;
@@ -501,32 +517,32 @@ function sweepBigInts(numerators: readonly bigint[], columns: SubscriptionColumn
       while (row < count && customerOf[row] === c) row++;
       until = row;
     } else {
-      j = bounds[c]!;
-      until = bounds[c + 1]!;
+      j = int32At(bounds, c, caller);
+      until = int32At(bounds, c + 1, caller);
     }
     let first = length;
     let last = -1;
     let previous = 0n;
     let everPaid = false;
     for (; j < until; j++) {
-      const i = order === undefined ? j : order[j]!;
-      const begins = startMonth[i]! - base;
-      const ends = endMonth[i]! - base;
+      const i = order === undefined ? j : int32At(order, j, caller);
+      const begins = int32At(startMonth, i, caller) - base;
+      const ends = int32At(endMonth, i, caller) - base;
       if (ends <= begins) continue; // never active at a month end
-      const value = prices[priceOf[i]!]!;
+      const value = itemAt(prices, int32At(priceOf, i, caller), caller);
       if (begins < 0) {
         if (value > 0n) everPaid = true;
         if (ends < 0) continue;
         previous += value;
         first = 0;
       } else if (begins < length) {
-        diff[begins]! += value;
+        diff[begins] = itemAt(diff, begins, caller) + value;
         if (begins < first) first = begins;
       } else {
         continue;
       }
       if (ends < length) {
-        diff[ends]! -= value;
+        diff[ends] = itemAt(diff, ends, caller) - value;
         if (ends > last) last = ends;
       } else {
         last = length;
@@ -540,39 +556,39 @@ function sweepBigInts(numerators: readonly bigint[], columns: SubscriptionColumn
     let current = previous;
     const stop = last < length ? last : length - 1;
     for (let m = first; m <= stop; m++) {
-      current += diff[m]!;
+      current += itemAt(diff, m, caller);
       diff[m] = 0n;
       if (current > 0n) {
         if (previous === 0n) {
           if (everPaid) {
             reactivation.add(m, current);
-            reactivatedCustomers[m]!++;
+            increment(reactivatedCustomers, m);
           } else {
             everPaid = true;
             newMrr.add(m, current);
-            newCustomers[m]!++;
+            increment(newCustomers, m);
             if (m >= cohortRow) {
               cohort = m;
-              cohortSize[m]!++;
+              increment(cohortSize, m);
               retained = cohortRetained[m] ??= new Int32Array(length - m);
               cohortSums = cohortMrr[m] ??= new BigSums(length - m);
             }
           }
         } else if (current > previous) {
           expansion.add(m, current - previous);
-          expandedCustomers[m]!++;
+          increment(expandedCustomers, m);
         } else if (current < previous) {
           contraction.add(m, current - previous);
         }
         mrr.add(m, current);
-        customers[m]!++;
+        increment(customers, m);
         if (retained !== undefined && cohortSums !== undefined) {
-          retained[m - cohort]!++;
+          increment(retained, m - cohort);
           cohortSums.add(m - cohort, current);
         }
       } else if (previous > 0n) {
         churn.add(m, -previous);
-        churnedCustomers[m]!++;
+        increment(churnedCustomers, m);
       }
       previous = current;
     }

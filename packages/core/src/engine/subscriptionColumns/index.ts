@@ -1,8 +1,9 @@
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval } from '../../types.js';
 import { IdTable } from '../idTable/index.js';
+import { int32At, itemAt } from '../../_lib/itemAt/index.js';
 import { monthOfInstant } from '../month/index.js';
-import { dateKeyDay, dateKeyMonth, MS_PER_DAY } from '../time/index.js';
+import { dateKeyDay, dateKeyInstant, dateKeyMonth, MS_PER_DAY } from '../time/index.js';
 import { surveyColumns, surveyObjects, type SurveyColumns } from '../surveyColumns/index.js';
 import type { ValidDataset, ValidSubscription, ValidSurvey } from '../validate/index.js';
 
@@ -46,6 +47,10 @@ export interface SubscriptionColumns {
   readonly terms: Int32Array;
   /** The distinct terms, each once. */
   readonly termsTable: readonly SubscriptionTerms[];
+  /** The earliest start (epoch ms), Infinity without rows: with `lastInstant`, the data's span without a pass over the rows. */
+  readonly firstInstant: number;
+  /** The latest start or end (epoch ms), −Infinity without rows. */
+  readonly lastInstant: number;
 }
 
 /** `endMonth` of an open subscription: after every month a report can name. */
@@ -96,7 +101,7 @@ export class TermsTable {
     const { slots, keys } = this;
     const mask = slots.length - 1;
     for (let slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++) {
-      const entry = slots[slot]!;
+      const entry = int32At(slots, slot, 'TermsTable.indexOf');
       if (entry === 0) {
         const index = this.add(amount, quantity, discount, fx, interval, intervalCount);
         slots[slot] = index + 1;
@@ -158,8 +163,8 @@ export class TermsTable {
     const mask = slots.length - 1;
     const { keys } = this;
     for (let index = 0; index < this.entries.length; index++) {
-      const at = index * KEY_WORDS;
-      const hash = termsHash(keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!, keys[at + 4]!, keys[at + 5]!);
+      const [amount = 0, quantity = 0, discount = 0, fx = 0, code = 0, intervalCount = 0] = keys.subarray(index * KEY_WORDS, (index + 1) * KEY_WORDS);
+      const hash = termsHash(amount, quantity, discount, fx, code, intervalCount);
       let slot = hash & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = index + 1;
@@ -180,14 +185,15 @@ const MAX_PROBES = 256;
 
 const INTERVAL_CODES: Readonly<Record<BillingInterval, number>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
+/** Above every `plainDateKey` (small integers, so the extremes stay small integers too). */
+const NO_FIRST_KEY = 2 ** 30;
+
 /**
  * Appends validated subscriptions into columns sized for at most `capacity`
  * rows, then hands out the columns with {@link SubscriptionColumnsBuilder.build}.
  */
 export class SubscriptionColumnsBuilder {
   private count = 0;
-  private readonly ids: string[];
-  private readonly customerIds: string[];
   private customerCount = 0;
   private readonly customerNumbers: IdTable;
   private readonly customer: Int32Array;
@@ -201,11 +207,15 @@ export class SubscriptionColumnsBuilder {
   // Subscriptions of a customer usually come together: skip the lookup for a repeat.
   private lastCustomerId: string | undefined;
   private lastCustomer = -1;
+  // The extremes of the dates, so the data's month range needs no pass: plain dates as keys, other instants as instants.
+  private firstKey = NO_FIRST_KEY;
+  private lastKey = -1;
+  private firstInstant = Infinity;
+  private lastInstant = -Infinity;
 
   constructor(capacity: number) {
-    this.ids = new Array<string>(capacity);
-    this.customerIds = new Array<string>(capacity);
-    this.customerNumbers = new IdTable(capacity >> 2);
+    // Customers have a few subscriptions each: half the rows leaves room for all of them (the table grows past it).
+    this.customerNumbers = new IdTable(capacity >> 1);
     this.customer = new Int32Array(capacity);
     this.start = new Float64Array(capacity);
     this.end = new Float64Array(capacity);
@@ -214,11 +224,19 @@ export class SubscriptionColumnsBuilder {
     this.terms = new Int32Array(capacity);
   }
 
+  /** Number of rows so far. */
+  get rows(): number {
+    return this.count;
+  }
+
   /** Adds a row; `end` is null while open. */
-  push(id: string, customerId: string, start: number, end: number | null, terms: number): void {
-    const row = this.add(id, customerId, terms);
+  push(customerId: string, start: number, end: number | null, terms: number): void {
+    const row = this.add(customerId, terms);
     this.start[row] = start;
     this.startMonth[row] = monthOfInstant(start);
+    if (start < this.firstInstant) this.firstInstant = start;
+    const last = end ?? start;
+    if (last > this.lastInstant) this.lastInstant = last;
     if (end === null) {
       this.end[row] = Infinity;
       this.endMonth[row] = OPEN_END_MONTH;
@@ -232,10 +250,14 @@ export class SubscriptionColumnsBuilder {
    * {@link SubscriptionColumnsBuilder.push} for plain dates given as
    * `plainDateKey`s (−1 for an open end): no instant is boxed on the way.
    */
-  pushPlainDates(id: string, customerId: string, startKey: number, endKey: number, terms: number): void {
-    const row = this.add(id, customerId, terms);
+  pushPlainDates(customerId: string, startKey: number, endKey: number, terms: number): void {
+    const row = this.add(customerId, terms);
     this.start[row] = dateKeyDay(startKey) * MS_PER_DAY;
     this.startMonth[row] = dateKeyMonth(startKey);
+    if (startKey < this.firstKey) this.firstKey = startKey;
+    // Keys order like the dates: an end is after its start.
+    const lastKey = endKey < 0 ? startKey : endKey;
+    if (lastKey > this.lastKey) this.lastKey = lastKey;
     if (endKey < 0) {
       this.end[row] = Infinity;
       this.endMonth[row] = OPEN_END_MONTH;
@@ -245,17 +267,16 @@ export class SubscriptionColumnsBuilder {
     }
   }
 
-  /** A new row with its id, customer and terms; the caller writes its dates. */
-  private add(id: string, customerId: string, terms: number): number {
+  /** A new row with its customer and terms; the caller writes its dates. */
+  private add(customerId: string, terms: number): number {
     const row = this.count++;
-    this.ids[row] = id;
     let customer = this.lastCustomer;
     if (customerId !== this.lastCustomerId) {
       const next = this.customerCount;
       const known = this.customerNumbers.claim(customerId, next);
       if (known === -1) {
         customer = next;
-        this.customerIds[this.customerCount++] = customerId;
+        this.customerCount++;
       } else {
         customer = known;
         if (known < this.lastCustomer) this.grouped = false;
@@ -268,15 +289,24 @@ export class SubscriptionColumnsBuilder {
     return row;
   }
 
-  build(): SubscriptionColumns {
+  /**
+   * The columns, with `ids` the subscription id of each row in row order
+   * (validation hands over the list it checked them unique with).
+   *
+   * @throws {RangeError} when `ids` does not have one id per row
+   */
+  build(ids: string[]): SubscriptionColumns {
     const count = this.count;
-    this.ids.length = count;
-    this.customerIds.length = this.customerCount;
+    if (ids.length !== count) throw new RangeError(`SubscriptionColumnsBuilder.build: ${ids.length} ids for ${count} rows`);
+    // Customers were numbered in the order the table first saw them: its keys are the customer ids by number.
+    const customerIds = this.customerNumbers.takeKeys();
+    const firstInstant = Math.min(this.firstInstant, this.firstKey === NO_FIRST_KEY ? Infinity : dateKeyInstant(this.firstKey));
+    const lastInstant = Math.max(this.lastInstant, this.lastKey < 0 ? -Infinity : dateKeyInstant(this.lastKey));
     return {
       count,
-      ids: this.ids,
+      ids,
       customer: this.customer.subarray(0, count),
-      customerIds: this.customerIds,
+      customerIds,
       grouped: this.grouped,
       start: this.start.subarray(0, count),
       end: this.end.subarray(0, count),
@@ -284,6 +314,8 @@ export class SubscriptionColumnsBuilder {
       endMonth: this.endMonth.subarray(0, count),
       terms: this.terms.subarray(0, count),
       termsTable: this.termsTable.entries,
+      firstInstant,
+      lastInstant,
     };
   }
 }
@@ -400,34 +432,37 @@ export function subscriptionColumns(subscriptions: readonly ValidSubscription[])
   const endMonth = new Int32Array(count);
   const terms = new Int32Array(count);
   let grouped = true;
-  for (let i = 0; i < count; i++) {
-    const sub = subscriptions[i]!;
+  let firstInstant = Infinity;
+  let lastInstant = -Infinity;
+  for (const [i, sub] of subscriptions.entries()) {
     ids[i] = sub.id;
     customer[i] = sub.customerIndex;
-    if (i > 0 && sub.customerIndex < customer[i - 1]!) grouped = false;
+    if (i > 0 && sub.customerIndex < (customer[i - 1] ?? 0)) grouped = false;
     customerIds[sub.customerIndex] ??= sub.customerId;
     start[i] = sub.start;
     startMonth[i] = monthOfInstant(sub.start);
     end[i] = sub.end === null ? Infinity : sub.end;
     endMonth[i] = sub.end === null ? OPEN_END_MONTH : monthOfInstant(sub.end);
     terms[i] = table.indexOf(numbered(sub.amount), numbered(sub.quantity), numbered(sub.discount), numbered(sub.fx), sub.interval, sub.intervalCount);
+    firstInstant = Math.min(firstInstant, sub.start);
+    lastInstant = Math.max(lastInstant, sub.end ?? sub.start);
   }
-  return { count, ids, customer, customerIds, grouped, start, end, startMonth, endMonth, terms, termsTable: table.entries };
+  return { count, ids, customer, customerIds, grouped, start, end, startMonth, endMonth, terms, termsTable: table.entries, firstInstant, lastInstant };
 }
 
 /** The public objects of columns, in row order. */
 function subscriptionObjects(columns: SubscriptionColumns): ValidSubscription[] {
-  const { count, ids, customer, customerIds, start, end, terms, termsTable } = columns;
-  const out = new Array<ValidSubscription>(count);
-  for (let i = 0; i < count; i++) {
-    const t = termsTable[terms[i]!]!;
-    const customerIndex = customer[i]!;
-    const until = end[i]!;
+  const { ids, customer, customerIds, start, end, terms, termsTable } = columns;
+  const out = new Array<ValidSubscription>(columns.count);
+  for (const [i, id] of ids.entries()) {
+    const t = itemAt(termsTable, itemAt(terms, i, 'subscriptionObjects'), 'subscriptionObjects');
+    const customerIndex = itemAt(customer, i, 'subscriptionObjects');
+    const until = itemAt(end, i, 'subscriptionObjects');
     out[i] = {
-      id: ids[i]!,
-      customerId: customerIds[customerIndex]!,
+      id,
+      customerId: itemAt(customerIds, customerIndex, 'subscriptionObjects'),
       customerIndex,
-      start: start[i]!,
+      start: itemAt(start, i, 'subscriptionObjects'),
       end: until === Infinity ? null : until,
       amount: t.amount,
       interval: t.interval,

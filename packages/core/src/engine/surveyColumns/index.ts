@@ -1,5 +1,5 @@
 import type { SurveyType } from '../../types.js';
-import { dateKeyDay, MS_PER_DAY } from '../time/index.js';
+import { dateKeyDay, dateKeyInstant, MS_PER_DAY } from '../time/index.js';
 import type { ValidSurvey } from '../validate/index.js';
 
 /** Survey types by their number in {@link SurveyColumns.type}. */
@@ -19,7 +19,13 @@ export interface SurveyColumns {
   readonly score: Uint8Array;
   /** Instant (epoch ms) per row. */
   readonly at: Float64Array;
+  /** The earliest and latest instants (Infinity and −Infinity without rows): the data's span without a pass. */
+  readonly firstAt: number;
+  readonly lastAt: number;
 }
+
+/** Above every `plainDateKey`. */
+const NO_FIRST_KEY = 2 ** 30;
 
 /** Appends validated responses into columns sized for at most `capacity` rows. */
 export class SurveyColumnsBuilder {
@@ -27,6 +33,11 @@ export class SurveyColumnsBuilder {
   private readonly type: Uint8Array;
   private readonly score: Uint8Array;
   private readonly at: Float64Array;
+  // The extremes: plain dates as keys (small integers), other instants as instants.
+  private firstKey = NO_FIRST_KEY;
+  private lastKey = -1;
+  private firstAt = Infinity;
+  private lastAt = -Infinity;
 
   constructor(capacity: number) {
     this.type = new Uint8Array(capacity);
@@ -40,6 +51,8 @@ export class SurveyColumnsBuilder {
     this.type[row] = type;
     this.score[row] = score;
     this.at[row] = at;
+    if (at < this.firstAt) this.firstAt = at;
+    if (at > this.lastAt) this.lastAt = at;
   }
 
   /** {@link SurveyColumnsBuilder.push} for a plain date given as a `plainDateKey`: no instant is boxed on the way. */
@@ -48,11 +61,20 @@ export class SurveyColumnsBuilder {
     this.type[row] = type;
     this.score[row] = score;
     this.at[row] = dateKeyDay(dateKey) * MS_PER_DAY;
+    if (dateKey < this.firstKey) this.firstKey = dateKey;
+    if (dateKey > this.lastKey) this.lastKey = dateKey;
   }
 
   build(): SurveyColumns {
     const count = this.count;
-    return { count, type: this.type.subarray(0, count), score: this.score.subarray(0, count), at: this.at.subarray(0, count) };
+    return {
+      count,
+      type: this.type.subarray(0, count),
+      score: this.score.subarray(0, count),
+      at: this.at.subarray(0, count),
+      firstAt: Math.min(this.firstAt, this.firstKey === NO_FIRST_KEY ? Infinity : dateKeyInstant(this.firstKey)),
+      lastAt: Math.max(this.lastAt, this.lastKey < 0 ? -Infinity : dateKeyInstant(this.lastKey)),
+    };
   }
 }
 

@@ -159,7 +159,8 @@ export function validateDataset(input: unknown): ValidDataset {
   }
 
   checkLeadRefs(reader, leadRefs, rest.leads);
-  if (reader.issues.length > 0) throw new RevkitValidationError(reader.issues);
+  // Subscriptions read as undefined only after a problem was recorded.
+  if (reader.issues.length > 0 || subscriptions === undefined) throw new RevkitValidationError(reader.issues);
   // The subscriptions and surveys stay columns; their objects are made only if someone reads them.
   return datasetOverColumns(rest, subscriptions, surveys);
 }
@@ -202,17 +203,18 @@ function readSubscriptions(
   root: JsonRecord,
   currency: string,
   fxRates: Map<string, ReadDecimal>,
-): SubscriptionColumns {
+): SubscriptionColumns | undefined {
   const items = reader.section(root, 'subscriptions');
   const columns = new SubscriptionColumnsBuilder(items.length);
   const terms = columns.termsTable;
   const seen = new IdTable(items.length);
   const knownCurrency = CURRENCY_PATTERN.test(currency);
   for (let i = 0; i < items.length; i++) {
-    if (quickSubscription(reader, items[i], currency, fxRates, seen, i, columns)) continue;
+    const item = items[i];
+    if (quickSubscription(reader, item, currency, fxRates, seen, i, columns)) continue;
     // The record has a problem (or a duplicate id): read it field by field, recording each with its path.
     const path = `subscriptions[${i}]`;
-    const sub = reader.record(items[i], path);
+    const sub = reader.record(item, path);
     if (!sub) continue;
     const before = reader.issues.length;
     const id = reader.uniqueId(sub, 'subscriptions', i, seen);
@@ -239,12 +241,26 @@ function readSubscriptions(
         if (!fx && knownCurrency) reader.fail(`${path}.currency`, `has no rate in fxRates for ${subCurrency}`);
       }
     }
-    if (reader.issues.length === before && fx !== undefined) {
-      const row = terms.indexOf(amount!, quantity!, discount!, fx, interval!, intervalCount!);
-      columns.push(id!, customerId!, start!, end ?? null, row);
+    if (
+      reader.issues.length === before &&
+      id !== undefined &&
+      customerId !== undefined &&
+      start !== undefined &&
+      end !== undefined &&
+      amount !== undefined &&
+      interval !== undefined &&
+      intervalCount !== undefined &&
+      quantity !== undefined &&
+      discount !== undefined &&
+      fx !== undefined
+    ) {
+      columns.push(customerId, start, end, terms.indexOf(amount, quantity, discount, fx, interval, intervalCount));
     }
   }
-  return columns.build();
+  // The table's ids are the rows' ids, in row order, unless a record with a problem claimed one without
+  // becoming a row: then validation throws, and these columns are never read.
+  const ids = seen.takeKeys();
+  return ids.length === columns.rows ? columns.build(ids) : undefined;
 }
 
 function readDeals(reader: FieldReader, root: JsonRecord, leadRefs: { path: string; leadId: string }[]): ValidDeal[] {
@@ -416,15 +432,15 @@ function quickSubscription(
   let fx: ReadDecimal | undefined = ONE_READ;
   const subCurrency = sub.currency;
   if (subCurrency !== undefined && subCurrency !== null && subCurrency !== currency) {
-    if (typeof subCurrency !== 'string' || !CURRENCY_PATTERN.test(subCurrency)) return false;
-    fx = fxRates.get(subCurrency);
+    // The rates are keyed by checked codes only: a code with a rate is well formed.
+    fx = typeof subCurrency === 'string' ? fxRates.get(subCurrency) : undefined;
     if (fx === undefined) return false;
   }
   // Last, so a record read again the slow way is not taken for its own duplicate.
   if (seen.claim(id, index) !== -1) return false;
   const terms = columns.termsTable.indexOf(amount, quantity, discount, fx, interval, intervalCount);
-  if (plain) columns.pushPlainDates(id, customerId, startKey, open ? -1 : endKey, terms);
-  else columns.push(id, customerId, start, end, terms);
+  if (plain) columns.pushPlainDates(customerId, startKey, open ? -1 : endKey, terms);
+  else columns.push(customerId, start, end, terms);
   return true;
 }
 
@@ -465,10 +481,11 @@ function quickSurvey(reader: FieldReader, item: unknown, out: SurveyColumnsBuild
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
   const survey = item as JsonRecord;
   const type = survey.type;
-  const code = type === 'csat' ? 0 : type === 'nps' ? 1 : type === 'ces' ? 2 : -1;
-  if (code < 0) return false;
+  if (type !== 'csat' && type !== 'nps' && type !== 'ces') return false;
+  // The type's number in SURVEY_TYPES.
+  const code = type === 'csat' ? 0 : type === 'nps' ? 1 : 2;
   const score = survey.score;
-  const scale = SURVEY_SCALES[SURVEY_TYPES[code]!];
+  const scale = SURVEY_SCALES[type];
   if (typeof score !== 'number' || !Number.isSafeInteger(score) || score < scale.min || score > scale.max) return false;
   const atValue = survey.at;
   const atKey = typeof atValue === 'string' ? plainDateKey(atValue) : -1;

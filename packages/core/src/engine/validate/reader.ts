@@ -81,6 +81,9 @@ export class FieldReader {
    * by numbers) and its bounds checked once.
    */
   readDecimal(value: unknown): ReadDecimal | string {
+    // The usual quantity and discount, read without a lookup (their number is the constants').
+    if (value === 1) return ONE_READ;
+    if (value === 0) return ZERO_READ;
     let read = this.decimals.get(value);
     if (read === undefined) {
       const parsed = parseDecimal(value);

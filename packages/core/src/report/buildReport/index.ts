@@ -16,6 +16,7 @@ import { SCORE_SLOTS, satisfactionSummary } from '../satisfactionSummary/index.j
 import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary, SurveyType } from '../../types.js';
 import { validateDataset, type ValidDataset, type ValidDeal } from '../../engine/validate/index.js';
 import { exactWinRate, winRate } from '../../metrics/winRate/index.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
 
 /**
  * Builds the full report of the contract from a dataset: MRR and its
@@ -108,18 +109,20 @@ const RANGE_OPTION_PATHS: RangePaths = { from: 'from', to: 'to' };
 
 function mrrRows(ledger: MrrLedger): MrrRow[] {
   const money = (numerator: bigint): number => roundQuotient(numerator, ledger.denominator);
+  const at = <T>(values: readonly T[], i: number): T => itemAt(values, i, 'mrrRows');
   const rows: MrrRow[] = [];
   for (let i = 1; i < ledger.mrr.length; i++) {
-    const mrr = ledger.mrr[i]!;
-    const startingMrr = ledger.mrr[i - 1]!;
+    const mrr = at(ledger.mrr, i);
+    const startingMrr = at(ledger.mrr, i - 1);
     const movements = {
-      new: ledger.newMrr[i]!,
-      expansion: ledger.expansion[i]!,
-      reactivation: ledger.reactivation[i]!,
-      contraction: ledger.contraction[i]!,
-      churn: ledger.churn[i]!,
+      new: at(ledger.newMrr, i),
+      expansion: at(ledger.expansion, i),
+      reactivation: at(ledger.reactivation, i),
+      contraction: at(ledger.contraction, i),
+      churn: at(ledger.churn, i),
     };
-    const customers = ledger.customers[i]!;
+    const customers = at(ledger.customers, i);
+    const churnedCustomers = at(ledger.churnedCustomers, i);
     rows.push({
       month: formatMonth(ledger.firstMonth + i),
       mrr: money(mrr),
@@ -132,15 +135,15 @@ function mrrRows(ledger: MrrLedger): MrrRow[] {
       contraction: money(movements.contraction),
       churn: money(movements.churn),
       netNew: money(mrr - startingMrr),
-      newCustomers: ledger.newCustomers[i]!,
-      reactivatedCustomers: ledger.reactivatedCustomers[i]!,
-      churnedCustomers: ledger.churnedCustomers[i]!,
+      newCustomers: at(ledger.newCustomers, i),
+      reactivatedCustomers: at(ledger.reactivatedCustomers, i),
+      churnedCustomers,
       ...mrrRowRates({
         startingMrr,
         endingMrr: mrr,
         movements,
-        startingCustomers: ledger.customers[i - 1]!,
-        churnedCustomers: ledger.churnedCustomers[i]!,
+        startingCustomers: at(ledger.customers, i - 1),
+        churnedCustomers,
       }),
     });
   }
@@ -149,7 +152,8 @@ function mrrRows(ledger: MrrLedger): MrrRow[] {
 
 function cohortRows(ledger: MrrLedger): CohortRow[] {
   return ledger.cohorts.map((cohort) => {
-    const first = cohort.mrr[0]!;
+    // Every cohort has its month 0.
+    const first = itemAt(cohort.mrr, 0, 'cohortRows');
     return {
       cohort: formatMonth(cohort.month),
       customers: cohort.customers,
@@ -166,20 +170,21 @@ function cohortRows(ledger: MrrLedger): CohortRow[] {
 
 /** Sales over deals known at `end` (see `knownAt`): closed in [start, end), and the pipeline open at `end`. */
 function salesSummary(deals: readonly ValidDeal[], start: number, end: number): SalesSummary {
-  const won: ValidDeal[] = [];
+  const won: { deal: ValidDeal; closedAt: number }[] = [];
   const open: ScaledDecimal[] = [];
   let lost = 0;
   // Indexed, not for…of: this runs once per report, mostly before the optimizing compiler sees it.
   for (let i = 0; i < deals.length; i++) {
-    const deal = deals[i]!;
+    const deal = itemAt(deals, i, 'salesSummary');
+    const { closedAt } = deal;
     if (deal.status === 'open') open.push(deal.amount);
-    else if (deal.closedAt !== null && deal.closedAt >= start && deal.closedAt < end) {
-      if (deal.status === 'won') won.push(deal);
+    else if (closedAt !== null && closedAt >= start && closedAt < end) {
+      if (deal.status === 'won') won.push({ deal, closedAt });
       else lost++;
     }
   }
-  const meanDeal = won.length === 0 ? null : sumScaled(won.map((deal) => deal.amount)).div(won.length);
-  const cycle = exactSalesCycleDays(won.map((deal) => ({ createdAt: deal.createdAt, closedAt: deal.closedAt! })));
+  const meanDeal = won.length === 0 ? null : sumScaled(won.map(({ deal }) => deal.amount)).div(won.length);
+  const cycle = exactSalesCycleDays(won.map(({ deal, closedAt }) => ({ createdAt: deal.createdAt, closedAt })));
   const rate = exactWinRate({ won: won.length, lost });
   return {
     wonDeals: won.length,
