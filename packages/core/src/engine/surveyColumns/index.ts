@@ -1,3 +1,4 @@
+import { float64At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
 import type { SurveyType } from '../../types.js';
 import { dateKeyDay, dateKeyInstant, MS_PER_DAY } from '../time/index.js';
 import type { ValidSurvey } from '../validate/index.js';
@@ -106,7 +107,9 @@ export function surveyColumns(surveys: readonly ValidSurvey[]): SurveyColumns {
 export function surveyObjects(columns: SurveyColumns): ValidSurvey[] {
   const { count, type, score, at } = columns;
   const out = new Array<ValidSurvey>(count);
-  for (let i = 0; i < count; i++) out[i] = { type: SURVEY_TYPES[type[i]!]!, score: score[i]!, at: at[i]! };
+  for (let i = 0; i < count; i++) {
+    out[i] = { type: itemAt(SURVEY_TYPES, uint8At(type, i, 'surveyObjects'), 'surveyObjects'), score: uint8At(score, i, 'surveyObjects'), at: float64At(at, i, 'surveyObjects') };
+  }
   columnsOfArray.set(out, columns);
   return out;
 }
@@ -121,9 +124,12 @@ export function surveyObjects(columns: SurveyColumns): ValidSurvey[] {
 export function surveysBefore(columns: SurveyColumns, instant: number): SurveyColumns {
   const { count, type, score, at } = columns;
   let kept = 0;
-  for (let i = 0; i < count; i++) if (at[i]! < instant) kept++;
+  for (let i = 0; i < count; i++) if (float64At(at, i, 'surveysBefore') < instant) kept++;
   if (kept === count) return columns;
   const builder = new SurveyColumnsBuilder(kept);
-  for (let i = 0; i < count; i++) if (at[i]! < instant) builder.push(type[i]!, score[i]!, at[i]!);
+  for (let i = 0; i < count; i++) {
+    const instantOfRow = float64At(at, i, 'surveysBefore');
+    if (instantOfRow < instant) builder.push(uint8At(type, i, 'surveysBefore'), uint8At(score, i, 'surveysBefore'), instantOfRow);
+  }
   return builder.build();
 }

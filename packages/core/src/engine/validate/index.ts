@@ -295,13 +295,14 @@ function readDeals(reader: FieldReader, root: JsonRecord, leadRefs: { path: stri
     const owner = reader.string(deal, 'owner', path, false);
     const leadId = reader.string(deal, 'leadId', path, false);
     if (leadId !== undefined && leadId !== null) leadRefs.push({ path: `${path}.leadId`, leadId });
-    if (reader.issues.length === before) {
+    // No new issue means every required field was read; the checks only tell the compiler so.
+    if (reader.issues.length === before && id !== undefined && createdAt !== undefined && status !== undefined && amount !== undefined) {
       out.push({
-        id: id!,
-        createdAt: createdAt!,
+        id,
+        createdAt,
         closedAt: closedAt ?? null,
-        status: status!,
-        amount: amount!,
+        status,
+        amount,
         stage: stage ?? null,
         owner: owner ?? null,
         leadId: leadId ?? null,

@@ -73,8 +73,8 @@ export function readCosts(reader: FieldReader, root: JsonRecord): ValidCost[] {
     const amount = reader.decimal(cost, 'amount', path, { min: 0 });
     const owner = reader.string(cost, 'owner', path, false);
     const label = reader.string(cost, 'label', path, false);
-    if (reader.issues.length === before) {
-      out.push({ month: month!, category: category!, amount: amount!, owner: owner ?? null, label: label ?? null });
+    if (reader.issues.length === before && month !== undefined && category !== undefined && amount !== undefined) {
+      out.push({ month, category, amount, owner: owner ?? null, label: label ?? null });
     }
   }
   return out;
@@ -107,8 +107,8 @@ export function readLeads(reader: FieldReader, root: JsonRecord): ValidLead[] {
       const record = reader.record(reachedValue, `${path}.reached`);
       if (record) reached = readReached(reader, record, `${path}.reached`);
     }
-    if (reader.issues.length === before && reached) {
-      out.push({ id: id!, reached, source: source ?? null, owner: owner ?? null });
+    if (reader.issues.length === before && reached && id !== undefined) {
+      out.push({ id, reached, source: source ?? null, owner: owner ?? null });
     }
   }
   return out;
@@ -159,7 +159,9 @@ export function readActivities(reader: FieldReader, root: JsonRecord): ValidActi
     const owner = reader.string(activity, 'owner', path, true);
     const type = reader.oneOf(activity, 'type', path, ACTIVITY_TYPES);
     const count = reader.integer(activity, 'count', path, { min: 0, fallback: 1 });
-    if (reader.issues.length === before) out.push({ date: date!, owner: owner!, type: type!, count: count! });
+    if (reader.issues.length === before && date !== undefined && owner !== undefined && type !== undefined && count !== undefined) {
+      out.push({ date, owner, type, count });
+    }
   }
   return out;
 }
@@ -183,7 +185,9 @@ export function readUsage(reader: FieldReader, root: JsonRecord): ValidUsage[] {
     const date = reader.instant(usage, 'date', path, true);
     const event = reader.string(usage, 'event', path, true);
     const count = reader.integer(usage, 'count', path, { min: 0, fallback: 1 });
-    if (reader.issues.length === before) out.push({ customerId: customerId!, date: date!, event: event!, count: count! });
+    if (reader.issues.length === before && customerId !== undefined && date !== undefined && event !== undefined && count !== undefined) {
+      out.push({ customerId, date, event, count });
+    }
   }
   return out;
 }
