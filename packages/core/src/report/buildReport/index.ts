@@ -16,7 +16,7 @@ import { SCORE_SLOTS, satisfactionSummary } from '../satisfactionSummary/index.j
 import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary, SurveyType } from '../../types.js';
 import { validateDataset, type ValidDataset, type ValidDeal } from '../../engine/validate/index.js';
 import { exactWinRate, winRate } from '../../metrics/winRate/index.js';
-import { itemAt } from '../../_lib/itemAt/index.js';
+import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
 
 /**
  * Builds the full report of the contract from a dataset: MRR and its
@@ -205,17 +205,19 @@ function salesSummary(deals: readonly ValidDeal[], start: number, end: number): 
 
 function satisfactionOfRange(surveys: SurveyColumns, start: number, end: number): SatisfactionSummary {
   // Scores are small integers (validated): count each score of each type in the range.
-  const perType = SURVEY_TYPES.map(() => new Int32Array(SCORE_SLOTS));
+  const responses: Record<SurveyType, Int32Array> = {
+    csat: new Int32Array(SCORE_SLOTS),
+    nps: new Int32Array(SCORE_SLOTS),
+    ces: new Int32Array(SCORE_SLOTS),
+  };
+  const perType = SURVEY_TYPES.map((surveyType) => responses[surveyType]);
   const { count, type, score, at } = surveys;
   for (let i = 0; i < count; i++) {
-    const instant = at[i] ?? Number.NaN;
-    const counts = perType[type[i] ?? -1];
-    if (counts !== undefined && instant >= start && instant < end) {
-      const value = score[i] ?? 0;
-      counts[value] = (counts[value] ?? 0) + 1;
-    }
+    const instant = float64At(at, i, 'buildReport');
+    if (instant < start || instant >= end) continue;
+    const counts = itemAt(perType, uint8At(type, i, 'buildReport'), 'buildReport');
+    const value = uint8At(score, i, 'buildReport');
+    counts[value] = int32At(counts, value, 'buildReport') + 1;
   }
-  const responses: Partial<Record<SurveyType, Int32Array>> = {};
-  for (const [index, surveyType] of SURVEY_TYPES.entries()) responses[surveyType] = perType[index];
-  return satisfactionSummary({ csat: responses.csat ?? [], nps: responses.nps ?? [], ces: responses.ces ?? [] });
+  return satisfactionSummary(responses);
 }
