@@ -64,6 +64,64 @@ export interface RetentionTotals {
 const EXACT_DOUBLE = 2 ** 51;
 
 /**
+ * Each customer's MRR numerator (over `termsAmountsOf`'s denominator) at the
+ * end of each of several months: one array per month, indexed by customer
+ * number. Doubles when every amount and every customer's MRR is below 2^51
+ * (then exact), BigInt otherwise.
+ */
+export type CustomerMrrSnapshots = { kind: 'doubles'; at: Float64Array[] } | { kind: 'bigints'; at: bigint[][] };
+
+/**
+ * {@link CustomerMrrSnapshots} of `months`, in one pass over the rows (active
+ * at the end of M ⇔ startMonth ≤ M < endMonth), so the retention of several
+ * spans and the engagement cohort of a range read one walk of the columns.
+ *
+ * @example
+ * const snapshots = customerMrrSnapshots(subscriptionColumnsOf(valid), [24287, 24299])
+ * snapshots.at[0][0] //=> customer 0's MRR numerator at the end of 2023-12
+ * @throws never
+ */
+export function customerMrrSnapshots(columns: SubscriptionColumns, months: readonly number[]): CustomerMrrSnapshots {
+  const { numerators } = termsAmountsOf(columns);
+  // Doubles while they are exact: non-negative amounts, every customer's MRR below 2^51.
+  if (numerators.every((n) => n >= 0n && n < BigInt(EXACT_DOUBLE))) {
+    const amounts = Float64Array.from(numerators, (n) => Number(n));
+    const at = months.map(() => new Float64Array(columns.customerIds.length));
+    if (months.length > 0) sumAtMonths(columns, months, amounts, at);
+    if (at.every((values) => values.every((v) => v < EXACT_DOUBLE))) return { kind: 'doubles', at };
+  }
+  const at = months.map((month) => exactCustomerMrrAt(columns, month, numerators));
+  return { kind: 'bigints', at };
+}
+
+/** Adds each row's amount to its customer's entry of every month of `months` it is active at the end of. */
+function sumAtMonths(columns: SubscriptionColumns, months: readonly number[], amounts: Float64Array, at: Float64Array[]): void {
+  const caller = 'customerMrrSnapshots';
+  const { count, customer, terms, startMonth, endMonth } = columns;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const month of months) {
+    if (month < lowest) lowest = month;
+    if (month > highest) highest = month;
+  }
+  for (let i = 0; i < count; i++) {
+    const since = int32At(startMonth, i, caller);
+    const until = int32At(endMonth, i, caller);
+    // Most rows are active at none of the months: one test against their span.
+    if (since > highest || until <= lowest) continue;
+    const c = int32At(customer, i, caller);
+    const amount = float64At(amounts, int32At(terms, i, caller), caller);
+    for (let k = 0; k < months.length; k++) {
+      const month = itemAt(months, k, caller);
+      if (since <= month && month < until) {
+        const values = itemAt(at, k, caller);
+        values[c] = float64At(values, c, caller) + amount;
+      }
+    }
+  }
+}
+
+/**
  * Revenue retention of the customers paying at the end of month `start`,
  * at the end of month `end`, straight from the subscription columns: one
  * pass, no per-customer timeline. `ending ÷ starting` is the net revenue
@@ -76,16 +134,24 @@ const EXACT_DOUBLE = 2 ** 51;
  * @throws never
  */
 export function retentionTotals(columns: SubscriptionColumns, start: number, end: number): RetentionTotals {
-  const { numerators } = termsAmountsOf(columns);
-  // Doubles while they are exact: non-negative amounts, every customer's MRR below 2^51.
-  if (numerators.every((n) => n >= 0n && n < BigInt(EXACT_DOUBLE))) {
-    const amounts = Float64Array.from(numerators, (n) => Number(n));
-    const atStart = customerMrrAt(columns, start, amounts);
-    const atEnd = customerMrrAt(columns, end, amounts);
-    if (atStart.every((v) => v < EXACT_DOUBLE) && atEnd.every((v) => v < EXACT_DOUBLE)) return totalsOfDoubles(atStart, atEnd);
+  return retentionOfSnapshots(customerMrrSnapshots(columns, [start, end]), 0, 1);
+}
+
+/**
+ * {@link RetentionTotals} from snapshots already taken: the customers paying
+ * in snapshot `start`, their MRR in snapshot `end`.
+ *
+ * @example
+ * const snapshots = customerMrrSnapshots(columns, [from - 1, to - 12, to])
+ * retentionOfSnapshots(snapshots, 0, 2) // the range's NRR and GRR inputs
+ * @throws never
+ */
+export function retentionOfSnapshots(snapshots: CustomerMrrSnapshots, start: number, end: number): RetentionTotals {
+  if (snapshots.kind === 'doubles') {
+    return totalsOfDoubles(itemAt(snapshots.at, start, 'retentionOfSnapshots'), itemAt(snapshots.at, end, 'retentionOfSnapshots'));
   }
-  const atStart = exactCustomerMrrAt(columns, start, numerators);
-  const atEnd = exactCustomerMrrAt(columns, end, numerators);
+  const atStart = itemAt(snapshots.at, start, 'retentionOfSnapshots');
+  const atEnd = itemAt(snapshots.at, end, 'retentionOfSnapshots');
   let starting = 0n;
   let ending = 0n;
   let kept = 0n;
@@ -99,28 +165,25 @@ export function retentionTotals(columns: SubscriptionColumns, start: number, end
   return { starting, ending, kept };
 }
 
-/** Each customer's MRR numerator at the end of `month`, in doubles (the caller checks they are exact). */
-function customerMrrAt(columns: SubscriptionColumns, month: number, amounts: Float64Array): Float64Array {
-  const { count, customer, terms, start, end } = columns;
-  const mrr = new Float64Array(columns.customerIds.length);
-  // Active at the end of M ⇔ month(start) ≤ M < month(end) ⇔ start < B(M) ≤ end.
-  const boundary = monthBoundary(month);
-  for (let i = 0; i < count; i++) {
-    if (float64At(start, i, 'customerMrrAt') < boundary && float64At(end, i, 'customerMrrAt') >= boundary) {
-      const c = int32At(customer, i, 'customerMrrAt');
-      mrr[c] = float64At(mrr, c, 'customerMrrAt') + float64At(amounts, int32At(terms, i, 'customerMrrAt'), 'customerMrrAt');
-    }
-  }
-  return mrr;
+/**
+ * Whether customer `c` pays (MRR > 0) in snapshot `k`.
+ *
+ * @example
+ * isPayingIn(customerMrrSnapshots(columns, [to]), 0, 3) //=> true
+ * @throws {RangeError} when `k` or `c` is outside the snapshots
+ */
+export function isPayingIn(snapshots: CustomerMrrSnapshots, k: number, c: number): boolean {
+  return snapshots.kind === 'doubles'
+    ? float64At(itemAt(snapshots.at, k, 'isPayingIn'), c, 'isPayingIn') > 0
+    : itemAt(itemAt(snapshots.at, k, 'isPayingIn'), c, 'isPayingIn') > 0n;
 }
 
-/** {@link customerMrrAt} in BigInt, for amounts too large for doubles. */
+/** Each customer's MRR numerator at the end of `month` in BigInt, for amounts too large for doubles. */
 function exactCustomerMrrAt(columns: SubscriptionColumns, month: number, numerators: readonly bigint[]): bigint[] {
-  const { count, customer, terms, start, end } = columns;
+  const { count, customer, terms, startMonth, endMonth } = columns;
   const mrr = new Array<bigint>(columns.customerIds.length).fill(0n);
-  const boundary = monthBoundary(month);
   for (let i = 0; i < count; i++) {
-    if (float64At(start, i, 'exactCustomerMrrAt') < boundary && float64At(end, i, 'exactCustomerMrrAt') >= boundary) {
+    if (int32At(startMonth, i, 'exactCustomerMrrAt') <= month && month < int32At(endMonth, i, 'exactCustomerMrrAt')) {
       const c = int32At(customer, i, 'exactCustomerMrrAt');
       mrr[c] = itemAt(mrr, c, 'exactCustomerMrrAt') + itemAt(numerators, int32At(terms, i, 'exactCustomerMrrAt'), 'exactCustomerMrrAt');
     }

@@ -3,6 +3,7 @@ import type { BillingInterval } from '../../types.js';
 import type { ValidSubscription } from '../../engine/validate/index.js';
 import type { SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 import { addCalendarMonths, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
+import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 
 /** Calendar months per billing interval (`null` for the intervals counted in days). */
@@ -69,8 +70,12 @@ export function renewalCount(
 /**
  * {@link renewalCount} for every month from `from` to `to` at once, on
  * subscription columns: one walk over the terms of each subscription that
- * end in the range (the first found by arithmetic), so the work follows the
- * range, not the history. Entry i is the month `from + i`.
+ * end in the range, so the work follows the range, not the history. Terms in
+ * calendar months end in month startMonth + k × step, so the terms in range
+ * are found by month arithmetic; only a term ending in the subscription's
+ * last month compares instants. A month's count does not depend on the range,
+ * so the counts are kept per columns and a range inside the kept months (a
+ * period change) is a slice. Entry i is the month `from + i`.
  *
  * @example
  * renewalsByMonth(subscriptionColumnsOf(valid), { from: 24288, to: 24299 }) //=> [1, 0, 2, …]
@@ -82,21 +87,58 @@ export function renewalsByMonth(
 ): number[] {
   const { from, to } = options;
   const minimumTermMonths = options.minimumTermMonths ?? 12;
-  const counts = new Array<number>(Math.max(to - from + 1, 0)).fill(0);
-  const { termsTable, terms, start, end, count } = columns;
+  if (to < from) return [];
+  // A term ends after its start: no month up to the earliest start's has a renewal.
+  const earliest = Number.isFinite(columns.firstInstant) ? monthOfInstant(columns.firstInstant) : Infinity;
+  const counted = Math.max(from, earliest + 1);
+  let byMinimum = renewalsKept.get(columns);
+  if (byMinimum === undefined) renewalsKept.set(columns, (byMinimum = new Map()));
+  let kept = byMinimum.get(minimumTermMonths);
+  if (counted <= to && (kept === undefined || counted < kept.from || to > kept.from + kept.counts.length - 1)) {
+    kept = { from: counted, counts: countRenewals(columns, counted, to, minimumTermMonths) };
+    byMinimum.set(minimumTermMonths, kept);
+  }
+  const counts = new Array<number>(to - from + 1).fill(0);
+  if (kept !== undefined) for (let month = counted; month <= to; month++) counts[month - from] = itemAt(kept.counts, month - kept.from, 'renewalsByMonth');
+  return counts;
+}
+
+// The latest per-month renewal counts of each columns, per minimum term: months from `from`.
+const renewalsKept = new WeakMap<SubscriptionColumns, Map<number, { from: number; counts: Int32Array }>>();
+
+function countRenewals(columns: SubscriptionColumns, from: number, to: number, minimumTermMonths: number): Int32Array {
+  const counts = new Int32Array(to - from + 1);
+  const { termsTable, terms, start, end, startMonth, endMonth, count } = columns;
   const long = termsTable.map((t) => termMonths(t.interval, t.intervalCount) >= minimumTermMonths);
+  // Terms in calendar months: the step in months; 0 for terms in days.
+  const monthSteps = Int32Array.from(termsTable, (t) => (MONTHS_PER_INTERVAL[t.interval] ?? 0) * t.intervalCount);
   const rangeStart = monthBoundary(from - 1);
   const rangeEnd = monthBoundary(to);
   const tally = (boundary: number): void => {
     const month = monthOfInstant(boundary) - from;
-    counts[month] = (counts[month] ?? 0) + 1;
+    counts[month] = int32At(counts, month, 'renewalsByMonth') + 1;
   };
+  const caller = 'renewalsByMonth';
   for (let i = 0; i < count; i++) {
-    const row = terms[i] ?? 0;
-    const termsOfRow = termsTable[row];
-    if (long[row] !== true || termsOfRow === undefined) continue;
-    // Still active at the boundary: an end exactly there is a non-renewal.
-    eachTermEnd(start[i] ?? 0, termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(end[i] ?? 0, rangeEnd), tally);
+    const row = int32At(terms, i, caller);
+    if (long[row] !== true) continue;
+    const step = int32At(monthSteps, row, caller);
+    if (step === 0) {
+      const termsOfRow = itemAt(termsTable, row, caller);
+      // Still active at the boundary: an end exactly there is a non-renewal.
+      eachTermEnd(float64At(start, i, caller), termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(float64At(end, i, caller), rangeEnd), tally);
+      continue;
+    }
+    // The k-th term ends in month since + k × step (addCalendarMonths keeps the month), before `end` when
+    // that month is before end's, never after it; in end's month the instants decide.
+    const since = int32At(startMonth, i, caller);
+    const until = int32At(endMonth, i, caller);
+    const last = Math.min(to, until);
+    let k = Math.max(1, Math.ceil((from - since) / step));
+    for (let month = since + k * step; month <= last; month = since + ++k * step) {
+      if (month === until && addCalendarMonths(float64At(start, i, caller), k * step) >= float64At(end, i, caller)) break;
+      counts[month - from] = int32At(counts, month - from, caller) + 1;
+    }
   }
   return counts;
 }

@@ -22,7 +22,7 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { retentionTotals } from '../../engine/customerMrr/index.js';
+import { customerMrrSnapshots, isPayingIn, retentionOfSnapshots, type CustomerMrrSnapshots } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
@@ -31,7 +31,7 @@ import { ExactDecimal, fractionToExact, ratio, toExact, toMoney, type ExactValue
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
-import { ledgerOfRange, termsAmountsOf, type MrrLedger } from '../../engine/ledger/index.js';
+import { ledgerOfRange, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary } from '../../engine/month/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
@@ -267,7 +267,9 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
   // The ledger from a year before the range (year-over-year), as the report keeps it; the history
   // before it is read from the whole history's totals when the data starts earlier.
   const history = new History(ledgerOfRange(columns, { from: from - 12, to }, false), columns, historyBounds(columns));
-  const context: Context = { dataset, valid, columns, options, from, to, period, history, totals: rangeTotals(valid, history, from, to) };
+  // Each customer's MRR at the end of the month before the range, of the month before the trailing year, and of `to`.
+  const snapshots = customerMrrSnapshots(columns, [from - 1, to - 12, to]);
+  const context: Context = { dataset, valid, columns, options, from, to, period, history, snapshots, totals: rangeTotals(valid, history, from, to) };
   return {
     currency: valid.currency,
     from: formatMonth(from),
@@ -278,6 +280,11 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
     finance: finance(context),
   };
 }
+
+/** Indexes of {@link Context.snapshots}: the months before the range and before its trailing year, and its last. */
+const SNAPSHOT_START = 0;
+const SNAPSHOT_TRAILING_START = 1;
+const SNAPSHOT_END = 2;
 
 interface Context {
   /** The dataset whole, for figures that cut it themselves at each month (and keep what they learn across ranges). */
@@ -290,6 +297,8 @@ interface Context {
   to: number;
   period: Period;
   history: History;
+  /** Each customer's MRR at the ends of months `from − 1`, `to − 12` and `to` (see the SNAPSHOT_ indexes). */
+  snapshots: CustomerMrrSnapshots;
   /** The range's totals every section reads, computed once. */
   totals: RangeTotals;
 }
@@ -576,7 +585,7 @@ function customerSuccess(context: Context): RevOpsCustomerSuccess {
     );
     // Customers paying at the start of the range; churned when no longer paying at its end.
     const outcomes: { score: number; churned: boolean }[] = [];
-    for (const { customerId, payingAtEnd } of payingAtRangeStart(columns, from, to)) {
+    for (const { customerId, payingAtEnd } of payingAtRangeStart(context)) {
       outcomes.push({ score: scores.get(customerId) ?? 0, churned: !payingAtEnd });
     }
     const total = outcomes.reduce((sum, outcome) => sum + outcome.score, 0);
@@ -715,19 +724,19 @@ function mrrTrends(columns: SubscriptionColumns, dataStart: number, denominator:
   return trends;
 }
 
-/** NRR and GRR of the customers paying at the end of `start − 1`, at the end of `to`. */
-function retentionBetween(columns: SubscriptionColumns, start: number, to: number): { nrr: number | null; grr: number | null } {
+/** NRR and GRR of the customers paying in snapshot `start`, in the range's last snapshot. */
+function retentionBetween(snapshots: CustomerMrrSnapshots, start: number): { nrr: number | null; grr: number | null } {
   // Numerators over one common denominator: their ratio is the ratio of the amounts.
-  const { starting, ending, kept } = retentionTotals(columns, start - 1, to);
+  const { starting, ending, kept } = retentionOfSnapshots(snapshots, start, SNAPSHOT_END);
   return { nrr: ratio(ending, starting), grr: ratio(kept, starting) };
 }
 
 function revenueRetention(context: Context): RevOpsFinance['revenueRetention'] {
-  const { columns, from, to } = context;
+  const { snapshots, to } = context;
   const trailingFrom = to - 11;
   return {
-    range: retentionBetween(columns, from, to),
-    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(columns, trailingFrom, to) },
+    range: retentionBetween(snapshots, SNAPSHOT_START),
+    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(snapshots, SNAPSHOT_TRAILING_START) },
   };
 }
 
@@ -759,31 +768,33 @@ function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[n
 
 /**
  * The customers paying at the end of `from − 1` (MRR > 0), and whether they
- * still pay at the end of `to`, in the order of their first subscription
- * active in those months. Amounts are never negative, so a customer pays
- * exactly when one of their subscriptions with a positive amount is active.
+ * still pay at the end of `to`, read from the range's snapshots, in the order
+ * of their first subscription active in those months (customer number order
+ * when each customer's rows come together).
  */
-function payingAtRangeStart(columns: SubscriptionColumns, from: number, to: number): { customerId: string; payingAtEnd: boolean }[] {
-  const { count, startMonth, endMonth, terms, customer, customerIds } = columns;
-  const positive = termsAmountsOf(columns).numerators.map((numerator) => numerator > 0n);
-  const first = from - 1;
+function payingAtRangeStart(context: Context): { customerId: string; payingAtEnd: boolean }[] {
+  const { columns, snapshots } = context;
+  const { customerIds } = columns;
+  const paying: { customerId: string; payingAtEnd: boolean }[] = [];
+  const visit = (c: number): void => {
+    if (isPayingIn(snapshots, SNAPSHOT_START, c)) paying.push({ customerId: itemAt(customerIds, c, 'payingAtRangeStart'), payingAtEnd: isPayingIn(snapshots, SNAPSHOT_END, c) });
+  };
+  if (columns.grouped) {
+    for (let c = 0; c < customerIds.length; c++) visit(c);
+    return paying;
+  }
+  // Rows out of customer order: customers in the order of their first row active at a month end in the span.
+  const { count, startMonth, endMonth, customer } = columns;
+  const first = context.from - 1;
   const seen = new Uint8Array(customerIds.length);
-  const order: number[] = [];
-  const payingAtStart = new Uint8Array(customerIds.length);
-  const payingAtEnd = new Uint8Array(customerIds.length);
   for (let i = 0; i < count; i++) {
-    // Active at the end of M ⇔ startMonth ≤ M < endMonth; here at the end of some month from `from − 1` to `to`.
     const since = startMonth[i] ?? 0;
     const until = endMonth[i] ?? 0;
-    if (since > to || until <= first || until <= since) continue;
+    if (since > context.to || until <= first || until <= since) continue;
     const c = customer[i] ?? 0;
-    if (seen[c] === 0) {
-      seen[c] = 1;
-      order.push(c);
-    }
-    if (positive[terms[i] ?? 0] !== true) continue;
-    if (since <= first && first < until) payingAtStart[c] = 1;
-    if (until > to) payingAtEnd[c] = 1;
+    if (seen[c] === 1) continue;
+    seen[c] = 1;
+    visit(c);
   }
-  return order.flatMap((c) => (payingAtStart[c] === 1 ? [{ customerId: customerIds[c] ?? '', payingAtEnd: payingAtEnd[c] === 1 }] : []));
+  return paying;
 }
