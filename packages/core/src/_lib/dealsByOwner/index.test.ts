@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../engine/validate/index.js';
-import { dealColumnsOf, OPEN } from '../dealColumns/index.js';
+import { closedRowsIn, dealColumnsOf } from '../dealColumns/index.js';
 import { dealsByOwner } from './index.js';
 
 describe('dealsByOwner', () => {
-  it('groups the kept deals by owner, owners sorted, deals without owner left out', () => {
+  it('groups the given deals by owner in their order, owners sorted, deals without owner left out', () => {
     const { deals } = validateDataset({
       currency: 'EUR',
       deals: [
@@ -16,11 +16,14 @@ describe('dealsByOwner', () => {
       ],
     });
     const columns = dealColumnsOf(deals);
-    const closed = dealsByOwner(columns, (row) => columns.status[row] !== OPEN);
+    const { won, lost } = closedRowsIn(columns, undefined);
+    expect([won, lost]).toEqual([[1, 2, 4], [3]]);
+    const closed = dealsByOwner(columns, [...won, ...lost].sort((a, b) => a - b));
     expect(closed.map(([owner, rows]) => [owner, rows.map((row) => deals[row]?.id)])).toEqual([
       ['alice', ['4']],
       ['bob', ['2', '5']],
     ]);
-    expect(dealsByOwner(columns, () => false)).toEqual([]);
+    expect(dealsByOwner(columns, [])).toEqual([]);
+    expect(dealsByOwner(columns, [4, 1]).map(([owner, rows]) => [owner, rows])).toEqual([['bob', [4, 1]]]);
   });
 });

@@ -87,19 +87,22 @@ export function customerMrrSnapshots(columns: SubscriptionColumns, months: reado
   if (numerators.every((n) => n >= 0n && n < BigInt(EXACT_DOUBLE))) {
     const amounts = Float64Array.from(numerators, (n) => Number(n));
     const at = months.map(() => new Float64Array(columns.customerIds.length));
-    if (months.length > 0) sumAtMonths(columns, months, amounts, at);
-    if (at.every((values) => values.every((v) => v < EXACT_DOUBLE))) return { kind: 'doubles', at };
+    if (months.length === 0 || sumAtMonths(columns, months, amounts, at) < EXACT_DOUBLE) return { kind: 'doubles', at };
   }
   const at = months.map((month) => exactCustomerMrrAt(columns, month, numerators));
   return { kind: 'bigints', at };
 }
 
-/** Adds each row's amount to its customer's entry of every month of `months` it is active at the end of. */
-function sumAtMonths(columns: SubscriptionColumns, months: readonly number[], amounts: Float64Array, at: Float64Array[]): void {
+/**
+ * Adds each row's amount to its customer's entry of every month of `months` it is active at the end of;
+ * returns the largest entry (each sum is exact while it stays below 2^51, the caller's check).
+ */
+function sumAtMonths(columns: SubscriptionColumns, months: readonly number[], amounts: Float64Array, at: Float64Array[]): number {
   const caller = 'customerMrrSnapshots';
   const { count, customer, terms, startMonth, endMonth } = columns;
   let lowest = Infinity;
   let highest = -Infinity;
+  let largest = 0;
   for (const month of months) {
     if (month < lowest) lowest = month;
     if (month > highest) highest = month;
@@ -115,10 +118,13 @@ function sumAtMonths(columns: SubscriptionColumns, months: readonly number[], am
       const month = itemAt(months, k, caller);
       if (since <= month && month < until) {
         const values = itemAt(at, k, caller);
-        values[c] = float64At(values, c, caller) + amount;
+        const sum = float64At(values, c, caller) + amount;
+        values[c] = sum;
+        if (sum > largest) largest = sum;
       }
     }
   }
+  return largest;
 }
 
 /**

@@ -199,7 +199,19 @@ export function toExact(value: ExactValue): ExactDecimal {
  * @throws never
  */
 export function scaledToExact(value: ScaledDecimal): ExactDecimal {
-  return new ExactDecimal(value.units.toString()).div(new ExactDecimal(10).pow(value.scale));
+  return new ExactDecimal(value.units.toString()).div(exactPowerOfTen(value.scale));
+}
+
+// 10^scale as decimals (immutable), made once per scale: money is converted once per figure, at a few scales.
+const exactPowersOfTen: ExactDecimal[] = [];
+
+function exactPowerOfTen(scale: number): ExactDecimal {
+  let power = exactPowersOfTen[scale];
+  if (power === undefined) {
+    power = new ExactDecimal(10).pow(scale);
+    if (Number.isSafeInteger(scale) && scale >= 0 && scale <= 64) exactPowersOfTen[scale] = power;
+  }
+  return power;
 }
 
 /**

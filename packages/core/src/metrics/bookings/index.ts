@@ -1,6 +1,6 @@
 import { toMoney, type ExactDecimal } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
-import { dealColumnsOf, sumAmounts, wonRows } from '../../_lib/dealColumns/index.js';
+import { dealColumnsOf, sumAmounts, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 
 /** Bookings of a period: new contracts signed, as a count and a value. */
@@ -34,7 +34,17 @@ export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}
  */
 export function exactBookings(deals: readonly ValidDeal[], options: PeriodOption = {}): { count: number; value: ExactDecimal } {
   const columns = dealColumnsOf(deals);
-  const rows = wonRows(columns, options.period);
+  return bookingsOfRows(columns, wonRows(columns, options.period));
+}
+
+/**
+ * {@link exactBookings} of won deals already found (see `closedRowsIn`): their count and exact sum.
+ *
+ * @example
+ * bookingsOfRows(dealColumnsOf(valid.deals), [0, 3]) //=> { count: 2, value: ExactDecimal(48250.5) }
+ * @throws never
+ */
+export function bookingsOfRows(columns: DealColumns, rows: readonly number[]): { count: number; value: ExactDecimal } {
   // Summed as integers, converted once.
   return { count: rows.length, value: sumAmounts(columns, rows) };
 }

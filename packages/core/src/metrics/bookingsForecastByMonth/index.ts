@@ -1,7 +1,9 @@
 import { ExactDecimal, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
-import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, monthOfInstant, parseMonthRange } from '../../engine/month/index.js';
+import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
 import type { StageOrderOption } from '../../engine/options/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
+import { dealColumnsOf, NOT_CLOSED, OPEN, WON, type DealColumns } from '../../_lib/dealColumns/index.js';
+import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import type { BookingsForecastMonth, MonthString } from '../../types.js';
 
@@ -181,28 +183,74 @@ function accumulate(values: Int32Array | Float64Array): void {
   for (let i = 1; i < values.length; i++) values[i] = (values[i] ?? 0) + (values[i - 1] ?? 0);
 }
 
+/**
+ * Sums of deal amounts (units at the deals' scale) per index: doubles when the deal columns hold every
+ * amount and their total exactly (amounts are never negative, so every partial sum and difference is
+ * exact), BigInt otherwise.
+ */
+class UnitSums {
+  private readonly doubles: Float64Array | undefined;
+  private readonly bigints: bigint[] | undefined;
+  constructor(
+    length: number,
+    private readonly deals: DealColumns,
+    private readonly exactUnits: (row: number) => bigint,
+  ) {
+    if (deals.units === null) this.bigints = new Array<bigint>(length).fill(0n);
+    else this.doubles = new Float64Array(length);
+  }
+  /** Adds (sign 1) or takes away (sign −1) the amount of deal `row` at `index`. */
+  add(index: number, row: number, sign: 1 | -1): void {
+    const { doubles, bigints } = this;
+    if (doubles !== undefined && this.deals.units !== null) {
+      doubles[index] = float64At(doubles, index, 'UnitSums') + sign * float64At(this.deals.units, row, 'UnitSums');
+    } else if (bigints !== undefined) {
+      const units = this.exactUnits(row);
+      bigints[index] = itemAt(bigints, index, 'UnitSums') + (sign === 1 ? units : -units);
+    }
+  }
+  /** The sums as BigInts, as running sums (entry i: indexes 0..i) when `running`. */
+  totals(running: boolean): bigint[] {
+    const { doubles, bigints } = this;
+    if (doubles !== undefined) {
+      if (running) accumulate(doubles);
+      return Array.from(doubles, (value) => BigInt(value));
+    }
+    const values = bigints ?? [];
+    if (running) for (let i = 1; i < values.length; i++) values[i] = itemAt(values, i, 'UnitSums') + itemAt(values, i - 1, 'UnitSums');
+    return values;
+  }
+}
+
 function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] | undefined): ForecastHistory {
-  let scale = 0;
+  const caller = 'sweepDeals';
+  // The deals' columns (kept per deals array, as the sales figures read them): months and amounts without a
+  // date conversion or a BigInt per deal.
+  const columns = dealColumnsOf(deals);
+  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, stages, scale } = columns;
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   let firstWon = Infinity;
   let lastWon = -Infinity;
-  for (const deal of deals) {
-    if (deal.amount.scale > scale) scale = deal.amount.scale;
-    firstMonth = Math.min(firstMonth, monthOfInstant(deal.createdAt));
-    lastMonth = Math.max(lastMonth, monthOfInstant(deal.closedAt ?? deal.createdAt));
-    if (deal.status !== 'won' || deal.closedAt === null) continue;
-    const month = monthOfInstant(deal.closedAt);
-    firstWon = Math.min(firstWon, month);
-    lastWon = Math.max(lastWon, month);
+  for (let i = 0; i < count; i++) {
+    const created = int32At(createdMonth, i, caller);
+    const closed = int32At(closedMonth, i, caller);
+    if (created < firstMonth) firstMonth = created;
+    const last = closed === NOT_CLOSED ? created : closed;
+    if (last > lastMonth) lastMonth = last;
+    if (uint8At(status, i, caller) !== WON || closed === NOT_CLOSED) continue;
+    if (closed < firstWon) firstWon = closed;
+    if (closed > lastWon) lastWon = closed;
   }
   const powers: bigint[] = [];
-  const unitsOf = (deal: ValidDeal): bigint =>
-    deal.amount.scale === scale ? deal.amount.units : deal.amount.units * (powers[deal.amount.scale] ??= 10n ** BigInt(scale - deal.amount.scale));
+  const exactUnits = (row: number): bigint => {
+    const { amount } = itemAt(deals, row, caller);
+    return amount.scale === scale ? amount.units : amount.units * (powers[amount.scale] ??= 10n ** BigInt(scale - amount.scale));
+  };
 
   // Won deals by closing month: bookings, counts and cycles (whole milliseconds, as exactSalesCycleDays sums them).
   const wonMonths = firstWon === Infinity ? 0 : lastWon - firstWon + 1;
-  const bookedUnits = new Array<bigint>(wonMonths).fill(0n);
+  const booked = new UnitSums(wonMonths, columns, exactUnits);
   const wonCount = new Float64Array(wonMonths);
   const wonCycleMs = new Float64Array(wonMonths);
 
@@ -211,13 +259,16 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
   // month after its close (closedAt ≥ createdAt).
   const start = firstMonth === Infinity ? 0 : firstMonth + 1;
   const rows = firstMonth === Infinity ? 0 : lastMonth + 1 - start + 1;
+  // Per stage number (+ 1, so no stage is 0): its place in the stage order (−1 when not in it).
   const order = stageOrder === undefined ? null : new Map(stageOrder.map((stage, i) => [stage, i]));
-  const openIndexes = new Map<string | null, number>();
+  const orderOf = Int32Array.from([null, ...stages], (stage) => (stage === null || order === null ? -1 : (order.get(stage) ?? -1)));
+  // Open stages in order of first sight (no stage too), per stage number + 1; −1 until seen.
+  const openOf = new Int32Array(stages.length + 1).fill(-1);
   const openStages: (string | null)[] = [];
   const tallyIndexes = new Map<string, number>();
   const tallyStages: string[] = [];
   const openDeals: Int32Array[] = [];
-  const openUnits: bigint[][] = [];
+  const openUnits: UnitSums[] = [];
   const closed: Int32Array[] = [];
   const won: Int32Array[] = [];
   const wonTotal = new Int32Array(rows);
@@ -226,45 +277,63 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
     const index = indexIn(tallyIndexes, tallyStages, stage);
     const closedRows = (closed[index] ??= new Int32Array(rows));
     const wonRows = (won[index] ??= new Int32Array(rows));
-    closedRows[row] = (closedRows[row] ?? 0) + 1;
-    if (isWon) wonRows[row] = (wonRows[row] ?? 0) + 1;
+    closedRows[row] = int32At(closedRows, row, caller) + 1;
+    if (isWon) wonRows[row] = int32At(wonRows, row, caller) + 1;
   };
-  for (const deal of deals) {
-    const units = unitsOf(deal);
-    if (deal.status === 'won' && deal.closedAt !== null) {
-      const month = monthOfInstant(deal.closedAt) - firstWon;
-      bookedUnits[month] = (bookedUnits[month] ?? 0n) + units;
-      wonCount[month] = (wonCount[month] ?? 0) + 1;
-      wonCycleMs[month] = (wonCycleMs[month] ?? 0) + (deal.closedAt - deal.createdAt);
+  for (let i = 0; i < count; i++) {
+    const dealStatus = uint8At(status, i, caller);
+    const closedIn = int32At(closedMonth, i, caller);
+    if (dealStatus === WON && closedIn !== NOT_CLOSED) {
+      const month = closedIn - firstWon;
+      booked.add(month, i, 1);
+      wonCount[month] = float64At(wonCount, month, caller) + 1;
+      wonCycleMs[month] = float64At(wonCycleMs, month, caller) + (float64At(closedAt, i, caller) - float64At(createdAt, i, caller));
     }
-    const stage = indexIn(openIndexes, openStages, deal.stage);
+    const stageNumber = int32At(stageOf, i, caller);
+    let stage = int32At(openOf, stageNumber + 1, caller);
+    if (stage < 0) {
+      stage = openStages.length;
+      openOf[stageNumber + 1] = stage;
+      openStages.push(stageNumber < 0 ? null : itemAt(stages, stageNumber, caller));
+    }
     const dealRows = (openDeals[stage] ??= new Int32Array(rows));
-    const unitRows = (openUnits[stage] ??= new Array<bigint>(rows).fill(0n));
-    const joins = monthOfInstant(deal.createdAt) + 1 - start;
-    dealRows[joins] = (dealRows[joins] ?? 0) + 1;
-    unitRows[joins] = (unitRows[joins] ?? 0n) + units;
-    if (deal.status === 'open' || deal.closedAt === null) continue;
-    const leaves = monthOfInstant(Math.max(deal.closedAt, deal.createdAt)) + 1 - start;
-    dealRows[leaves] = (dealRows[leaves] ?? 0) - 1;
-    unitRows[leaves] = (unitRows[leaves] ?? 0n) - units;
-    const isWon = deal.status === 'won';
-    if (isWon) wonTotal[leaves] = (wonTotal[leaves] ?? 0) + 1;
-    else lostTotal[leaves] = (lostTotal[leaves] ?? 0) + 1;
+    const unitRows = (openUnits[stage] ??= new UnitSums(rows, columns, exactUnits));
+    const created = int32At(createdMonth, i, caller);
+    const joins = created + 1 - start;
+    dealRows[joins] = int32At(dealRows, joins, caller) + 1;
+    unitRows.add(joins, i, 1);
+    if (dealStatus === OPEN || closedIn === NOT_CLOSED) continue;
+    // The month of max(closedAt, createdAt).
+    const leaves = (float64At(closedAt, i, caller) >= float64At(createdAt, i, caller) ? closedIn : created) + 1 - start;
+    dealRows[leaves] = int32At(dealRows, leaves, caller) - 1;
+    unitRows.add(leaves, i, -1);
+    const isWon = dealStatus === WON;
+    if (isWon) wonTotal[leaves] = int32At(wonTotal, leaves, caller) + 1;
+    else lostTotal[leaves] = int32At(lostTotal, leaves, caller) + 1;
     // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
     if (order === null || stageOrder === undefined) {
-      if (deal.stage !== null) tally(deal.stage, leaves, isWon);
+      if (stageNumber >= 0) tally(itemAt(stages, stageNumber, caller), leaves, isWon);
     } else {
-      const reached = isWon ? order.size - 1 : deal.stage === null ? -1 : (order.get(deal.stage) ?? -1);
-      for (let j = 0; j <= reached && j < stageOrder.length; j++) tally(stageOrder[j] ?? '', leaves, isWon);
+      const reached = isWon ? order.size - 1 : int32At(orderOf, stageNumber + 1, caller);
+      for (let j = 0; j <= reached && j < stageOrder.length; j++) tally(itemAt(stageOrder, j, caller), leaves, isWon);
     }
   }
   accumulate(wonCount);
   accumulate(wonCycleMs);
   for (const values of [...openDeals, ...closed, ...won, wonTotal, lostTotal]) accumulate(values);
-  for (const values of openUnits) for (let i = 1; i < values.length; i++) values[i] = (values[i] ?? 0n) + (values[i - 1] ?? 0n);
   const tallyOf = Int32Array.from(openStages, (stage) => (stage === null ? -1 : (tallyIndexes.get(stage) ?? -1)));
-  const pipeline: PipelineByMonth = { openStages, tallyOf, openDeals, openUnits, closed, won, wonTotal, lostTotal };
+  const pipeline: PipelineByMonth = {
+    openStages,
+    tallyOf,
+    openDeals,
+    openUnits: openUnits.map((sums) => sums.totals(true)),
+    closed,
+    won,
+    wonTotal,
+    lostTotal,
+  };
   const trendFit = new PrefixTrendFit(10n ** BigInt(scale));
+  const bookedUnits = booked.totals(false);
   return { scale, firstWon, bookedUnits, wonCount, wonCycleMs, firstMonth: start, rows, pipeline, weighted: [], trendFit, trend: new Map() };
 }
 

@@ -1,7 +1,7 @@
 import { averageSalesCycleDays } from '../averageSalesCycleDays/index.js';
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
-import { dealColumnsOf, isWonIn } from '../../_lib/dealColumns/index.js';
+import { dealColumnsOf, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 
 /** One owner's average sales cycle. */
@@ -24,8 +24,19 @@ export interface OwnerSalesCycle {
  */
 export function salesCycleDaysByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerSalesCycle[] {
   const columns = dealColumnsOf(deals);
+  return salesCycleDaysOfGroups(columns, dealsByOwner(columns, wonRows(columns, options.period)));
+}
+
+/**
+ * {@link salesCycleDaysByOwner} of won deals already grouped by owner (see `dealsByOwner`).
+ *
+ * @example
+ * salesCycleDaysOfGroups(dealColumnsOf(valid.deals), [['alice', [0, 3]]]) //=> [{ owner: 'alice', wonDeals: 2, averageSalesCycleDays: 31.5 }]
+ * @throws never
+ */
+export function salesCycleDaysOfGroups(columns: DealColumns, won: readonly (readonly [string, readonly number[]])[]): OwnerSalesCycle[] {
   const { createdAt, closedAt } = columns;
-  return dealsByOwner(columns, isWonIn(columns, options.period)).map(([owner, rows]) => ({
+  return won.map(([owner, rows]) => ({
     owner,
     wonDeals: rows.length,
     averageSalesCycleDays: averageSalesCycleDays(rows.map((row) => ({ createdAt: createdAt[row] ?? 0, closedAt: closedAt[row] ?? 0 }))),

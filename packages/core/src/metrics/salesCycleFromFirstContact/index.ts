@@ -1,6 +1,6 @@
 import { ExactDecimal } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
-import { dealColumnsOf, wonRows } from '../../_lib/dealColumns/index.js';
+import { dealColumnsOf, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import type { ValidDeal, ValidLead } from '../../engine/validate/index.js';
 
@@ -27,13 +27,24 @@ export interface SalesCycle {
  * @throws never
  */
 export function salesCycleFromFirstContact(deals: readonly ValidDeal[], leads: readonly ValidLead[], options: PeriodOption = {}): SalesCycle {
-  const firstContact = firstContactOf(leads);
   const columns = dealColumnsOf(deals);
-  const { createdAt, closedAt } = columns;
+  return salesCycleOfWonRows(columns, leads, wonRows(columns, options.period));
+}
+
+/**
+ * {@link salesCycleFromFirstContact} of won deals already found (see `closedRowsIn`).
+ *
+ * @example
+ * salesCycleOfWonRows(dealColumnsOf(valid.deals), valid.leads ?? [], [0, 3]) //=> { deals: 2, fromLead: 1, days: 40.5, months: 1.33 }
+ * @throws never
+ */
+export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidLead[], rows: readonly number[]): SalesCycle {
+  const firstContact = firstContactOf(leads);
+  const { createdAt, closedAt, deals } = columns;
   let count = 0;
   let fromLead = 0;
   let totalMs = 0;
-  for (const row of wonRows(columns, options.period)) {
+  for (const row of rows) {
     const leadId = deals[row]?.leadId ?? null;
     const created = createdAt[row] ?? 0;
     const leadStart = leadId === null ? undefined : firstContact.get(leadId);

@@ -1,6 +1,6 @@
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
-import { dealColumnsOf, OPEN, periodBounds, WON } from '../../_lib/dealColumns/index.js';
+import { closedRowsIn, dealColumnsOf } from '../../_lib/dealColumns/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import { winRate } from '../winRate/index.js';
 
@@ -24,16 +24,23 @@ export interface OwnerWinRate {
  */
 export function winRateByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerWinRate[] {
   const columns = dealColumnsOf(deals);
-  const { status, closedAt } = columns;
-  const { start, end } = periodBounds(options.period);
-  const closed = dealsByOwner(columns, (row) => {
-    const at = closedAt[row] ?? NaN;
-    return status[row] !== OPEN && at >= start && at < end;
-  });
-  return closed.map(([owner, rows]) => {
-    let won = 0;
-    for (const row of rows) if (status[row] === WON) won++;
-    const lost = rows.length - won;
-    return { owner, won, lost, winRate: winRate({ won, lost }) };
+  const closed = closedRowsIn(columns, options.period);
+  return winRatesOfGroups(new Map(dealsByOwner(columns, closed.won)), new Map(dealsByOwner(columns, closed.lost)));
+}
+
+/**
+ * {@link winRateByOwner} of deals already grouped by owner (see `dealsByOwner`): the won and the lost
+ * deals of each owner, so a report that groups them for other figures groups them once.
+ *
+ * @example
+ * winRatesOfGroups(new Map([['alice', [0, 3]]]), new Map([['alice', [2]]])) //=> [{ owner: 'alice', won: 2, lost: 1, winRate: 0.6667 }]
+ * @throws never
+ */
+export function winRatesOfGroups(won: ReadonlyMap<string, readonly number[]>, lost: ReadonlyMap<string, readonly number[]>): OwnerWinRate[] {
+  const owners = [...new Set([...won.keys(), ...lost.keys()])].sort();
+  return owners.map((owner) => {
+    const wonDeals = won.get(owner)?.length ?? 0;
+    const lostDeals = lost.get(owner)?.length ?? 0;
+    return { owner, won: wonDeals, lost: lostDeals, winRate: winRate({ won: wonDeals, lost: lostDeals }) };
   });
 }

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
-import { bookings } from '../../metrics/bookings/index.js';
-import { dealColumnsOf, isWonIn, OPEN, sumAmounts } from '../../_lib/dealColumns/index.js';
+import { bookingsOfRows } from '../../metrics/bookings/index.js';
+import { closedRowsIn, dealColumnsOf, OPEN, sumAmounts, type ClosedRows } from '../../_lib/dealColumns/index.js';
 import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { reportRange } from '../buildReport/index.js';
@@ -15,7 +15,7 @@ import { customerRetentionRate } from '../../metrics/customerRetentionRate/index
 import { grossBurn } from '../../metrics/grossBurn/index.js';
 import { netBurn as netBurnOf } from '../../metrics/netBurn/index.js';
 import { repYieldMultiple } from '../../metrics/repYieldMultiple/index.js';
-import { salesCycleFromFirstContact } from '../../metrics/salesCycleFromFirstContact/index.js';
+import { salesCycleOfWonRows } from '../../metrics/salesCycleFromFirstContact/index.js';
 import { compoundMonthlyGrowthRate } from '../../metrics/compoundMonthlyGrowthRate/index.js';
 import { costPerLead } from '../../metrics/costPerLead/index.js';
 import { costTotal } from '../../metrics/costTotal/index.js';
@@ -50,14 +50,14 @@ import { purchaseFrequencyLifetimeValue } from '../../metrics/purchaseFrequencyL
 import { renewalsByMonth } from '../../metrics/renewalCount/index.js';
 import { repYield } from '../../metrics/repYield/index.js';
 import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
-import { salesCycleDaysByOwner } from '../../metrics/salesCycleDaysByOwner/index.js';
+import { salesCycleDaysOfGroups } from '../../metrics/salesCycleDaysByOwner/index.js';
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
 import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
-import { itemAt } from '../../_lib/itemAt/index.js';
+import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
 import { historyBounds, keepTotalsOfLedger, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
 import type {
   MonthRangeOptions,
@@ -73,7 +73,7 @@ import { validateDataset, type ValidActivity, type ValidDataset } from '../../en
 import { FieldReader } from '../../engine/validate/reader.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
-import { winRateByOwner } from '../../metrics/winRateByOwner/index.js';
+import { winRatesOfGroups } from '../../metrics/winRateByOwner/index.js';
 
 /** Options of the RevOps report: the range plus the conventions its metrics take. */
 export interface RevOpsReportOptions extends MonthRangeOptions, GrossMarginOption, StageOrderOption, EventWeightsOption {
@@ -169,6 +169,7 @@ export function buildRevOpsReport(dataset: unknown, options: RevOpsReportOptions
  */
 class History {
   private totals: MonthlyTotals | undefined;
+  private readonly mrrByMonth = new Map<number, ExactDecimal>();
   constructor(
     readonly ledger: MrrLedger,
     private readonly columns: SubscriptionColumns,
@@ -195,8 +196,11 @@ class History {
     const { mrr, firstMonth } = this.before();
     return mrr[Math.min(month - firstMonth, mrr.length - 1)] ?? 0n;
   }
+  /** MRR at the end of `month` as a decimal, made once per month (the sections read each month's several times). */
   mrr(month: number): ExactDecimal {
-    return fractionToExact(this.mrrNumerator(month), this.ledger.denominator);
+    let mrr = this.mrrByMonth.get(month);
+    if (mrr === undefined) this.mrrByMonth.set(month, (mrr = fractionToExact(this.mrrNumerator(month), this.ledger.denominator)));
+    return mrr;
   }
   money(values: readonly bigint[], month: number): ExactDecimal {
     return fractionToExact(itemAt(values, this.row(month), 'History.money'), this.ledger.denominator);
@@ -407,35 +411,48 @@ function sales(context: Context): RevOpsSales | null {
     }).length;
   }
   const { acquisitionSpend } = context.totals;
+  // The deals closed in the range, found once: bookings, cycles and the owners' figures read them.
+  const wholeColumns = dealColumnsOf(whole);
+  const closed = closedRowsIn(wholeColumns, period);
+  const { count: wonDeals, value: booked } = bookingsOfRows(wholeColumns, closed.won);
   return {
-    bookings: bookings(whole, { period }),
+    bookings: { count: wonDeals, value: toMoney(booked) },
     cumulativeBookings: cumulativeBookings(whole, { until: period.end }),
-    salesCycle: salesCycleFromFirstContact(whole, leads ?? [], { period }),
+    salesCycle: salesCycleOfWonRows(wholeColumns, leads ?? [], closed.won),
     opportunitiesCreated,
     opportunityCost:
       acquisitionSpend === null || opportunitiesCreated === null
         ? null
         : opportunityCost({ salesAndMarketingSpend: acquisitionSpend, opportunities: opportunitiesCreated }),
-    owners: owners(context),
+    owners: owners(context, closed),
     stageConversion: leads ? stageConversion(leads, { period }) : null,
     timeInStage: leads ? timeInStage(leads, { period }) : null,
     forecast: deals.length > 0 ? bookingsForecast(context, options) : null,
   };
 }
 
-function owners(context: Context): RevOpsOwner[] {
+function owners(context: Context, closed: ClosedRows): RevOpsOwner[] {
   const { valid, period, from, to } = context;
-  const { deals, costs, leads, activities } = valid;
+  const { costs, leads, activities } = valid;
+  // Deals closed in the range, from the whole deals' kept columns (see `sales`).
+  const whole = dealColumnsOf(context.dataset.deals);
   const names = new Set<string>();
-  for (const deal of deals) if (deal.owner !== null) names.add(deal.owner);
+  // The owners of the deals known at the range's end (created before it), from the whole deals' columns.
+  const known = new Uint8Array(whole.owners.length);
+  for (let row = 0; row < whole.count; row++) {
+    const owner = int32At(whole.owner, row, 'owners');
+    if (owner >= 0 && float64At(whole.createdAt, row, 'owners') < period.end) known[owner] = 1;
+  }
+  whole.owners.forEach((owner, number) => {
+    if (known[number] === 1) names.add(owner);
+  });
   for (const lead of leads ?? []) if (lead.owner !== null) names.add(lead.owner);
   for (const activity of activities ?? []) names.add(activity.owner);
   for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
-  // Deals closed in the range, from the whole deals' kept columns (see `sales`).
-  const whole = dealColumnsOf(context.dataset.deals);
-  const winRates = new Map(winRateByOwner(context.dataset.deals, { period }).map((entry) => [entry.owner, entry]));
-  const cycles = new Map(salesCycleDaysByOwner(context.dataset.deals, { period }).map((entry) => [entry.owner, entry]));
-  const wonByOwner = new Map(dealsByOwner(whole, isWonIn(whole, period)));
+  const wonGroups = dealsByOwner(whole, closed.won);
+  const wonByOwner = new Map(wonGroups);
+  const winRates = new Map(winRatesOfGroups(wonByOwner, new Map(dealsByOwner(whole, closed.lost))).map((entry) => [entry.owner, entry]));
+  const cycles = new Map(salesCycleDaysOfGroups(whole, wonGroups).map((entry) => [entry.owner, entry]));
   // Each owner's leads of the range and activities of the range, grouped once.
   const leadsByOwner = new Map<string, number>();
   for (const lead of leads ?? []) if (lead.owner !== null && inPeriod(lead.reached.lead, period)) leadsByOwner.set(lead.owner, (leadsByOwner.get(lead.owner) ?? 0) + 1);
