@@ -175,16 +175,22 @@ export function ledgerOfColumns(
   return { denominator, firstMonth: range.from - 1, ...rows };
 }
 
-// The last ledger of each columns: both reports of a range, and any later
-// range ending at the same month and starting no earlier, cut theirs from it.
-const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; cohortsFrom: number; ledger: MrrLedger }>();
+// The last ledger swept for each columns: both reports of a range, and any later range it covers, cut
+// theirs from it (see ledgerOfRange).
+const historyLedgers = new WeakMap<SubscriptionColumns, { cohortsFrom: number; ledger: MrrLedger }>();
 
 /**
  * The ledger of a range, cut from a ledger that starts a year before it
  * (as far back as the RevOps report of the range reads) and is kept per
- * columns: the report and the RevOps report of one range, or of ranges
- * ending the same month and starting no earlier, share one sweep. Same
- * figures as {@link ledgerOfColumns}.
+ * columns: the report and the RevOps report of one range, or of any range
+ * the kept ledger covers (a period change), share one sweep. Same figures as
+ * {@link ledgerOfColumns}: a ledger's rows and cohorts up to a month read
+ * nothing after it (a month's movements compare it with the month before; a
+ * customer is new or reactivated by what it paid before), so a range ending
+ * earlier is the kept rows cut there, each cohort's retention cut at the
+ * range's end. Months before the data's first subscription are all zero, so
+ * a range reaching before the kept ledger is cut from it too when that
+ * ledger starts before the data; likewise its cohorts.
  *
  * @param withCohorts false when the caller reads no cohorts (the RevOps report): any kept ledger serves it
  * @example
@@ -194,18 +200,69 @@ const historyLedgers = new WeakMap<SubscriptionColumns, { to: number; cohortsFro
  */
 export function ledgerOfRange(columns: SubscriptionColumns, range: { from: number; to: number }, withCohorts = true): MrrLedger {
   const cached = historyLedgers.get(columns);
-  if (
-    cached !== undefined &&
-    cached.to === range.to &&
-    cached.ledger.firstMonth <= range.from - 1 &&
-    (!withCohorts || cached.cohortsFrom <= range.from)
-  ) {
-    return sliceLedger(cached.ledger, range.from);
-  }
+  if (cached !== undefined && covers(columns, cached, range, withCohorts)) return cutLedger(cached.ledger, range);
   const cohortsFrom = withCohorts ? range.from : Infinity;
   const ledger = ledgerOfColumns(columns, { from: range.from - 12, to: range.to }, 'fastest', cohortsFrom);
-  historyLedgers.set(columns, { to: range.to, cohortsFrom, ledger });
-  return sliceLedger(ledger, range.from);
+  historyLedgers.set(columns, { cohortsFrom, ledger });
+  return cutLedger(ledger, range);
+}
+
+/**
+ * Whether the kept ledger holds every row (month `from − 1` to `to`) and, `withCohorts`, every cohort
+ * (months `from` to `to`) of the range: in its months, or before the data's first subscription month,
+ * where every row is zero and no cohort begins.
+ */
+function covers(columns: SubscriptionColumns, kept: { cohortsFrom: number; ledger: MrrLedger }, range: { from: number; to: number }, withCohorts: boolean): boolean {
+  const { ledger } = kept;
+  const lastMonth = ledger.firstMonth + ledger.mrr.length - 1;
+  if (range.to > lastMonth || range.to < range.from) return false;
+  // No row is active at the end of a month before the first start's: those rows are zeros, and so are
+  // the kept ledger's first row and the month before it when it starts no later than that month.
+  const dataStart = Number.isFinite(columns.firstInstant) ? monthOfInstant(columns.firstInstant) : Infinity;
+  if (range.from - 1 < ledger.firstMonth && ledger.firstMonth > dataStart) return false;
+  return !withCohorts || range.from >= kept.cohortsFrom || kept.cohortsFrom <= dataStart;
+}
+
+/** The rows from `from − 1` to `to` and the cohorts from `from` to `to` of a ledger that covers them (see `covers`). */
+function cutLedger(ledger: MrrLedger, range: { from: number; to: number }): MrrLedger {
+  const { from, to } = range;
+  const length = to - from + 2;
+  // Rows before the kept ones are the zeros of the months before the data.
+  const before = Math.min(Math.max(ledger.firstMonth - (from - 1), 0), length);
+  const offset = from - 1 + before - ledger.firstMonth;
+  const end = offset + length - before;
+  const money = (values: readonly bigint[]): bigint[] => {
+    const rows = values.slice(offset, end);
+    return before === 0 ? rows : [...new Array<bigint>(before).fill(0n), ...rows];
+  };
+  const counts = (values: readonly number[]): number[] => {
+    const rows = values.slice(offset, end);
+    return before === 0 ? rows : [...new Array<number>(before).fill(0), ...rows];
+  };
+  const cohorts: LedgerCohort[] = [];
+  for (const cohort of ledger.cohorts) {
+    if (cohort.month < from || cohort.month > to) continue;
+    const months = to - cohort.month + 1;
+    cohorts.push(
+      cohort.retained.length === months ? cohort : { ...cohort, retained: cohort.retained.slice(0, months), mrr: cohort.mrr.slice(0, months) },
+    );
+  }
+  return {
+    denominator: ledger.denominator,
+    firstMonth: from - 1,
+    mrr: money(ledger.mrr),
+    newMrr: money(ledger.newMrr),
+    expansion: money(ledger.expansion),
+    reactivation: money(ledger.reactivation),
+    contraction: money(ledger.contraction),
+    churn: money(ledger.churn),
+    customers: counts(ledger.customers),
+    newCustomers: counts(ledger.newCustomers),
+    reactivatedCustomers: counts(ledger.reactivatedCustomers),
+    churnedCustomers: counts(ledger.churnedCustomers),
+    expandedCustomers: counts(ledger.expandedCustomers),
+    cohorts,
+  };
 }
 
 // The terms' monthly amounts over their common denominator, per terms table:
@@ -233,27 +290,6 @@ function termNumerators(columns: SubscriptionColumns): { denominator: bigint; nu
     numeratorsOfTerms.set(columns.termsTable, known);
   }
   return known;
-}
-
-/** The rows from `from − 1` and the cohorts from `from` of a ledger that starts earlier. */
-function sliceLedger(ledger: MrrLedger, from: number): MrrLedger {
-  const offset = from - 1 - ledger.firstMonth;
-  return {
-    denominator: ledger.denominator,
-    firstMonth: from - 1,
-    mrr: ledger.mrr.slice(offset),
-    newMrr: ledger.newMrr.slice(offset),
-    expansion: ledger.expansion.slice(offset),
-    reactivation: ledger.reactivation.slice(offset),
-    contraction: ledger.contraction.slice(offset),
-    churn: ledger.churn.slice(offset),
-    customers: ledger.customers.slice(offset),
-    newCustomers: ledger.newCustomers.slice(offset),
-    reactivatedCustomers: ledger.reactivatedCustomers.slice(offset),
-    churnedCustomers: ledger.churnedCustomers.slice(offset),
-    expandedCustomers: ledger.expandedCustomers.slice(offset),
-    cohorts: ledger.cohorts.filter((cohort) => cohort.month >= from),
-  };
 }
 
 type LedgerRows = Omit<MrrLedger, 'denominator' | 'firstMonth'>;
