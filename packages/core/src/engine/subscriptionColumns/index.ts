@@ -324,7 +324,8 @@ export class SubscriptionColumnsBuilder {
 // ValidDataset is read-only by contract: the columns are its subscriptions
 // and its survey responses.
 const columnsOfDataset = new WeakMap<object, SubscriptionColumns>();
-const surveysOfDataset = new WeakMap<object, SurveyColumns>();
+// A dataset's survey columns, or how to make them on first read (a cut the report need not make).
+const surveysOfDataset = new WeakMap<object, SurveyColumns | (() => SurveyColumns)>();
 const columnsOfArray = new WeakMap<object, SubscriptionColumns>();
 
 /**
@@ -341,7 +342,7 @@ const columnsOfArray = new WeakMap<object, SubscriptionColumns>();
 export function datasetOverColumns(
   rest: Omit<ValidDataset, 'subscriptions' | 'surveys'>,
   columns: SubscriptionColumns,
-  surveys: SurveyColumns,
+  surveys: SurveyColumns | (() => SurveyColumns),
 ): ValidDataset {
   let objects: ValidSubscription[] | undefined;
   let surveyList: ValidSurvey[] | undefined;
@@ -362,7 +363,7 @@ export function datasetOverColumns(
     deals,
     funnel,
     get surveys(): ValidSurvey[] {
-      surveyList ??= surveyObjects(surveys);
+      surveyList ??= surveyObjects(surveyColumnsOf(valid));
       return surveyList;
     },
     set surveys(value: ValidSurvey[]) {
@@ -397,7 +398,11 @@ export function subscriptionColumnsOf(valid: ValidDataset): SubscriptionColumns 
  * @throws never
  */
 export function surveyColumnsOf(valid: ValidDataset): SurveyColumns {
-  return surveysOfDataset.get(valid) ?? surveyColumns(valid.surveys);
+  const known = surveysOfDataset.get(valid);
+  if (typeof known !== 'function') return known ?? surveyColumns(valid.surveys);
+  const made = known();
+  surveysOfDataset.set(valid, made);
+  return made;
 }
 
 /**

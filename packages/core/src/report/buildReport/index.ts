@@ -59,7 +59,8 @@ export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeO
     cohorts: cohortRows(ledger),
     sales: salesSummary(valid.deals, start, end),
     funnel: funnelConversion(valid.funnel),
-    satisfaction: satisfactionOfRange(surveyColumnsOf(valid), start, end),
+    // The range ends at the cut's instant: the whole columns' responses in it are the cut's.
+    satisfaction: satisfactionOfRange(surveyColumnsOf(dataset), start, end),
   };
 }
 

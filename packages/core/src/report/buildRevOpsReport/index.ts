@@ -601,10 +601,7 @@ function customerSuccess(context: Context): RevOpsCustomerSuccess {
       ]),
     );
     // Customers paying at the start of the range; churned when no longer paying at its end.
-    const outcomes: { score: number; churned: boolean }[] = [];
-    for (const { customerId, payingAtEnd } of payingAtRangeStart(context)) {
-      outcomes.push({ score: scores.get(customerId) ?? 0, churned: !payingAtEnd });
-    }
+    const outcomes = engagementOutcomes(context, scores);
     const total = outcomes.reduce((sum, outcome) => sum + outcome.score, 0);
     engagement = {
       customers: outcomes.length,
@@ -784,21 +781,23 @@ function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[n
 }
 
 /**
- * The customers paying at the end of `from − 1` (MRR > 0), and whether they
- * still pay at the end of `to`, read from the range's snapshots, in the order
- * of their first subscription active in those months (customer number order
- * when each customer's rows come together).
+ * The customers paying at the end of `from − 1` (MRR > 0), each with its
+ * engagement score (0 without usage) and whether it no longer pays at the end
+ * of `to`, read from the range's snapshots, in the order of their first
+ * subscription active in those months (customer number order when each
+ * customer's rows come together).
  */
-function payingAtRangeStart(context: Context): { customerId: string; payingAtEnd: boolean }[] {
+function engagementOutcomes(context: Context, scores: ReadonlyMap<string, number>): { score: number; churned: boolean }[] {
   const { columns, snapshots } = context;
   const { customerIds } = columns;
-  const paying: { customerId: string; payingAtEnd: boolean }[] = [];
+  const outcomes: { score: number; churned: boolean }[] = [];
   const visit = (c: number): void => {
-    if (isPayingIn(snapshots, SNAPSHOT_START, c)) paying.push({ customerId: itemAt(customerIds, c, 'payingAtRangeStart'), payingAtEnd: isPayingIn(snapshots, SNAPSHOT_END, c) });
+    if (!isPayingIn(snapshots, SNAPSHOT_START, c)) return;
+    outcomes.push({ score: scores.get(itemAt(customerIds, c, 'engagementOutcomes')) ?? 0, churned: !isPayingIn(snapshots, SNAPSHOT_END, c) });
   };
   if (columns.grouped) {
     for (let c = 0; c < customerIds.length; c++) visit(c);
-    return paying;
+    return outcomes;
   }
   // Rows out of customer order: customers in the order of their first row active at a month end in the span.
   const { count, startMonth, endMonth, customer } = columns;
@@ -813,5 +812,5 @@ function payingAtRangeStart(context: Context): { customerId: string; payingAtEnd
     seen[c] = 1;
     visit(c);
   }
-  return paying;
+  return outcomes;
 }
