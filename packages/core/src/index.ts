@@ -27,7 +27,18 @@ export {
   type CollapsedIssue,
   type IssueSummary,
 } from './engine/errors/index.js';
-export { parseMonth, formatMonth, parseMonthRange, monthBoundary, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH, MAX_REPORT_MONTHS, type DefaultedBounds } from './engine/month/index.js';
+export {
+  parseMonth,
+  formatMonth,
+  parseMonthRange,
+  monthBoundary,
+  firstDayOfMonth,
+  monthOfInstant,
+  FIRST_SUPPORTED_MONTH,
+  LAST_SUPPORTED_MONTH,
+  MAX_REPORT_MONTHS,
+  type DefaultedBounds,
+} from './engine/month/index.js';
 export { parseInstant } from './engine/time/index.js';
 export { decodeText, invalidUtf8Offset, parseJsonFile, type ParsedJsonFile } from './engine/input/index.js';
 export { dataMonthRange } from './engine/dataMonthRange/index.js';

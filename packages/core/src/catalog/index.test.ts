@@ -28,6 +28,8 @@ const NOT_METRICS = new Set([
   'formatMonth',
   'parseMonthRange',
   'monthBoundary',
+  'firstDayOfMonth',
+  'monthOfInstant',
   'parseInstant',
   'parseJsonFile',
   'decodeText',

@@ -18,5 +18,5 @@ export { cohortRetainedValues } from './cohortRetainedValues/index.js';
 export { cohortImmatureMonths, type CohortImmatureMonthsOptions } from './cohortImmatureMonths/index.js';
 export { targetProgress, type TargetProgressInput } from './targetProgress/index.js';
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './repYieldBand/index.js';
-export { parseMonth, formatMonth, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH } from '../engine/month/index.js';
+export { parseMonth, formatMonth, monthBoundary, firstDayOfMonth, monthOfInstant, FIRST_SUPPORTED_MONTH, LAST_SUPPORTED_MONTH } from '../engine/month/index.js';
 export { printable } from '../engine/errors/index.js';

@@ -45,6 +45,37 @@ describe('CohortChart', () => {
     expect(document.activeElement).toHaveAccessibleDescription(new RegExp(`^Cohort ${en.month(cohorts.at(-1)!.cohort)}, Month 0`));
   });
 
+  test('the grid is one tab stop that follows the focus, also after a click and after new figures', async () => {
+    const user = userEvent.setup();
+    render(<CohortChart data={cohorts} />);
+    const rowCells = (row: number) => within(screen.getAllByRole('row')[row]!).getAllByRole('gridcell');
+    // A click focuses the cell, and the arrow keys go on from there.
+    await user.click(rowCells(3)[2]!);
+    expect(rowCells(3)[2]).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(rowCells(3)[3]).toHaveFocus();
+    expect(document.activeElement).toHaveAccessibleName(en.percent(cohorts[1]!.logoRetention[3]));
+    // Tab leaves the grid (to the data table's toggle); Shift+Tab comes back to the same cell.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show data table' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(rowCells(3)[3]).toHaveFocus();
+    // A tap (no hover before it) focuses the cell too.
+    await user.pointer({ keys: '[TouchA]', target: rowCells(4)[1]! });
+    expect(rowCells(4)[1]).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(rowCells(3)[1]).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    // New figures (revenue retention) replace the cells: still one tab stop, on the same position.
+    await user.click(screen.getByRole('button', { name: 'Revenue retention' }));
+    // Past the four switches after it.
+    for (let press = 0; press < 5; press += 1) await user.tab();
+    expect(rowCells(3)[3]).toHaveFocus();
+    expect(document.activeElement).toHaveAccessibleName(en.percent(cohorts[1]!.revenueRetention[3]));
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show data table' })).toHaveFocus();
+  });
+
   test('mouse hover shows the details of a cell; leaving the grid hides them', async () => {
     const user = userEvent.setup();
     render(<CohortChart data={cohorts} />);

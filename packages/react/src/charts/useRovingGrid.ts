@@ -21,10 +21,23 @@ export interface RovingItemProps {
 const cellKey = (position: GridPosition) => `${position.row}:${position.col}`;
 
 /** The grid position of the item an event happened in, read from its `data-rk-cell`. */
-function positionOf(target: EventTarget | null): GridPosition | null {
+function positionFromKey(target: EventTarget | null): GridPosition | null {
   const cell = target instanceof Element ? target.closest('[data-rk-cell]') : null;
   const match = /^(\d+):(\d+)$/.exec(cell?.getAttribute('data-rk-cell') ?? '');
   return match ? { row: Number(match[1]), col: Number(match[2]) } : null;
+}
+
+/**
+ * How a grid whose items are static HTML without `data-rk-cell` (the cohort
+ * heatmap's 7 000+ cells) finds them: the item at a position, made
+ * focusable, and the position of the item an event happened in, both read
+ * from the DOM's own structure (row and cell indices).
+ */
+export interface RovingItemLocator {
+  /** The item at `position` inside `container`, focusable (it may get a `tabindex`), or null. */
+  item: (container: HTMLElement, position: GridPosition) => HTMLElement | null;
+  /** The position of the item `target` is in, or null when it is not in an item. */
+  position: (target: EventTarget | null) => GridPosition | null;
 }
 
 /** Keeps the current state object when the position did not change, so React skips the render. */
@@ -50,9 +63,11 @@ export function useRovingGrid(
      * items made of parts (a month's stacked movements).
      */
     onSelect?: (position: GridPosition, target: Element | null) => void;
+    /** For items that do not carry `data-rk-cell` (see {@link RovingItemLocator}); used by {@link delegatedProps} and the keyboard. */
+    locate?: RovingItemLocator;
   } = {},
 ) {
-  const { onSelect } = options;
+  const { onSelect, locate } = options;
   const containerRef = useRef<HTMLDivElement | null>(null);
   const [tabStop, setTabStop] = useState<GridPosition>({ row: 0, col: 0 });
   const [active, setActive] = useState<GridPosition | null>(null);
@@ -63,12 +78,17 @@ export function useRovingGrid(
   const safeStop: GridPosition =
     tabStop.row < rows && tabStop.col < (rowLengths[tabStop.row] ?? 0) ? tabStop : { row: 0, col: 0 };
 
-  const moveTo = useCallback((next: GridPosition) => {
-    setTabStop(next);
-    setActive(next);
-    const element = containerRef.current?.querySelector<HTMLElement | SVGElement>(`[data-rk-cell="${cellKey(next)}"]`);
-    element?.focus();
-  }, []);
+  const moveTo = useCallback(
+    (next: GridPosition) => {
+      setTabStop(next);
+      setActive(next);
+      const container = containerRef.current;
+      if (!container) return;
+      const element = locate ? locate.item(container, next) : container.querySelector<HTMLElement | SVGElement>(`[data-rk-cell="${cellKey(next)}"]`);
+      element?.focus();
+    },
+    [locate],
+  );
 
   const onKeyDown = useCallback(
     (position: GridPosition, event: KeyboardEvent) => {
@@ -144,11 +164,19 @@ export function useRovingGrid(
   /**
    * The same behaviour as {@link getItemProps}, as handlers for one element
    * around all items (event delegation): items then need only `tabIndex`
-   * and `data-rk-cell`, so a big grid can memoize its rows and re-render
-   * only the rows whose focus or details changed (7 000+ cohort cells).
+   * and `data-rk-cell`, or nothing at all with a `locate` option, so a big
+   * grid can render its items as static HTML (7 000+ cohort cells).
    */
-  const delegatedProps = useMemo(
-    () => ({
+  const delegatedProps = useMemo(() => {
+    const positionOf = locate?.position ?? positionFromKey;
+    return {
+      // An item without a tabindex would not take the focus from a press: give it one first, so
+      // the press focuses it (and moves the tab stop) as a press on any other item does.
+      onPointerDown: (event: PointerEvent) => {
+        const container = containerRef.current;
+        const position = locate && container ? locate.position(event.target) : null;
+        if (locate && container && position) locate.item(container, position);
+      },
       onKeyDown: (event: KeyboardEvent) => {
         const position = positionOf(event.target);
         if (position) onKeyDown(position, event);
@@ -173,9 +201,8 @@ export function useRovingGrid(
       onPointerLeave: (event: PointerEvent) => {
         if (event.pointerType === 'mouse') setActive(null);
       },
-    }),
-    [onKeyDown, onSelect],
-  );
+    };
+  }, [onKeyDown, onSelect, locate]);
 
   /** The column of row `row` that holds the tab stop, or -1. */
   const tabStopColumn = (row: number) => (safeStop.row === row ? safeStop.col : -1);

@@ -1,7 +1,7 @@
 // One formatter set per (locale, currency), shared by visible values, axes,
 // tooltips and screen-reader text so they can never disagree. Pure and
 // server-safe: no hooks, no DOM.
-import { parseMonth } from '@revkit/core/display';
+import { monthBoundary, parseMonth } from '@revkit/core/display';
 import { languageOf } from './messages.js';
 import type { MetricUnitLike } from './units.js';
 
@@ -135,11 +135,8 @@ function safeLocale(locale: string): string {
 /** The first day of a `YYYY-MM` month (parsed by the core), or `null` when it is not one. */
 function monthStart(value: string): Date | null {
   const index = parseMonth(value);
-  if (index === null) return null;
-  const date = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  date.setUTCFullYear(Math.floor(index / 12), index % 12, 1);
-  return date;
+  // B(month before) is the month's first instant; core's calendar keeps years 0–99 literal.
+  return index === null ? null : new Date(monthBoundary(index - 1));
 }
 
 /**

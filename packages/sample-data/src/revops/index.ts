@@ -1,4 +1,5 @@
 import type { ActivityRecord, CostEntry, Deal, FunnelStageInput, LeadRecord, LeadStage, Subscription, UsageRecord } from '@revkit/core';
+import { formatMonth } from '@revkit/core';
 import { dayOfDate, firstDayOfMonth } from '../calendar/index.js';
 import { DEAL_OWNERS } from '../deals/index.js';
 import { formatCents } from '../money/index.js';
@@ -81,10 +82,6 @@ function dayOf(date: string): number {
   return dayOfDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
-function monthText(monthIndex: number): string {
-  return `${String(Math.floor(monthIndex / 12)).padStart(4, '0')}-${String((monthIndex % 12) + 1).padStart(2, '0')}`;
-}
-
 function isWeekend(day: number): boolean {
   const weekday = (((day + 4) % 7) + 7) % 7; // day 0 (1970-01-01) was a Thursday
   return weekday === 0 || weekday === 6;
@@ -152,7 +149,7 @@ function costEntries(input: RevOpsInput, active: Int32Array): CostEntry[] {
   const costs: CostEntry[] = [];
   const money = (cents: number) => formatCents(Math.max(0, Math.round(cents)));
   for (const [offset, signupCount] of signups.slice(0, months).entries()) {
-    const month = monthText(input.startMonth + offset);
+    const month = formatMonth(input.startMonth + offset);
     const customers = Math.max(itemAt(active, offset, 'costEntries'), signupCount);
     costs.push({ month, category: 'marketing', amount: money((signupCount * integerBetween(random, 700, 1_100) + 1_500) * 100), label: 'ads' });
     for (const { owner, cents } of salaries) costs.push({ month, category: 'sales', amount: money(cents), owner, label: 'salary' });

@@ -1,4 +1,5 @@
 import { int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 
 /**
  * Strings to small numbers (an id to the index it first appeared at, a
@@ -38,7 +39,9 @@ export class IdTable {
     const size = tableSize(expected);
     this.table = new Int32Array(size);
     this.mask = size - 1;
-    this.keys = new Array<string>(Math.max(expected, 16));
+    // Appended in entry order: an array made `new Array(n)` for n past a few thousand starts as a slow
+    // dictionary, which made the constructor and every write cost (a tenth of validation at 100 k).
+    this.keys = [];
     this.values = new Int32Array(Math.max(expected, 16));
   }
 
@@ -59,7 +62,7 @@ export class IdTable {
     this.fallback = undefined;
     this.table = new Int32Array(16);
     this.mask = 15;
-    this.keys = new Array<string>(16);
+    this.keys = [];
     this.values = new Int32Array(16);
     return keys;
   }
@@ -101,8 +104,8 @@ export class IdTable {
       const stored = int32At(table, slot, 'IdTable.claim');
       if (stored === 0) {
         const added = this.count++;
-        if (added === keys.length) this.growEntries();
-        this.keys[added] = key;
+        if (added === this.values.length) this.growValues();
+        keys.push(key);
         this.values[added] = value;
         table[slot] = tag | (added + 1);
         if (probes > MAX_PROBES) this.useMap();
@@ -126,13 +129,9 @@ export class IdTable {
     }
   }
 
-  private growEntries(): void {
-    // Called when every place is taken, so every old one is set.
-    const keys = new Array<string>(this.keys.length * 2);
-    for (const [i, key] of this.keys.entries()) keys[i] = key;
+  private growValues(): void {
     const values = new Int32Array(this.values.length * 2);
     values.set(this.values);
-    this.keys = keys;
     this.values = values;
   }
 
@@ -160,6 +159,8 @@ export class IdTable {
     this.values = new Int32Array(0);
   }
 }
+
+keepShape(new IdTable(0));
 
 /** Probes past which the keys are taken to collide on purpose. */
 const MAX_PROBES = 256;

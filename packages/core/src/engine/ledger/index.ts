@@ -1,5 +1,6 @@
 import { gcd } from '../exact/index.js';
 import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 import { monthOfInstant } from '../month/index.js';
 import { subscriptionColumns, type SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
@@ -70,6 +71,7 @@ class SpillingSums {
     return (this.high?.[index] ?? 0n) + BigInt(float64At(this.low, index, 'SpillingSums.total'));
   }
 }
+keepShape(new SpillingSums(0));
 
 /** Exact sums of BigInts, with the same reading as {@link SpillingSums}. */
 class BigSums {
@@ -84,6 +86,7 @@ class BigSums {
     return itemAt(this.values, index, 'BigSums.total');
   }
 }
+keepShape(new BigSums(0));
 
 /**
  * Fractions as numerators over their least common denominator, so sums of
@@ -319,6 +322,7 @@ class Counts {
     this.cohortSize = new Int32Array(length);
   }
 }
+keepShape(new Counts(0));
 
 /** The ledger's rows from the sweep's sums and counts (row 0 is month `base`). */
 function ledgerRows(

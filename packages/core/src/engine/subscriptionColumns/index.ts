@@ -2,6 +2,7 @@ import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval } from '../../types.js';
 import { IdTable } from '../idTable/index.js';
 import { int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 import { monthOfInstant } from '../month/index.js';
 import { dateKeyDay, dateKeyInstant, dateKeyMonth, MS_PER_DAY } from '../time/index.js';
 import { surveyColumns, surveyObjects, type SurveyColumns } from '../surveyColumns/index.js';
@@ -319,6 +320,9 @@ export class SubscriptionColumnsBuilder {
     };
   }
 }
+
+keepShape(new TermsTable());
+keepShape(new SubscriptionColumnsBuilder(0));
 
 // Columns of the datasets and arrays this module produced or converted. A
 // ValidDataset is read-only by contract: the columns are its subscriptions

@@ -1,4 +1,5 @@
 import { float64At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 import type { SurveyType } from '../../types.js';
 import { dateKeyDay, dateKeyInstant, MS_PER_DAY } from '../time/index.js';
 import type { ValidSurvey } from '../validate/index.js';
@@ -78,6 +79,8 @@ export class SurveyColumnsBuilder {
     };
   }
 }
+
+keepShape(new SurveyColumnsBuilder(0));
 
 const columnsOfArray = new WeakMap<object, SurveyColumns>();
 

@@ -3,6 +3,7 @@ import { parseDecimal, type ScaledDecimal } from '../exact/index.js';
 import { monthProblem, parseMonth } from '../month/index.js';
 import type { NumberedDecimal } from '../subscriptionColumns/index.js';
 import { dateKeyInstant, parseInstant, plainDateKey } from '../time/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 
 /** A JSON object as read from input. */
 export type JsonRecord = Record<string, unknown>;
@@ -284,6 +285,8 @@ export class FieldReader {
     return value;
   }
 }
+
+keepShape(new FieldReader());
 
 /**
  * Reads a `YYYY-MM` month field as a month index (see `parseMonth`).

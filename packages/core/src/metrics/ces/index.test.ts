@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ces } from './index.js';
+import fc from 'fast-check';
+import { ces, cesOfCounts } from './index.js';
 
 describe('ces', () => {
   it('is the mean effort score', () => {
@@ -25,5 +26,17 @@ describe('ces convention', () => {
     expect(entry.conventions?.en).toMatch(/Higher is better/);
     expect(entry.conventions?.en).toMatch(/how much effort/i);
     expect(entry.conventions?.fr).toMatch(/combien d’effort/);
+  });
+});
+
+describe('cesOfCounts', () => {
+  it('gives ces of the answers the counts stand for', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(40), { maxLength: 8 }), (counts) => {
+        const scores = counts.flatMap((count, score) => Array.from({ length: count }, () => score));
+        expect(cesOfCounts(counts)).toBe(ces(scores));
+      }),
+    );
+    expect(cesOfCounts([])).toBeNull();
   });
 });

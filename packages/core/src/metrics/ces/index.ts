@@ -20,5 +20,29 @@ import { ratio } from '../../engine/exact/index.js';
 export function ces(scores: readonly number[]): number | null {
   let total = 0;
   for (const score of scores) total += score;
-  return ratio(total, scores.length);
+  return meanAnswer(total, scores.length);
+}
+
+/**
+ * {@link ces} of answers counted per score (`counts[s]` answers scored s),
+ * as reports count them: no list of answers is made.
+ *
+ * @example
+ * cesOfCounts([0, 1, 2, 0, 0, 1]) //=> 2.5 (the answers 5, 2, 1, 2)
+ * @throws never
+ */
+export function cesOfCounts(counts: ArrayLike<number>): number | null {
+  let total = 0;
+  let answers = 0;
+  for (let score = 0; score < counts.length; score++) {
+    const count = counts[score] ?? 0;
+    total += score * count;
+    answers += count;
+  }
+  return meanAnswer(total, answers);
+}
+
+/** The score is the mean answer, rounded once from the exact ratio. */
+function meanAnswer(total: number, answers: number): number | null {
+  return ratio(total, answers);
 }

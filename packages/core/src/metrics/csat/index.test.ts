@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csat } from './index.js';
+import fc from 'fast-check';
+import { csat, csatOfCounts } from './index.js';
 
 describe('csat', () => {
   it('is the share of answers scoring 4 or 5', () => {
@@ -7,5 +8,17 @@ describe('csat', () => {
   });
   it('returns null without answers (zero denominator)', () => {
     expect(csat([])).toBeNull();
+  });
+});
+
+describe('csatOfCounts', () => {
+  it('gives csat of the answers the counts stand for', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(40), { maxLength: 6 }), (counts) => {
+        const scores = counts.flatMap((count, score) => Array.from({ length: count }, () => score));
+        expect(csatOfCounts(counts)).toBe(csat(scores));
+      }),
+    );
+    expect(csatOfCounts([])).toBeNull();
   });
 });

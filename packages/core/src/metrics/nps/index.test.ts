@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nps } from './index.js';
+import fc from 'fast-check';
+import { nps, npsOfCounts } from './index.js';
 
 describe('nps', () => {
   it('is promoters minus detractors over answers, from -100 to 100', () => {
@@ -9,5 +10,17 @@ describe('nps', () => {
   });
   it('returns null without answers (zero denominator)', () => {
     expect(nps([])).toBeNull();
+  });
+});
+
+describe('npsOfCounts', () => {
+  it('gives nps of the answers the counts stand for', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(40), { maxLength: 11 }), (counts) => {
+        const scores = counts.flatMap((count, score) => Array.from({ length: count }, () => score));
+        expect(npsOfCounts(counts)).toBe(nps(scores));
+      }),
+    );
+    expect(npsOfCounts([])).toBeNull();
   });
 });

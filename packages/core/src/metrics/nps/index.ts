@@ -12,9 +12,34 @@ import { ratio } from '../../engine/exact/index.js';
  */
 export function nps(scores: readonly number[]): number | null {
   let balance = 0;
-  for (const score of scores) {
-    if (score >= 9) balance++;
-    else if (score <= 6) balance--;
+  for (const score of scores) balance += promoterBalance(score);
+  return npsOfBalance(balance, scores.length);
+}
+
+/**
+ * {@link nps} of answers counted per score (`counts[s]` answers scored s),
+ * as reports count them: no list of answers is made.
+ *
+ * @example
+ * npsOfCounts([0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 1]) //=> 25 (the answers 10, 9, 8, 3)
+ * @throws never
+ */
+export function npsOfCounts(counts: ArrayLike<number>): number | null {
+  let balance = 0;
+  let answers = 0;
+  for (let score = 0; score < counts.length; score++) {
+    const count = counts[score] ?? 0;
+    balance += promoterBalance(score) * count;
+    answers += count;
   }
-  return ratio(100 * balance, scores.length);
+  return npsOfBalance(balance, answers);
+}
+
+/** +1 for a promoter (9–10), −1 for a detractor (0–6), 0 for a passive. */
+function promoterBalance(score: number): number {
+  return score >= 9 ? 1 : score <= 6 ? -1 : 0;
+}
+
+function npsOfBalance(balance: number, answers: number): number | null {
+  return ratio(100 * balance, answers);
 }

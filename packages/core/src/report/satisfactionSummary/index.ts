@@ -1,6 +1,6 @@
-import { ces } from '../../metrics/ces/index.js';
-import { csat } from '../../metrics/csat/index.js';
-import { nps } from '../../metrics/nps/index.js';
+import { cesOfCounts } from '../../metrics/ces/index.js';
+import { csatOfCounts } from '../../metrics/csat/index.js';
+import { npsOfCounts } from '../../metrics/nps/index.js';
 import type { SatisfactionSummary, SurveyType } from '../../types.js';
 
 /** Scores run from 0 to 10 at most (NPS), so one slot per possible score. */
@@ -25,38 +25,39 @@ export type ResponsesPerScore = Readonly<Record<SurveyType, ArrayLike<number>>>;
  *   index is past 10.
  */
 export function satisfactionSummary(responses: ResponsesPerScore): SatisfactionSummary {
-  const csatScores = scoresOf(responses, 'csat');
-  const npsScores = scoresOf(responses, 'nps');
-  const cesScores = scoresOf(responses, 'ces');
+  const csatCounts = checkedCounts(responses, 'csat');
+  const npsCounts = checkedCounts(responses, 'nps');
+  const cesCounts = checkedCounts(responses, 'ces');
   return {
-    csat: csat(csatScores),
-    nps: nps(npsScores),
-    ces: ces(cesScores),
-    csatResponses: csatScores.length,
-    npsResponses: npsScores.length,
-    cesResponses: cesScores.length,
+    csat: csatOfCounts(csatCounts),
+    nps: npsOfCounts(npsCounts),
+    ces: cesOfCounts(cesCounts),
+    csatResponses: answerCount(csatCounts),
+    npsResponses: answerCount(npsCounts),
+    cesResponses: answerCount(cesCounts),
   };
 }
 
-/** The scores of one type in ascending order, each repeated by its count (what the metrics read). */
-function scoresOf(responses: ResponsesPerScore, type: SurveyType): number[] {
+/**
+ * One type's counts per score, checked (the metrics read them as they are:
+ * no list of answers is made, which cost more than counting them).
+ */
+function checkedCounts(responses: ResponsesPerScore, type: SurveyType): ArrayLike<number> {
   const counts = responses[type];
   if (counts.length > SCORE_SLOTS) {
     throw new RangeError(`satisfactionSummary: ${type} has counts for scores up to ${counts.length - 1}; scores run from 0 to 10`);
   }
-  let total = 0;
   for (let score = 0; score < counts.length; score++) {
     const count = counts[score] ?? 0;
     if (!Number.isSafeInteger(count) || count < 0) {
       throw new RangeError(`satisfactionSummary: ${type} score ${score} has ${String(count)} responses; expected a non-negative integer`);
     }
-    total += count;
   }
-  const scores = new Array<number>(total);
-  for (let score = 0, at = 0; score < counts.length; score++) {
-    const count = counts[score] ?? 0;
-    scores.fill(score, at, at + count);
-    at += count;
-  }
-  return scores;
+  return counts;
+}
+
+function answerCount(counts: ArrayLike<number>): number {
+  let total = 0;
+  for (let score = 0; score < counts.length; score++) total += counts[score] ?? 0;
+  return total;
 }

@@ -2,6 +2,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Formatters } from '../../format/formatters.js';
 import type { Messages } from '../../format/messages.js';
+import { heatmapCells } from './heatmapCells.js';
 import type { CohortGrid, HeatRow } from './useCohortGrid.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -10,18 +11,20 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[c
 /**
  * The cells of one heatmap row as HTML. With 7 000+ cells, one string per
  * row that the browser parses at once renders several times faster than an
- * element per cell (issue 14: < 50 ms for 120 cohorts). Each cell carries
- * what the grid needs: its role, `tabindex` (the grid's first cell is the
- * tab stop until the focus moves), its position for the roving focus, one
- * class per colour step, and its figure, which is its accessible name with
- * the row (cohort) and column (month) headers; immature cells and the
- * months not reached yet get a name of their own.
+ * element per cell (issue 14: < 50 ms for 120 cohorts), and each attribute
+ * per cell costs parse time: a cell carries only its role, its colour-step
+ * class and its figure, which is its accessible name with the row (cohort)
+ * and column (month) headers; immature cells and the months not reached yet
+ * get a name of their own. The grid's first cell is the tab stop until the
+ * focus moves; the others get a `tabindex` and their position when the
+ * focus or the pointer reaches them ({@link heatmapCells}).
  */
 function rowHtml(row: HeatRow, rowIndex: number, notYet: string): string {
   let html = `<th scope="row">${escapeHtml(row.header)}</th><td class="rk-num">${escapeHtml(row.size)}</td>`;
   row.cells.forEach((cell, k) => {
     const label = cell.label === undefined ? '' : ` aria-label="${escapeHtml(cell.label)}"`;
-    html += `<td role="gridcell" tabindex="${rowIndex === 0 && k === 0 ? 0 : -1}" data-rk-cell="${rowIndex}:${k}"${label} class="${cell.className}">${escapeHtml(cell.text)}</td>`;
+    const stop = rowIndex === 0 && k === 0 ? ' tabindex="0" data-rk-cell="0:0"' : '';
+    html += `<td role="gridcell"${stop}${label} class="${cell.className}">${escapeHtml(cell.text)}</td>`;
   });
   // Months this cohort has not reached yet: one empty cell, not one per month (half the triangle).
   if (row.missing > 0) html += `<td class="rk-cell-empty" colspan="${row.missing}" aria-label="${escapeHtml(notYet)}"></td>`;
@@ -52,27 +55,30 @@ export function CohortHeatmap({ grid, label, tooltipId, formatters, messages }: 
   const tableRef = useRef<HTMLTableElement | null>(null);
   const rows = useMemo(() => heatRows.map((row, rowIndex) => ({ key: row.key, className: row.isAverage ? 'rk-average-row' : undefined, html: rowHtml(row, rowIndex, messages.notYet) })), [heatRows, messages.notYet]);
 
-  const stopKey = `${roving.tabStop.row}:${roving.tabStop.col}`;
-  const activeKey = roving.active ? `${roving.active.row}:${roving.active.col}` : null;
+  const stop = roving.tabStop;
+  const active = roving.active;
   // The one tab stop and the active cell (outlined, described by the tooltip): a few attributes
-  // on two cells, set after every render because a row's HTML may have been replaced.
+  // on two cells, set after every render. The cells marked last time are remembered, not searched
+  // for among thousands; new rows' HTML has its own tab stop, the first cell, to take back.
+  const marked = useRef<{ rows: unknown; stop: HTMLElement | null; active: HTMLElement | null }>({ rows: null, stop: null, active: null });
   useLayoutEffect(() => {
-    const table = tableRef.current;
-    if (!table) return;
-    for (const cell of table.querySelectorAll<HTMLElement>('td[tabindex="0"], td[data-active]')) {
-      if (cell.dataset.rkCell !== stopKey) cell.tabIndex = -1;
-      if (cell.dataset.rkCell !== activeKey) {
-        cell.removeAttribute('data-active');
-        cell.removeAttribute('aria-describedby');
-      }
+    const container = tableRef.current?.parentElement;
+    if (!container) return;
+    const stopCell = heatmapCells.item(container, stop);
+    const activeCell = active ? heatmapCells.item(container, active) : null;
+    const previous = marked.current;
+    const htmlStop = previous.rows === rows ? null : heatmapCells.item(container, { row: 0, col: 0 });
+    for (const cell of [previous.stop, htmlStop]) if (cell && cell !== stopCell) cell.tabIndex = -1;
+    if (previous.active && previous.active !== activeCell) {
+      previous.active.removeAttribute('data-active');
+      previous.active.removeAttribute('aria-describedby');
     }
-    const stop = table.querySelector<HTMLElement>(`td[data-rk-cell="${stopKey}"]`);
-    if (stop) stop.tabIndex = 0;
-    const active = activeKey === null ? null : table.querySelector<HTMLElement>(`td[data-rk-cell="${activeKey}"]`);
-    if (active) {
-      active.setAttribute('data-active', 'true');
-      active.setAttribute('aria-describedby', tooltipId);
+    if (stopCell) stopCell.tabIndex = 0;
+    if (activeCell) {
+      activeCell.setAttribute('data-active', 'true');
+      activeCell.setAttribute('aria-describedby', tooltipId);
     }
+    marked.current = { rows, stop: stopCell, active: activeCell };
   });
 
   return (

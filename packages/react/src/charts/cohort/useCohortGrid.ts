@@ -13,6 +13,7 @@ import type { Formatters } from '../../format/formatters.js';
 import type { Messages } from '../../format/messages.js';
 import { attempt } from '../attempt.js';
 import { useRovingGrid } from '../useRovingGrid.js';
+import { heatmapCells } from './heatmapCells.js';
 
 /** Cells as % of the starting month or in absolute customers / MRR. */
 export type CohortDisplay = 'percent' | 'absolute';
@@ -23,7 +24,7 @@ export type CohortView = 'heatmap' | 'curves';
 export interface HeatCell {
   /** The figure in the cell; with the row and column headers it is the cell's accessible name. */
   text: string;
-  /** The class list: colour step (`rk-l0`…`rk-l20`, 5 % steps), label tone, immaturity. */
+  /** The class list: colour step (`rk-l0`…`rk-l20`, 5 % steps; the label tone follows it in CSS) or immaturity. */
   className: string;
   /** Only immature cells get a name of their own (their text is an ellipsis). */
   label: string | undefined;
@@ -60,10 +61,10 @@ export const AVERAGE = -1;
 const NO_FIGURES = { average: [] as (number | null)[], immature: [] as (number | null)[], retained: [] as number[][] };
 
 /** The class of a colour step: 21 steps of 5 %; above 100 % (revenue expansion) saturates. */
-const STEP_CLASSES = Array.from({ length: 21 }, (_, step) => `rk-item rk-cell rk-l${step}${step >= 12 ? ' rk-strong' : ''}`);
-const IMMATURE_CLASS = 'rk-item rk-cell rk-immature';
+const STEP_CLASSES = Array.from({ length: 21 }, (_, step) => `rk-cell rk-l${step}`);
+const IMMATURE_CLASS = 'rk-cell rk-immature';
 const stepClass = (value: number | null | undefined) =>
-  STEP_CLASSES[typeof value === 'number' ? Math.round(Math.max(0, Math.min(1, value)) * 20) : 0] ?? 'rk-item rk-cell rk-l0';
+  STEP_CLASSES[typeof value === 'number' ? Math.round(Math.max(0, Math.min(1, value)) * 20) : 0] ?? 'rk-cell rk-l0';
 
 /** A formatter that remembers what it printed: Intl formatting is the largest cost of a big grid. */
 function memoizeFormat(format: (value: number | null) => string): (value: number | null | undefined) => string {
@@ -160,6 +161,8 @@ export function useCohortGrid({ data, measure, display, view, unfinishedMonth, o
             if (cohort && !describe.isImmature(row - 1, col)) onSelect({ figure: 'cohort', cohort: cohort.cohort, monthsSince: col });
           }
         : undefined,
+    // The heatmap's cells are static HTML found by position; the curves carry `data-rk-cell`.
+    locate: view === 'heatmap' ? heatmapCells : undefined,
   });
 
   const heatRows = useMemo(
