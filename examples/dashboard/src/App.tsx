@@ -1,18 +1,18 @@
 import type { BreakdownSelection, CustomerBreakdown } from '@revkit/core';
 import { RevkitProvider } from '@revkit/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Controls } from './components/Controls.js';
-import { CsvMapping } from './components/CsvMapping.js';
 import { DataSource } from './components/DataSource.js';
-import { DrillPanel } from './components/DrillPanel.js';
 import { ReportBoundary } from './components/ReportBoundary.js';
-import { LOWER_SECTIONS, Sections } from './components/Sections.js';
+import { KeyMetrics } from './components/KeyMetrics.js';
+import { LATE_SECTIONS, PendingSection } from './components/Section.js';
 import type { Period, PeriodReports } from './data/dataset.js';
 import type { DatasetSummary } from './data/protocol.js';
 import { useDatasetWorker } from './data/useDatasetWorker.js';
 import { useFileDrop } from './data/useFileDrop.js';
 import { importStringsFor } from './i18n/importStrings.js';
 import { stringsFor } from './i18n/strings.js';
+import { useCodeAfterPaint } from './state/useCodeAfterPaint.js';
 import { useStaged } from './state/useStaged.js';
 import { useSystemTheme, useViewState } from './state/viewState.js';
 
@@ -23,6 +23,12 @@ function chosenPeriod(months: readonly string[], from: string | null, to: string
   const last = months.indexOf(to);
   return first === -1 || last === -1 ? null : { from, to, length: last - first + 1 };
 }
+
+// Code the first screen does not draw is fetched when it is needed: the CSV mapping and the
+// drill-down panel when the user asks for them, the charts' sections once the key metrics are painted.
+const CsvMapping = lazy(() => import('./components/CsvMapping.js').then((module) => ({ default: module.CsvMapping })));
+const DrillPanel = lazy(() => import('./components/DrillPanel.js').then((module) => ({ default: module.DrillPanel })));
+const loadLateSections = () => import('./components/LateSections.js');
 
 /** The figures a part of the page shows: the reports and their period. */
 interface ShownFigures {
@@ -72,12 +78,18 @@ export function App() {
   // (nothing to resolve against the data), and the sections say they are updating.
   const askedPeriod = dataset ? chosenPeriod(dataset.months, view.from, view.to) : null;
   const controlsPeriod = askedPeriod ?? period;
-  // The sections below the first screen follow one per task, so no single task draws (and lays out) the whole dashboard.
-  const shown = useMemo<ShownFigures>(() => ({ reports, period }), [reports, period]);
-  const lower = useStaged(shown, LOWER_SECTIONS.length, NOTHING_SHOWN);
   const sectionError = reportError ? `${strings.reportFailed}: ${reportError}` : fatal;
+  // The charts' sections: their code arrives once the key metrics are painted, then they
+  // follow one per task, so no single task draws (and lays out) the whole dashboard.
+  const lateCode = useCodeAfterPaint(reports !== null || sectionError !== null, loadLateSections);
+  const LateSection = lateCode.code?.LateSection ?? null;
+  const shown = useMemo<ShownFigures>(() => ({ reports, period }), [reports, period]);
+  const late = useStaged(LateSection ? shown : NOTHING_SHOWN, LATE_SECTIONS.length, NOTHING_SHOWN);
   const month = currentMonth();
-  const updating = lower.some((staged) => staged !== shown) || (period !== null && controlsPeriod !== null && (controlsPeriod.from !== period.from || controlsPeriod.to !== period.to));
+  const updating =
+    (LateSection === null && !lateCode.failed) ||
+    late.some((staged) => staged !== shown) ||
+    (period !== null && controlsPeriod !== null && (controlsPeriod.from !== period.from || controlsPeriod.to !== period.to));
   const dragging = useFileDrop(loadFile);
   // The first paint waits briefly for the sample's figures, so the page is drawn once rather than
   // as a skeleton and then again; a slower load shows the skeleton (same layout) after SKELETON_DELAY_MS.
@@ -148,16 +160,18 @@ export function App() {
         <main id="dashboard" tabIndex={-1} aria-busy={updating || undefined}>
           <DataSource strings={strings} dataset={dataset} loading={loading} rejected={rejected} onFile={loadFile} onCancel={data.cancel} onDismiss={data.dismiss} />
           {pendingCsv ? (
-            <CsvMapping
-              key={`${pendingCsv.name}:${pendingCsv.header.join(',')}`}
-              strings={importStringsFor(view.locale)}
-              name={pendingCsv.name}
-              header={pendingCsv.header}
-              rows={pendingCsv.rows}
-              currency={dataset?.currency ?? 'USD'}
-              onImport={data.importCsv}
-              onCancel={data.cancel}
-            />
+            <Suspense fallback={null}>
+              <CsvMapping
+                key={`${pendingCsv.name}:${pendingCsv.header.join(',')}`}
+                strings={importStringsFor(view.locale)}
+                name={pendingCsv.name}
+                header={pendingCsv.header}
+                rows={pendingCsv.rows}
+                currency={dataset?.currency ?? 'USD'}
+                onImport={data.importCsv}
+                onCancel={data.cancel}
+              />
+            </Suspense>
           ) : null}
           {fatal ? (
             <p className="problems" role="alert">
@@ -165,22 +179,25 @@ export function App() {
             </p>
           ) : null}
           <ReportBoundary message={strings.reportCrashed} resetKey={reports}>
-            <Sections strings={strings} part="upper" reports={reports} period={period} error={sectionError} currentMonth={month} onDrill={openDrill} />
-            {LOWER_SECTIONS.map((section, index) => {
-              const staged = lower[index] ?? NOTHING_SHOWN;
-              return <Sections key={section} strings={strings} part={section} reports={staged.reports} period={staged.period} error={sectionError} currentMonth={month} onDrill={openDrill} />;
+            <KeyMetrics strings={strings} reports={reports} period={period} error={sectionError} currentMonth={month} />
+            {LATE_SECTIONS.map((name, index) => {
+              if (LateSection === null) return <PendingSection key={name} name={name} strings={strings} problem={lateCode.failed ? strings.reportCrashed : null} />;
+              const staged = late[index] ?? NOTHING_SHOWN;
+              return <LateSection key={name} name={name} strings={strings} reports={staged.reports} period={staged.period} error={sectionError} currentMonth={month} onDrill={openDrill} />;
             })}
           </ReportBoundary>
           {drill ? (
-            <DrillPanel
-              strings={strings}
-              selection={drill}
-              breakdown={drilled?.breakdown ?? null}
-              error={drilled?.error ?? null}
-              loading={drilled?.selection !== drill}
-              onSelectionChange={setDrill}
-              onClose={closeDrill}
-            />
+            <Suspense fallback={null}>
+              <DrillPanel
+                strings={strings}
+                selection={drill}
+                breakdown={drilled?.breakdown ?? null}
+                error={drilled?.error ?? null}
+                loading={drilled?.selection !== drill}
+                onSelectionChange={setDrill}
+                onClose={closeDrill}
+              />
+            </Suspense>
           ) : null}
         </main>
         <footer className="app-footer">

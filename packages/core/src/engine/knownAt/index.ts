@@ -96,7 +96,8 @@ export function dealsKnownAt(deals: ValidDeal[], instant: number): ValidDeal[] {
 /** Keeps the items `keep` accepts, rewritten by `at`; the same array when nothing changes. */
 function cut<T>(items: T[], keep: (item: T) => boolean, at: (item: T) => T = (item) => item): T[] {
   let out: T[] | null = null;
-  // Indexed: this runs once per cut, mostly before the optimizing compiler sees it (an iterator allocates per item).
+  // Indexed, not for…of over entries(): this runs once per cut, mostly before the optimizing compiler
+  // sees it, where each entry was an allocated pair.
   for (let i = 0; i < items.length; i++) {
     const item = itemAt(items, i, 'knownAt');
     const kept = keep(item) ? at(item) : null;

@@ -1,0 +1,141 @@
+// The sections after the key metrics (the charts): a chunk of its own, fetched
+// once the key metrics are painted, so the first paint waits only on the code
+// it draws.
+import { getMetric, metricShortName, type MrrMovement, type MrrRow } from '@revkit/core';
+import { CohortChart, ForecastChart, FunnelChart, MetricTrend, MrrMovementsChart, MrrWaterfall, PipelineChart, RepLeaderboard, useRevkit } from '@revkit/react';
+import { memo } from 'react';
+import { Cards, Section, sectionFigures, type CardSpec, type LateSectionName, type SectionsProps } from './Section.js';
+
+const MOVEMENT_KEYS: readonly MrrMovement[] = ['new', 'expansion', 'reactivation', 'contraction', 'churn'];
+
+/** A whole month chosen by keyboard: its largest movement first (the panel switches to the others). */
+function largestMovement(row: MrrRow | undefined): MrrMovement {
+  let largest: MrrMovement = 'new';
+  for (const key of MOVEMENT_KEYS) if (row && Math.abs(row[key]) > Math.abs(row[largest])) largest = key;
+  return largest;
+}
+
+const mrrOf = (row: MrrRow) => row.mrr;
+
+/** MRR has one forecast, the trend-and-seasonality projection; its error is `finance.forecastAccuracy`. */
+const MRR_FORECASTS = [{ key: 'trend' }] as const;
+
+export interface LateSectionProps extends SectionsProps {
+  /** Which section: each is committed in a task of its own. */
+  name: LateSectionName;
+}
+
+/**
+ * One section after the key metrics. Every figure is read from the core's
+ * reports; period figures are compared with the previous period of the same
+ * length.
+ */
+// Memoized: progress, the controls and the panels re-render the page often, never the charts for nothing.
+export const LateSection = memo(function LateSection(props: LateSectionProps) {
+  const { name, strings, reports, period, error, onDrill } = props;
+  const { formatters, language } = useRevkit();
+  const { report, previousReport, loading, vsPeriod, unfinished } = sectionFigures(props);
+  const revOps = reports?.current.revOps;
+
+  switch (name) {
+    case 'revenue': {
+      const rows = report?.mrr ?? [];
+      return (
+        <Section id="revenue" title={strings.revenue}>
+          <div className="chart-grid">
+            <MetricTrend data={rows} y={mrrOf} label={metricShortName(getMetric('mrr'))[language]} variant="area" loading={loading} error={error} className="span-2" />
+            <MrrMovementsChart
+              data={rows}
+              unfinishedMonth={unfinished}
+              loading={loading}
+              error={error}
+              onSelect={
+                onDrill ? ({ month, figure }) => onDrill({ figure: figure ?? largestMovement(rows.find((row) => row.month === month)), month }) : undefined
+              }
+            />
+            <MrrWaterfall data={rows} from={period?.from} to={period?.to} loading={loading} error={error} onSelect={onDrill} />
+          </div>
+        </Section>
+      );
+    }
+    case 'retention':
+      return (
+        <Section id="retention" title={strings.retention}>
+          <CohortChart data={report?.cohorts ?? []} unfinishedMonth={unfinished} loading={loading} error={error} onSelect={onDrill} />
+        </Section>
+      );
+    case 'pipeline': {
+      const sales = report?.sales;
+      const previousSales = previousReport?.sales;
+      const salesCards: CardSpec[] = [
+        { id: 'winRate', value: sales?.winRate, previousValue: previousSales?.winRate, comparisonLabel: vsPeriod },
+        { id: 'averageSalesCycleDays', value: sales?.averageSalesCycleDays, previousValue: previousSales?.averageSalesCycleDays, comparisonLabel: vsPeriod },
+        { id: 'averageDealSize', value: sales?.averageDealSize, previousValue: previousSales?.averageDealSize, comparisonLabel: vsPeriod },
+        { id: 'pipelineVelocity', value: sales?.pipelineVelocity, previousValue: previousSales?.pipelineVelocity, comparisonLabel: vsPeriod },
+        // A snapshot at the end of the period (point in time), compared with the one at the end of the previous period.
+        {
+          id: 'openPipeline',
+          label: strings.openPipelineAsOf(report ? formatters.month(report.to) : null),
+          value: sales?.openPipeline,
+          previousValue: previousSales?.openPipeline,
+          comparisonLabel: previousReport ? strings.vsMonth(formatters.month(previousReport.to)) : undefined,
+        },
+      ];
+      return (
+        <Section id="pipeline" title={strings.pipeline}>
+          <Cards label={strings.pipeline} cards={salesCards} loading={loading} error={error} />
+          <FunnelChart data={report?.funnel ?? []} loading={loading} error={error} />
+        </Section>
+      );
+    }
+    case 'sales': {
+      // The sales board: every figure is the RevOps report's, as of the end of the period.
+      const finance = revOps?.finance;
+      const salesForecast = revOps?.sales?.forecast ?? null;
+      return (
+        <Section id="sales" title={strings.sales}>
+          <div className="chart-grid">
+            <PipelineChart
+              data={salesForecast?.pipelineByStage ?? []}
+              asOf={revOps?.to ?? period?.to ?? ''}
+              openPipeline={salesForecast?.openPipeline}
+              weightedPipeline={salesForecast?.weightedPipeline}
+              loading={loading}
+              error={error}
+            />
+            <ForecastChart data={salesForecast?.bookingsByMonth ?? []} backtestError={salesForecast?.backtestError} loading={loading} error={error} />
+            <ForecastChart
+              data={finance?.mrrForecastByMonth ?? []}
+              measure="mrr"
+              forecasts={MRR_FORECASTS}
+              backtestError={{ trend: finance?.forecastAccuracy }}
+              loading={loading}
+              error={error}
+            />
+            <RepLeaderboard data={revOps?.sales?.owners ?? []} loading={loading} error={error} />
+          </div>
+        </Section>
+      );
+    }
+    case 'satisfaction': {
+      const satisfaction = report?.satisfaction;
+      const previousSatisfaction = previousReport?.satisfaction;
+      const satisfactionCards: CardSpec[] = [
+        { id: 'csat', value: satisfaction?.csat, previousValue: previousSatisfaction?.csat, comparisonLabel: vsPeriod },
+        { id: 'nps', value: satisfaction?.nps, previousValue: previousSatisfaction?.nps, comparisonLabel: vsPeriod },
+        { id: 'ces', value: satisfaction?.ces, previousValue: previousSatisfaction?.ces, comparisonLabel: vsPeriod },
+      ];
+      return (
+        <Section id="satisfaction" title={strings.satisfaction}>
+          <Cards label={strings.satisfaction} cards={satisfactionCards} loading={loading} error={error} />
+          {satisfaction ? (
+            <p className="footnote">
+              CSAT: {strings.responses(formatters.count(satisfaction.csatResponses))} · NPS: {strings.responses(formatters.count(satisfaction.npsResponses))} · CES:{' '}
+              {strings.responses(formatters.count(satisfaction.cesResponses))}
+            </p>
+          ) : null}
+        </Section>
+      );
+    }
+  }
+});
