@@ -22,7 +22,7 @@ export async function runReactBench() {
     return { name: 'react', ok: true };
   }
   const speed = await measureRenderSpeed({ executablePath: chromium });
-  console.log('\n@revkit/react in Chromium: median render and hover/focus update');
+  console.log('\n@revkit/react in Chromium: median render (React + DOM commit), the style and layout after it (no target yet), and focus update');
   for (const [name, result] of [
     ['CohortChart', speed.cohortChart],
     ['CohortChart 60 mo', speed.cohortChart60],
@@ -30,6 +30,7 @@ export async function runReactBench() {
   ]) {
     console.log(
       `  ${name.padEnd(18)} ${String(result.items).padStart(5)} items  render ${result.renderMs.toFixed(1)} ms (< ${RENDER_BUDGET_MS}) ${verdict(result.renderMs < RENDER_BUDGET_MS)}` +
+        `  then style+layout ${result.layoutMs.toFixed(1)} ms` +
         `  update ${result.focusUpdateMs.toFixed(1)} ms (< ${UPDATE_BUDGET_MS}) ${verdict(result.focusUpdateMs < UPDATE_BUDGET_MS)}`,
     );
   }
