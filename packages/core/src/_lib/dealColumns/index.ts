@@ -1,6 +1,8 @@
-import { scaledToExact, sumScaled, type ExactDecimal } from '../../engine/exact/index.js';
+import { scaledToExact, sumScaled, type ExactDecimal, type ScaledDecimal } from '../../engine/exact/index.js';
 import type { Period } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
+import { itemAt } from '../itemAt/index.js';
+import { keepShape } from '../keepShape/index.js';
 
 /** Deal statuses as numbers in {@link DealColumns.status}. */
 export const OPEN = 0;
@@ -48,34 +50,88 @@ const kept = new WeakMap<readonly ValidDeal[], DealColumns>();
 export function dealColumnsOf(deals: readonly ValidDeal[]): DealColumns {
   const known = kept.get(deals);
   if (known !== undefined && known.count === deals.length) return known;
-  const count = deals.length;
-  const createdAt = new Float64Array(count);
-  const closedAt = new Float64Array(count);
-  const status = new Uint8Array(count);
-  const owner = new Int32Array(count);
-  const owners = new Numbering();
-  const stage = new Int32Array(count);
-  const stages = new Numbering();
-  let scale = 0;
-  for (const deal of deals) if (deal.amount.scale > scale) scale = deal.amount.scale;
-  let units: Float64Array | null = new Float64Array(count);
-  let total = 0;
-  for (const [i, deal] of deals.entries()) {
-    createdAt[i] = deal.createdAt;
-    closedAt[i] = deal.closedAt ?? NaN;
-    status[i] = deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : OPEN;
-    owner[i] = owners.numberOf(deal.owner);
-    stage[i] = stages.numberOf(deal.stage);
-    if (units !== null) {
-      const value = Number(deal.amount.units) * 10 ** (scale - deal.amount.scale);
-      total += value;
-      if (Number.isSafeInteger(value) && total <= Number.MAX_SAFE_INTEGER) units[i] = value;
-      else units = null;
-    }
+  const builder = new DealColumnsBuilder(deals.length);
+  // Indexed, not for…of over entries(): this runs once per deals array, mostly before the optimizing
+  // compiler sees it, where each entry was an allocated pair.
+  for (let i = 0; i < deals.length; i++) builder.push(itemAt(deals, i, 'dealColumnsOf'));
+  return builder.build(deals);
+}
+
+/**
+ * Writes deals into {@link DealColumns} one at a time: validation fills one
+ * as it reads the deals (in compiled code, where a pass over the deal
+ * objects at the first report ran in the interpreter), {@link dealColumnsOf}
+ * fills one from objects. Either way `build` keeps the columns for the
+ * deals array.
+ */
+export class DealColumnsBuilder {
+  private count = 0;
+  private readonly createdAt: Float64Array;
+  private readonly closedAt: Float64Array;
+  private readonly status: Uint8Array;
+  private readonly owner: Int32Array;
+  private readonly stage: Int32Array;
+  private readonly owners = new Numbering();
+  private readonly stages = new Numbering();
+  private readonly amounts: ScaledDecimal[] = [];
+  private scale = 0;
+
+  constructor(capacity: number) {
+    this.createdAt = new Float64Array(capacity);
+    this.closedAt = new Float64Array(capacity);
+    this.status = new Uint8Array(capacity);
+    this.owner = new Int32Array(capacity);
+    this.stage = new Int32Array(capacity);
   }
-  const columns: DealColumns = { count, createdAt, closedAt, status, owner, owners: owners.names, stage, stages: stages.names, scale, units, deals };
-  kept.set(deals, columns);
-  return columns;
+
+  /** Adds the next deal (at most `capacity`). */
+  push(deal: Pick<ValidDeal, 'createdAt' | 'closedAt' | 'status' | 'amount' | 'owner' | 'stage'>): void {
+    const row = this.count++;
+    this.createdAt[row] = deal.createdAt;
+    this.closedAt[row] = deal.closedAt ?? NaN;
+    this.status[row] = deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : OPEN;
+    this.owner[row] = this.owners.numberOf(deal.owner);
+    this.stage[row] = this.stages.numberOf(deal.stage);
+    this.amounts.push(deal.amount);
+    if (deal.amount.scale > this.scale) this.scale = deal.amount.scale;
+  }
+
+  /**
+   * The columns of `deals`, the deals pushed in order, kept for that array.
+   *
+   * @throws {RangeError} when `deals` does not have one deal per row pushed
+   */
+  build(deals: readonly ValidDeal[]): DealColumns {
+    const { count, scale, amounts } = this;
+    if (deals.length !== count) throw new RangeError(`DealColumnsBuilder.build: ${deals.length} deals for ${count} rows`);
+    let units: Float64Array | null = new Float64Array(count);
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const amount = itemAt(amounts, i, 'DealColumnsBuilder.build');
+      const value = Number(amount.units) * 10 ** (scale - amount.scale);
+      total += value;
+      if (!Number.isSafeInteger(value) || total > Number.MAX_SAFE_INTEGER) {
+        units = null;
+        break;
+      }
+      units[i] = value;
+    }
+    const columns: DealColumns = {
+      count,
+      createdAt: this.createdAt.subarray(0, count),
+      closedAt: this.closedAt.subarray(0, count),
+      status: this.status.subarray(0, count),
+      owner: this.owner.subarray(0, count),
+      owners: this.owners.names,
+      stage: this.stage.subarray(0, count),
+      stages: this.stages.names,
+      scale,
+      units,
+      deals,
+    };
+    kept.set(deals, columns);
+    return columns;
+  }
 }
 
 /** Numbers names in order of first sight; `null` is −1. */
@@ -93,6 +149,7 @@ class Numbering {
     return number;
   }
 }
+keepShape(new DealColumnsBuilder(0));
 
 /**
  * The exact sum of the amounts of the given rows: doubles while exact, else BigInt.

@@ -3,6 +3,7 @@ import type { LeadStageInstants, ValidLead } from '../validate/revops.js';
 import { monthOfInstant } from '../month/index.js';
 import { datasetOverColumns, subscriptionColumnsOf, surveyColumnsOf } from '../subscriptionColumns/index.js';
 import { surveysBefore } from '../surveyColumns/index.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
 
 /**
  * The dataset as it was known at an instant (a report's B(to)): what a
@@ -94,7 +95,10 @@ export function dealsKnownAt(deals: ValidDeal[], instant: number): ValidDeal[] {
 /** Keeps the items `keep` accepts, rewritten by `at`; the same array when nothing changes. */
 function cut<T>(items: T[], keep: (item: T) => boolean, at: (item: T) => T = (item) => item): T[] {
   let out: T[] | null = null;
-  for (const [i, item] of items.entries()) {
+  // Indexed, not for…of over entries(): this runs once per cut, mostly before the optimizing compiler
+  // sees it, where each entry was an allocated pair.
+  for (let i = 0; i < items.length; i++) {
+    const item = itemAt(items, i, 'knownAt');
     const kept = keep(item) ? at(item) : null;
     if (out === null && kept === item) continue;
     out ??= items.slice(0, i);

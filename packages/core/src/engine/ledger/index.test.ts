@@ -118,6 +118,34 @@ describe('the ledger sweep', () => {
     );
   });
 
+  it('sweeps customers past 2^51 in BigInt and the others in doubles, with the figures of an all-BigInt sweep', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 32 }), (dataset, bigCustomer, start) => {
+        // One customer's amounts × 10^14: its MRR is far past 2^51, the others' stay small.
+        const subscriptions = (dataset.subscriptions ?? []).map((sub) =>
+          sub.customerId === `cus_${bigCustomer}` ? { ...sub, amount: `${String(sub.amount)}e14` } : sub,
+        );
+        const columns = subscriptionColumnsOf(validateDataset({ ...dataset, subscriptions }));
+        const range = { from: parseMonth('2021-10')! + start, to: parseMonth('2024-06')! };
+        expect(ledgerOfColumns(columns, range)).toEqual(ledgerOfColumns(columns, range, 'bigint'));
+      }),
+      { numRuns: 150 },
+    );
+    const huge = validateDataset({
+      currency: 'EUR',
+      subscriptions: [
+        { id: 'a', customerId: 'big', start: '2024-01-01', end: '2024-03-01', amount: '90071992547409.93', interval: 'month' },
+        { id: 'b', customerId: 'big', start: '2024-02-01', amount: '0.01', interval: 'month' },
+        { id: 'c', customerId: 'small', start: '2024-01-01', amount: '0.07', interval: 'month' },
+      ],
+    });
+    const ledger = ledgerOfColumns(subscriptionColumnsOf(huge), { from: parseMonth('2024-01')!, to: parseMonth('2024-03')! });
+    const cents = (values: bigint[]) => values.map((value) => (value * 100n) / ledger.denominator);
+    expect(cents(ledger.mrr)).toEqual([0n, 9007199254740993n + 7n, 9007199254740994n + 7n, 8n]);
+    expect(cents(ledger.contraction)).toEqual([0n, 0n, 0n, -9007199254740993n]);
+    expect(ledger.customers).toEqual([0, 2, 2, 2]);
+  });
+
   it('groups the rows of customers whose subscriptions are interleaved', () => {
     const interleaved = validateDataset({
       currency: 'EUR',

@@ -67,26 +67,17 @@ class SpillingSums {
       this.low[index] = sum;
     }
   }
+  /** Adds an amount of a customer swept in BigInt. */
+  addBig(index: number, value: bigint): void {
+    const high = (this.high ??= new Array<bigint>(this.low.length).fill(0n));
+    high[index] = itemAt(high, index, 'SpillingSums.addBig') + value;
+  }
   total(index: number): bigint {
     return (this.high?.[index] ?? 0n) + BigInt(float64At(this.low, index, 'SpillingSums.total'));
   }
 }
 keepShape(new SpillingSums(0));
 
-/** Exact sums of BigInts, with the same reading as {@link SpillingSums}. */
-class BigSums {
-  private readonly values: bigint[];
-  constructor(length: number) {
-    this.values = new Array<bigint>(length).fill(0n);
-  }
-  add(index: number, value: bigint): void {
-    this.values[index] = itemAt(this.values, index, 'BigSums.add') + value;
-  }
-  total(index: number): bigint {
-    return itemAt(this.values, index, 'BigSums.total');
-  }
-}
-keepShape(new BigSums(0));
 
 /**
  * Fractions as numerators over their least common denominator, so sums of
@@ -157,7 +148,7 @@ export function computeLedger(subscriptions: readonly ValidSubscription[], range
  * before exactly when one of their subscriptions with a positive amount
  * was active before).
  *
- * @param arithmetic `'bigint'` sweeps in BigInt whatever the sizes (tests compare it with the doubles sweep)
+ * @param arithmetic `'bigint'` sweeps every customer in BigInt whatever the sizes (tests compare it with the doubles sweep)
  * @param cohortsFrom the first cohort month (default `from`; `Infinity` for none): cohorts cost the square
  *   of their months, so a ledger that starts early for its history leaves the early ones out
  * @example
@@ -171,10 +162,9 @@ export function ledgerOfColumns(
   cohortsFrom: number = range.from,
 ): MrrLedger {
   const { denominator, numerators } = termNumerators(columns);
-  // Doubles are exact while every customer's MRR, and so every movement, stays below 2^51; else BigInt.
+  // Doubles for each customer whose MRR stays below 2^51 (every movement is then exact), BigInt for the others.
   const span = { ...range, cohortsFrom };
-  const fast = arithmetic === 'fastest' ? sweepDoubles(numerators, columns, span) : undefined;
-  const rows = fast ?? sweepBigInts(numerators, columns, span);
+  const rows = sweep(numerators, columns, span, arithmetic);
   return { denominator, firstMonth: range.from - 1, ...rows };
 }
 
@@ -303,41 +293,16 @@ function increment(counts: Int32Array, index: number): void {
   counts[index] = int32At(counts, index, 'ledger') + 1;
 }
 
-/** Per-month counts, the same in both sweeps. */
-class Counts {
-  readonly customers: Int32Array;
-  readonly newCustomers: Int32Array;
-  readonly reactivatedCustomers: Int32Array;
-  readonly churnedCustomers: Int32Array;
-  readonly expandedCustomers: Int32Array;
-  /** Per cohort row: customers new that month (cohorts are rows 1..length − 1, the range's months). */
-  readonly cohortSize: Int32Array;
-  readonly cohortRetained: Int32Array[] = [];
-  constructor(readonly length: number) {
-    this.customers = new Int32Array(length);
-    this.newCustomers = new Int32Array(length);
-    this.reactivatedCustomers = new Int32Array(length);
-    this.churnedCustomers = new Int32Array(length);
-    this.expandedCustomers = new Int32Array(length);
-    this.cohortSize = new Int32Array(length);
-  }
-}
-keepShape(new Counts(0));
 
 /** The ledger's rows from the sweep's sums and counts (row 0 is month `base`). */
-function ledgerRows(
-  sums: { mrr: SumsReader; newMrr: SumsReader; expansion: SumsReader; reactivation: SumsReader; contraction: SumsReader; churn: SumsReader },
-  counts: Counts,
-  cohortMrr: readonly (SumsReader | undefined)[],
-  base: number,
-): LedgerRows {
-  const { length } = counts;
-  const totals = (values: SumsReader): bigint[] => Array.from({ length }, (_, i) => values.total(i));
+function ledgerRows(sums: SweepSums, tally: Tally, base: number): LedgerRows {
+  const { length } = tally;
+  const totals = (values: SpillingSums): bigint[] => Array.from({ length }, (_, i) => values.total(i));
   const cohorts: LedgerCohort[] = [];
   for (let m = 1; m < length; m++) {
-    const mrr = cohortMrr[m];
-    const retained = counts.cohortRetained[m];
-    const size = counts.cohortSize[m];
+    const mrr = sums.cohortMrr[m];
+    const retained = tally.cohortRetained[m];
+    const size = tally.cohortSize[m];
     if (size === undefined || size === 0 || mrr === undefined || retained === undefined) continue;
     cohorts.push({
       month: m + base,
@@ -348,57 +313,155 @@ function ledgerRows(
   }
   return {
     mrr: totals(sums.mrr),
-    newMrr: totals(sums.newMrr),
-    expansion: totals(sums.expansion),
-    reactivation: totals(sums.reactivation),
-    contraction: totals(sums.contraction),
-    churn: totals(sums.churn),
-    customers: Array.from(counts.customers),
-    newCustomers: Array.from(counts.newCustomers),
-    reactivatedCustomers: Array.from(counts.reactivatedCustomers),
-    churnedCustomers: Array.from(counts.churnedCustomers),
-    expandedCustomers: Array.from(counts.expandedCustomers),
+    newMrr: totals(sums.movement(NEW)),
+    expansion: totals(sums.movement(EXPANSION)),
+    reactivation: totals(sums.movement(REACTIVATION)),
+    contraction: totals(sums.movement(CONTRACTION)),
+    churn: totals(sums.movement(CHURN)),
+    customers: Array.from(tally.customers),
+    newCustomers: Array.from(tally.newCustomers),
+    reactivatedCustomers: Array.from(tally.reactivatedCustomers),
+    churnedCustomers: Array.from(tally.churnedCustomers),
+    expandedCustomers: Array.from(tally.expandedCustomers),
     cohorts,
   };
 }
 
-interface SumsReader {
-  total(index: number): bigint;
-}
-
-// The two sweeps below are one algorithm in two arithmetics: doubles (exact
-// below 2^53, no allocation: the one every realistic dataset takes) and
-// BigInt (any size). Change both together; a test runs both on random
-// datasets and compares them.
+// One sweep. Every customer whose MRR stays below 2^51 is swept in doubles
+// (each movement then stays below 2^52, and the sums spill into BigInt
+// before they could round: exact, and nothing allocated); the rare customer
+// past that is swept in BigInt. Both walk a customer's months with the same
+// rule (`movementOf`) and count them in the same `Tally`; only the amounts'
+// arithmetic differs. (A walk generic over both arithmetics would make every
+// operation of the doubles walk a call on a value of two types.)
 //
 // Per customer: its rows go into a difference array over the months
-// (`from` = from − 1 is row 0); whatever was active before row 0 is summed
-// up as `previous` (MRR at the end of the month before row 0) and `everPaid`
+// (`from` − 1 is row 0); whatever was active before row 0 is summed up as
+// `previous` (MRR at the end of the month before row 0) and `everPaid`
 // (amounts are never negative, so a customer has paid before exactly when
 // one of its rows with a positive amount was active before). Then one walk
 // over the customer's months classifies each change.
 
-/** The sweep in doubles; undefined as soon as a customer's MRR could reach 2^51 (then sweep in BigInt). */
-function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange): LedgerRows | undefined {
-  const caller = 'sweepDoubles';
+// The movements of a customer's month, by `movementOf`, in the order of `SweepSums.movements`.
+const NEW = 0;
+const REACTIVATION = 1;
+const EXPANSION = 2;
+const CONTRACTION = 3;
+const CHURN = 4;
+
+/**
+ * The contract's movement rule: the movement of a customer's month whose MRR
+ * changed, from `previous` at the end of the month before to `current` at
+ * this month's end (both ≥ 0, not equal), knowing whether it ever paid
+ * before. Whatever the movement, its amount is current − previous.
+ */
+function movementOf(previousPaid: boolean, currentPaid: boolean, rose: boolean, everPaid: boolean): number {
+  if (!currentPaid) return CHURN;
+  if (!previousPaid) return everPaid ? REACTIVATION : NEW;
+  return rose ? EXPANSION : CONTRACTION;
+}
+
+/** Per-month counts and the current customer's cohort: the same whichever arithmetic sweeps the customer. */
+class Tally {
+  readonly customers: Int32Array;
+  readonly newCustomers: Int32Array;
+  readonly reactivatedCustomers: Int32Array;
+  readonly churnedCustomers: Int32Array;
+  readonly expandedCustomers: Int32Array;
+  /** Per cohort row: customers new that month (cohorts are rows 1..length − 1, the range's months). */
+  readonly cohortSize: Int32Array;
+  readonly cohortRetained: Int32Array[] = [];
+  /** The current customer's cohort row, −1 while it has none. */
+  private cohort = -1;
+  private retained: Int32Array | undefined = undefined;
+
+  constructor(
+    readonly length: number,
+    /** The first row whose new customers make a cohort. */
+    private readonly cohortRow: number,
+  ) {
+    this.customers = new Int32Array(length);
+    this.newCustomers = new Int32Array(length);
+    this.reactivatedCustomers = new Int32Array(length);
+    this.churnedCustomers = new Int32Array(length);
+    this.expandedCustomers = new Int32Array(length);
+    this.cohortSize = new Int32Array(length);
+  }
+
+  /** Starts the next customer: no cohort yet. */
+  nextCustomer(): void {
+    this.cohort = -1;
+    this.retained = undefined;
+  }
+
+  /** Counts a movement (from `movementOf`) of the current customer at month row m. */
+  movement(kind: number, m: number): void {
+    if (kind === NEW) {
+      increment(this.newCustomers, m);
+      if (m >= this.cohortRow) {
+        this.cohort = m;
+        increment(this.cohortSize, m);
+        this.retained = this.cohortRetained[m] ??= new Int32Array(this.length - m);
+      }
+    } else if (kind === REACTIVATION) increment(this.reactivatedCustomers, m);
+    else if (kind === EXPANSION) increment(this.expandedCustomers, m);
+    else if (kind === CHURN) increment(this.churnedCustomers, m);
+  }
+
+  /**
+   * Counts a month the current customer pays at the end of: the months since
+   * its cohort's first (where its MRR goes into that cohort's sums), or −1
+   * when it is in no cohort of the range.
+   */
+  paying(m: number): number {
+    increment(this.customers, m);
+    const retained = this.retained;
+    if (retained === undefined) return -1;
+    const since = m - this.cohort;
+    increment(retained, since);
+    return since;
+  }
+}
+keepShape(new Tally(0, 1));
+
+/** The sweep's sums: MRR, the movements by kind, each cohort's MRR by month since its start. */
+class SweepSums {
+  readonly mrr: SpillingSums;
+  /** Indexed by movement (`NEW` … `CHURN`). */
+  readonly movements: SpillingSums[] = [];
+  readonly cohortMrr: (SpillingSums | undefined)[] = [];
+  constructor(readonly length: number) {
+    this.mrr = new SpillingSums(length);
+    for (let kind = NEW; kind <= CHURN; kind++) this.movements.push(new SpillingSums(length));
+  }
+  movement(kind: number): SpillingSums {
+    return itemAt(this.movements, kind, 'SweepSums.movement');
+  }
+  cohort(m: number): SpillingSums {
+    return (this.cohortMrr[m] ??= new SpillingSums(this.length - m));
+  }
+}
+keepShape(new SweepSums(0));
+
+/**
+ * The ledger's rows in one pass over the customers, in doubles except for
+ * the customers whose MRR could reach 2^51 (or every customer with
+ * `arithmetic` `'bigint'`, which tests compare with the doubles).
+ */
+function sweep(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange, arithmetic: 'fastest' | 'bigint'): LedgerRows {
+  const caller = 'sweep';
   const { count, customer: customerOf, terms: priceOf, startMonth, endMonth } = columns;
   const customerCount = columns.customerIds.length;
   const base = range.from - 1;
   const length = range.to - base + 1;
   // Cohorts are the rows from cohortsFrom on (at least row 1, the range's first month).
-  const cohortRow = Math.max(1, range.cohortsFrom - base);
+  const tally = new Tally(length, Math.max(1, range.cohortsFrom - base));
+  const sums = new SweepSums(length);
   const { order, bounds } = customerGroups(columns);
   const prices = Float64Array.from(numerators, (n) => Number(n));
-  const mrr = new SpillingSums(length);
-  const newMrr = new SpillingSums(length);
-  const expansion = new SpillingSums(length);
-  const reactivation = new SpillingSums(length);
-  const contraction = new SpillingSums(length);
-  const churn = new SpillingSums(length);
-  const counts = new Counts(length);
-  const { customers, newCustomers, reactivatedCustomers, churnedCustomers, expandedCustomers, cohortSize, cohortRetained } = counts;
-  const cohortMrr: SpillingSums[] = [];
+  const limit = arithmetic === 'bigint' ? -1 : FAST_CUSTOMER_LIMIT;
   const diff = new Float64Array(length + 1);
+  const { mrr } = sums;
 
   let row = 0;
   for (let c = 0; c < customerCount; c++) {
@@ -411,11 +474,13 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
       j = int32At(bounds, c, caller);
       until = int32At(bounds, c + 1, caller);
     }
+    const from = j;
     let first = length;
     let last = -1;
     let previous = 0;
     let everPaid = false;
     let bound = 0;
+    let big = false;
     for (; j < until; j++) {
       const i = order === undefined ? j : int32At(order, j, caller);
       const begins = int32At(startMonth, i, caller) - base;
@@ -423,7 +488,10 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
       if (ends <= begins) continue; // never active at a month end
       const value = float64At(prices, int32At(priceOf, i, caller), caller);
       bound += value;
-      if (bound >= FAST_CUSTOMER_LIMIT) return undefined;
+      if (bound >= limit) {
+        big = true;
+        break;
+      }
       if (begins < 0) {
         if (value > 0) everPaid = true;
         if (ends < 0) continue;
@@ -442,161 +510,106 @@ function sweepDoubles(numerators: readonly bigint[], columns: SubscriptionColumn
         last = length;
       }
     }
+    if (big) {
+      diff.fill(0);
+      sweepBigCustomer(numerators, columns, order, from, until, base, tally, sums);
+      continue;
+    }
     if (last < 0) continue;
 
-    let cohort = -1;
-    let retained: Int32Array | undefined;
-    let cohortSums: SpillingSums | undefined;
+    tally.nextCustomer();
+    let cohortMrr: SpillingSums | undefined;
     let current = previous;
     const stop = last < length ? last : length - 1;
     for (let m = first; m <= stop; m++) {
       current += float64At(diff, m, caller);
       diff[m] = 0;
-      if (current > 0) {
-        if (previous === 0) {
-          if (everPaid) {
-            reactivation.add(m, current);
-            increment(reactivatedCustomers, m);
-          } else {
-            everPaid = true;
-            newMrr.add(m, current);
-            increment(newCustomers, m);
-            if (m >= cohortRow) {
-              cohort = m;
-              increment(cohortSize, m);
-              retained = cohortRetained[m] ??= new Int32Array(length - m);
-              cohortSums = cohortMrr[m] ??= new SpillingSums(length - m);
-            }
-          }
-        } else if (current > previous) {
-          expansion.add(m, current - previous);
-          increment(expandedCustomers, m);
-        } else if (current < previous) {
-          contraction.add(m, current - previous);
-        }
-        mrr.add(m, current);
-        increment(customers, m);
-        if (retained !== undefined && cohortSums !== undefined) {
-          increment(retained, m - cohort);
-          cohortSums.add(m - cohort, current);
-        }
-      } else if (previous > 0) {
-        churn.add(m, -previous);
-        increment(churnedCustomers, m);
+      if (current !== previous) {
+        const kind = movementOf(previous > 0, current > 0, current > previous, everPaid);
+        sums.movement(kind).add(m, current - previous);
+        tally.movement(kind, m);
+        if (kind === NEW) everPaid = true;
+        previous = current;
       }
-      previous = current;
+      if (current > 0) {
+        mrr.add(m, current);
+        const since = tally.paying(m);
+        if (since >= 0) {
+          if (since === 0) cohortMrr = sums.cohort(m);
+          cohortMrr?.add(since, current);
+        }
+      }
     }
     diff[length] = 0;
   }
-  return ledgerRows({ mrr, newMrr, expansion, reactivation, contraction, churn }, counts, cohortMrr, base);
+  return ledgerRows(sums, tally, base);
 }
 
-/** The sweep in BigInt: {@link sweepDoubles} for customers whose MRR is too large for doubles. */
-function sweepBigInts(numerators: readonly bigint[], columns: SubscriptionColumns, range: SweepRange): LedgerRows {
-  const caller = 'sweepBigInts';
-  const { count, customer: customerOf, terms: priceOf, startMonth, endMonth } = columns;
-  const customerCount = columns.customerIds.length;
-  const base = range.from - 1;
-  const length = range.to - base + 1;
-  // Cohorts are the rows from cohortsFrom on (at least row 1, the range's first month).
-  const cohortRow = Math.max(1, range.cohortsFrom - base);
-  const { order, bounds } = customerGroups(columns);
-  const prices = numerators;
-  const mrr = new BigSums(length);
-  const newMrr = new BigSums(length);
-  const expansion = new BigSums(length);
-  const reactivation = new BigSums(length);
-  const contraction = new BigSums(length);
-  const churn = new BigSums(length);
-  const counts = new Counts(length);
-  const { customers, newCustomers, reactivatedCustomers, churnedCustomers, expandedCustomers, cohortSize, cohortRetained } = counts;
-  const cohortMrr: BigSums[] = [];
+/** One customer's rows (`from` to `until` in `order`) swept in BigInt: the doubles walk, with BigInt amounts. */
+function sweepBigCustomer(
+  numerators: readonly bigint[],
+  columns: SubscriptionColumns,
+  order: Int32Array | undefined,
+  from: number,
+  until: number,
+  base: number,
+  tally: Tally,
+  sums: SweepSums,
+): void {
+  const caller = 'sweepBigCustomer';
+  const { terms: priceOf, startMonth, endMonth } = columns;
+  const { length } = tally;
   const diff = new Array<bigint>(length + 1).fill(0n);
-
-  let row = 0;
-  for (let c = 0; c < customerCount; c++) {
-    let j = row;
-    let until: number;
-    if (bounds === undefined) {
-      while (row < count && customerOf[row] === c) row++;
-      until = row;
+  let first = length;
+  let last = -1;
+  let previous = 0n;
+  let everPaid = false;
+  for (let j = from; j < until; j++) {
+    const i = order === undefined ? j : int32At(order, j, caller);
+    const begins = int32At(startMonth, i, caller) - base;
+    const ends = int32At(endMonth, i, caller) - base;
+    if (ends <= begins) continue; // never active at a month end
+    const value = itemAt(numerators, int32At(priceOf, i, caller), caller);
+    if (begins < 0) {
+      if (value > 0n) everPaid = true;
+      if (ends < 0) continue;
+      previous += value;
+      first = 0;
+    } else if (begins < length) {
+      diff[begins] = itemAt(diff, begins, caller) + value;
+      if (begins < first) first = begins;
     } else {
-      j = int32At(bounds, c, caller);
-      until = int32At(bounds, c + 1, caller);
+      continue;
     }
-    let first = length;
-    let last = -1;
-    let previous = 0n;
-    let everPaid = false;
-    for (; j < until; j++) {
-      const i = order === undefined ? j : int32At(order, j, caller);
-      const begins = int32At(startMonth, i, caller) - base;
-      const ends = int32At(endMonth, i, caller) - base;
-      if (ends <= begins) continue; // never active at a month end
-      const value = itemAt(prices, int32At(priceOf, i, caller), caller);
-      if (begins < 0) {
-        if (value > 0n) everPaid = true;
-        if (ends < 0) continue;
-        previous += value;
-        first = 0;
-      } else if (begins < length) {
-        diff[begins] = itemAt(diff, begins, caller) + value;
-        if (begins < first) first = begins;
-      } else {
-        continue;
-      }
-      if (ends < length) {
-        diff[ends] = itemAt(diff, ends, caller) - value;
-        if (ends > last) last = ends;
-      } else {
-        last = length;
-      }
+    if (ends < length) {
+      diff[ends] = itemAt(diff, ends, caller) - value;
+      if (ends > last) last = ends;
+    } else {
+      last = length;
     }
-    if (last < 0) continue;
+  }
+  if (last < 0) return;
 
-    let cohort = -1;
-    let retained: Int32Array | undefined;
-    let cohortSums: BigSums | undefined;
-    let current = previous;
-    const stop = last < length ? last : length - 1;
-    for (let m = first; m <= stop; m++) {
-      current += itemAt(diff, m, caller);
-      diff[m] = 0n;
-      if (current > 0n) {
-        if (previous === 0n) {
-          if (everPaid) {
-            reactivation.add(m, current);
-            increment(reactivatedCustomers, m);
-          } else {
-            everPaid = true;
-            newMrr.add(m, current);
-            increment(newCustomers, m);
-            if (m >= cohortRow) {
-              cohort = m;
-              increment(cohortSize, m);
-              retained = cohortRetained[m] ??= new Int32Array(length - m);
-              cohortSums = cohortMrr[m] ??= new BigSums(length - m);
-            }
-          }
-        } else if (current > previous) {
-          expansion.add(m, current - previous);
-          increment(expandedCustomers, m);
-        } else if (current < previous) {
-          contraction.add(m, current - previous);
-        }
-        mrr.add(m, current);
-        increment(customers, m);
-        if (retained !== undefined && cohortSums !== undefined) {
-          increment(retained, m - cohort);
-          cohortSums.add(m - cohort, current);
-        }
-      } else if (previous > 0n) {
-        churn.add(m, -previous);
-        increment(churnedCustomers, m);
-      }
+  tally.nextCustomer();
+  let cohortMrr: SpillingSums | undefined;
+  let current = previous;
+  const stop = last < length ? last : length - 1;
+  for (let m = first; m <= stop; m++) {
+    current += itemAt(diff, m, caller);
+    if (current !== previous) {
+      const kind = movementOf(previous > 0n, current > 0n, current > previous, everPaid);
+      sums.movement(kind).addBig(m, current - previous);
+      tally.movement(kind, m);
+      if (kind === NEW) everPaid = true;
       previous = current;
     }
-    diff[length] = 0n;
+    if (current > 0n) {
+      sums.mrr.addBig(m, current);
+      const since = tally.paying(m);
+      if (since >= 0) {
+        if (since === 0) cohortMrr = sums.cohort(m);
+        cohortMrr?.addBig(since, current);
+      }
+    }
   }
-  return ledgerRows({ mrr, newMrr, expansion, reactivation, contraction, churn }, counts, cohortMrr, base);
 }

@@ -4,6 +4,7 @@ import type { BillingInterval, DealStatus, SurveyType } from '../../types.js';
 import { datasetOverColumns, SubscriptionColumnsBuilder, type SubscriptionColumns } from '../subscriptionColumns/index.js';
 import { SURVEY_TYPES, SurveyColumnsBuilder, type SurveyColumns } from '../surveyColumns/index.js';
 import { IdTable } from '../idTable/index.js';
+import { DealColumnsBuilder } from '../../_lib/dealColumns/index.js';
 import { plainDateKey } from '../time/index.js';
 import { compareScaled, CURRENCY_PATTERN, FieldReader, isNonBlankString, ONE_READ, ZERO_READ, type JsonRecord, type ReadDecimal } from './reader.js';
 
@@ -266,11 +267,14 @@ function readSubscriptions(
 function readDeals(reader: FieldReader, root: JsonRecord, leadRefs: { path: string; leadId: string }[]): ValidDeal[] {
   const items = reader.section(root, 'deals');
   const out: ValidDeal[] = [];
+  // The deals' columns, filled here in compiled code rather than by a first pass over the objects at the first report.
+  const columns = new DealColumnsBuilder(items.length);
   const seen = new IdTable(items.length);
   for (let i = 0; i < items.length; i++) {
     const quick = quickDeal(reader, items[i]);
     if (quick !== undefined && seen.claim(quick.id, i) === -1) {
       out.push(quick);
+      columns.push(quick);
       continue;
     }
     const path = `deals[${i}]`;
@@ -297,7 +301,7 @@ function readDeals(reader: FieldReader, root: JsonRecord, leadRefs: { path: stri
     if (leadId !== undefined && leadId !== null) leadRefs.push({ path: `${path}.leadId`, leadId });
     // No new issue means every required field was read; the checks only tell the compiler so.
     if (reader.issues.length === before && id !== undefined && createdAt !== undefined && status !== undefined && amount !== undefined) {
-      out.push({
+      const valid: ValidDeal = {
         id,
         createdAt,
         closedAt: closedAt ?? null,
@@ -306,9 +310,12 @@ function readDeals(reader: FieldReader, root: JsonRecord, leadRefs: { path: stri
         stage: stage ?? null,
         owner: owner ?? null,
         leadId: leadId ?? null,
-      });
+      };
+      out.push(valid);
+      columns.push(valid);
     }
   }
+  columns.build(out);
   return out;
 }
 

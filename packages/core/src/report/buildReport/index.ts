@@ -3,7 +3,8 @@ import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.j
 import { arpa } from '../../metrics/arpa/index.js';
 import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
 import { RevkitValidationError } from '../../engine/errors/index.js';
-import { fractionToExact, ratio, roundQuotient, sumScaled, toMoney, type ScaledDecimal } from '../../engine/exact/index.js';
+import { fractionToExact, ratio, roundQuotient, toMoney } from '../../engine/exact/index.js';
+import { dealColumnsOf, LOST, OPEN, sumAmounts, wonRows } from '../../_lib/dealColumns/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { funnelConversion } from '../../metrics/funnelConversion/index.js';
 import { ledgerOfRange, type MrrLedger } from '../../engine/ledger/index.js';
@@ -16,7 +17,7 @@ import { SCORE_SLOTS, satisfactionSummary } from '../satisfactionSummary/index.j
 import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary, SurveyType } from '../../types.js';
 import { validateDataset, type ValidDataset, type ValidDeal } from '../../engine/validate/index.js';
 import { exactWinRate, winRate } from '../../metrics/winRate/index.js';
-import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
+import { float64At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
 
 /**
  * Builds the full report of the contract from a dataset: MRR and its
@@ -170,21 +171,25 @@ function cohortRows(ledger: MrrLedger): CohortRow[] {
 
 /** Sales over deals known at `end` (see `knownAt`): closed in [start, end), and the pipeline open at `end`. */
 function salesSummary(deals: readonly ValidDeal[], start: number, end: number): SalesSummary {
-  const won: { deal: ValidDeal; closedAt: number }[] = [];
-  const open: ScaledDecimal[] = [];
+  // The deals' columns, kept per deals array: no deal object is read, and amounts are summed as integers.
+  const columns = dealColumnsOf(deals);
+  const { count, status, createdAt, closedAt } = columns;
+  const won = wonRows(columns, { start, end });
+  const open: number[] = [];
   let lost = 0;
   // Indexed, not for…of: this runs once per report, mostly before the optimizing compiler sees it.
-  for (let i = 0; i < deals.length; i++) {
-    const deal = itemAt(deals, i, 'salesSummary');
-    const { closedAt } = deal;
-    if (deal.status === 'open') open.push(deal.amount);
-    else if (closedAt !== null && closedAt >= start && closedAt < end) {
-      if (deal.status === 'won') won.push({ deal, closedAt });
-      else lost++;
+  for (let row = 0; row < count; row++) {
+    const state = uint8At(status, row, 'salesSummary');
+    if (state === OPEN) open.push(row);
+    else if (state === LOST) {
+      const at = float64At(closedAt, row, 'salesSummary');
+      if (at >= start && at < end) lost++;
     }
   }
-  const meanDeal = won.length === 0 ? null : sumScaled(won.map(({ deal }) => deal.amount)).div(won.length);
-  const cycle = exactSalesCycleDays(won.map(({ deal, closedAt }) => ({ createdAt: deal.createdAt, closedAt })));
+  const meanDeal = won.length === 0 ? null : sumAmounts(columns, won).div(won.length);
+  const cycle = exactSalesCycleDays(
+    won.map((row) => ({ createdAt: float64At(createdAt, row, 'salesSummary'), closedAt: float64At(closedAt, row, 'salesSummary') })),
+  );
   const rate = exactWinRate({ won: won.length, lost });
   return {
     wonDeals: won.length,
@@ -193,7 +198,7 @@ function salesSummary(deals: readonly ValidDeal[], start: number, end: number): 
     averageDealSize: averageDealSize(meanDeal === null ? [] : [meanDeal]),
     averageSalesCycleDays: cycle?.toNumber() ?? null,
     openDeals: open.length,
-    openPipeline: toMoney(sumScaled(open)),
+    openPipeline: toMoney(sumAmounts(columns, open)),
     pipelineVelocity: pipelineVelocity({
       openDeals: open.length,
       averageDealSize: meanDeal,
@@ -204,20 +209,25 @@ function salesSummary(deals: readonly ValidDeal[], start: number, end: number): 
 }
 
 function satisfactionOfRange(surveys: SurveyColumns, start: number, end: number): SatisfactionSummary {
-  // Scores are small integers (validated): count each score of each type in the range.
-  const responses: Record<SurveyType, Int32Array> = {
-    csat: new Int32Array(SCORE_SLOTS),
-    nps: new Int32Array(SCORE_SLOTS),
-    ces: new Int32Array(SCORE_SLOTS),
-  };
-  const perType = SURVEY_TYPES.map((surveyType) => responses[surveyType]);
+  // Scores are small integers (validated): count each score of each type in the range, in one table
+  // (row type × SCORE_SLOTS + score).
   const { count, type, score, at } = surveys;
-  for (let i = 0; i < count; i++) {
-    const instant = float64At(at, i, 'buildReport');
-    if (instant < start || instant >= end) continue;
-    const counts = itemAt(perType, uint8At(type, i, 'buildReport'), 'buildReport');
-    const value = uint8At(score, i, 'buildReport');
-    counts[value] = int32At(counts, value, 'buildReport') + 1;
+  if (type.length < count || score.length < count || at.length < count) {
+    throw new RangeError(`buildReport: survey columns shorter than their ${count} rows`);
   }
+  const tally = new Int32Array(SURVEY_TYPES.length * SCORE_SLOTS);
+  // Plain reads, no checked-read call per row: this loop runs once per report, mostly in the interpreter,
+  // where a call per read was most of its time. Every row below count is in range (checked above).
+  for (let i = 0; i < count; i++) {
+    const instant = at[i] ?? NaN;
+    if (!(instant >= start && instant < end)) continue;
+    const slot = (type[i] ?? 0) * SCORE_SLOTS + (score[i] ?? 0);
+    tally[slot] = (tally[slot] ?? 0) + 1;
+  }
+  const countsOf = (surveyType: SurveyType): Int32Array => {
+    const row = SURVEY_TYPES.indexOf(surveyType);
+    return tally.subarray(row * SCORE_SLOTS, (row + 1) * SCORE_SLOTS);
+  };
+  const responses: Record<SurveyType, Int32Array> = { csat: countsOf('csat'), nps: countsOf('nps'), ces: countsOf('ces') };
   return satisfactionSummary(responses);
 }
