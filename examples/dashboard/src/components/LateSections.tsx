@@ -41,7 +41,7 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
     case 'revenue': {
       const rows = report?.mrr ?? [];
       return (
-        <Section id="revenue" title={strings.revenue}>
+        <Section id="revenue" title={strings.revenue} pending={loading}>
           <div className="chart-grid">
             <MetricTrend data={rows} y={mrrOf} label={metricShortName(getMetric('mrr'))[language]} variant="area" loading={loading} error={error} className="span-2" />
             <MrrMovementsChart
@@ -60,7 +60,7 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
     }
     case 'retention':
       return (
-        <Section id="retention" title={strings.retention}>
+        <Section id="retention" title={strings.retention} pending={loading}>
           <CohortChart data={report?.cohorts ?? []} unfinishedMonth={unfinished} loading={loading} error={error} onSelect={onDrill} />
         </Section>
       );
@@ -82,7 +82,7 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
         },
       ];
       return (
-        <Section id="pipeline" title={strings.pipeline}>
+        <Section id="pipeline" title={strings.pipeline} pending={loading}>
           <Cards label={strings.pipeline} cards={salesCards} loading={loading} error={error} />
           <FunnelChart data={report?.funnel ?? []} loading={loading} error={error} />
         </Section>
@@ -93,7 +93,7 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
       const finance = revOps?.finance;
       const salesForecast = revOps?.sales?.forecast ?? null;
       return (
-        <Section id="sales" title={strings.sales}>
+        <Section id="sales" title={strings.sales} pending={loading}>
           <div className="chart-grid">
             <PipelineChart
               data={salesForecast?.pipelineByStage ?? []}
@@ -126,7 +126,7 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
         { id: 'ces', value: satisfaction?.ces, previousValue: previousSatisfaction?.ces, comparisonLabel: vsPeriod },
       ];
       return (
-        <Section id="satisfaction" title={strings.satisfaction}>
+        <Section id="satisfaction" title={strings.satisfaction} pending={loading}>
           <Cards label={strings.satisfaction} cards={satisfactionCards} loading={loading} error={error} />
           {satisfaction ? (
             <p className="footnote">

@@ -27,9 +27,13 @@ export interface SectionsProps {
 export const LATE_SECTIONS = ['revenue', 'retention', 'pipeline', 'sales', 'satisfaction'] as const;
 export type LateSectionName = (typeof LATE_SECTIONS)[number];
 
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/**
+ * A section of the dashboard. `pending`: its figures (or its code) have not arrived yet, and it keeps
+ * about its drawn height meanwhile, so what follows it on screen stays put when they do.
+ */
+export function Section({ id, title, pending = false, children }: { id: string; title: string; pending?: boolean; children: ReactNode }) {
   return (
-    <section className="dashboard-section" aria-labelledby={`${id}-heading`} id={id}>
+    <section className="dashboard-section" aria-labelledby={`${id}-heading`} id={id} data-pending={pending || undefined}>
       <h2 id={`${id}-heading`}>{title}</h2>
       {children}
     </section>
@@ -40,7 +44,7 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 export function PendingSection({ name, strings, problem }: { name: LateSectionName; strings: AppStrings; problem: string | null }) {
   const { messages } = useRevkit();
   return (
-    <Section id={name} title={strings[name]}>
+    <Section id={name} title={strings[name]} pending={problem === null}>
       {problem === null ? (
         <p className="section-pending" role="status">
           {messages.loading}
