@@ -39,9 +39,7 @@ export class IdTable {
     const size = tableSize(expected);
     this.table = new Int32Array(size);
     this.mask = size - 1;
-    // Appended in entry order: an array made `new Array(n)` for n past a few thousand starts as a slow
-    // dictionary, which made the constructor and every write cost (a tenth of validation at 100 k).
-    this.keys = [];
+    this.keys = packedStrings(Math.max(expected, 16));
     this.values = new Int32Array(Math.max(expected, 16));
   }
 
@@ -62,7 +60,7 @@ export class IdTable {
     this.fallback = undefined;
     this.table = new Int32Array(16);
     this.mask = 15;
-    this.keys = [];
+    this.keys = packedStrings(16);
     this.values = new Int32Array(16);
     return keys;
   }
@@ -103,9 +101,10 @@ export class IdTable {
     for (let slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++) {
       const stored = int32At(table, slot, 'IdTable.claim');
       if (stored === 0) {
-        const added = this.count++;
-        if (added === this.values.length) this.growValues();
-        keys.push(key);
+        const added = this.count;
+        if (added === this.values.length) this.growEntries();
+        this.count = added + 1;
+        this.keys[added] = key;
         this.values[added] = value;
         table[slot] = tag | (added + 1);
         if (probes > MAX_PROBES) this.useMap();
@@ -129,9 +128,12 @@ export class IdTable {
     }
   }
 
-  private growValues(): void {
+  private growEntries(): void {
+    const keys = packedStrings(this.values.length * 2);
+    for (let i = 0; i < this.count; i++) keys[i] = itemAt(this.keys, i, 'IdTable.growEntries');
     const values = new Int32Array(this.values.length * 2);
     values.set(this.values);
+    this.keys = keys;
     this.values = values;
   }
 
@@ -161,6 +163,16 @@ export class IdTable {
 }
 
 keepShape(new IdTable(0));
+
+/**
+ * An array of `length` empty strings, written in place as keys come: filled, so
+ * it is a packed array from the start (`new Array(n)` alone is holey, and past
+ * 100 000 elements a slow dictionary), and presized, because `push` onto an
+ * array of millions copies it as it grows (four times the cost at 2 M keys).
+ */
+function packedStrings(length: number): string[] {
+  return new Array<string>(length).fill('');
+}
 
 /** Probes past which the keys are taken to collide on purpose. */
 const MAX_PROBES = 256;
