@@ -1,4 +1,4 @@
-import { int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
 import { keepShape } from '../../_lib/keepShape/index.js';
 
 /**
@@ -47,10 +47,12 @@ export class IdTable {
   /** Numbered keys: `prefix` then `width` digits (0: any count of digits, without a leading zero), so each number is one key. −1: none. */
   private width = -1;
   private prefix = '';
-  /** The number of `direct[0]`. */
+  /** The number of the first bit of `present`. */
   private base = 0;
-  /** Per number − `base`: 1 + the entry number, 0 when absent. */
-  private direct: Int32Array = NO_SLOTS;
+  /** One bit per number − `base`: whether that key is in (an eighth of a byte per expected key). */
+  private present: Uint8Array = NO_BITS;
+  /** Per number − `base`: 1 + the entry number, 0 when absent; made at the first lookup of a present key (a duplicate), which few files have. */
+  private direct: Int32Array | undefined;
 
   constructor(expected = 16) {
     this.expected = Math.max(expected, 16);
@@ -78,7 +80,8 @@ export class IdTable {
     this.table = NO_SLOTS;
     this.mask = -1;
     this.width = -1;
-    this.direct = NO_SLOTS;
+    this.present = NO_BITS;
+    this.direct = undefined;
     return keys;
   }
 
@@ -107,10 +110,28 @@ export class IdTable {
     if (this.count === 0) this.start(key);
     const number = this.directNumber(key);
     if (number < 0) return this.claimHashed(key, value);
-    const stored = int32At(this.direct, number, 'IdTable.claim');
-    if (stored !== 0) return this.valueOf(stored - 1);
-    this.direct[number] = this.add(key, value) + 1;
+    const byte = number >> 3;
+    const bit = 1 << (number & 7);
+    const bits = uint8At(this.present, byte, 'IdTable.claim');
+    if ((bits & bit) !== 0) return this.valueOf(this.directEntry(number));
+    this.present[byte] = bits | bit;
+    const added = this.add(key, value);
+    if (this.direct !== undefined) this.direct[number] = added + 1;
     return -1;
+  }
+
+  /** The entry number of a present numbered key (the entries by number are made at the first such lookup, from the keys). */
+  private directEntry(number: number): number {
+    let direct = this.direct;
+    if (direct === undefined) {
+      direct = new Int32Array(this.present.length * 8);
+      for (let entry = 0; entry < this.count; entry++) {
+        const slot = this.directNumber(itemAt(this.keys, entry, 'IdTable.directEntry'));
+        if (slot >= 0) direct[slot] = entry + 1;
+      }
+      this.direct = direct;
+    }
+    return int32At(direct, number, 'IdTable.directEntry') - 1;
   }
 
   private claimHashed(key: string, value: number): number {
@@ -162,9 +183,10 @@ export class IdTable {
     let digitsAt = key.length;
     while (digitsAt > 0 && isDigit(key.charCodeAt(digitsAt - 1))) digitsAt--;
     const digits = key.length - digitsAt;
+    this.direct = undefined;
     if (digits === 0 || digits > MAX_DIGITS) {
       this.width = -1;
-      this.direct = NO_SLOTS;
+      this.present = NO_BITS;
       const size = tableSize(this.expected);
       this.table = new Int32Array(size);
       this.mask = size - 1;
@@ -173,11 +195,11 @@ export class IdTable {
     this.prefix = key.slice(0, digitsAt);
     // Zero-padded numbers (`C0042`) keep their width; others must not start with a zero: either way one key per number.
     this.width = digits > 1 && key.charCodeAt(digitsAt) === ZERO ? digits : 0;
-    const slots = this.expected + 16;
+    const slots = (this.expected + 16) & ~7;
     const first = Number(key.slice(digitsAt));
     // Numbers from 0 or 1 up (the usual case) start at 0; others at the first one seen.
     this.base = first < slots ? 0 : first;
-    this.direct = new Int32Array(slots);
+    this.present = new Uint8Array(slots / 8);
     this.table = NO_SLOTS;
     this.mask = -1;
   }
@@ -200,14 +222,14 @@ export class IdTable {
       number = number * 10 + digit;
     }
     const slot = number - this.base;
-    return slot >= 0 && slot < this.direct.length ? slot : -1;
+    return slot >= 0 && slot < this.present.length * 8 ? slot : -1;
   }
 
   /** The entry number of a key, or −1. */
   private find(key: string): number {
     if (this.count === 0) return -1;
     const number = this.directNumber(key);
-    if (number >= 0) return int32At(this.direct, number, 'IdTable.find') - 1;
+    if (number >= 0) return (uint8At(this.present, number >> 3, 'IdTable.find') & (1 << (number & 7))) === 0 ? -1 : this.directEntry(number);
     if (this.fallback !== undefined) return this.fallback.get(key) ?? -1;
     const { table, mask, keys } = this;
     if (table.length === 0) return -1;
@@ -267,6 +289,8 @@ export class IdTable {
 
 /** No slots yet. */
 const NO_SLOTS = new Int32Array(0);
+/** No numbered keys. */
+const NO_BITS = new Uint8Array(0);
 
 /** Numbers of up to this many digits stay small integers. */
 const MAX_DIGITS = 9;

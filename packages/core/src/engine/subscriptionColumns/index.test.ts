@@ -28,7 +28,43 @@ describe('subscription columns', () => {
   it('give the same columns back from the objects they make', () => {
     const fromObjects = subscriptionColumns(valid.subscriptions.map((sub) => ({ ...sub })));
     const own = subscriptionColumnsOf(valid);
-    expect({ ...fromObjects, termsTable: fromObjects.termsTable.length }).toEqual({ ...own, termsTable: own.termsTable.length });
+    // Field by field: validation's columns read their instants through getters.
+    const asRecord = ({ count, ids, customer, customerIds, grouped, start, end, startMonth, endMonth, terms, termsTable, firstInstant, lastInstant }: typeof own) => ({
+      ...{ count, ids, customer: [...customer], customerIds, grouped, start: [...start], end: [...end], startMonth: [...startMonth] },
+      ...{ endMonth: [...endMonth], terms: [...terms], termsTable: termsTable.length, firstInstant, lastInstant },
+    });
+    expect(asRecord(fromObjects)).toEqual(asRecord(own));
+  });
+
+  it('give the instants of plain dates, made from their months and days on first read', () => {
+    const plain = validateDataset({
+      currency: 'EUR',
+      subscriptions: [
+        { id: 'a', customerId: 'x', start: '2024-01-15', end: '2024-02-29', amount: '100', interval: 'month' },
+        { id: 'b', customerId: 'y', start: '1999-12-31', amount: '1000', interval: 'year' },
+      ],
+    });
+    const columns = subscriptionColumnsOf(plain);
+    expect([...columns.start]).toEqual([Date.UTC(2024, 0, 15), Date.UTC(1999, 11, 31)]);
+    expect([...columns.end]).toEqual([Date.UTC(2024, 1, 29), Infinity]);
+    expect(plain.subscriptions.map((sub) => [sub.start, sub.end])).toEqual([
+      [Date.UTC(2024, 0, 15), Date.UTC(2024, 1, 29)],
+      [Date.UTC(1999, 11, 31), null],
+    ]);
+  });
+
+  it('give the instants of rows before and after the first one that is not a plain date', () => {
+    const mixed = validateDataset({
+      currency: 'EUR',
+      subscriptions: [
+        { id: 'a', customerId: 'x', start: '2024-01-15', end: '2024-03-01', amount: '1', interval: 'month' },
+        { id: 'b', customerId: 'x', start: '2024-03-01T12:00:00Z', amount: '1', interval: 'month' },
+        { id: 'c', customerId: 'y', start: '2024-05-31', end: '2024-06-30', amount: '1', interval: 'month' },
+      ],
+    });
+    const columns = subscriptionColumnsOf(mixed);
+    expect([...columns.start]).toEqual([Date.UTC(2024, 0, 15), Date.UTC(2024, 2, 1, 12), Date.UTC(2024, 4, 31)]);
+    expect([...columns.end]).toEqual([Date.UTC(2024, 2, 1), Infinity, Date.UTC(2024, 5, 30)]);
   });
 
   it('give the same ledger from hand-made objects as from validation', () => {
