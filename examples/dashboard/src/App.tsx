@@ -5,7 +5,7 @@ import { Controls } from './components/Controls.js';
 import { DataSource } from './components/DataSource.js';
 import { ReportBoundary } from './components/ReportBoundary.js';
 import { KeyMetrics } from './components/KeyMetrics.js';
-import { LATE_SECTIONS, PendingSection } from './components/Section.js';
+import { LATE_SECTIONS, LATE_STAGES, PendingSection } from './components/Section.js';
 import type { Period, PeriodReports } from './data/dataset.js';
 import type { DatasetSummary } from './data/protocol.js';
 import { useDatasetWorker } from './data/useDatasetWorker.js';
@@ -80,11 +80,12 @@ export function App() {
   const controlsPeriod = askedPeriod ?? period;
   const sectionError = reportError ? `${strings.reportFailed}: ${reportError}` : fatal;
   // The charts' sections: their code arrives once the key metrics are painted, then they
-  // follow one per task, so no single task draws (and lays out) the whole dashboard.
+  // follow one stage per task, so no single task draws (and lays out) the whole dashboard.
   const lateCode = useCodeAfterPaint(reports !== null || sectionError !== null, loadLateSections);
   const LateSection = lateCode.code?.LateSection ?? null;
   const shown = useMemo<ShownFigures>(() => ({ reports, period }), [reports, period]);
-  const late = useStaged(LateSection ? shown : NOTHING_SHOWN, LATE_SECTIONS.length, NOTHING_SHOWN);
+  const late = useStaged(LateSection ? shown : NOTHING_SHOWN, LATE_STAGES.length, NOTHING_SHOWN);
+  const stage = (name: (typeof LATE_STAGES)[number]) => late[LATE_STAGES.indexOf(name)] ?? NOTHING_SHOWN;
   const month = currentMonth();
   const updating =
     (LateSection === null && !lateCode.failed) ||
@@ -180,10 +181,22 @@ export function App() {
           ) : null}
           <ReportBoundary message={strings.reportCrashed} resetKey={reports}>
             <KeyMetrics strings={strings} reports={reports} period={period} error={sectionError} currentMonth={month} />
-            {LATE_SECTIONS.map((name, index) => {
+            {LATE_SECTIONS.map((name) => {
               if (LateSection === null) return <PendingSection key={name} name={name} strings={strings} problem={lateCode.failed ? strings.reportCrashed : null} />;
-              const staged = late[index] ?? NOTHING_SHOWN;
-              return <LateSection key={name} name={name} strings={strings} reports={staged.reports} period={staged.period} error={sectionError} currentMonth={month} onDrill={openDrill} />;
+              const staged = stage(name);
+              return (
+                <LateSection
+                  key={name}
+                  name={name}
+                  strings={strings}
+                  reports={staged.reports}
+                  period={staged.period}
+                  laterReports={name === 'sales' ? stage('sales-forecasts').reports : undefined}
+                  error={sectionError}
+                  currentMonth={month}
+                  onDrill={openDrill}
+                />
+              );
             })}
           </ReportBoundary>
           {drill ? (

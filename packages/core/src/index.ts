@@ -170,6 +170,7 @@ export { lastMonthsRange, type LastMonthsRangeOptions } from './report/lastMonth
 export { REP_YIELD_LINE, repYieldBand, type RepYieldBand } from './display/repYieldBand/index.js';
 export { metricCatalog, getMetric, isMetricId, type MetricId, type CatalogMetric } from './catalog/index.js';
 export { metricShortName } from './catalog/shortName.js';
+export { findMetric } from './catalog/findMetric.js';
 export { eachMonthOfRange, previousRange, type MonthRange } from './display/monthRange/index.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './catalog/index.js';
 export { buildRevOpsReport, buildRevOpsReportFromValid, type RevOpsReportOptions } from './report/buildRevOpsReport/index.js';

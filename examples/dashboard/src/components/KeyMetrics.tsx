@@ -1,9 +1,24 @@
-import type { MrrRow } from '@revkit/core';
+import { findMetric, type MrrRow } from '@revkit/core';
+import { customerSuccessMetrics } from '@revkit/core/catalog/customer-success';
+import { financeMetrics } from '@revkit/core/catalog/finance';
 import { useRevkit } from '@revkit/react';
 import { memo } from 'react';
 import { Cards, Section, sectionFigures, type CardSpec, type SectionsProps } from './Section.js';
 
 const mrrOf = (row: MrrRow) => row.mrr;
+
+// The key metrics' catalog entries, from the two teams' entry points rather than the whole catalog
+// (`getMetric`), so the first screen's code carries no other team's definitions.
+const METRICS = {
+  mrr: findMetric(financeMetrics, 'mrr'),
+  arr: findMetric(financeMetrics, 'arr'),
+  netNewMrr: findMetric(financeMetrics, 'netNewMrr'),
+  nrr: findMetric(customerSuccessMetrics, 'nrr'),
+  customerChurnRate: findMetric(customerSuccessMetrics, 'customerChurnRate'),
+  arpa: findMetric(financeMetrics, 'arpa'),
+  clvToCacRatio: findMetric(financeMetrics, 'clvToCacRatio'),
+  quickRatio: findMetric(financeMetrics, 'quickRatio'),
+};
 
 /**
  * The first screen: the key metrics, drawn with the page's own code (the
@@ -26,14 +41,14 @@ export const KeyMetrics = memo(function KeyMetrics(props: SectionsProps) {
   const previousFinance = reports?.previous?.revOps.finance;
 
   const keyCards: CardSpec[] = [
-    { id: 'mrr', value: last?.mrr, previousValue: beforeLast?.mrr, sparkline, comparisonLabel: vsMonth },
-    { id: 'arr', value: last?.arr, previousValue: beforeLast?.arr, comparisonLabel: vsMonth },
-    { id: 'netNewMrr', value: last?.netNew, previousValue: beforeLast?.netNew, comparisonLabel: vsMonth },
-    { id: 'nrr', value: last?.nrr, previousValue: beforeLast?.nrr, comparisonLabel: vsMonth },
-    { id: 'customerChurnRate', value: last?.customerChurnRate, previousValue: beforeLast?.customerChurnRate, comparisonLabel: vsMonth },
-    { id: 'arpa', value: last?.arpa, previousValue: beforeLast?.arpa, comparisonLabel: vsMonth },
-    { id: 'clvToCacRatio', value: finance?.clvToCacRatio, previousValue: previousFinance?.clvToCacRatio, comparisonLabel: vsPeriod },
-    { id: 'quickRatio', value: last?.quickRatio, previousValue: beforeLast?.quickRatio, comparisonLabel: vsMonth },
+    { metric: METRICS.mrr, value: last?.mrr, previousValue: beforeLast?.mrr, sparkline, comparisonLabel: vsMonth },
+    { metric: METRICS.arr, value: last?.arr, previousValue: beforeLast?.arr, comparisonLabel: vsMonth },
+    { metric: METRICS.netNewMrr, value: last?.netNew, previousValue: beforeLast?.netNew, comparisonLabel: vsMonth },
+    { metric: METRICS.nrr, value: last?.nrr, previousValue: beforeLast?.nrr, comparisonLabel: vsMonth },
+    { metric: METRICS.customerChurnRate, value: last?.customerChurnRate, previousValue: beforeLast?.customerChurnRate, comparisonLabel: vsMonth },
+    { metric: METRICS.arpa, value: last?.arpa, previousValue: beforeLast?.arpa, comparisonLabel: vsMonth },
+    { metric: METRICS.clvToCacRatio, value: finance?.clvToCacRatio, previousValue: previousFinance?.clvToCacRatio, comparisonLabel: vsPeriod },
+    { metric: METRICS.quickRatio, value: last?.quickRatio, previousValue: beforeLast?.quickRatio, comparisonLabel: vsMonth },
   ];
   // CAC needs the acquisition spend of the optional costs section.
   const clvNeedsCosts = reports !== null && (finance?.clvToCacRatio ?? null) === null && (reports.current.revOps.marketing?.acquisitionSpend ?? null) === null;

@@ -4,6 +4,7 @@
 import { getMetric, metricShortName, type MrrMovement, type MrrRow } from '@revkit/core';
 import { CohortChart, ForecastChart, FunnelChart, MetricTrend, MrrMovementsChart, MrrWaterfall, PipelineChart, RepLeaderboard, useRevkit } from '@revkit/react';
 import { memo } from 'react';
+import type { PeriodReports } from '../data/dataset.js';
 import { Cards, Section, sectionFigures, type CardSpec, type LateSectionName, type SectionsProps } from './Section.js';
 
 const MOVEMENT_KEYS: readonly MrrMovement[] = ['new', 'expansion', 'reactivation', 'contraction', 'churn'];
@@ -23,6 +24,11 @@ const MRR_FORECASTS = [{ key: 'trend' }] as const;
 export interface LateSectionProps extends SectionsProps {
   /** Which section: each is committed in a task of its own. */
   name: LateSectionName;
+  /**
+   * The sales board's second task: the reports its MRR forecast and leaderboard are drawn from
+   * (`null` until that task, when they show their loading state).
+   */
+  laterReports?: PeriodReports | null | undefined;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface LateSectionProps extends SectionsProps {
  */
 // Memoized: progress, the controls and the panels re-render the page often, never the charts for nothing.
 export const LateSection = memo(function LateSection(props: LateSectionProps) {
-  const { name, strings, reports, period, error, onDrill } = props;
+  const { name, strings, reports, period, error, onDrill, laterReports } = props;
   const { formatters, language } = useRevkit();
   const { report, previousReport, loading, vsPeriod, unfinished } = sectionFigures(props);
   const revOps = reports?.current.revOps;
@@ -68,13 +74,13 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
       const sales = report?.sales;
       const previousSales = previousReport?.sales;
       const salesCards: CardSpec[] = [
-        { id: 'winRate', value: sales?.winRate, previousValue: previousSales?.winRate, comparisonLabel: vsPeriod },
-        { id: 'averageSalesCycleDays', value: sales?.averageSalesCycleDays, previousValue: previousSales?.averageSalesCycleDays, comparisonLabel: vsPeriod },
-        { id: 'averageDealSize', value: sales?.averageDealSize, previousValue: previousSales?.averageDealSize, comparisonLabel: vsPeriod },
-        { id: 'pipelineVelocity', value: sales?.pipelineVelocity, previousValue: previousSales?.pipelineVelocity, comparisonLabel: vsPeriod },
+        { metric: getMetric('winRate'), value: sales?.winRate, previousValue: previousSales?.winRate, comparisonLabel: vsPeriod },
+        { metric: getMetric('averageSalesCycleDays'), value: sales?.averageSalesCycleDays, previousValue: previousSales?.averageSalesCycleDays, comparisonLabel: vsPeriod },
+        { metric: getMetric('averageDealSize'), value: sales?.averageDealSize, previousValue: previousSales?.averageDealSize, comparisonLabel: vsPeriod },
+        { metric: getMetric('pipelineVelocity'), value: sales?.pipelineVelocity, previousValue: previousSales?.pipelineVelocity, comparisonLabel: vsPeriod },
         // A snapshot at the end of the period (point in time), compared with the one at the end of the previous period.
         {
-          id: 'openPipeline',
+          metric: getMetric('openPipeline'),
           label: strings.openPipelineAsOf(report ? formatters.month(report.to) : null),
           value: sales?.openPipeline,
           previousValue: previousSales?.openPipeline,
@@ -90,8 +96,12 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
     }
     case 'sales': {
       // The sales board: every figure is the RevOps report's, as of the end of the period.
-      const finance = revOps?.finance;
+      // The pipeline and the bookings forecast are drawn in this task; the MRR forecast and the
+      // leaderboard in the next (`laterReports`).
       const salesForecast = revOps?.sales?.forecast ?? null;
+      const laterRevOps = laterReports === undefined ? revOps : laterReports?.current.revOps;
+      const laterLoading = laterRevOps === undefined && error === null;
+      const finance = laterRevOps?.finance;
       return (
         <Section id="sales" title={strings.sales} pending={loading}>
           <div className="chart-grid">
@@ -109,10 +119,10 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
               measure="mrr"
               forecasts={MRR_FORECASTS}
               backtestError={{ trend: finance?.forecastAccuracy }}
-              loading={loading}
+              loading={laterLoading}
               error={error}
             />
-            <RepLeaderboard data={revOps?.sales?.owners ?? []} loading={loading} error={error} />
+            <RepLeaderboard data={laterRevOps?.sales?.owners ?? []} loading={laterLoading} error={error} />
           </div>
         </Section>
       );
@@ -121,9 +131,9 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
       const satisfaction = report?.satisfaction;
       const previousSatisfaction = previousReport?.satisfaction;
       const satisfactionCards: CardSpec[] = [
-        { id: 'csat', value: satisfaction?.csat, previousValue: previousSatisfaction?.csat, comparisonLabel: vsPeriod },
-        { id: 'nps', value: satisfaction?.nps, previousValue: previousSatisfaction?.nps, comparisonLabel: vsPeriod },
-        { id: 'ces', value: satisfaction?.ces, previousValue: previousSatisfaction?.ces, comparisonLabel: vsPeriod },
+        { metric: getMetric('csat'), value: satisfaction?.csat, previousValue: previousSatisfaction?.csat, comparisonLabel: vsPeriod },
+        { metric: getMetric('nps'), value: satisfaction?.nps, previousValue: previousSatisfaction?.nps, comparisonLabel: vsPeriod },
+        { metric: getMetric('ces'), value: satisfaction?.ces, previousValue: previousSatisfaction?.ces, comparisonLabel: vsPeriod },
       ];
       return (
         <Section id="satisfaction" title={strings.satisfaction} pending={loading}>

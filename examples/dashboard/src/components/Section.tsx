@@ -1,4 +1,4 @@
-import { getMetric, type BreakdownSelection, type MetricId, type Report } from '@revkit/core';
+import type { BreakdownSelection, MetricDefinition, Report } from '@revkit/core';
 import { KpiCard, KpiGrid, useRevkit } from '@revkit/react';
 import type { ReactNode } from 'react';
 import type { Period, PeriodReports } from '../data/dataset.js';
@@ -26,6 +26,13 @@ export interface SectionsProps {
  */
 export const LATE_SECTIONS = ['revenue', 'retention', 'pipeline', 'sales', 'satisfaction'] as const;
 export type LateSectionName = (typeof LATE_SECTIONS)[number];
+
+/**
+ * The tasks the late sections are drawn in, in order: one per section, and the sales board's
+ * four charts in two (`'sales-forecasts'`: its forecasts and leaderboard), so no task draws and
+ * lays out four charts.
+ */
+export const LATE_STAGES = ['revenue', 'retention', 'pipeline', 'sales', 'sales-forecasts', 'satisfaction'] as const;
 
 /**
  * A section of the dashboard. `pending`: its figures (or its code) have not arrived yet, and it keeps
@@ -58,9 +65,9 @@ export function PendingSection({ name, strings, problem }: { name: LateSectionNa
   );
 }
 
-/** A card: which catalog metric it shows (its name, unit, polarity and formula), and its figures. */
+/** A card: the catalog entry of the metric it shows (its name, unit, polarity and formula), and its figures. */
 export interface CardSpec {
-  id: MetricId;
+  metric: MetricDefinition;
   /** Only where the title says more than the catalog's name (a snapshot's date). */
   label?: string;
   value: number | null | undefined;
@@ -72,9 +79,9 @@ export interface CardSpec {
 export function Cards({ label, cards, loading, error, className }: { label: string; cards: CardSpec[]; loading: boolean; error: string | null; className?: string }) {
   return (
     <KpiGrid label={label} minCardWidth="10.5rem" className={className}>
-      {cards.map(({ id, ...card }) => (
+      {cards.map((card) => (
         // Name, unit, polarity and formula come from the core's catalog, the one source of definitions.
-        <KpiCard key={id} metric={getMetric(id)} {...card} loading={loading} error={error} />
+        <KpiCard key={card.metric.id} {...card} loading={loading} error={error} />
       ))}
     </KpiGrid>
   );

@@ -1,7 +1,16 @@
 import { SOURCES, t } from './text.js';
 import type { MetricDefinition } from './types.js';
 
-/** Customer success: churn, retention, satisfaction and engagement. */
+/**
+ * Customer success: churn, retention, satisfaction and engagement. This team's entries of the catalog
+ * ({@link metricCatalog} holds every team's), also at `@revkit/core/catalog/customer-success` so a page
+ * can ship them alone.
+ *
+ * @example
+ * import { customerSuccessMetrics } from '@revkit/core/catalog/customer-success';
+ * findMetric(customerSuccessMetrics, 'nrr').unit //=> 'ratio'
+ * @throws never
+ */
 export const customerSuccessMetrics = [
   {
     id: 'churnedCustomers',

@@ -23,7 +23,16 @@ function mrrMovementMetric<const Id extends string>(
   };
 }
 
-/** Finance: recurring revenue, growth, profitability, lifetime value and forecasts. */
+/**
+ * Finance: recurring revenue, growth, profitability, lifetime value and forecasts. This team's entries of the catalog
+ * ({@link metricCatalog} holds every team's), also at `@revkit/core/catalog/finance` so a page
+ * can ship them alone.
+ *
+ * @example
+ * import { financeMetrics } from '@revkit/core/catalog/finance';
+ * findMetric(financeMetrics, 'mrr').unit //=> 'money'
+ * @throws never
+ */
 export const financeMetrics = [
   {
     id: 'mrr',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../index.js';
+import { customerSuccessMetrics } from './customerSuccess.js';
+import { financeMetrics } from './finance.js';
+import { findMetric } from './findMetric.js';
 import { getMetric, isMetricId, metricCatalog } from './index.js';
+import { marketingMetrics } from './marketing.js';
+import { salesMetrics } from './sales.js';
 import { metricShortName } from './shortName.js';
 
 /** Exported functions that are not metrics: the engine, validation, parsing and shared helpers. */
@@ -61,6 +66,7 @@ const NOT_METRICS = new Set([
   'getMetric',
   'isMetricId',
   'metricShortName',
+  'findMetric',
   'eachMonthOfRange',
   'previousRange',
   'isMrrMovement',
@@ -239,5 +245,29 @@ describe('metricShortName', () => {
         expect(metric.shortName[language].length, `${metric.id}.shortName.${language}`).toBeLessThan(metric.name[language].length);
       }
     }
+  });
+});
+
+describe('findMetric and the teams\' entries', () => {
+  it('the four teams hold every entry of the catalog once, each under its own team', () => {
+    const teams = [
+      ['finance', financeMetrics],
+      ['sales', salesMetrics],
+      ['marketing', marketingMetrics],
+      ['customer-success', customerSuccessMetrics],
+    ] as const;
+    const ids = teams.flatMap(([, entries]) => entries.map((entry) => entry.id));
+    expect([...ids].sort()).toEqual(metricCatalog.map((entry) => entry.id).sort());
+    for (const [team, entries] of teams) for (const entry of entries) expect(entry.team, entry.id).toBe(team);
+  });
+
+  it("finds a team's entry: the same definition getMetric gives", () => {
+    expect(findMetric(financeMetrics, 'mrr')).toBe(getMetric('mrr'));
+    expect(findMetric(customerSuccessMetrics, 'nrr').name.fr).toBe(getMetric('nrr').name.fr);
+  });
+
+  it('refuses an id the entries do not hold, naming the ids they do', () => {
+    // @ts-expect-error NRR is a customer-success entry, not finance's
+    expect(() => findMetric(financeMetrics, 'nrr')).toThrow(/Unknown metric id "nrr"; known ids: mrr, arr, /);
   });
 });

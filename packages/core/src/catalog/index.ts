@@ -2,6 +2,7 @@ import { customerSuccessMetrics } from './customerSuccess.js';
 import { financeMetrics } from './finance.js';
 import { marketingMetrics } from './marketing.js';
 import { salesMetrics } from './sales.js';
+import { findMetric } from './findMetric.js';
 import type { MetricDefinition } from './types.js';
 
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './types.js';
@@ -22,7 +23,7 @@ export type CatalogMetric = MetricDefinition & { id: MetricId };
  */
 export const metricCatalog: readonly CatalogMetric[] = entries;
 
-const byId = new Map<string, MetricDefinition>(metricCatalog.map((entry) => [entry.id, entry]));
+const ids = new Set<string>(metricCatalog.map((entry) => entry.id));
 
 /**
  * Whether a string is the id of a catalog metric (to narrow input such as a
@@ -34,7 +35,7 @@ const byId = new Map<string, MetricDefinition>(metricCatalog.map((entry) => [ent
  * @throws never
  */
 export function isMetricId(id: string): id is MetricId {
-  return byId.has(id);
+  return ids.has(id);
 }
 
 /**
@@ -47,7 +48,5 @@ export function isMetricId(id: string): id is MetricId {
  * @throws {Error} when no metric has that id, from untyped JavaScript (the message lists the known ids)
  */
 export function getMetric<Id extends MetricId>(id: Id): MetricDefinition & { id: Id } {
-  const entry = byId.get(id);
-  if (!entry) throw new Error(`Unknown metric id ${JSON.stringify(id)}; known ids: ${[...byId.keys()].join(', ')}`);
-  return entry as MetricDefinition & { id: Id };
+  return findMetric(entries, id);
 }

@@ -1,7 +1,16 @@
 import { t } from './text.js';
 import type { MetricDefinition } from './types.js';
 
-/** Marketing: leads, acquisition cost and conversion. */
+/**
+ * Marketing: leads, acquisition cost and conversion. This team's entries of the catalog
+ * ({@link metricCatalog} holds every team's), also at `@revkit/core/catalog/marketing` so a page
+ * can ship them alone.
+ *
+ * @example
+ * import { marketingMetrics } from '@revkit/core/catalog/marketing';
+ * findMetric(marketingMetrics, 'customerAcquisitionCost').unit //=> 'money'
+ * @throws never
+ */
 export const marketingMetrics = [
   {
     id: 'customerAcquisitionCost',

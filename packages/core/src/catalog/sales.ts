@@ -2,7 +2,16 @@ import { REP_YIELD_LINE } from '../display/repYieldBand/index.js';
 import { SOURCES, t } from './text.js';
 import type { MetricDefinition } from './types.js';
 
-/** Sales: deals, pipeline, bookings, cycle, win rates and rep yield. */
+/**
+ * Sales: deals, pipeline, bookings, cycle, win rates and rep yield. This team's entries of the catalog
+ * ({@link metricCatalog} holds every team's), also at `@revkit/core/catalog/sales` so a page
+ * can ship them alone.
+ *
+ * @example
+ * import { salesMetrics } from '@revkit/core/catalog/sales';
+ * findMetric(salesMetrics, 'winRate').unit //=> 'ratio'
+ * @throws never
+ */
 export const salesMetrics = [
   {
     id: 'winRate',

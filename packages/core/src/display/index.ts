@@ -7,6 +7,7 @@
 export type * from '../types.js';
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from '../catalog/types.js';
 export { metricShortName } from '../catalog/shortName.js';
+export { findMetric } from '../catalog/findMetric.js';
 export { eachMonthOfRange, previousRange, type MonthRange } from './monthRange/index.js';
 export type { BreakdownSelection, CustomerBreakdown, CustomerBreakdownRow } from '../report/customerBreakdown/index.js';
 export { mrrBridge, type MrrBridge, type MrrBridgeOptions } from './mrrBridge/index.js';

@@ -92,7 +92,8 @@ export const CohortChart = forwardRef<HTMLElement, CohortChartProps>(function Co
   const heading = title ?? messages.cohortTitle;
   const grid = useCohortGrid({ data, measure, display, view, unfinishedMonth, onSelect, formatters, messages });
   const { roving, measureName, columns } = grid;
-  const [plotRef, width] = useElementWidth(roving.containerRef);
+  // Only the curves are drawn to the width: the heatmap (a table) is not redrawn when it is measured.
+  const [plotRef, width] = useElementWidth(roving.containerRef, undefined, view === 'curves');
   const label = `${heading}: ${measureName}`;
 
   const toggle = <T extends string>(text: string, value: T, current: T, set: (next: T) => void) => (

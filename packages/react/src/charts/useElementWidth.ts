@@ -16,10 +16,14 @@ export const MIN_CHART_WIDTH = 280;
  * element goes away, on React 18 (ref called with null) and 19 alike.
  * A new width redraws the chart as a transition: React renders it in
  * slices, so a page drawing several charts stays responsive meanwhile.
+ * `observe` false: what is drawn does not depend on the width (the cohort
+ * heatmap is an HTML table), so nothing is observed and no measured width
+ * redraws it; the last width is kept.
  */
 export function useElementWidth(
   elementRef?: RefObject<HTMLDivElement | null>,
   initialWidth: number = SSR_DEFAULT_WIDTH,
+  observe = true,
 ): [(element: HTMLDivElement | null) => void, number] {
   const [width, setWidth] = useState(initialWidth);
   const observerRef = useRef<ResizeObserver | null>(null);
@@ -28,7 +32,7 @@ export function useElementWidth(
       if (elementRef) elementRef.current = element;
       observerRef.current?.disconnect();
       observerRef.current = null;
-      if (!element || typeof ResizeObserver === 'undefined') return;
+      if (!element || !observe || typeof ResizeObserver === 'undefined') return;
       const observer = new ResizeObserver((entries) => {
         const measured = entries[0]?.contentRect.width;
         // A hidden or detached element reports 0: keep the last useful width.
@@ -37,7 +41,7 @@ export function useElementWidth(
       observer.observe(element);
       observerRef.current = observer;
     },
-    [elementRef],
+    [elementRef, observe],
   );
   return [ref, width];
 }
