@@ -31,6 +31,7 @@ const NOT_METRICS = new Set([
   'firstDayOfMonth',
   'monthOfInstant',
   'parseInstant',
+  'itemAt',
   'parseJsonFile',
   'decodeText',
   'dataMonthRange',
