@@ -505,7 +505,7 @@ function owners(context: Context, closed: ClosedRows): RevOpsOwner[] {
 }
 
 function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
-  const { valid, from, to } = context;
+  const { from, to } = context;
   // Learned from the deals known at B(to), read from the whole deals' kept columns (no cut deal object).
   const learned = stageWinProbabilitiesAt(dealColumnsOf(context.dataset.deals), context.period.end, options.stageOrder);
   // The range's months and the next one, each forecast from what was known at the end of the month before:
