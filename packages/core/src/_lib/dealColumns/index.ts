@@ -193,15 +193,19 @@ export function periodBounds(period: Period | undefined): Period {
   return period ?? { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
 }
 
-/** The rows of the deals closed in a period, won and lost, each in row order. */
+/** The rows of the deals closed in a period, won and lost, each in row order (shared: read-only). */
 export interface ClosedRows {
-  won: number[];
-  lost: number[];
+  readonly won: readonly number[];
+  readonly lost: readonly number[];
 }
+
+// The last period's closed rows per columns: the report and the RevOps report of a range read the same.
+const closedKept = new WeakMap<DealColumns, { start: number; end: number; rows: ClosedRows }>();
 
 /**
  * The deals closed in the period (`start ≤ closedAt < end`), won and lost, in one pass: what every
- * figure of won or closed deals of a range reads (bookings, cycles, win rates), found once per range.
+ * figure of won or closed deals of a range reads (bookings, cycles, win rates), found once per range
+ * (the last period's rows are kept per columns).
  *
  * @example
  * closedRowsIn(dealColumnsOf(valid.deals), periodOfMonths('2024-01', '2024-03')) //=> { won: [0, 3, 8], lost: [2] }
@@ -209,6 +213,14 @@ export interface ClosedRows {
  */
 export function closedRowsIn(columns: DealColumns, period: Period | undefined): ClosedRows {
   const { start, end } = periodBounds(period);
+  const kept = closedKept.get(columns);
+  if (kept !== undefined && kept.start === start && kept.end === end) return kept.rows;
+  const rows = findClosedRows(columns, start, end);
+  closedKept.set(columns, { start, end, rows });
+  return rows;
+}
+
+function findClosedRows(columns: DealColumns, start: number, end: number): ClosedRows {
   const { status, closedAt, count } = columns;
   const won: number[] = [];
   const lost: number[] = [];
@@ -225,12 +237,41 @@ export function closedRowsIn(columns: DealColumns, period: Period | undefined): 
 }
 
 /**
+ * The won deals closed in the period, counted and summed in one pass with no list of rows (doubles while
+ * exact, else through {@link sumAmounts}).
+ *
+ * @example
+ * wonTotalsIn(dealColumnsOf(valid.deals), { start: -Infinity, end: monthBoundary(parseMonth('2024-12')!) })
+ * //=> { count: 41, value: ExactDecimal('1520400.5') }
+ * @throws never
+ */
+export function wonTotalsIn(columns: DealColumns, period: Period | undefined): { count: number; value: ExactDecimal } {
+  const { units } = columns;
+  if (units === null) {
+    const won = wonRows(columns, period);
+    return { count: won.length, value: sumAmounts(columns, won) };
+  }
+  const { start, end } = periodBounds(period);
+  const { status, closedAt, count } = columns;
+  let won = 0;
+  let total = 0;
+  for (let row = 0; row < count; row++) {
+    if (uint8At(status, row, 'wonTotalsIn') !== WON) continue;
+    const at = float64At(closedAt, row, 'wonTotalsIn');
+    if (!(at >= start && at < end)) continue;
+    won++;
+    total += float64At(units, row, 'wonTotalsIn');
+  }
+  return { count: won, value: scaledToExact({ units: BigInt(total), scale: columns.scale }) };
+}
+
+/**
  * The rows of the won deals closed in the period.
  *
  * @example
  * wonRows(dealColumnsOf(valid.deals), periodOfMonths('2024-01', '2024-03')) //=> [0, 3, 8]
  * @throws never
  */
-export function wonRows(columns: DealColumns, period: Period | undefined): number[] {
+export function wonRows(columns: DealColumns, period: Period | undefined): readonly number[] {
   return closedRowsIn(columns, period).won;
 }

@@ -79,7 +79,12 @@ export function parseDecimal(value: unknown): ScaledDecimal | string {
 export function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  // Temporaries, not a swap through an array: that allocated an array per step.
+  while (y !== 0n) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
   return x;
 }
 

@@ -1,6 +1,6 @@
 import { toMoney, type ExactDecimal } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
-import { dealColumnsOf, sumAmounts, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
+import { dealColumnsOf, sumAmounts, wonTotalsIn, type DealColumns } from '../../_lib/dealColumns/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 
 /** Bookings of a period: new contracts signed, as a count and a value. */
@@ -34,7 +34,7 @@ export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}
  */
 export function exactBookings(deals: readonly ValidDeal[], options: PeriodOption = {}): { count: number; value: ExactDecimal } {
   const columns = dealColumnsOf(deals);
-  return bookingsOfRows(columns, wonRows(columns, options.period));
+  return wonTotalsIn(columns, options.period);
 }
 
 /**

@@ -167,72 +167,65 @@ function forecastHistory(deals: readonly ValidDeal[], stageOrder: readonly strin
   return history;
 }
 
-/** Index of `key` in `keys`, added on first sight. */
-function indexIn<K>(indexes: Map<K, number>, keys: K[], key: K): number {
-  let index = indexes.get(key);
-  if (index === undefined) {
-    index = keys.length;
-    keys.push(key);
-    indexes.set(key, index);
-  }
-  return index;
-}
-
 /** Running sums in place: values[i] += values[i − 1]. */
 function accumulate(values: Int32Array | Float64Array): void {
   for (let i = 1; i < values.length; i++) values[i] = (values[i] ?? 0) + (values[i - 1] ?? 0);
 }
 
 /**
- * Sums of deal amounts (units at the deals' scale) per index: doubles when the deal columns hold every
+ * Sums of deal amounts (units at the deals' scale) in slots: doubles when the deal columns hold every
  * amount and their total exactly (amounts are never negative, so every partial sum and difference is
- * exact), BigInt otherwise.
+ * exact), BigInt otherwise. One branch per add, no call: the sweep adds twice per deal.
  */
-class UnitSums {
-  private readonly doubles: Float64Array | undefined;
-  private readonly bigints: bigint[] | undefined;
-  constructor(
-    length: number,
-    private readonly deals: DealColumns,
-    private readonly exactUnits: (row: number) => bigint,
-  ) {
-    if (deals.units === null) this.bigints = new Array<bigint>(length).fill(0n);
-    else this.doubles = new Float64Array(length);
-  }
-  /** Adds (sign 1) or takes away (sign −1) the amount of deal `row` at `index`. */
-  add(index: number, row: number, sign: 1 | -1): void {
-    const { doubles, bigints } = this;
-    if (doubles !== undefined && this.deals.units !== null) {
-      doubles[index] = float64At(doubles, index, 'UnitSums') + sign * float64At(this.deals.units, row, 'UnitSums');
-    } else if (bigints !== undefined) {
-      const units = this.exactUnits(row);
-      bigints[index] = itemAt(bigints, index, 'UnitSums') + (sign === 1 ? units : -units);
-    }
-  }
-  /** The sums as BigInts, as running sums (entry i: indexes 0..i) when `running`. */
-  totals(running: boolean): bigint[] {
-    const { doubles, bigints } = this;
-    if (doubles !== undefined) {
-      if (running) accumulate(doubles);
-      return Array.from(doubles, (value) => BigInt(value));
-    }
-    const values = bigints ?? [];
-    if (running) for (let i = 1; i < values.length; i++) values[i] = itemAt(values, i, 'UnitSums') + itemAt(values, i - 1, 'UnitSums');
-    return values;
-  }
+interface UnitSlots {
+  doubles: Float64Array | null;
+  bigints: bigint[] | null;
 }
 
-function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] | undefined): ForecastHistory {
+function unitSlots(length: number, columns: DealColumns): UnitSlots {
+  return columns.units === null ? { doubles: null, bigints: new Array<bigint>(length).fill(0n) } : { doubles: new Float64Array(length), bigints: null };
+}
+
+/** The sums of slots `from` to `from + length − 1` as BigInts, as running sums when `running`. */
+function slotTotals(slots: UnitSlots, from: number, length: number, running: boolean): bigint[] {
+  const { doubles, bigints } = slots;
+  if (doubles !== null) {
+    const values = doubles.subarray(from, from + length);
+    if (running) accumulate(values);
+    return Array.from(values, (value) => BigInt(value));
+  }
+  const values = (bigints ?? []).slice(from, from + length);
+  if (running) for (let i = 1; i < values.length; i++) values[i] = itemAt(values, i, 'slotTotals') + itemAt(values, i - 1, 'slotTotals');
+  return values;
+}
+
+/** What the sweep needs before its pass: the months it spans and the open stages in order of first sight. */
+interface SweepBounds {
+  firstMonth: number;
+  lastMonth: number;
+  firstWon: number;
+  lastWon: number;
+  /** Per stage number + 1 (no stage is 0): its open stage, numbered in order of first sight. */
+  openOf: Int32Array;
+  /** The open stages' stage numbers (−1 for no stage), in that order. */
+  openNumbers: number[];
+}
+
+function sweepBounds(columns: DealColumns): SweepBounds {
   const caller = 'sweepDeals';
-  // The deals' columns (kept per deals array, as the sales figures read them): months and amounts without a
-  // date conversion or a BigInt per deal.
-  const columns = dealColumnsOf(deals);
-  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, stages, scale } = columns;
+  const { count, createdMonth, closedMonth, status, stage, stages } = columns;
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   let firstWon = Infinity;
   let lastWon = -Infinity;
+  const openOf = new Int32Array(stages.length + 1).fill(-1);
+  const openNumbers: number[] = [];
   for (let i = 0; i < count; i++) {
+    const number = int32At(stage, i, caller);
+    if (int32At(openOf, number + 1, caller) < 0) {
+      openOf[number + 1] = openNumbers.length;
+      openNumbers.push(number);
+    }
     const created = int32At(createdMonth, i, caller);
     const closed = int32At(closedMonth, i, caller);
     if (created < firstMonth) firstMonth = created;
@@ -242,6 +235,61 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
     if (closed < firstWon) firstWon = closed;
     if (closed > lastWon) lastWon = closed;
   }
+  return { firstMonth, lastMonth, firstWon, lastWon, openOf, openNumbers };
+}
+
+/**
+ * The tallied stages of the sweep: without an order each deal's own stage (tally = stage number), with
+ * one the order's names (tally = the name's first place among them), a won deal reaching every name, a
+ * lost one the order's entries up to its stage's (last) place.
+ */
+interface SweepTallies {
+  count: number;
+  /** Per open stage: its tally (−1 without). */
+  tallyOf: Int32Array;
+  /** Per stage number + 1: the last order entry a lost deal at it reached (−1: none; without an order, its own tally). */
+  reachedOf: Int32Array;
+  /** Order entries a won deal reaches (the order's distinct names). */
+  wonReach: number;
+  /** Per order entry: its tally. */
+  entryTally: Int32Array;
+}
+
+function sweepTallies(columns: DealColumns, openNumbers: readonly number[], stageOrder: readonly string[] | undefined): SweepTallies {
+  const { stages } = columns;
+  if (stageOrder === undefined) {
+    return {
+      count: stages.length,
+      tallyOf: Int32Array.from(openNumbers),
+      reachedOf: new Int32Array(0),
+      wonReach: 0,
+      entryTally: new Int32Array(0),
+    };
+  }
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  stageOrder.forEach((stage, j) => {
+    if (!first.has(stage)) first.set(stage, first.size);
+    last.set(stage, j);
+  });
+  const name = (number: number): string | null => (number < 0 ? null : itemAt(stages, number, 'sweepDeals'));
+  const placeOf = (stage: string | null, places: Map<string, number>): number => (stage === null ? -1 : (places.get(stage) ?? -1));
+  return {
+    count: first.size,
+    tallyOf: Int32Array.from(openNumbers, (number) => placeOf(name(number), first)),
+    reachedOf: Int32Array.from([-1, ...stages.map((_, number) => number)], (number) => placeOf(name(number), last)),
+    wonReach: first.size - 1,
+    entryTally: Int32Array.from(stageOrder, (stage) => placeOf(stage, first)),
+  };
+}
+
+function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] | undefined): ForecastHistory {
+  const caller = 'sweepDeals';
+  // The deals' columns (kept per deals array, as the sales figures read them): months and amounts without a
+  // date conversion or a BigInt per deal.
+  const columns = dealColumnsOf(deals);
+  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, stages, scale, units } = columns;
+  const { firstMonth, lastMonth, firstWon, lastWon, openOf, openNumbers } = sweepBounds(columns);
   const powers: bigint[] = [];
   const exactUnits = (row: number): bigint => {
     const { amount } = itemAt(deals, row, caller);
@@ -250,90 +298,84 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
 
   // Won deals by closing month: bookings, counts and cycles (whole milliseconds, as exactSalesCycleDays sums them).
   const wonMonths = firstWon === Infinity ? 0 : lastWon - firstWon + 1;
-  const booked = new UnitSums(wonMonths, columns, exactUnits);
+  const booked = unitSlots(wonMonths, columns);
   const wonCount = new Float64Array(wonMonths);
   const wonCycleMs = new Float64Array(wonMonths);
 
   // The pipeline at each boundary B(M − 1), M from the month after the first deal to the month after the last
   // change: a deal joins at the month after its creation and leaves the open amounts for the tallies at the
-  // month after its close (closedAt ≥ createdAt).
+  // month after its close (closedAt ≥ createdAt). Per open stage (and per tally) a block of `rows` slots.
   const start = firstMonth === Infinity ? 0 : firstMonth + 1;
   const rows = firstMonth === Infinity ? 0 : lastMonth + 1 - start + 1;
-  // Per stage number (+ 1, so no stage is 0): its place in the stage order (−1 when not in it).
-  const order = stageOrder === undefined ? null : new Map(stageOrder.map((stage, i) => [stage, i]));
-  const orderOf = Int32Array.from([null, ...stages], (stage) => (stage === null || order === null ? -1 : (order.get(stage) ?? -1)));
-  // Open stages in order of first sight (no stage too), per stage number + 1; −1 until seen.
-  const openOf = new Int32Array(stages.length + 1).fill(-1);
-  const openStages: (string | null)[] = [];
-  const tallyIndexes = new Map<string, number>();
-  const tallyStages: string[] = [];
-  const openDeals: Int32Array[] = [];
-  const openUnits: UnitSums[] = [];
-  const closed: Int32Array[] = [];
-  const won: Int32Array[] = [];
+  const tallies = sweepTallies(columns, openNumbers, stageOrder);
+  const { reachedOf, wonReach, entryTally } = tallies;
+  const openDeals = new Int32Array(openNumbers.length * rows);
+  const open = unitSlots(openNumbers.length * rows, columns);
+  const closed = new Int32Array(tallies.count * rows);
+  const won = new Int32Array(tallies.count * rows);
   const wonTotal = new Int32Array(rows);
   const lostTotal = new Int32Array(rows);
-  const tally = (stage: string, row: number, isWon: boolean): void => {
-    const index = indexIn(tallyIndexes, tallyStages, stage);
-    const closedRows = (closed[index] ??= new Int32Array(rows));
-    const wonRows = (won[index] ??= new Int32Array(rows));
-    closedRows[row] = int32At(closedRows, row, caller) + 1;
-    if (isWon) wonRows[row] = int32At(wonRows, row, caller) + 1;
-  };
   for (let i = 0; i < count; i++) {
     const dealStatus = uint8At(status, i, caller);
     const closedIn = int32At(closedMonth, i, caller);
+    const amount = units === null ? 0 : float64At(units, i, caller);
+    const exact = units === null ? exactUnits(i) : 0n;
     if (dealStatus === WON && closedIn !== NOT_CLOSED) {
       const month = closedIn - firstWon;
-      booked.add(month, i, 1);
+      if (booked.doubles !== null) booked.doubles[month] = float64At(booked.doubles, month, caller) + amount;
+      else if (booked.bigints !== null) booked.bigints[month] = itemAt(booked.bigints, month, caller) + exact;
       wonCount[month] = float64At(wonCount, month, caller) + 1;
       wonCycleMs[month] = float64At(wonCycleMs, month, caller) + (float64At(closedAt, i, caller) - float64At(createdAt, i, caller));
     }
     const stageNumber = int32At(stageOf, i, caller);
-    let stage = int32At(openOf, stageNumber + 1, caller);
-    if (stage < 0) {
-      stage = openStages.length;
-      openOf[stageNumber + 1] = stage;
-      openStages.push(stageNumber < 0 ? null : itemAt(stages, stageNumber, caller));
-    }
-    const dealRows = (openDeals[stage] ??= new Int32Array(rows));
-    const unitRows = (openUnits[stage] ??= new UnitSums(rows, columns, exactUnits));
+    const block = int32At(openOf, stageNumber + 1, caller) * rows;
     const created = int32At(createdMonth, i, caller);
-    const joins = created + 1 - start;
-    dealRows[joins] = int32At(dealRows, joins, caller) + 1;
-    unitRows.add(joins, i, 1);
+    const joins = block + created + 1 - start;
+    openDeals[joins] = int32At(openDeals, joins, caller) + 1;
+    if (open.doubles !== null) open.doubles[joins] = float64At(open.doubles, joins, caller) + amount;
+    else if (open.bigints !== null) open.bigints[joins] = itemAt(open.bigints, joins, caller) + exact;
     if (dealStatus === OPEN || closedIn === NOT_CLOSED) continue;
     // The month of max(closedAt, createdAt).
-    const leaves = (float64At(closedAt, i, caller) >= float64At(createdAt, i, caller) ? closedIn : created) + 1 - start;
-    dealRows[leaves] = int32At(dealRows, leaves, caller) - 1;
-    unitRows.add(leaves, i, -1);
+    const row = (float64At(closedAt, i, caller) >= float64At(createdAt, i, caller) ? closedIn : created) + 1 - start;
+    const leaves = block + row;
+    openDeals[leaves] = int32At(openDeals, leaves, caller) - 1;
+    if (open.doubles !== null) open.doubles[leaves] = float64At(open.doubles, leaves, caller) - amount;
+    else if (open.bigints !== null) open.bigints[leaves] = itemAt(open.bigints, leaves, caller) - exact;
     const isWon = dealStatus === WON;
-    if (isWon) wonTotal[leaves] = int32At(wonTotal, leaves, caller) + 1;
-    else lostTotal[leaves] = int32At(lostTotal, leaves, caller) + 1;
+    if (isWon) wonTotal[row] = int32At(wonTotal, row, caller) + 1;
+    else lostTotal[row] = int32At(lostTotal, row, caller) + 1;
     // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
-    if (order === null || stageOrder === undefined) {
-      if (stageNumber >= 0) tally(itemAt(stages, stageNumber, caller), leaves, isWon);
-    } else {
-      const reached = isWon ? order.size - 1 : int32At(orderOf, stageNumber + 1, caller);
-      for (let j = 0; j <= reached && j < stageOrder.length; j++) tally(itemAt(stageOrder, j, caller), leaves, isWon);
+    if (stageOrder === undefined) {
+      if (stageNumber < 0) continue;
+      const slot = stageNumber * rows + row;
+      closed[slot] = int32At(closed, slot, caller) + 1;
+      if (isWon) won[slot] = int32At(won, slot, caller) + 1;
+      continue;
+    }
+    const reached = isWon ? wonReach : int32At(reachedOf, stageNumber + 1, caller);
+    for (let j = 0; j <= reached && j < entryTally.length; j++) {
+      const slot = int32At(entryTally, j, caller) * rows + row;
+      closed[slot] = int32At(closed, slot, caller) + 1;
+      if (isWon) won[slot] = int32At(won, slot, caller) + 1;
     }
   }
   accumulate(wonCount);
   accumulate(wonCycleMs);
-  for (const values of [...openDeals, ...closed, ...won, wonTotal, lostTotal]) accumulate(values);
-  const tallyOf = Int32Array.from(openStages, (stage) => (stage === null ? -1 : (tallyIndexes.get(stage) ?? -1)));
+  const blocks = (values: Int32Array, length: number): Int32Array[] =>
+    Array.from({ length }, (_, block) => values.subarray(block * rows, (block + 1) * rows));
   const pipeline: PipelineByMonth = {
-    openStages,
-    tallyOf,
-    openDeals,
-    openUnits: openUnits.map((sums) => sums.totals(true)),
-    closed,
-    won,
+    openStages: openNumbers.map((number) => (number < 0 ? null : itemAt(stages, number, caller))),
+    tallyOf: tallies.tallyOf,
+    openDeals: blocks(openDeals, openNumbers.length),
+    openUnits: openNumbers.map((_, block) => slotTotals(open, block * rows, rows, true)),
+    closed: blocks(closed, tallies.count),
+    won: blocks(won, tallies.count),
     wonTotal,
     lostTotal,
   };
+  for (const values of [...pipeline.openDeals, ...pipeline.closed, ...pipeline.won, wonTotal, lostTotal]) accumulate(values);
   const trendFit = new PrefixTrendFit(10n ** BigInt(scale));
-  const bookedUnits = booked.totals(false);
+  const bookedUnits = slotTotals(booked, 0, wonMonths, false);
   return { scale, firstWon, bookedUnits, wonCount, wonCycleMs, firstMonth: start, rows, pipeline, weighted: [], trendFit, trend: new Map() };
 }
 

@@ -23,4 +23,12 @@ describe('costTotal', () => {
     expect(costTotal(costs, { months: { from: 20, to: 30 } }).isZero()).toBe(true);
     expect(costTotal([]).isZero()).toBe(true);
   });
+  it('sums each month and each span of the same lines alike, whatever was asked before', () => {
+    const lines = [cost(12, 'sales', 3n), cost(10, 'sales', 7n, 'bob'), cost(14, 'service', 2n), cost(12, 'sales', 1_00n, 'bob')];
+    expect(costTotal(lines, { months: { from: 12, to: 12 } }).toString()).toBe('1.03');
+    expect(costTotal(lines, { months: { from: 0, to: 13 }, owner: 'bob' }).toString()).toBe('1.07');
+    expect(costTotal(lines, { categories: ['service'], months: { from: 13, to: 99 } }).toString()).toBe('0.02');
+    expect(costTotal(lines, { months: { from: 11, to: 11 } }).isZero()).toBe(true);
+    expect(costTotal(lines, { months: { from: 15, to: 9 } }).isZero()).toBe(true);
+  });
 });

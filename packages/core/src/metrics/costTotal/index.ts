@@ -16,12 +16,45 @@ export function costTotal(
 ): ExactDecimal {
   const { categories, months, owner } = options;
   const amounts: ScaledDecimal[] = [];
-  for (const cost of costs) {
-    if (categories && !categories.includes(cost.category)) continue;
-    if (months && (cost.month < months.from || cost.month > months.to)) continue;
-    if (owner !== undefined && cost.owner !== owner) continue;
+  const add = (cost: ValidCost): void => {
+    if (categories && !categories.includes(cost.category)) return;
+    if (owner !== undefined && cost.owner !== owner) return;
     amounts.push(cost.amount);
+  };
+  if (months) {
+    // Only the lines of the months asked for: the RevOps report asks for each month of its range.
+    const { firstMonth, byMonth } = costsByMonth(costs);
+    const last = Math.min(months.to - firstMonth, byMonth.length - 1);
+    for (let month = Math.max(months.from - firstMonth, 0); month <= last; month++) for (const cost of byMonth[month] ?? []) add(cost);
+  } else {
+    for (const cost of costs) add(cost);
   }
-  // Summed as integers, converted once.
+  // Summed as integers, converted once (exact: the order of the lines does not matter).
   return sumScaled(amounts);
+}
+
+/** Cost lines by month from the first one, kept per costs array (validated data is read-only). */
+interface CostsByMonth {
+  count: number;
+  firstMonth: number;
+  /** The lines of each month (none: undefined). */
+  byMonth: (ValidCost[] | undefined)[];
+}
+
+const costsKept = new WeakMap<readonly ValidCost[], CostsByMonth>();
+
+function costsByMonth(costs: readonly ValidCost[]): CostsByMonth {
+  const kept = costsKept.get(costs);
+  if (kept !== undefined && kept.count === costs.length) return kept;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const cost of costs) {
+    if (cost.month < first) first = cost.month;
+    if (cost.month > last) last = cost.month;
+  }
+  const byMonth = new Array<ValidCost[] | undefined>(costs.length === 0 ? 0 : last - first + 1);
+  for (const cost of costs) (byMonth[cost.month - first] ??= []).push(cost);
+  const index = { count: costs.length, firstMonth: costs.length === 0 ? 0 : first, byMonth };
+  costsKept.set(costs, index);
+  return index;
 }

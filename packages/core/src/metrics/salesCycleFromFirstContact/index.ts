@@ -39,7 +39,8 @@ export function salesCycleFromFirstContact(deals: readonly ValidDeal[], leads: r
  * @throws never
  */
 export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidLead[], rows: readonly number[]): SalesCycle {
-  const firstContact = firstContactOf(leads);
+  // Made on the first deal with a lead: deals without one never read the leads.
+  let firstContact: Map<string, number> | undefined;
   const { createdAt, closedAt, deals } = columns;
   let count = 0;
   let fromLead = 0;
@@ -47,7 +48,7 @@ export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidL
   for (const row of rows) {
     const leadId = deals[row]?.leadId ?? null;
     const created = createdAt[row] ?? 0;
-    const leadStart = leadId === null ? undefined : firstContact.get(leadId);
+    const leadStart = leadId === null ? undefined : (firstContact ??= firstContactOf(leads)).get(leadId);
     const start = leadStart === undefined ? created : Math.min(leadStart, created);
     if (leadStart !== undefined) fromLead++;
     count++;

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../engine/validate/index.js';
-import { stageWinProbabilities } from './index.js';
+import { dealsKnownAt } from '../../engine/knownAt/index.js';
+import { validateDataset, type ValidDeal } from '../../engine/validate/index.js';
+import { dealColumnsOf } from '../../_lib/dealColumns/index.js';
+import { stageWinProbabilities, stageWinProbabilitiesAt, type StageProbabilities } from './index.js';
 
 const deal = (id: string, status: string, stage: string | null) =>
   status === 'open'
@@ -38,5 +41,80 @@ describe('stageWinProbabilities', () => {
   });
   it('returns null probabilities without closed deals (zero denominator)', () => {
     expect(stageWinProbabilities([])).toEqual({ stages: [], overall: null });
+  });
+});
+
+/** The probabilities straight from their definition, over deal objects: the fast column version must agree. */
+function reference(deals: readonly ValidDeal[], order: readonly string[] | undefined): StageProbabilities {
+  const tallies = new Map<string, { closed: number; won: number }>();
+  const tally = (stage: string) => {
+    let entry = tallies.get(stage);
+    if (!entry) tallies.set(stage, (entry = { closed: 0, won: 0 }));
+    return entry;
+  };
+  if (order) for (const stage of order) tally(stage);
+  let won = 0;
+  let lost = 0;
+  for (const deal of deals) {
+    if (deal.status === 'open') {
+      if (!order && deal.stage !== null) tally(deal.stage);
+      continue;
+    }
+    if (deal.status === 'won') won++;
+    else lost++;
+    const reached = !order ? 0 : deal.status === 'won' ? order.length - 1 : deal.stage === null ? -1 : order.indexOf(deal.stage);
+    const stages = !order ? (deal.stage === null ? [] : [deal.stage]) : order.slice(0, reached + 1);
+    for (const stage of stages) {
+      const entry = tally(stage);
+      entry.closed++;
+      if (deal.status === 'won') entry.won++;
+    }
+  }
+  return {
+    stages: (order ?? [...tallies.keys()].sort()).map((stage) => {
+      const { closed, won: stageWon } = tally(stage);
+      return { stage, closedDeals: closed, wonDeals: stageWon, probability: closed === 0 ? null : stageWon / closed };
+    }),
+    overall: won + lost === 0 ? null : won / (won + lost),
+  };
+}
+
+describe('stageWinProbabilitiesAt against its definition', () => {
+  it('equals the probabilities of the deals cut at the instant, with and without an order (repeated names too)', () => {
+    const DAY = 86_400_000;
+    const START = Date.UTC(2024, 0, 1);
+    const dealArbitrary = fc.record({
+      created: fc.integer({ min: 0, max: 300 }),
+      length: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+      won: fc.boolean(),
+      stage: fc.option(fc.constantFrom('Discovery', 'Demo', 'Proposal', 'Zeta'), { nil: null }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(dealArbitrary, { maxLength: 30 }),
+        fc.integer({ min: -10, max: 520 }),
+        fc.option(fc.array(fc.constantFrom('Discovery', 'Demo', 'Proposal', 'Other'), { maxLength: 5 }), { nil: undefined }),
+        (models, day, stageOrder) => {
+          const { deals: valid } = validateDataset({
+            currency: 'EUR',
+            deals: models.map((model, i) => ({
+              id: `d${i}`,
+              createdAt: new Date(START + model.created * DAY).toISOString(),
+              ...(model.length === null
+                ? { status: 'open' }
+                : { status: model.won ? 'won' : 'lost', closedAt: new Date(START + (model.created + model.length) * DAY).toISOString() }),
+              amount: '10',
+              ...(model.stage === null ? {} : { stage: model.stage }),
+            })),
+          });
+          const instant = START + day * DAY;
+          const learned = stageWinProbabilitiesAt(dealColumnsOf(valid), instant, stageOrder);
+          const expected = reference(dealsKnownAt(valid, instant), stageOrder);
+          expect(learned).toEqual(expected);
+          expect(stageWinProbabilities(valid, { stageOrder })).toEqual(reference(valid, stageOrder));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,6 +2,8 @@ import { ratio } from '../../engine/exact/index.js';
 import type { StageOrderOption } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import { winRate } from '../winRate/index.js';
+import { dealColumnsOf, OPEN, WON, type DealColumns } from '../../_lib/dealColumns/index.js';
+import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
 
 /** A stage's win probability learned from closed deals. */
 export interface StageProbability {
@@ -34,44 +36,95 @@ export interface StageProbabilities {
  * @throws never
  */
 export function stageWinProbabilities(deals: readonly ValidDeal[], options: StageOrderOption = {}): StageProbabilities {
-  const order = options.stageOrder;
-  const tallies = new Map<string, { closed: number; won: number }>();
-  const tally = (stage: string): { closed: number; won: number } => {
-    let entry = tallies.get(stage);
-    if (!entry) tallies.set(stage, (entry = { closed: 0, won: 0 }));
-    return entry;
-  };
-  if (order) for (const stage of order) tally(stage);
-  let won = 0;
-  let lost = 0;
-  for (const deal of deals) {
-    if (deal.status === 'open') {
-      if (!order && deal.stage !== null) tally(deal.stage);
-      continue;
-    }
-    if (deal.status === 'won') won++;
-    else lost++;
-    if (!order) {
-      if (deal.stage === null) continue;
-      const entry = tally(deal.stage);
-      entry.closed++;
-      if (deal.status === 'won') entry.won++;
-      continue;
-    }
-    // Won deals went through every stage; lost deals up to the stage they were lost at.
-    const reached = deal.status === 'won' ? order.length - 1 : deal.stage === null ? -1 : order.indexOf(deal.stage);
-    for (const stage of order.slice(0, reached + 1)) {
-      const entry = tally(stage);
-      entry.closed++;
-      if (deal.status === 'won') entry.won++;
+  return stageWinProbabilitiesAt(dealColumnsOf(deals), Number.POSITIVE_INFINITY, options.stageOrder);
+}
+
+/**
+ * {@link stageWinProbabilities} of the deals as known at `instant` (as `knownAt` cuts them: created
+ * before it, a deal closed at or after it still open), read from the deals' columns in one pass with
+ * no object per deal: the RevOps report learns from the whole deals' kept columns at the end of its range.
+ *
+ * @example
+ * stageWinProbabilitiesAt(dealColumnsOf(valid.deals), monthBoundary(parseMonth('2025-06')!), undefined).overall //=> 0.25
+ * @throws never
+ */
+export function stageWinProbabilitiesAt(columns: DealColumns, instant: number, order: readonly string[] | undefined): StageProbabilities {
+  const tallies = stageTallies(columns, instant, order);
+  const { stages } = columns;
+  let names: readonly string[];
+  const closedOf = new Map<string, number>();
+  const wonOf = new Map<string, number>();
+  if (order === undefined) {
+    // Every stage of a known deal, open or closed, in name order.
+    names = stages.filter((_, s) => tallies.known[s] === 1).sort();
+    stages.forEach((stage, s) => {
+      closedOf.set(stage, tallies.closed[s] ?? 0);
+      wonOf.set(stage, tallies.won[s] ?? 0);
+    });
+  } else {
+    // A won deal reached every entry of the order, a lost one the entries up to its stage's first: entry j
+    // counts the won deals and the lost ones that reached j or later, and a name repeated counts each entry.
+    names = order;
+    let lostFrom = 0;
+    for (let j = order.length - 1; j >= 0; j--) {
+      lostFrom += tallies.lostReached[j] ?? 0;
+      const stage = itemAt(order, j, 'stageWinProbabilitiesAt');
+      closedOf.set(stage, (closedOf.get(stage) ?? 0) + tallies.wonTotal + lostFrom);
+      wonOf.set(stage, (wonOf.get(stage) ?? 0) + tallies.wonTotal);
     }
   }
-  const names = order ?? [...tallies.keys()].sort();
   return {
     stages: names.map((stage) => {
-      const { closed, won: stageWon } = tally(stage); // every name has its tally already
-      return { stage, closedDeals: closed, wonDeals: stageWon, probability: ratio(stageWon, closed) };
+      const closed = closedOf.get(stage) ?? 0;
+      const won = wonOf.get(stage) ?? 0;
+      return { stage, closedDeals: closed, wonDeals: won, probability: ratio(won, closed) };
     }),
-    overall: winRate({ won, lost }),
+    overall: winRate({ won: tallies.wonTotal, lost: tallies.lostTotal }),
   };
+}
+
+/** What {@link stageWinProbabilitiesAt} counts, per stage number (or, with an order, per order entry). */
+interface StageTallies {
+  /** 1 for a stage of a deal known at the instant. */
+  known: Uint8Array;
+  /** Without an order: closed and won deals per stage. */
+  closed: Int32Array;
+  won: Int32Array;
+  /** With an order: lost deals per order entry their stage first appears at. */
+  lostReached: Int32Array;
+  wonTotal: number;
+  lostTotal: number;
+}
+
+// One tight loop over typed arrays (no object per deal, no Map): it runs once per dataset, mostly before
+// the optimizing compiler has seen it.
+function stageTallies(columns: DealColumns, instant: number, order: readonly string[] | undefined): StageTallies {
+  const caller = 'stageWinProbabilitiesAt';
+  const { count, createdAt, closedAt, status, stage, stages } = columns;
+  // Per stage number: the first entry of the order with its name (−1 when not in it).
+  const entryOf = Int32Array.from(stages, (name) => (order === undefined ? -1 : order.indexOf(name)));
+  const known = new Uint8Array(stages.length);
+  const closed = new Int32Array(stages.length);
+  const won = new Int32Array(stages.length);
+  const lostReached = new Int32Array(order === undefined ? 0 : order.length);
+  let wonTotal = 0;
+  let lostTotal = 0;
+  for (let row = 0; row < count; row++) {
+    if (!(float64At(createdAt, row, caller) < instant)) continue;
+    const s = int32At(stage, row, caller);
+    if (s >= 0) known[s] = 1;
+    const outcome = uint8At(status, row, caller);
+    // Closed at or after the instant: still open then (as `knownAt` cuts it).
+    if (outcome === OPEN || float64At(closedAt, row, caller) >= instant) continue;
+    if (outcome === WON) wonTotal++;
+    else {
+      lostTotal++;
+      const entry = s < 0 ? -1 : int32At(entryOf, s, caller);
+      if (entry >= 0) lostReached[entry] = int32At(lostReached, entry, caller) + 1;
+    }
+    if (s < 0) continue;
+    closed[s] = int32At(closed, s, caller) + 1;
+    if (outcome === WON) won[s] = int32At(won, s, caller) + 1;
+  }
+  return { known, closed, won, lostReached, wonTotal, lostTotal };
 }

@@ -1,20 +1,5 @@
 import { ExactDecimal, gcd } from '../../engine/exact/index.js';
 
-/** An exact fraction of integers (den > 0). */
-interface Fraction {
-  num: bigint;
-  den: bigint;
-}
-
-function fraction(num: bigint, den: bigint): Fraction {
-  const divisor = gcd(num, den);
-  return divisor > 1n ? { num: num / divisor, den: den / divisor } : { num, den };
-}
-
-function plus(a: Fraction, b: Fraction): Fraction {
-  return a.den === b.den ? fraction(a.num + b.num, a.den) : fraction(a.num * b.den + b.num * a.den, a.den * b.den);
-}
-
 /**
  * A monthly series of integer numerators over one denominator, held as
  * running sums (Σ y, Σ t·y and Σ y per phase of the season) so the fit of
@@ -72,30 +57,35 @@ export class PrefixTrendFit {
     const k = 2n * this.denominator * n * span;
     const trendNumerator = (t: bigint): bigint => 2n * s * span + 6n * c * (2n * t - n + 1n);
     const season = this.seasonLength;
-    const seasonal: Fraction[] = Array.from({ length: Math.max(season, 0) }, () => ({ num: 0n, den: 1n }));
+    // Each phase's deviation over one common denominator k·M·L (M: a multiple of every phase's member
+    // count, L: the season), so no fraction is reduced on the way: the value is the same rational, divided once.
+    let common = 1n;
+    const deviations: bigint[] = [];
     if (season >= 2 && count >= 2 * season) {
       // Mean deviation from the line of each phase p: (Σ y of p − Σ trendAt of p) ÷ its count.
       const L = BigInt(season);
-      const means: Fraction[] = [];
-      let centre: Fraction = { num: 0n, den: 1n };
+      const members = Array.from({ length: season }, (_, p) => BigInt(Math.floor((count - 1 - p) / season) + 1));
+      for (const m of members) common = (common * m) / gcd(common, m);
+      let total = 0n;
       for (let p = 0; p < season; p++) {
         const last = p + season * Math.floor((count - 1 - p) / season);
-        const members = BigInt(Math.floor((count - 1 - p) / season) + 1);
-        const phaseT = members * BigInt(p) + (L * members * (members - 1n)) / 2n;
-        const trendSum = 2n * s * span * members + 6n * c * (2n * phaseT - members * (n - 1n));
-        const mean = fraction((this.phaseSums[last] ?? 0n) * 2n * n * span - trendSum, k * members);
-        means.push(mean);
-        centre = plus(centre, mean);
+        const m = members[p] ?? 1n;
+        const phaseT = m * BigInt(p) + (L * m * (m - 1n)) / 2n;
+        const trendSum = 2n * s * span * m + 6n * c * (2n * phaseT - m * (n - 1n));
+        // The phase's mean deviation is this ÷ (k·common).
+        const deviation = ((this.phaseSums[last] ?? 0n) * 2n * n * span - trendSum) * (common / m);
+        deviations.push(deviation);
+        total += deviation;
       }
-      centre = fraction(centre.num, centre.den * L);
-      means.forEach((mean, p) => (seasonal[p] = plus(mean, { num: -centre.num, den: centre.den })));
+      // Less the mean of the phases' means: over k·common·L.
+      for (let p = 0; p < season; p++) deviations[p] = (deviations[p] ?? 0n) * L - total;
+      common *= L;
     }
     const out: ExactDecimal[] = [];
     for (let h = 1; h <= horizon; h++) {
       const t = count - 1 + h;
-      const phase = seasonal[t % season] ?? { num: 0n, den: 1n };
-      const projected = plus(fraction(trendNumerator(BigInt(t)), k), phase);
-      out.push(projected.num <= 0n ? new ExactDecimal(0) : new ExactDecimal(projected.num.toString()).div(projected.den.toString()));
+      const numerator = trendNumerator(BigInt(t)) * common + (deviations.length === 0 ? 0n : (deviations[t % season] ?? 0n));
+      out.push(numerator <= 0n ? new ExactDecimal(0) : new ExactDecimal(numerator.toString()).div((k * common).toString()));
     }
     return out;
   }

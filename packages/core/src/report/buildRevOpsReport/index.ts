@@ -54,7 +54,7 @@ import { salesCycleDaysOfGroups } from '../../metrics/salesCycleDaysByOwner/inde
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
-import { stageWinProbabilities } from '../../metrics/stageWinProbabilities/index.js';
+import { stageWinProbabilitiesAt } from '../../metrics/stageWinProbabilities/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
 import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
@@ -505,8 +505,9 @@ function owners(context: Context, closed: ClosedRows): RevOpsOwner[] {
 }
 
 function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
-  const { valid, from, to } = context;
-  const learned = stageWinProbabilities(valid.deals, { stageOrder: options.stageOrder });
+  const { from, to } = context;
+  // Learned from the deals known at B(to), read from the whole deals' kept columns (no cut deal object).
+  const learned = stageWinProbabilitiesAt(dealColumnsOf(context.dataset.deals), context.period.end, options.stageOrder);
   // The range's months and the next one, each forecast from what was known at the end of the month before:
   // the next month's figures are the forecast, the range's are its backtest. Exact until the edge.
   // Each month's forecast reads the deals as known at its start, never later than the range's end, so the
