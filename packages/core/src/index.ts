@@ -41,6 +41,8 @@ export {
   type DefaultedBounds,
 } from './engine/month/index.js';
 export { parseInstant } from './engine/time/index.js';
+// Public as well: generators and adapters built on the kit read their typed arrays with the same checked read.
+export { itemAt } from './_lib/itemAt/index.js';
 export { decodeText, invalidUtf8Offset, parseJsonFile, type ParsedJsonFile } from './engine/input/index.js';
 export { dataMonthRange } from './engine/dataMonthRange/index.js';
 export { computeLedger, monthlyAmountFraction, type MrrLedger, type LedgerCohort, type Fraction } from './engine/ledger/index.js';

@@ -33,6 +33,7 @@ const NOT_METRICS = new Set([
   'firstDayOfMonth',
   'monthOfInstant',
   'parseInstant',
+  'itemAt',
   'parseJsonFile',
   'decodeText',
   'dataMonthRange',

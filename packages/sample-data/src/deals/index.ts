@@ -1,7 +1,7 @@
 import type { DealStatus } from '@revkit/core';
+import { itemAt } from '@revkit/core';
 import { formatCents } from '../money/index.js';
 import { TIER_TERMS, type Tier } from '../priceList/index.js';
-import { itemAt } from '../itemAt/index.js';
 import { geometric, integerBetween, logUniformInteger, pickUniform, pickWeighted, type Random } from '../random/index.js';
 
 /** Sales reps that own deals. */

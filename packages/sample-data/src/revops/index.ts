@@ -1,9 +1,8 @@
 import type { ActivityRecord, CostEntry, Deal, FunnelStageInput, LeadRecord, LeadStage, Subscription, UsageRecord } from '@revkit/core';
-import { formatMonth } from '@revkit/core';
+import { formatMonth, itemAt } from '@revkit/core';
 import { dayOfDate, firstDayOfMonth } from '../calendar/index.js';
 import { DEAL_OWNERS } from '../deals/index.js';
 import { formatCents } from '../money/index.js';
-import { itemAt } from '../itemAt/index.js';
 import { integerBetween, pickUniform, pickWeighted, type Random } from '../random/index.js';
 
 /** Options of the optional RevOps sections (`costs`, `leads`, `activities`, `usage`). */

@@ -1,4 +1,4 @@
-import { itemAt } from '../itemAt/index.js';
+import { itemAt } from '@revkit/core';
 
 /**
  * How many signups each calendar month gets relative to an average month:
