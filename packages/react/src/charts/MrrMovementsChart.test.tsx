@@ -88,7 +88,7 @@ describe('MrrMovementsChart', () => {
 
   test('with the report’s bridge, the total net new is its exact figure; without, the rows’ sum', () => {
     const report = sampleReport();
-    const cents = (value: number | null) => (typeof value === 'number' ? value.toFixed(2) : '—');
+    const cents = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(2) : '—');
     // The rows give a starting MRR a cent off the exact one (their first mrr − netNew, each rounded on its own).
     expect(mrrBridge(report.mrr)!.netNew).toBe(105746.42);
     expect(report.mrrBridge.netNew).toBe(105746.41);

@@ -159,7 +159,7 @@ describe('MrrWaterfall', () => {
 
 describe('MrrWaterfall with the report’s bridge', () => {
   /** Every amount to the cent, so the test reads what the chart says. */
-  const cents = (value: number | null) => (typeof value === 'number' ? value.toFixed(2) : '—');
+  const cents = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(2) : '—');
   const toCents = (text: string) => Math.round(Number(text) * 100);
   /** The data table as [step, amount, MRR after] rows. */
   async function tableRows(): Promise<string[][]> {
