@@ -39,6 +39,41 @@ describe('IdTable', () => {
     expect(table.takeKeys()).toEqual(colliding);
   });
 
+  it('agrees with a Map when numbered keys (addressed by their number) and other keys mix', () => {
+    // The first key picks the numbered form: `sub_` then a number without a leading zero.
+    const table = new IdTable(50);
+    const map = new Map<string, number>();
+    const keys = ['sub_7', 'sub_0', 'sub_07', 'sub_1000000', 'sub_x', 'cus_7', 'sub_', '7', 'sub_12345678901', 'sub_49', 'sub_66'];
+    for (let i = 0; i < 3_000; i++) {
+      const key = i % 3 === 0 ? `sub_${(i * 37) % 211}` : (keys[i % keys.length] ?? '');
+      const expected = map.get(key) ?? -1;
+      if (expected === -1) map.set(key, i);
+      expect(table.claim(key, i)).toBe(expected);
+    }
+    expect(table.size).toBe(map.size);
+    for (const [key, value] of map) expect(table.get(key)).toBe(value);
+    expect(table.get('sub_007')).toBeUndefined();
+    expect(table.takeKeys()).toEqual([...map.keys()]);
+  });
+
+  it('tells zero-padded numbers apart by their width', () => {
+    const table = new IdTable(8);
+    const padded = ['C0001', 'C0002', 'C001', 'C1', 'C00001', 'C0010'];
+    padded.forEach((key, i) => expect(table.claim(key, i)).toBe(-1));
+    padded.forEach((key, i) => expect(table.get(key)).toBe(i));
+    expect(table.claim('C0002', 9)).toBe(1);
+    expect(table.takeKeys()).toEqual(padded);
+  });
+
+  it('keeps values set apart from the order keys came in', () => {
+    const table = new IdTable(4);
+    expect(table.claim('row_1', 0)).toBe(-1);
+    expect(table.claim('row_2', 5)).toBe(-1);
+    table.set('row_1', 3);
+    table.set('other', 2);
+    expect([table.get('row_1'), table.get('row_2'), table.get('other'), table.claim('row_2', 0)]).toEqual([3, 5, 2, 5]);
+  });
+
   it('hands over its keys in the order they were first claimed, and is empty after', () => {
     const table = new IdTable(2);
     for (const key of ['cus_2', 'cus_1', 'cus_2', 'cus_3', 'cus_1']) table.claim(key, table.size);
