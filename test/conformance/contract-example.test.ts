@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture, revkit } from './cli.js';
 
-const MONEY_FIELDS = new Set(['mrr', 'retainedMrr', 'arr', 'arpa', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'netNew', 'averageDealSize', 'openPipeline', 'pipelineVelocity']);
+const MONEY_FIELDS = new Set(['mrr', 'startMrr', 'endMrr', 'retainedMrr', 'arr', 'arpa', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'netNew', 'averageDealSize', 'openPipeline', 'pipelineVelocity']);
 
 /** Compares two reports the way the contract's conformance does: money ±0.01, rates to 1e-6, the rest exactly. */
 function expectConformant(actual: unknown, expected: unknown, path = '$', field = ''): void {

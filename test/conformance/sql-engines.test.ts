@@ -11,7 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { DuckDBInstance } from '@duckdb/node-api';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport, monthBoundary, parseInstant, parseMonth, type Dataset, type Report } from '@revkit/core';
+import { buildReport, monthBoundary, parseInstant, parseMonth, type Dataset, type Report, type ReportMrrBridge } from '@revkit/core';
 import { generateDataset } from '@revkit/sample-data';
 import { fromChdb, fromDuckDB, fromPg, fromPglite, loadDataset, readDataset, runReport, type ChdbSessionLike, type SqlClient } from '@revkit/sql';
 import { fixture } from './cli.js';
@@ -92,7 +92,7 @@ if (PG_URL !== undefined) {
   describe('@revkit/sql on a PostgreSQL server equals buildReport', () => noPostgresServer('every dataset on a PostgreSQL server (pg)'));
 }
 
-const MONEY = new Set(['mrr', 'retainedMrr', 'arr', 'arpa', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'netNew', 'averageDealSize', 'openPipeline', 'pipelineVelocity']);
+const MONEY = new Set(['mrr', 'startMrr', 'endMrr', 'retainedMrr', 'arr', 'arpa', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'netNew', 'averageDealSize', 'openPipeline', 'pipelineVelocity']);
 
 /**
  * The dataset as known at B(to), for the deals (contract v1.1: the open
@@ -110,6 +110,18 @@ function dealsKnownAt(data: Dataset, to: string | undefined): Dataset {
     .filter((deal) => at(deal.createdAt) < end)
     .map((deal) => (deal.closedAt && at(deal.closedAt) >= end ? { ...deal, status: 'open' as const, closedAt: null } : deal));
   return { ...data, deals };
+}
+
+const cents = (amount: number): number => Math.round(amount * 100);
+/**
+ * Where a waterfall's last movement bar lands, in cents: start + the five
+ * movements; ending MRR's cents when the amounts are too large for a double
+ * to hold their cents (the report's JSON numbers cannot say more there).
+ */
+function bridgeLandingCents(bridge: ReportMrrBridge): number {
+  const amounts = [bridge.startMrr, bridge.new, bridge.expansion, bridge.reactivation, bridge.contraction, bridge.churn];
+  if (!amounts.every((amount) => Math.abs(amount) < Number.MAX_SAFE_INTEGER / 100)) return cents(bridge.endMrr);
+  return amounts.reduce((total, amount) => total + cents(amount), 0);
 }
 
 /** Compares two reports: money and counts exactly, other numbers (rates) to 1e-9. */
@@ -152,6 +164,10 @@ for (const engine of ENGINES) {
           const expected: Report = buildReport(dealsKnownAt(data, range.to), range as { from?: `${number}-${number}`; to?: `${number}-${number}` });
           const actual = await runReport(client, range);
           expectSameReport(actual, expected, `report ${range.from ?? 'data'}..${range.to ?? 'data'}`);
+          // The bridge is compared above field by field (money exactly); it also lands on ending MRR to the cent.
+          const bridge = actual.mrrBridge;
+          expect([bridge.from, bridge.to, bridge.endMrr]).toEqual([actual.from, actual.to, actual.mrr.at(-1)?.mrr]);
+          expect(bridgeLandingCents(bridge), `${name} ${range.from ?? 'data'}..${range.to ?? 'data'}`).toBe(cents(bridge.endMrr));
         }
         // What readDataset reads back (for the RevOps report) gives the same report in process.
         expect(buildReport(await readDataset(client))).toEqual(buildReport(data));

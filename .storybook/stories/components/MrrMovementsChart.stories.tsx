@@ -15,6 +15,7 @@ const meta = {
   args: { data: sampleReport.mrr },
   argTypes: {
     data: { control: false, description: '`report.mrr` from `buildReport`' },
+    bridge: { control: false, description: '`report.mrrBridge`: the total net new of the summary, exact' },
     unfinishedMonth: { control: 'select', options: [undefined, ...sampleReport.mrr.map((row) => row.month)] },
     height: { control: { type: 'range', min: 160, max: 480, step: 20 } },
     error: { control: 'text' },

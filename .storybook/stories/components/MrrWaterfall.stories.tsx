@@ -9,8 +9,9 @@ const months = sampleReport.mrr.map((row) => row.month);
 
 /**
  * The MRR bridge: starting MRR, new, expansion, reactivation, contraction
- * and churn, to ending MRR. One month by default, or summed over
- * `from`..`to`. Feed it `report.mrr`.
+ * and churn, to ending MRR. Feed it `report.mrrBridge` (`bridge`) for the
+ * report's range, exact to the cent; or `report.mrr` (`data`) for one month
+ * (the default) or another `from`..`to`, summed from the rows.
  */
 const meta = {
   title: 'Components/MrrWaterfall',
@@ -18,6 +19,7 @@ const meta = {
   args: { data: sampleReport.mrr },
   argTypes: {
     data: { control: false, description: '`report.mrr` from `buildReport`' },
+    bridge: { control: false, description: '`report.mrrBridge` from `buildReport`: the range\'s bridge, balanced to the cent' },
     from: { control: 'select', options: [undefined, ...months] },
     to: { control: 'select', options: [undefined, ...months] },
     height: { control: { type: 'range', min: 160, max: 480, step: 20 } },
@@ -32,8 +34,31 @@ type Story = StoryObj<typeof meta>;
 /** The last month of the sample data. */
 export const Default: Story = {};
 
-/** Twelve months summed into one bridge. */
+/** Twelve months summed into one bridge, from the rows. */
 export const TwelveMonthRange: Story = { args: { from: sampleReport.from, to: sampleReport.to } };
+
+/**
+ * The report's own bridge over its twelve months (`bridge={report.mrrBridge}`):
+ * computed by the core from the exact sums, so start + movements = end to the
+ * cent and there is never a "Rounding" step.
+ */
+export const ReportBridge: Story = {
+  args: { bridge: sampleReport.mrrBridge },
+  play: async ({ canvas }) => {
+    const figure = canvas.getByRole('figure', { name: 'MRR bridge' });
+    await expect(figure).toHaveAccessibleDescription(/over Nov 2025 – Oct 2026/);
+    const bars = within(figure).getAllByRole('img');
+    await expect(bars.map((bar) => bar.getAttribute('aria-label')?.split(':')[0])).toEqual([
+      'Starting MRR',
+      'New',
+      'Expansion',
+      'Reactivation',
+      'Contraction',
+      'Churn',
+      'Ending MRR',
+    ]);
+  },
+};
 
 export const Loading: Story = { args: { loading: true } };
 

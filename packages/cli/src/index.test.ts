@@ -22,6 +22,10 @@ describe('runCli', () => {
     const report = JSON.parse(result.stdout);
     expect(report.mrr.map((row: { mrr: number }) => row.mrr)).toEqual([100, 200, 200, 100]);
     expect(report.sales).toMatchObject({ wonDeals: 1, averageSalesCycleDays: 10 });
+    // The bridge over the range (an addition to the contract): start + movements = end, no rounding step.
+    expect(report.mrrBridge).toEqual({
+      from: '2024-01', to: '2024-04', startMrr: 0, new: 200, expansion: 0, reactivation: 0, contraction: 0, churn: -100, netNew: 100, endMrr: 100, growthRate: null,
+    });
   });
 
   it('prints readable tables with --format table, with dashes instead of missing figures', async () => {

@@ -2,6 +2,7 @@
 // no Node-only API: it runs in browsers, Node and edge runtimes alike.
 export type * from './types.js';
 export { mrrRowRates, type MrrMonthTotals, type MrrRowRates } from './report/mrrRowRates/index.js';
+export { reportMrrBridge, type MrrBridgeMonth, type MrrBridgeTotals } from './report/reportMrrBridge/index.js';
 export { satisfactionSummary, type ResponsesPerScore } from './report/satisfactionSummary/index.js';
 export { buildReport, buildReportFromValid, reportRange, type RangePaths } from './report/buildReport/index.js';
 export {

@@ -188,6 +188,44 @@ export interface MonthRangeOptions {
   to?: MonthString;
 }
 
+/**
+ * The MRR bridge a report carries over its range: MRR before it, the five
+ * movements over it, MRR at its end, each rounded to the cent from the exact
+ * sums. Start and end are rounded once (half away from zero) and the
+ * movements are apportioned to whole cents (largest remainder), so
+ * startMrr + new + expansion + reactivation + contraction + churn = endMrr
+ * to the cent, with no rounding step; each movement is within a cent of its
+ * exact sum and keeps its sign.
+ */
+export interface ReportMrrBridge {
+  /** First month of the range. */
+  from: MonthString;
+  /** Last month of the range. */
+  to: MonthString;
+  /** MRR at the end of the month before `from`. */
+  startMrr: number;
+  /** New MRR over the range (≥ 0). */
+  new: number;
+  /** Expansion MRR over the range (≥ 0). */
+  expansion: number;
+  /** Reactivation MRR over the range (≥ 0). */
+  reactivation: number;
+  /** Contraction MRR over the range (≤ 0). */
+  contraction: number;
+  /** Churned MRR over the range (≤ 0). */
+  churn: number;
+  /**
+   * endMrr − startMrr, in cents: the sum of the five movements. Over one
+   * month it can differ by a cent from the row's `netNew`, which rounds the
+   * exact difference on its own.
+   */
+  netNew: number;
+  /** MRR at the end of `to`. */
+  endMrr: number;
+  /** (MRR at the end of `to` − MRR before `from`) ÷ MRR before `from`, from the exact MRR; `null` when it is 0. */
+  growthRate: number | null;
+}
+
 /** One month of the MRR report (contract section 3). Money is rounded to cents. */
 export interface MrrRow {
   /** The month, `YYYY-MM`. */
@@ -318,6 +356,11 @@ export interface Report {
   to: MonthString;
   /** One row per month from..to. */
   mrr: MrrRow[];
+  /**
+   * The MRR bridge over from..to, from the exact sums (an addition to the
+   * contract): start + movements = end to the cent, with no rounding step.
+   */
+  mrrBridge: ReportMrrBridge;
   /** Acquisition cohorts of the range, oldest first. */
   cohorts: CohortRow[];
   /** Deals closed in the range and the pipeline open at its end. */

@@ -5,6 +5,7 @@ import {
   averageDealSize,
   formatMonth,
   mrrRowRates,
+  reportMrrBridge,
   funnelConversion,
   parseMonthRange,
   pipelineVelocity,
@@ -15,6 +16,7 @@ import {
   winRate,
   type CohortRow,
   type MonthString,
+  type MrrBridgeMonth,
   type MrrRow,
   type RangePaths,
   type Report,
@@ -44,7 +46,9 @@ const MS_PER_DAY = 86_400_000;
  * Computes the contract report inside the database and returns the same
  * typed `Report` as `buildReport` from `@revkit/core`, equal to it: the
  * engine sums, classifies and rounds the money exactly; the rates are taken
- * from the exact sums it returns through core's own ratio functions.
+ * from the exact sums it returns through core's own ratio functions, and the
+ * MRR bridge (`mrrBridge`) from its exact monthly numerators through core's
+ * `reportMrrBridge`, so it is buildReport's to the cent.
  *
  * @example
  * const report = await runReport(fromPglite(db), { from: '2024-01', to: '2024-12' })
@@ -69,12 +73,14 @@ export async function runReport(client: SqlClient, options: RunReportOptions = {
     ]);
   }
   const rows = await client.query(statements.mrrAndCohorts);
-  const mrr = mrrRows(rows.filter((row) => row.kind === 'month'));
+  const { mrr, months, denominator } = mrrRows(rows.filter((row) => row.kind === 'month'));
+  // The bridge from the engine's exact monthly numerators, apportioned by core's own function: the same as buildReport's.
+  const mrrBridge = reportMrrBridge({ from: compiled.from, to: compiled.to, denominator, months });
   const cohorts = cohortRows(rows.filter((row) => row.kind === 'cohort'));
   const sales = salesSummary((await client.query(statements.sales))[0] ?? {});
   const funnel = funnelConversion((await client.query(statements.funnel)).map((row) => ({ stage: text(row.stage), count: int(row.count) })));
   const satisfaction = satisfactionOfRows(await client.query(statements.satisfaction));
-  return { currency: text(currencyRow.currency), from: compiled.from, to: compiled.to, mrr, cohorts, sales, funnel, satisfaction };
+  return { currency: text(currencyRow.currency), from: compiled.from, to: compiled.to, mrr, mrrBridge, cohorts, sales, funnel, satisfaction };
 }
 
 function describeProblem(row: SqlRow): ValidationIssueLike {
@@ -141,12 +147,17 @@ function money(centsText: unknown): number {
   return roundQuotient(big(centsText), 100n);
 }
 
-function mrrRows(rows: SqlRow[]): MrrRow[] {
+/** The report's rows, and each month's exact totals (numerators over `denominator`) for its bridge. */
+function mrrRows(rows: SqlRow[]): { mrr: MrrRow[]; months: MrrBridgeMonth[]; denominator: bigint } {
   const result: MrrRow[] = [];
+  const months: MrrBridgeMonth[] = [];
+  // One denominator for the whole range (the engine's common one); 1 only when there is no row to read it from.
+  let common = 1n;
   for (const [i, row] of rows.entries()) {
     const previous = rows[i - 1];
     if (previous === undefined) continue; // the first row is the month before the range, only a starting point
     const denominator = big(row.denominator);
+    common = denominator;
     const mrr = big(row.mrr);
     const startingMrr = big(previous.mrr);
     const movements = {
@@ -156,6 +167,7 @@ function mrrRows(rows: SqlRow[]): MrrRow[] {
       contraction: big(row.contraction_mrr),
       churn: big(row.churn_mrr),
     };
+    months.push({ startingMrr, endingMrr: mrr, movements });
     const customers = int(row.customers);
     const churnedCustomers = int(row.churned_customers);
     result.push({
@@ -176,7 +188,7 @@ function mrrRows(rows: SqlRow[]): MrrRow[] {
       ...mrrRowRates({ startingMrr, endingMrr: mrr, movements, startingCustomers: int(previous.customers), churnedCustomers }),
     });
   }
-  return result;
+  return { mrr: result, months, denominator: common };
 }
 
 /**

@@ -52,6 +52,7 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
             <MetricTrend data={rows} y={mrrOf} label={metricShortName(getMetric('mrr'))[language]} variant="area" loading={loading} error={error} className="span-2" />
             <MrrMovementsChart
               data={rows}
+              bridge={report?.mrrBridge}
               unfinishedMonth={unfinished}
               loading={loading}
               error={error}
@@ -59,7 +60,8 @@ export const LateSection = memo(function LateSection(props: LateSectionProps) {
                 onDrill ? ({ month, figure }) => onDrill({ figure: figure ?? largestMovement(rows.find((row) => row.month === month)), month }) : undefined
               }
             />
-            <MrrWaterfall data={rows} from={period?.from} to={period?.to} loading={loading} error={error} onSelect={onDrill} />
+            {/* The report's own bridge over the period: exact to the cent, no rounding step. */}
+            <MrrWaterfall data={rows} bridge={report?.mrrBridge} from={period?.from} to={period?.to} loading={loading} error={error} onSelect={onDrill} />
           </div>
         </Section>
       );

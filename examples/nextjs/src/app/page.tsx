@@ -86,8 +86,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ l
             {/* Plain data props (a key string, a unit by name): no client wrapper needed. */}
             <MetricTrend data={rows} y="mrr" label={getMetric('mrr').name[current.lang]} valueFormatter="money" variant="area" />
             <div className="chart-grid">
-              <MrrMovementsChart data={rows} />
-              <MrrWaterfall data={rows} from={report.from} to={report.to} />
+              <MrrMovementsChart data={rows} bridge={report.mrrBridge} />
+              <MrrWaterfall data={rows} bridge={report.mrrBridge} />
             </div>
           </section>
           <section aria-labelledby="retention">

@@ -230,10 +230,10 @@ export const financeMetrics = [
     team: 'finance',
     inputs: ['subscriptions'],
     conventions: t(
-      'Computed by `mrrBridge` from the report rows of the period, summed in cents; none when the starting MRR is 0. Total growth, not a monthly rate: see CMGR for that.',
-      'Calculé par `mrrBridge` à partir des lignes du rapport de la période, sommées en centimes ; aucun quand le MRR de départ est 0. Croissance totale, pas un taux mensuel : voir le CMGR.',
+      'The report of the period carries it (`report.mrrBridge.growthRate`, computed by `reportMrrBridge` from the exact MRR, with a bridge that balances to the cent); `mrrBridge` gives an approximation for other ranges of report rows, from their cent-rounded figures. None when the starting MRR is 0. Total growth, not a monthly rate: see CMGR for that.',
+      'Le rapport de la période le porte (`report.mrrBridge.growthRate`, calculé par `reportMrrBridge` à partir du MRR exact, avec un pont équilibré au centime) ; `mrrBridge` en donne une approximation pour d’autres plages de lignes du rapport, à partir de leurs montants arrondis au centime. Aucun quand le MRR de départ est 0. Croissance totale, pas un taux mensuel : voir le CMGR.',
     ),
-    functionName: 'mrrBridge',
+    functionName: 'reportMrrBridge',
   },
   {
     id: 'quickRatio',

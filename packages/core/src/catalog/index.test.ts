@@ -16,6 +16,8 @@ const NOT_METRICS = new Set([
   'customerBreakdown',
   'customerBreakdownFromValid',
   'mrrRowRates',
+  // The rows' approximation of the report's bridge (reportMrrBridge, cataloged as the period's growth).
+  'mrrBridge',
   'satisfactionSummary',
   'roundQuotient',
   'invalidUtf8Offset',

@@ -1,4 +1,4 @@
-import type { MrrRow } from '@revkit/core';
+import { mrrBridge, type MrrRow } from '@revkit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
@@ -84,5 +84,22 @@ describe('MrrMovementsChart', () => {
     // An error of the caller's own still wins.
     rerender(<MrrMovementsChart data={broken} error="The report could not be built" />);
     expect(screen.getByRole('alert')).toHaveTextContent('The report could not be built');
+  });
+
+  test('with the report’s bridge, the total net new is its exact figure; without, the rows’ sum', () => {
+    const report = sampleReport();
+    const cents = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(2) : '—');
+    // The rows give a starting MRR a cent off the exact one (their first mrr − netNew, each rounded on its own).
+    expect(mrrBridge(report.mrr)!.netNew).toBe(105746.42);
+    expect(report.mrrBridge.netNew).toBe(105746.41);
+    const { rerender } = render(<MrrMovementsChart data={report.mrr} bridge={report.mrrBridge} valueFormatter={cents} />);
+    const figure = screen.getByRole('figure', { name: 'MRR movements' });
+    expect(figure).toHaveAccessibleDescription(/from Nov 2025 to Oct 2026: 105746\.41 net new in total;/);
+    rerender(<MrrMovementsChart data={report.mrr} valueFormatter={cents} />);
+    expect(figure).toHaveAccessibleDescription(/: 105746\.42 net new in total;/);
+    // A bridge of another range than the rows' is not theirs: the rows' sum again.
+    rerender(<MrrMovementsChart data={report.mrr.slice(1)} bridge={report.mrrBridge} valueFormatter={cents} />);
+    expect(figure).toHaveAccessibleDescription(/over 11 months from Dec 2025 to Oct 2026: /);
+    expect(figure).toHaveAccessibleDescription(new RegExp(`: ${mrrBridge(report.mrr.slice(1))!.netNew.toFixed(2).replace('.', '\\.')} net new in total;`));
   });
 });

@@ -1,6 +1,17 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
-import { isMrrMovement, mrrBridge, MRR_GAINS, MRR_LOSSES, MRR_MOVEMENTS, type MonthString, type MrrMovement, type MrrRow } from '@revkit/core/display';
+import {
+  isMrrMovement,
+  mrrBridge,
+  MRR_GAINS,
+  MRR_LOSSES,
+  MRR_MOVEMENTS,
+  type MonthString,
+  type MrrBridge,
+  type MrrMovement,
+  type MrrRow,
+  type ReportMrrBridge,
+} from '@revkit/core/display';
 import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
@@ -8,7 +19,7 @@ import { LinePath } from '@visx/shape';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import type { Messages } from '../format/messages.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
-import { attempt } from './attempt.js';
+import { attempt, type Attempt } from './attempt.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
@@ -23,6 +34,12 @@ import { useRovingGrid } from './useRovingGrid.js';
 export interface MrrMovementsChartProps extends ChartProps {
   /** Monthly rows of the report, oldest first: `report.mrr`. */
   data: readonly MrrRow[];
+  /**
+   * The report's own bridge, `report.mrrBridge`: when it spans exactly the
+   * months of `data` (as it does for `report.mrr`), the summary's total net
+   * new is its exact figure instead of one summed from the cent-rounded rows.
+   */
+  bridge?: ReportMrrBridge;
   /**
    * The month still in progress, drawn faded and dashed and said to be
    * unfinished. Pass it explicitly (e.g. the current month) so server and
@@ -89,10 +106,10 @@ function stack(row: MrrRow): Segment[] {
  * state.
  *
  * @example
- * <MrrMovementsChart data={report.mrr} unfinishedMonth="2024-12" />
+ * <MrrMovementsChart data={report.mrr} bridge={report.mrrBridge} unfinishedMonth="2024-12" />
  */
 export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>(function MrrMovementsChart(
-  { data, unfinishedMonth, title, height = 300, valueFormatter, onSelect, ...frame },
+  { data, bridge: reportBridge, unfinishedMonth, title, height = 300, valueFormatter, onSelect, ...frame },
   ref,
 ) {
   const { formatters, messages } = useRevkit();
@@ -113,8 +130,13 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
 
   // Computed once per data, not on every hover or focus render.
   const stacks = useMemo(() => data.map(stack), [data]);
-  // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash.
-  const computed = useMemo(() => attempt(() => mrrBridge(data)), [data]);
+  const exact = reportBridge !== undefined && reportBridge.from === data[0]?.month && reportBridge.to === data[data.length - 1]?.month ? reportBridge : null;
+  // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash;
+  // the report's bridge, when it covers the rows, is used as it is.
+  const computed = useMemo(
+    (): Attempt<ReportMrrBridge | MrrBridge | null> => (exact ? { ok: true, value: exact } : attempt(() => mrrBridge(data))),
+    [exact, data],
+  );
   const bridge = computed.ok ? computed.value : null;
   let summary: string | null = null;
   if (bridge && data.length > 0) {

@@ -1,4 +1,7 @@
-import { mrrBridge, type MrrRow } from '@revkit/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReport, mrrBridge, type MrrRow, type Report } from '@revkit/core';
+import { generateDataset } from '@revkit/sample-data';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
@@ -151,5 +154,84 @@ describe('MrrWaterfall', () => {
       </RevkitProvider>,
     );
     expect(screen.getByRole('figure', { name: 'Pont du MRR' })).toHaveAccessibleDescription(/^Le MRR a (augmenté|baissé) de .* pour atteindre .*€ sur octobre 2026/);
+  });
+});
+
+describe('MrrWaterfall with the report’s bridge', () => {
+  /** Every amount to the cent, so the test reads what the chart says. */
+  const cents = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(2) : '—');
+  const toCents = (text: string) => Math.round(Number(text) * 100);
+  /** The data table as [step, amount, MRR after] rows. */
+  async function tableRows(): Promise<string[][]> {
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show data table' }));
+    return within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
+  }
+  /** The table balances: start + each movement = the MRR after it, and the last movement lands on ending MRR. */
+  function expectBalanced(rows: string[][], report: Report): void {
+    const [start, ...rest] = rows;
+    const end = rest.pop();
+    let running = toCents(start?.[1] ?? '');
+    for (const [, amount = '', after = ''] of rest) {
+      running += toCents(amount);
+      expect(toCents(after)).toBe(running);
+    }
+    expect(end?.[1]).toBe(cents(report.mrr.at(-1)!.mrr));
+    expect(toCents(end?.[1] ?? '')).toBe(running);
+  }
+
+  test('draws report.mrrBridge over the report’s range: no rounding step, start + movements = end to the cent (sample data)', async () => {
+    const report = buildReport(generateDataset({ seed: 5, customers: 200, months: 24, start: '2024-01' }), { from: '2025-01', to: '2025-12' });
+    // The rows' movements, each rounded on its own, miss net new by three cents: summed from them, the bridge needs a rounding step.
+    expect(mrrBridge(report.mrr)!.rounding).toBe(-0.03);
+    const bridge = report.mrrBridge;
+    render(<MrrWaterfall data={report.mrr} bridge={bridge} valueFormatter={cents} />);
+    expect(screen.getAllByRole('img').map((bar) => bar.getAttribute('aria-label'))).toEqual([
+      `Starting MRR: ${cents(bridge.startMrr)}`,
+      `New: ${cents(bridge.new)}`,
+      `Expansion: ${cents(bridge.expansion)}`,
+      `Reactivation: ${cents(bridge.reactivation)}`,
+      `Contraction: ${cents(bridge.contraction)}`,
+      `Churn: ${cents(bridge.churn)}`,
+      `Ending MRR: ${cents(report.mrr.at(-1)!.mrr)}`,
+    ]);
+    expect(screen.getByRole('figure', { name: 'MRR bridge' })).toHaveAccessibleDescription(
+      `MRR rose ${en.percent(bridge.growthRate!)} to ${cents(bridge.endMrr)} over Jan 2025 – Dec 2025: ` +
+        `${cents(bridge.new)} new, ${cents(bridge.expansion)} expansion, ${cents(bridge.reactivation)} reactivation, ${cents(bridge.contraction)} contraction, ${cents(bridge.churn)} churn.`,
+    );
+    const rows = await tableRows();
+    expect(rows.map(([step]) => step)).toEqual(['Starting MRR', 'New', 'Expansion', 'Reactivation', 'Contraction', 'Churn', 'Ending MRR']);
+    expectBalanced(rows, report);
+  });
+
+  test('balances to the cent on the contract example (its whole range and a year inside it)', async () => {
+    // Tests run from the package's folder.
+    const dataset: unknown = JSON.parse(readFileSync(join(process.cwd(), '../../test/fixtures/contract-example/dataset.json'), 'utf8'));
+    for (const range of [{}, { from: '2022-11', to: '2023-11' }] as const) {
+      const report = buildReport(dataset, range);
+      const { unmount } = render(<MrrWaterfall bridge={report.mrrBridge} valueFormatter={cents} />);
+      expect(screen.queryByRole('img', { name: /^Rounding/ })).toBeNull();
+      expectBalanced(await tableRows(), report);
+      unmount();
+    }
+  });
+
+  test('a range other than the bridge’s is summed from the rows, with its rounding step', () => {
+    const report = sampleReport();
+    const october = report.mrr.at(-1)!;
+    render(<MrrWaterfall data={report.mrr} bridge={report.mrrBridge} from={october.month} to={october.month} valueFormatter={cents} />);
+    // October 2026's movements, each rounded to cents, add up to a cent less than its net new MRR.
+    expect(screen.getByRole('img', { name: /^Rounding/ })).toHaveAccessibleName('Rounding: -0.01');
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(/over October 2026/);
+  });
+
+  test('the report’s bridge alone, with no rows: the same bars', () => {
+    const report = sampleReport();
+    render(<MrrWaterfall bridge={report.mrrBridge} />);
+    expect(screen.getAllByRole('img')).toHaveLength(7);
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(/over Nov 2025 – Oct 2026/);
+    expect(screen.getAllByRole('img').at(-1)).toHaveAccessibleName(`Ending MRR: ${en.moneyCompact(report.mrrBridge.endMrr)}`);
   });
 });

@@ -1,13 +1,24 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
-import { formatMonth, mrrBridge, mrrBridgeSteps, parseMonth, type MrrBridgeStep, type BreakdownSelection, type MonthString, type MrrRow } from '@revkit/core/display';
+import {
+  formatMonth,
+  mrrBridge,
+  mrrBridgeSteps,
+  parseMonth,
+  type BreakdownSelection,
+  type MonthString,
+  type MrrBridge,
+  type MrrBridgeStep,
+  type MrrRow,
+  type ReportMrrBridge,
+} from '@revkit/core/display';
 import { AxisBottom, AxisLeft } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import type { Messages } from '../format/messages.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
-import { attempt } from './attempt.js';
+import { attempt, type Attempt } from './attempt.js';
 import { ChartFrame } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
@@ -25,11 +36,23 @@ function previousMonth(month: MonthString): MonthString {
 
 /** Props of {@link MrrWaterfall}. */
 export interface MrrWaterfallProps extends ChartProps {
-  /** Monthly rows of the report, oldest first: `report.mrr`. */
-  data: readonly MrrRow[];
-  /** First month of the bridge. @default the last month of `data` (or `to`) */
+  /**
+   * Monthly rows of the report, oldest first: `report.mrr`. A range other
+   * than `bridge`'s is summed from them. Optional when `bridge` is given.
+   */
+  data?: readonly MrrRow[];
+  /**
+   * The report's own bridge, `report.mrrBridge`: computed by the core from
+   * the exact sums, it balances to the cent, so it is drawn as it is, with
+   * no "Rounding" step. It is drawn when the chart shows its range, which is
+   * the default range when it is given; any other `from`..`to` is summed
+   * from `data` (the cent-rounded rows), approximately: a "Rounding" step
+   * then shows the cents their rounding leaves, if any.
+   */
+  bridge?: ReportMrrBridge;
+  /** First month of the bridge. @default `bridge.from`, else the last month of `data` (or `to`) */
   from?: MonthString;
-  /** Last month of the bridge. @default the last month of `data` */
+  /** Last month of the bridge. @default `bridge.to`, else the last month of `data` */
   to?: MonthString;
   /** Title and accessible name. @default the locale's "MRR bridge" */
   title?: string;
@@ -45,6 +68,9 @@ export interface MrrWaterfallProps extends ChartProps {
    */
   onSelect?: (selection: BreakdownSelection) => void;
 }
+
+/** The rows when none are given: one array, so memoised values keep while `data` is left out. */
+const NO_ROWS: readonly MrrRow[] = [];
 
 /** Below this width the bridge is drawn with horizontal bars so step names fit. */
 const HORIZONTAL_BELOW = 520;
@@ -64,17 +90,20 @@ function stepLabel(step: MrrBridgeStep, messages: Messages): string {
 
 /**
  * The MRR bridge: starting MRR, new, expansion, reactivation, contraction
- * and churn, to ending MRR; for one month or summed over `from`..`to`. The
- * cents the report's rounding leaves, when there are any, show as a
- * "Rounding" step, so the bars land on ending MRR. Rows the core cannot
- * bridge (a non-finite amount, months out of order) show the error state.
+ * and churn, to ending MRR; the report's own (`bridge`), or for one month
+ * or summed over `from`..`to` of the rows. The report's bridge balances to
+ * the cent; a bridge summed from rows shows the cents their rounding
+ * leaves, when there are any, as a "Rounding" step, so the bars land on
+ * ending MRR. Rows the core cannot bridge (a non-finite amount, months out
+ * of order) show the error state.
  *
  * @example
- * <MrrWaterfall data={report.mrr} />                          // last month
- * <MrrWaterfall data={report.mrr} from="2024-01" to="2024-12" /> // the year
+ * <MrrWaterfall bridge={report.mrrBridge} data={report.mrr} />  // the report's range, exact
+ * <MrrWaterfall data={report.mrr} />                             // last month
+ * <MrrWaterfall data={report.mrr} from="2024-01" to="2024-03" /> // a quarter, summed from the rows
  */
 export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function MrrWaterfall(
-  { data, from, to, title, height = 280, valueFormatter, onSelect, ...frame },
+  { data = NO_ROWS, bridge: reportBridge, from, to, title, height = 280, valueFormatter, onSelect, ...frame },
   ref,
 ) {
   const { formatters, messages } = useRevkit();
@@ -86,11 +115,17 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
   const amountText = (step: MrrBridgeStep) =>
     step.kind === 'total' ? format(step.value) : step.key === 'rounding' ? formatRounding(step.value) : formatSigned(step.value);
 
-  const end = to ?? data[data.length - 1]?.month;
-  const start = from ?? end;
+  // With the report's bridge and no range, the range is the bridge's.
+  const ownRange = from === undefined && to === undefined ? reportBridge : undefined;
+  const end = to ?? ownRange?.to ?? data[data.length - 1]?.month ?? reportBridge?.to;
+  const start = from ?? ownRange?.from ?? end;
+  const exact = reportBridge !== undefined && reportBridge.from === start && reportBridge.to === end ? reportBridge : null;
   // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash.
-  // Computed once per data and range, not on every hover or focus render.
-  const computed = useMemo(() => attempt(() => mrrBridge(data, { from: start, to: end })), [data, start, end]);
+  // Computed once per data and range, not on every hover or focus render; never when the report's bridge is shown.
+  const computed = useMemo(
+    (): Attempt<ReportMrrBridge | MrrBridge | null> => (exact ? { ok: true, value: exact } : attempt(() => mrrBridge(data, { from: start, to: end }))),
+    [exact, data, start, end],
+  );
   const bridge = computed.ok ? computed.value : null;
   const steps = useMemo(() => (bridge ? mrrBridgeSteps(bridge) : []), [bridge]);
   const selectStep = (index: number) => {
@@ -110,8 +145,8 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
     : '';
   let summary: string | null = null;
   if (bridge) {
-    // One month: the engine's own growth rate; a range: the bridge's.
-    const single = bridge.from === bridge.to ? data.find((row) => row.month === bridge.from) : undefined;
+    // The report's bridge and a row carry the engine's growth rate, from the exact MRR; a bridge of rows only its own.
+    const single = !exact && bridge.from === bridge.to ? data.find((row) => row.month === bridge.from) : undefined;
     const rate = single ? single.mrrGrowthRate : bridge.growthRate;
     const direction = bridge.netNew > 0 ? 'rose' : bridge.netNew < 0 ? 'fell' : 'flat';
     const change = rate !== null ? formatters.percent(Math.abs(rate)) : format(Math.abs(bridge.netNew));

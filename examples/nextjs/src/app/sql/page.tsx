@@ -62,8 +62,8 @@ export default async function SqlPage() {
           <h2 id="revenue">Recurring revenue</h2>
           <MetricTrend data={rows} y="mrr" label={getMetric('mrr').name.en} valueFormatter="money" variant="area" />
           <div className="chart-grid">
-            <MrrMovementsChart data={rows} />
-            <MrrWaterfall data={rows} from={report.from} to={report.to} />
+            <MrrMovementsChart data={rows} bridge={report.mrrBridge} />
+            <MrrWaterfall data={rows} bridge={report.mrrBridge} />
           </div>
         </section>
         <section aria-labelledby="retention">

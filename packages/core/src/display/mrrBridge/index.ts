@@ -2,41 +2,28 @@
 // cents, so integer cents are exact and keep decimal.js out of the charts'
 // bundles.
 import { parseMonth } from '../../engine/month/index.js';
-import type { MonthString, MrrMovement, MrrRow } from '../../types.js';
+import type { MonthString, MrrMovement, MrrRow, ReportMrrBridge } from '../../types.js';
 import { fromCents, toCents } from '../../_lib/cents/index.js';
 import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
 
-/** Starting MRR, the five movements summed, and ending MRR over a range of months. */
-export interface MrrBridge {
-  /** First month of the range. */
-  from: MonthString;
-  /** Last month of the range. */
-  to: MonthString;
+/**
+ * Starting MRR, the five movements summed, and ending MRR over a range of
+ * report rows: a {@link ReportMrrBridge} rebuilt from cent-rounded rows, so
+ * it needs a `rounding` step to balance.
+ */
+export interface MrrBridge extends ReportMrrBridge {
   /** MRR at the end of the month before `from`: the first row's mrr − netNew. */
   startMrr: number;
-  /** New MRR summed over the range (≥ 0). */
-  new: number;
-  /** Expansion MRR summed over the range (≥ 0). */
-  expansion: number;
-  /** Reactivation MRR summed over the range (≥ 0). */
-  reactivation: number;
-  /** Contraction MRR summed over the range (≤ 0). */
-  contraction: number;
-  /** Churned MRR summed over the range (≤ 0). */
-  churn: number;
-  /** endMrr − startMrr. */
-  netNew: number;
   /**
    * netNew − (new + expansion + reactivation + contraction + churn): the
    * cents the report's rounding leaves, since each row's movements and net
    * new are rounded to cents on their own. 0 for most data, a few cents at
    * most; with it the bridge adds up exactly:
    * startMrr + new + expansion + reactivation + contraction + churn + rounding = endMrr.
+   * The report's own bridge (`report.mrrBridge`) needs none.
    */
   rounding: number;
-  /** MRR at the end of `to`. */
-  endMrr: number;
-  /** (endMrr − startMrr) ÷ startMrr; `null` when startMrr is 0. */
+  /** (endMrr − startMrr) ÷ startMrr, from the rounded figures; `null` when startMrr is 0. */
   growthRate: number | null;
 }
 
@@ -71,6 +58,13 @@ function monthOption(name: 'from' | 'to', value: MonthString | undefined): numbe
  * rounded to cents), so there is no float drift however long the range.
  * Returns `null` when no row falls in `from`..`to` (also when `from` is
  * after `to`).
+ *
+ * Approximate by rounding: the rows' figures are each rounded to the cent
+ * on their own, so their sums can miss the exact ones by a few cents, and a
+ * `rounding` step makes the bridge balance. For the report's own range, use
+ * `report.mrrBridge` instead: computed by the core from the exact sums, it
+ * balances to the cent with no rounding step. This function is for other
+ * ranges of rows (a quarter inside the report, rows from elsewhere).
  *
  * @example
  * const bridge = mrrBridge(report.mrr, { from: '2026-01', to: '2026-03' }); // the first quarter

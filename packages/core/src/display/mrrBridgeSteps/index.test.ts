@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { buildReport } from '../../report/buildReport/index.js';
+import type { Dataset } from '../../types.js';
 import type { MrrBridge } from '../mrrBridge/index.js';
+import { mrrBridge } from '../mrrBridge/index.js';
 import { mrrBridgeSteps } from './index.js';
 
 describe('mrrBridgeSteps', () => {
@@ -35,5 +38,24 @@ describe('mrrBridgeSteps', () => {
     const steps = mrrBridgeSteps(bridge({ startMrr: 0.1, new: 0.2, netNew: 0.2, endMrr: 0.3 }));
     expect(steps.find((step) => step.key === 'new')!.to).toBe(0.3);
     expect(steps.at(-2)!.to).toBe(steps.at(-1)!.to);
+  });
+
+  test('the report’s bridge lands on ending MRR with no rounding step, where the rows’ bridge needs one', () => {
+    // Three customers at 10.005 a month from 2026-01: every row rounds 10.005 or 30.015 on its own, half away from zero.
+    const dataset: Dataset = {
+      currency: 'EUR',
+      subscriptions: ['a', 'b', 'c'].map((customerId, i) => ({ id: customerId, customerId, start: `2026-0${i + 1}-01`, amount: '10.005', interval: 'month' as const })),
+    };
+    const report = buildReport(dataset, { from: '2026-01', to: '2026-03' });
+    expect(report.mrr.map((row) => [row.mrr, row.new])).toEqual([[10.01, 10.01], [20.01, 10.01], [30.02, 10.01]]);
+    const steps = mrrBridgeSteps(report.mrrBridge);
+    expect(steps.map((step) => [step.key, step.value, step.to])).toEqual([
+      ['start', 0, 0], ['new', 30.02, 30.02], ['expansion', 0, 30.02], ['reactivation', 0, 30.02],
+      ['contraction', 0, 30.02], ['churn', 0, 30.02], ['end', 30.02, 30.02],
+    ]);
+    // The rows sum new to 30.03 and need −0.01 of rounding to land.
+    expect(mrrBridgeSteps(mrrBridge(report.mrr)!).map((step) => [step.key, step.value]).filter(([key]) => key === 'new' || key === 'rounding')).toEqual([
+      ['new', 30.03], ['rounding', -0.01],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // Light (no decimal.js): the display layer, bundled by chart kits.
-import type { MrrBridge } from '../mrrBridge/index.js';
+import type { ReportMrrBridge } from '../../types.js';
 import { fromCents, toCents } from '../../_lib/cents/index.js';
 import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
 
@@ -10,7 +10,8 @@ export type MrrBridgeStepKind = 'total' | 'gain' | 'loss';
 export interface MrrBridgeStep {
   /**
    * Stable key: `start`, `new`, `expansion`, `reactivation`, `contraction`,
-   * `churn`, `rounding` (only when the bridge has a rounding difference), `end`.
+   * `churn`, `rounding` (only for a bridge rebuilt from rows, when it has a
+   * rounding difference), `end`.
    */
   key: 'start' | 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn' | 'rounding' | 'end';
   /** The amount the bar stands for (a movement's signed value, or a total). */
@@ -23,33 +24,35 @@ export interface MrrBridgeStep {
   kind: MrrBridgeStepKind;
 }
 
-const STEPS = [...MRR_MOVEMENTS, 'rounding'] as const;
-
-
 /**
  * Places the bars of a bridge: totals stand on zero, each movement floats
  * from the running total to the running total plus its value, so bars stay
- * correct when the running total crosses zero. The cents the report's
- * rounding leaves (`bridge.rounding`) get a bar of their own when they are
- * not zero, so the last movement always lands on ending MRR. What a chart
- * draws a bridge with, so no chart repeats the cents arithmetic.
+ * correct when the running total crosses zero. The report's bridge
+ * (`report.mrrBridge`) balances to the cent, so its last movement lands on
+ * ending MRR; a bridge rebuilt from rows by `mrrBridge` may carry cents the
+ * rows' rounding leaves (`rounding`), which get a bar of their own when they
+ * are not zero. What a chart draws a bridge with, so no chart repeats the
+ * cents arithmetic.
  *
  * @example
- * mrrBridgeSteps(mrrBridge(report.mrr)).map((step) => step.key)
+ * mrrBridgeSteps(report.mrrBridge).map((step) => step.key)
  * //=> ['start', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'end']
  * @throws never
  */
-export function mrrBridgeSteps(bridge: MrrBridge): MrrBridgeStep[] {
+export function mrrBridgeSteps(bridge: ReportMrrBridge & { readonly rounding?: number }): MrrBridgeStep[] {
   const steps: MrrBridgeStep[] = [{ key: 'start', value: bridge.startMrr, from: 0, to: bridge.startMrr, kind: 'total' }];
   // Bridge amounts are whole cents: placing bars in integer cents keeps them from drifting.
   let running = toCents(bridge.startMrr);
-  for (const key of STEPS) {
-    const value = bridge[key];
-    if (key === 'rounding' && toCents(value) === 0) continue;
-    const next = running + toCents(value);
-    steps.push({ key, value, from: fromCents(running), to: fromCents(next), kind: value < 0 ? 'loss' : 'gain' });
-    running = next;
-  }
+  for (const key of MRR_MOVEMENTS) running = pushMovement(steps, key, bridge[key], running);
+  const rounding = bridge.rounding ?? 0;
+  if (toCents(rounding) !== 0) pushMovement(steps, 'rounding', rounding, running);
   steps.push({ key: 'end', value: bridge.endMrr, from: 0, to: bridge.endMrr, kind: 'total' });
   return steps;
+}
+
+/** Adds a movement's bar from the running total (integer cents) and returns the running total after it. */
+function pushMovement(steps: MrrBridgeStep[], key: MrrBridgeStep['key'], value: number, running: number): number {
+  const next = running + toCents(value);
+  steps.push({ key, value, from: fromCents(running), to: fromCents(next), kind: value < 0 ? 'loss' : 'gain' });
+  return next;
 }

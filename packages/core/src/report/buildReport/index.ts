@@ -13,6 +13,7 @@ import { SURVEY_TYPES, type SurveyColumns } from '../../engine/surveyColumns/ind
 import { formatMonth, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
 import { pipelineVelocity } from '../../metrics/pipelineVelocity/index.js';
 import { mrrRowRates } from '../mrrRowRates/index.js';
+import { reportMrrBridge, type MrrBridgeMonth } from '../reportMrrBridge/index.js';
 import { SCORE_SLOTS, satisfactionSummary } from '../satisfactionSummary/index.js';
 import type { CohortRow, MonthRangeOptions, MrrRow, Report, SalesSummary, SatisfactionSummary, SurveyType } from '../../types.js';
 import { validateDataset, type ValidDataset, type ValidDeal } from '../../engine/validate/index.js';
@@ -56,7 +57,7 @@ export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeO
     currency: valid.currency,
     from: formatMonth(from),
     to: formatMonth(to),
-    mrr: mrrRows(ledger),
+    ...mrrSection(ledger),
     cohorts: cohortRows(ledger),
     sales: salesSummary(valid.deals, start, end),
     funnel: funnelConversion(valid.funnel),
@@ -109,10 +110,12 @@ export interface RangePaths {
 
 const RANGE_OPTION_PATHS: RangePaths = { from: 'from', to: 'to' };
 
-function mrrRows(ledger: MrrLedger): MrrRow[] {
+/** The report's `mrr` rows and, from the same exact monthly totals, its `mrrBridge`. */
+function mrrSection(ledger: MrrLedger): Pick<Report, 'mrr' | 'mrrBridge'> {
   const money = (numerator: bigint): number => roundQuotient(numerator, ledger.denominator);
-  const at = <T>(values: readonly T[], i: number): T => itemAt(values, i, 'mrrRows');
+  const at = <T>(values: readonly T[], i: number): T => itemAt(values, i, 'mrrSection');
   const rows: MrrRow[] = [];
+  const months: MrrBridgeMonth[] = [];
   for (let i = 1; i < ledger.mrr.length; i++) {
     const mrr = at(ledger.mrr, i);
     const startingMrr = at(ledger.mrr, i - 1);
@@ -123,6 +126,7 @@ function mrrRows(ledger: MrrLedger): MrrRow[] {
       contraction: at(ledger.contraction, i),
       churn: at(ledger.churn, i),
     };
+    months.push({ startingMrr, endingMrr: mrr, movements });
     const customers = at(ledger.customers, i);
     const churnedCustomers = at(ledger.churnedCustomers, i);
     rows.push({
@@ -149,7 +153,9 @@ function mrrRows(ledger: MrrLedger): MrrRow[] {
       }),
     });
   }
-  return rows;
+  const from = formatMonth(ledger.firstMonth + 1);
+  const to = formatMonth(ledger.firstMonth + ledger.mrr.length - 1);
+  return { mrr: rows, mrrBridge: reportMrrBridge({ from, to, denominator: ledger.denominator, months }) };
 }
 
 function cohortRows(ledger: MrrLedger): CohortRow[] {
