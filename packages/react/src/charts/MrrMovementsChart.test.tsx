@@ -86,6 +86,14 @@ describe('MrrMovementsChart', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The report could not be built');
   });
 
+  test('a NaN movement with the report’s bridge of the same range: still the error state, never a bar drawn as 0', () => {
+    const report = sampleReport();
+    const broken: MrrRow[] = report.mrr.map((row, index) => (index === 3 ? { ...row, churn: Number.NaN } : row));
+    render(<MrrMovementsChart data={broken} bridge={report.mrrBridge} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Some values in this data cannot be charted');
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
   test('with the report’s bridge, the total net new is its exact figure; without, the rows’ sum', () => {
     const report = sampleReport();
     const cents = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(2) : '—');

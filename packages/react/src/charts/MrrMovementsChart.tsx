@@ -131,12 +131,13 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
   // Computed once per data, not on every hover or focus render.
   const stacks = useMemo(() => data.map(stack), [data]);
   const exact = reportBridge !== undefined && reportBridge.from === data[0]?.month && reportBridge.to === data[data.length - 1]?.month ? reportBridge : null;
-  // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash;
-  // the report's bridge, when it covers the rows, is used as it is.
-  const computed = useMemo(
-    (): Attempt<ReportMrrBridge | MrrBridge | null> => (exact ? { ok: true, value: exact } : attempt(() => mrrBridge(data))),
-    [exact, data],
-  );
+  // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash,
+  // even with the report's bridge: the rows are drawn too. When they are sound and the report's bridge
+  // covers them, its exact figures are used as they are.
+  const computed = useMemo((): Attempt<ReportMrrBridge | MrrBridge | null> => {
+    const ofRows = attempt(() => mrrBridge(data));
+    return ofRows.ok && exact ? { ok: true, value: exact } : ofRows;
+  }, [exact, data]);
   const bridge = computed.ok ? computed.value : null;
   let summary: string | null = null;
   if (bridge && data.length > 0) {
