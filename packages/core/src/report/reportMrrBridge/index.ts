@@ -1,5 +1,6 @@
 import { roundQuotient, roundScaled } from '../../engine/exact/index.js';
 import { apportionCents } from '../../_lib/apportionCents/index.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
 import { MRR_MOVEMENTS } from '../../display/mrrMovements/index.js';
 import { mrrGrowthRate } from '../../metrics/mrrGrowthRate/index.js';
 import type { MonthString, MrrMovement, ReportMrrBridge } from '../../types.js';
@@ -63,17 +64,19 @@ export function reportMrrBridge(totals: MrrBridgeTotals): ReportMrrBridge {
   const startCents = roundScaled(first.startingMrr, denominator);
   const endCents = roundScaled(last.endingMrr, denominator);
   const netNewCents = endCents - startCents;
-  const [newCents = 0n, expansion = 0n, reactivation = 0n, contraction = 0n, churn = 0n] = apportionCents(sums, denominator, netNewCents);
+  const apportioned = apportionCents(sums, denominator, netNewCents);
   const money = (cents: bigint): number => roundQuotient(cents, 100n);
+  // By name, not by position: `sums` follows MRR_MOVEMENTS, whatever its order.
+  const movement = (name: MrrMovement): number => money(itemAt(apportioned, MRR_MOVEMENTS.indexOf(name), 'reportMrrBridge'));
   return {
     from: totals.from,
     to: totals.to,
     startMrr: money(startCents),
-    new: money(newCents),
-    expansion: money(expansion),
-    reactivation: money(reactivation),
-    contraction: money(contraction),
-    churn: money(churn),
+    new: movement('new'),
+    expansion: movement('expansion'),
+    reactivation: movement('reactivation'),
+    contraction: movement('contraction'),
+    churn: movement('churn'),
     netNew: money(netNewCents),
     endMrr: money(endCents),
     growthRate: mrrGrowthRate({ startingMrr: first.startingMrr, endingMrr: last.endingMrr }),
