@@ -29,6 +29,20 @@ type Story = StoryObj<typeof meta>;
 /** The last twelve months of the sample data. */
 export const Default: Story = {};
 
+/**
+ * With the report's bridge (`bridge={report.mrrBridge}`), the summary's total
+ * net new is the report's exact figure over the rows' range, not the rows'
+ * cent-rounded movements summed again.
+ */
+export const ReportBridge: Story = {
+  args: { bridge: sampleReport.mrrBridge, valueFormatter: (value) => (typeof value === 'number' ? value.toFixed(2) : '—') },
+  play: async ({ canvas }) => {
+    const figure = canvas.getByRole('figure', { name: 'MRR movements' });
+    const netNew = sampleReport.mrrBridge.netNew.toFixed(2).replace('.', '\\.');
+    await expect(figure).toHaveAccessibleDescription(new RegExp(`: ${netNew} net new in total;`));
+  },
+};
+
 /** The current month is still running: drawn faded and dashed, and said to be unfinished. */
 export const UnfinishedMonth: Story = { args: { unfinishedMonth: LAST_MONTH } };
 
