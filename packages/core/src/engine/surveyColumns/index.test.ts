@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { knownAt } from '../knownAt/index.js';
 import { surveyColumnsOf } from '../subscriptionColumns/index.js';
 import { validateDataset } from '../validate/index.js';
-import { surveyColumns, surveysBefore } from './index.js';
+import fc from 'fast-check';
+import { SurveyColumnsBuilder, scoreTally, surveyColumns, surveysBefore } from './index.js';
 
 const valid = validateDataset({
   currency: 'EUR',
@@ -37,5 +38,65 @@ describe('survey columns', () => {
     const copy = validateDataset({ currency: 'EUR', surveys: [{ type: 'nps', score: 9, at: '2024-01-05' }] });
     copy.surveys = [{ type: 'csat', score: 5, at: Date.UTC(2024, 0, 1) }];
     expect([...surveyColumnsOf(copy).type]).toEqual([0]);
+  });
+
+  it('keep plain days as 2-byte offsets, and make the same instants on first read', () => {
+    const columns = surveyColumns([
+      { type: 'nps', score: 9, at: Date.UTC(2024, 0, 5) },
+      { type: 'ces', score: 7, at: Date.UTC(1990, 1, 10) },
+    ]);
+    expect(columns.days).toBeInstanceOf(Uint16Array);
+    expect([...columns.at]).toEqual([Date.UTC(2024, 0, 5), Date.UTC(1990, 1, 10)]);
+    expect([columns.firstAt, columns.lastAt]).toEqual([Date.UTC(1990, 1, 10), Date.UTC(2024, 0, 5)]);
+  });
+
+  it('keep instants once a row has a time of day, or days too far apart for the offsets', () => {
+    const withTime = surveyColumns([
+      { type: 'nps', score: 9, at: Date.UTC(2024, 0, 5) },
+      { type: 'csat', score: 2, at: Date.UTC(2024, 2, 1, 10) },
+    ]);
+    expect(withTime.days).toBeNull();
+    expect([...withTime.at]).toEqual([Date.UTC(2024, 0, 5), Date.UTC(2024, 2, 1, 10)]);
+    const farApart = surveyColumns([
+      { type: 'nps', score: 9, at: Date.UTC(2024, 0, 5) },
+      { type: 'nps', score: 3, at: Date.UTC(1800, 0, 5) },
+      { type: 'nps', score: 4, at: Date.UTC(2200, 0, 5) },
+    ]);
+    expect(farApart.days).toBeNull();
+    expect([...farApart.at]).toEqual([Date.UTC(2024, 0, 5), Date.UTC(1800, 0, 5), Date.UTC(2200, 0, 5)]);
+  });
+
+  it('count and cut the same responses whether kept as days or as instants', () => {
+    const DAY = 86_400_000;
+    const response = fc.record({ type: fc.integer({ min: 0, max: 2 }), score: fc.integer({ min: 0, max: 10 }), day: fc.integer({ min: 19_000, max: 19_400 }) });
+    // A bound anywhere in the span, on a day boundary or inside a day.
+    const bound = fc.integer({ min: 18_990 * DAY, max: 19_410 * DAY });
+    fc.assert(
+      fc.property(fc.array(response, { maxLength: 40 }), bound, bound, (rows, start, end) => {
+        const asDays = new SurveyColumnsBuilder(rows.length);
+        // The same rows kept as instants: a first row with a time of day switches the columns to instants.
+        const asInstants = new SurveyColumnsBuilder(rows.length + 1);
+        asInstants.push(0, 0, 1);
+        for (const row of rows) {
+          asDays.push(row.type, row.score, row.day * DAY);
+          asInstants.push(row.type, row.score, row.day * DAY);
+        }
+        const days = asDays.build();
+        const instants = asInstants.build();
+        expect(days.days).not.toBeNull();
+        expect(instants.days).toBeNull();
+        // The extra row at instant 1 is before every bound, so it is never counted.
+        expect([...scoreTally(days, start, end, 11)]).toEqual([...scoreTally(instants, start, end, 11)]);
+        const cutDays = surveysBefore(days, end);
+        const cutInstants = surveysBefore(instants, end);
+        expect([...cutDays.score]).toEqual([...cutInstants.score].slice(1));
+        expect([...cutDays.at]).toEqual([...cutInstants.at].slice(1));
+      }),
+    );
+  });
+
+  it('tally no score above the slots it is given', () => {
+    const columns = surveyColumns([{ type: 'nps', score: 9, at: Date.UTC(2024, 0, 5) }]);
+    expect(() => scoreTally(columns, 0, Infinity, 5)).toThrow('scoreTally: score 9 has no slot below 5');
   });
 });

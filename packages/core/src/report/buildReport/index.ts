@@ -9,7 +9,7 @@ import { knownAt } from '../../engine/knownAt/index.js';
 import { funnelConversion } from '../../metrics/funnelConversion/index.js';
 import { ledgerOfRange, type MrrLedger } from '../../engine/ledger/index.js';
 import { subscriptionColumnsOf, surveyColumnsOf } from '../../engine/subscriptionColumns/index.js';
-import { SURVEY_TYPES, type SurveyColumns } from '../../engine/surveyColumns/index.js';
+import { SURVEY_TYPES, scoreTally, type SurveyColumns } from '../../engine/surveyColumns/index.js';
 import { formatMonth, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
 import { pipelineVelocity } from '../../metrics/pipelineVelocity/index.js';
 import { mrrRowRates } from '../mrrRowRates/index.js';
@@ -216,21 +216,8 @@ function salesSummary(deals: readonly ValidDeal[], start: number, end: number): 
 }
 
 function satisfactionOfRange(surveys: SurveyColumns, start: number, end: number): SatisfactionSummary {
-  // Scores are small integers (validated): count each score of each type in the range, in one table
-  // (row type × SCORE_SLOTS + score).
-  const { count, type, score, at } = surveys;
-  if (type.length < count || score.length < count || at.length < count) {
-    throw new RangeError(`buildReport: survey columns shorter than their ${count} rows`);
-  }
-  const tally = new Int32Array(SURVEY_TYPES.length * SCORE_SLOTS);
-  // Plain reads, no checked-read call per row: this loop runs once per report, mostly in the interpreter,
-  // where a call per read was most of its time. Every row below count is in range (checked above).
-  for (let i = 0; i < count; i++) {
-    const instant = at[i] ?? NaN;
-    if (!(instant >= start && instant < end)) continue;
-    const slot = (type[i] ?? 0) * SCORE_SLOTS + (score[i] ?? 0);
-    tally[slot] = (tally[slot] ?? 0) + 1;
-  }
+  // Scores are small integers (validated): each score of each type in the range counted in one table.
+  const tally = scoreTally(surveys, start, end, SCORE_SLOTS);
   const countsOf = (surveyType: SurveyType): Int32Array => {
     const row = SURVEY_TYPES.indexOf(surveyType);
     return tally.subarray(row * SCORE_SLOTS, (row + 1) * SCORE_SLOTS);
