@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport, mrrBridge, type MrrRow, type Report } from '@revkit/core';
-import { generateDataset } from '@revkit/sample-data';
-import { render, screen, within } from '@testing-library/react';
+import { defaultDataset, generateDataset } from '@revkit/sample-data';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { createFormatters } from '../format/formatters.js';
@@ -218,13 +218,35 @@ describe('MrrWaterfall with the report’s bridge', () => {
     }
   });
 
-  test('a range other than the bridge’s is summed from the rows, with its rounding step', () => {
+  test('a range inside the report’s bridge is exact: the figures of the report of that range, no rounding step', async () => {
     const report = sampleReport();
     const october = report.mrr.at(-1)!;
-    render(<MrrWaterfall data={report.mrr} bridge={report.mrrBridge} from={october.month} to={october.month} valueFormatter={cents} />);
-    // October 2026's movements, each rounded to cents, add up to a cent less than its net new MRR.
+    // From the rows alone, October 2026's movements, each rounded to cents, add up to a cent less than its net new MRR.
+    render(<MrrWaterfall data={report.mrr} from={october.month} to={october.month} valueFormatter={cents} />);
     expect(screen.getByRole('img', { name: /^Rounding/ })).toHaveAccessibleName('Rounding: -0.01');
-    expect(screen.getByRole('figure')).toHaveAccessibleDescription(/over October 2026/);
+    cleanup();
+    for (const range of [{ from: october.month, to: october.month }, { from: '2026-04', to: '2026-09' }]) {
+      const { unmount } = render(<MrrWaterfall data={report.mrr} bridge={report.mrrBridge} {...range} valueFormatter={cents} />);
+      // What the report of that range alone carries: its bridge, exact.
+      const expected = buildReport(defaultDataset(), range).mrrBridge;
+      expect(screen.getAllByRole('img').map((bar) => bar.getAttribute('aria-label'))).toEqual([
+        `Starting MRR: ${cents(expected.startMrr)}`,
+        `New: ${cents(expected.new)}`,
+        `Expansion: ${cents(expected.expansion)}`,
+        `Reactivation: ${cents(expected.reactivation)}`,
+        `Contraction: ${cents(expected.contraction)}`,
+        `Churn: ${cents(expected.churn)}`,
+        `Ending MRR: ${cents(expected.endMrr)}`,
+      ]);
+      expect(screen.getByRole('figure')).toHaveAccessibleDescription(
+        new RegExp(`^MRR (rose|fell) ${en.percent(Math.abs(expected.growthRate!)).replace('.', '\\.')} to ${cents(expected.endMrr).replace('.', '\\.')} over `),
+      );
+      const table = await tableRows();
+      expect(table.at(-1)).toEqual(['Ending MRR', cents(expected.endMrr), cents(expected.endMrr)]);
+      // The last movement lands on ending MRR.
+      expect(table.at(-2)?.[2]).toBe(cents(expected.endMrr));
+      unmount();
+    }
   });
 
   test('the report’s bridge alone, with no rows: the same bars', () => {
