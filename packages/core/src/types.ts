@@ -229,8 +229,9 @@ export interface ReportMrrBridge {
    * bridge of any range inside it is exact too: `mrrBridge(rows, { from,
    * to, reportBridge })` and the charts' `bridge` prop read them. Always
    * there in a report's bridge (`buildReport`, `@revkit/sql`, the CLI's
-   * JSON); absent from a bridge made by hand or by an older version, which
-   * then covers only its own range.
+   * JSON); absent from a bridge made by hand or by an older version (which
+   * then covers only its own range) and from `mrrBridge`'s bridge of a range
+   * inside the report.
    */
   exact?: ReportMrrBridgeExact;
 }

@@ -148,7 +148,7 @@ export function exactTotalsOf(exact: ReportMrrBridgeExact, from: number, to: num
     const month = itemAt(exact.months, index, caller);
     const path = `exact.months[${index}]`;
     if (parseMonth(month.month) !== firstMonth + index) {
-      throw new RangeError(`${caller}: ${path}.month must be ${formatMonth(firstMonth + index)} (months consecutive, oldest first), got ${JSON.stringify(month.month)}`);
+      throw new RangeError(`${caller}: ${path}.month must be ${formatMonth(firstMonth + index)}, got ${JSON.stringify(month.month)}`);
     }
     const endingMrr = integer(month.mrr, `${path}.mrr`, caller);
     // The month before the range only gives its starting MRR.
@@ -172,7 +172,7 @@ const INTEGER = /^-?\d{1,4000}$/;
 /** An exact figure's numerator, checked: a string of digits, else a RangeError naming it. */
 function integer(text: unknown, path: string, caller: string): bigint {
   if (typeof text !== 'string' || !INTEGER.test(text)) {
-    throw new RangeError(`${caller}: ${path} must be an integer as a decimal string, got ${typeof text === 'string' ? JSON.stringify(text.slice(0, 40)) : String(text)}`);
+    throw new RangeError(`${caller}: ${path} must be an integer as a decimal string, got ${JSON.stringify(String(text).slice(0, 40))}`);
   }
   return BigInt(text);
 }

@@ -4,7 +4,7 @@
 import { formatMonth, parseMonth } from '../../engine/month/index.js';
 import type { MonthString, MrrMovement, MrrRow, ReportMrrBridge } from '../../types.js';
 import { fromCents, toCents } from '../../_lib/cents/index.js';
-import { exactFiguresOf, exactMrrBridge, exactTotalsOf } from '../../_lib/exactMrrBridge/index.js';
+import { exactMrrBridge, exactTotalsOf } from '../../_lib/exactMrrBridge/index.js';
 import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
 
 /**
@@ -71,8 +71,9 @@ function monthOption(name: string, value: MonthString | undefined): number | und
  * chooses how a bridge is made, so charts only draw it:
  * - when `reportBridge` (`report.mrrBridge`) covers the range, from the
  *   report's exact monthly figures, apportioned to whole cents as the report
- *   apportions its own: it balances to the cent, `rounding` is 0, and over
- *   the report's range it is `report.mrrBridge` itself;
+ *   apportions its own: the bridge the report of that range carries (without
+ *   its `exact` figures), balanced to the cent, `rounding` 0; over the
+ *   report's own range, `report.mrrBridge` itself;
  * - else summed from the rows (`report.mrr`) in integer cents, with no float
  *   drift however long the range; each row is rounded to the cent on its
  *   own, so the sums can miss the exact ones by a few cents, and a
@@ -119,10 +120,9 @@ export function mrrBridge(rows: readonly MrrRow[], options: MrrBridgeOptions = {
   const start = first ? parseMonth(first.month) : (from ?? monthOption('reportBridge.from', reportBridge?.from));
   const end = last ? parseMonth(last.month) : (to ?? monthOption('reportBridge.to', reportBridge?.to));
   if (reportBridge && start !== undefined && end !== undefined && start !== null && end !== null) {
-    const totals = reportBridge.exact ? exactTotalsOf(reportBridge.exact, start, end, 'mrrBridge') : null;
-    // Its exact figures reduced afresh: the same bridge as the report of that range would carry.
-    if (totals) return { ...exactMrrBridge(totals, 'mrrBridge'), exact: exactFiguresOf(totals), rounding: 0 };
     if (formatMonth(start) === reportBridge.from && formatMonth(end) === reportBridge.to) return { ...reportBridge, rounding: 0 };
+    const totals = reportBridge.exact ? exactTotalsOf(reportBridge.exact, start, end, 'mrrBridge') : null;
+    if (totals) return { ...exactMrrBridge(totals, 'mrrBridge'), rounding: 0 };
   }
   if (!first || !last) return null;
 
