@@ -14,6 +14,9 @@ export const LAST_MONTH = '2026-10';
 /** The sample dataset (500 customers, 2023-11 to 2026-10) over its last 12 months. */
 export const sampleReport: Report = buildReport(sampleDataset, { from: '2025-11', to: LAST_MONTH });
 
+/** The sample dataset over one quarter inside `sampleReport`: what a waterfall of that quarter must show. */
+export const sampleQuarterReport: Report = buildReport(sampleDataset, { from: '2026-04', to: '2026-06' });
+
 /** The whole sample dataset: 36 months and 36 cohorts. */
 export const fullReport: Report = buildReport(sampleDataset, {});
 

@@ -31,8 +31,9 @@ export const Default: Story = {};
 
 /**
  * With the report's bridge (`bridge={report.mrrBridge}`), the summary's total
- * net new is the report's exact figure over the rows' range, not the rows'
- * cent-rounded movements summed again.
+ * net new is the report's exact figure over the rows' range (all of the
+ * report's months or some of them), not the rows' cent-rounded movements
+ * summed again.
  */
 export const ReportBridge: Story = {
   args: { bridge: sampleReport.mrrBridge, valueFormatter: (value) => (typeof value === 'number' ? value.toFixed(2) : '—') },

@@ -3,15 +3,16 @@ import { expect, within } from 'storybook/test';
 import { MrrWaterfall } from '@revkit/react';
 import { expectTooltipFor, pressAndExpectFocus, tabIntoChart } from '../interactions';
 import { at320px, inBrandTheme, inDarkTheme, inEnglish, inFrench, inLightTheme } from '../presets';
-import { NO_MRR_ROWS, hugeReport, noRevenueReport, sampleReport, shrinkingReport, singleMonthReport } from '../reports';
+import { NO_MRR_ROWS, hugeReport, noRevenueReport, sampleQuarterReport, sampleReport, shrinkingReport, singleMonthReport } from '../reports';
 
 const months = sampleReport.mrr.map((row) => row.month);
 
 /**
  * The MRR bridge: starting MRR, new, expansion, reactivation, contraction
- * and churn, to ending MRR. Feed it `report.mrrBridge` (`bridge`) for the
- * report's range, exact to the cent; or `report.mrr` (`data`) for one month
- * (the default) or another `from`..`to`, summed from the rows.
+ * and churn, to ending MRR. Feed it `report.mrrBridge` (`bridge`): the
+ * report's range, or any `from`..`to` inside it, exact to the cent. With
+ * `report.mrr` (`data`) alone it sums the rows, for one month (the default)
+ * or another `from`..`to`, and shows the cents their rounding leaves.
  */
 const meta = {
   title: 'Components/MrrWaterfall',
@@ -19,7 +20,7 @@ const meta = {
   args: { data: sampleReport.mrr },
   argTypes: {
     data: { control: false, description: '`report.mrr` from `buildReport`' },
-    bridge: { control: false, description: '`report.mrrBridge` from `buildReport`: the range\'s bridge, balanced to the cent' },
+    bridge: { control: false, description: '`report.mrrBridge` from `buildReport`: any range inside the report, balanced to the cent' },
     from: { control: 'select', options: [undefined, ...months] },
     to: { control: 'select', options: [undefined, ...months] },
     height: { control: { type: 'range', min: 160, max: 480, step: 20 } },
@@ -34,7 +35,7 @@ type Story = StoryObj<typeof meta>;
 /** The last month of the sample data. */
 export const Default: Story = {};
 
-/** Twelve months summed into one bridge, from the rows. */
+/** Twelve months summed into one bridge from the rows alone (no `bridge`): approximate to a few cents. */
 export const TwelveMonthRange: Story = { args: { from: sampleReport.from, to: sampleReport.to } };
 
 /**
@@ -56,6 +57,31 @@ export const ReportBridge: Story = {
       'Contraction',
       'Churn',
       'Ending MRR',
+    ]);
+  },
+};
+
+/**
+ * A quarter inside the report (`from`/`to` with `bridge={report.mrrBridge}`):
+ * the core computes it from the report's exact monthly figures, so it shows
+ * what the report of that quarter alone shows, balanced to the cent with no
+ * "Rounding" step.
+ */
+export const QuarterOfReportBridge: Story = {
+  args: { bridge: sampleReport.mrrBridge, from: '2026-04', to: '2026-06', valueFormatter: (value) => (typeof value === 'number' ? value.toFixed(2) : '—') },
+  play: async ({ canvas }) => {
+    const figure = canvas.getByRole('figure', { name: 'MRR bridge' });
+    await expect(figure).toHaveAccessibleDescription(/over Apr 2026 – Jun 2026/);
+    const quarter = sampleQuarterReport.mrrBridge;
+    const bars = within(figure).getAllByRole('img');
+    await expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual([
+      `Starting MRR: ${quarter.startMrr.toFixed(2)}`,
+      `New: ${quarter.new.toFixed(2)}`,
+      `Expansion: ${quarter.expansion.toFixed(2)}`,
+      `Reactivation: ${quarter.reactivation.toFixed(2)}`,
+      `Contraction: ${quarter.contraction.toFixed(2)}`,
+      `Churn: ${quarter.churn.toFixed(2)}`,
+      `Ending MRR: ${quarter.endMrr.toFixed(2)}`,
     ]);
   },
 };
@@ -97,9 +123,11 @@ export const BrandTheme: Story = { ...inBrandTheme };
 export const Narrow320px: Story = { ...at320px };
 
 /**
- * Arrow keys move across the steps; each step's name says its amount. In
- * October 2026 the movements, each rounded to cents, add up to a cent less
- * than net new MRR: a "Rounding" step shows it, so the bars land on ending MRR.
+ * Arrow keys move across the steps; each step's name says its amount. From
+ * the rows alone (no `bridge`), October 2026's movements, each rounded to
+ * cents, add up to a cent less than net new MRR: a "Rounding" step shows it,
+ * so the bars land on ending MRR. (With `bridge={report.mrrBridge}` there is
+ * none: see QuarterOfReportBridge.)
  */
 export const KeyboardNavigation: Story = {
   play: async ({ canvasElement, canvas }) => {

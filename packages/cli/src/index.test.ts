@@ -25,6 +25,17 @@ describe('runCli', () => {
     // The bridge over the range (an addition to the contract): start + movements = end, no rounding step.
     expect(report.mrrBridge).toEqual({
       from: '2024-01', to: '2024-04', startMrr: 0, new: 200, expansion: 0, reactivation: 0, contraction: 0, churn: -100, netNew: 100, endMrr: 100, growthRate: null,
+      // The exact monthly figures behind it (integer numerators as strings), so any range inside it can be bridged exactly.
+      exact: {
+        denominator: '1',
+        startMrr: '0',
+        months: [
+          { month: '2024-01', mrr: '100', new: '100', expansion: '0', reactivation: '0', contraction: '0', churn: '0' },
+          { month: '2024-02', mrr: '200', new: '100', expansion: '0', reactivation: '0', contraction: '0', churn: '0' },
+          { month: '2024-03', mrr: '200', new: '0', expansion: '0', reactivation: '0', contraction: '0', churn: '0' },
+          { month: '2024-04', mrr: '100', new: '0', expansion: '0', reactivation: '0', contraction: '0', churn: '-100' },
+        ],
+      },
     });
   });
 

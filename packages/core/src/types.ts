@@ -224,6 +224,49 @@ export interface ReportMrrBridge {
   endMrr: number;
   /** (MRR at the end of `to` − MRR before `from`) ÷ MRR before `from`, from the exact MRR; `null` when it is 0. */
   growthRate: number | null;
+  /**
+   * The exact figures the bridge is computed from, month by month, so the
+   * bridge of any range inside it is exact too: `mrrBridge(rows, { from,
+   * to, reportBridge })` and the charts' `bridge` prop read them. Always
+   * there in a report's bridge (`buildReport`, `@revkit/sql`, the CLI's
+   * JSON); absent from a bridge made by hand or by an older version (which
+   * then covers only its own range) and from `mrrBridge`'s bridge of a range
+   * inside the report.
+   */
+  exact?: ReportMrrBridgeExact;
+}
+
+/**
+ * A bridge's exact monthly figures: integer numerators over one common
+ * denominator (reduced to lowest terms, so every engine writes the same
+ * figures), each as a decimal string, since JSON has no integers of any
+ * size. A money figure is its numerator ÷ `denominator`.
+ */
+export interface ReportMrrBridgeExact {
+  /** The common denominator, a positive integer. */
+  denominator: string;
+  /** Numerator of the MRR at the end of the month before the first month. */
+  startMrr: string;
+  /** Each month of the bridge's range, oldest first. */
+  months: ReportMrrBridgeMonth[];
+}
+
+/** One month of {@link ReportMrrBridgeExact}: numerators of its MRR and its movements. */
+export interface ReportMrrBridgeMonth {
+  /** The month, `YYYY-MM`. */
+  month: MonthString;
+  /** MRR at the end of the month. */
+  mrr: string;
+  /** New MRR (≥ 0). */
+  new: string;
+  /** Expansion MRR (≥ 0). */
+  expansion: string;
+  /** Reactivation MRR (≥ 0). */
+  reactivation: string;
+  /** Contraction MRR (≤ 0). */
+  contraction: string;
+  /** Churned MRR (≤ 0): the five add up to the change in MRR. */
+  churn: string;
 }
 
 /** One month of the MRR report (contract section 3). Money is rounded to cents. */

@@ -230,8 +230,8 @@ export const financeMetrics = [
     team: 'finance',
     inputs: ['subscriptions'],
     conventions: t(
-      'The report of the period carries it (`report.mrrBridge.growthRate`, computed by `reportMrrBridge` from the exact MRR, with a bridge that balances to the cent); `mrrBridge` gives an approximation for other ranges of report rows, from their cent-rounded figures. None when the starting MRR is 0. Total growth, not a monthly rate: see CMGR for that.',
-      'Le rapport de la période le porte (`report.mrrBridge.growthRate`, calculé par `reportMrrBridge` à partir du MRR exact, avec un pont équilibré au centime) ; `mrrBridge` en donne une approximation pour d’autres plages de lignes du rapport, à partir de leurs montants arrondis au centime. Aucun quand le MRR de départ est 0. Croissance totale, pas un taux mensuel : voir le CMGR.',
+      'The report of the period carries it (`report.mrrBridge.growthRate`, computed by `reportMrrBridge` from the exact MRR, with a bridge that balances to the cent); `mrrBridge(report.mrr, { from, to, reportBridge: report.mrrBridge })` gives it, just as exact, for any range inside the report (from rows alone, an approximation from their cent-rounded figures). None when the starting MRR is 0. Total growth, not a monthly rate: see CMGR for that.',
+      'Le rapport de la période le porte (`report.mrrBridge.growthRate`, calculé par `reportMrrBridge` à partir du MRR exact, avec un pont équilibré au centime) ; `mrrBridge(report.mrr, { from, to, reportBridge: report.mrrBridge })` le donne, tout aussi exact, pour toute plage incluse dans le rapport (à partir des seules lignes, une approximation tirée de leurs montants arrondis au centime). Aucun quand le MRR de départ est 0. Croissance totale, pas un taux mensuel : voir le CMGR.',
     ),
     functionName: 'reportMrrBridge',
   },

@@ -16,7 +16,7 @@ const NOT_METRICS = new Set([
   'customerBreakdown',
   'customerBreakdownFromValid',
   'mrrRowRates',
-  // The rows' approximation of the report's bridge (reportMrrBridge, cataloged as the period's growth).
+  // The bridge of any range (exact inside the report's; reportMrrBridge is cataloged as the period's growth).
   'mrrBridge',
   'satisfactionSummary',
   'roundQuotient',

@@ -35,9 +35,10 @@ export interface MrrMovementsChartProps extends ChartProps {
   /** Monthly rows of the report, oldest first: `report.mrr`. */
   data: readonly MrrRow[];
   /**
-   * The report's own bridge, `report.mrrBridge`: when it spans exactly the
-   * months of `data` (as it does for `report.mrr`), the summary's total net
-   * new is its exact figure instead of one summed from the cent-rounded rows.
+   * The report's own bridge, `report.mrrBridge`: when its months cover those
+   * of `data` (`report.mrr`, or any run of months of it), the summary's
+   * total net new is the exact figure (core's `mrrBridge` over those months)
+   * instead of one summed from the cent-rounded rows.
    */
   bridge?: ReportMrrBridge;
   /**
@@ -130,14 +131,10 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
 
   // Computed once per data, not on every hover or focus render.
   const stacks = useMemo(() => data.map(stack), [data]);
-  const exact = reportBridge !== undefined && reportBridge.from === data[0]?.month && reportBridge.to === data[data.length - 1]?.month ? reportBridge : null;
+  // Core chooses the bridge: the report's exact figures when they cover the rows' months, else the rows summed.
   // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash,
-  // even with the report's bridge: the rows are drawn too. When they are sound and the report's bridge
-  // covers them, its exact figures are used as they are.
-  const computed = useMemo((): Attempt<ReportMrrBridge | MrrBridge | null> => {
-    const ofRows = attempt(() => mrrBridge(data));
-    return ofRows.ok && exact ? { ok: true, value: exact } : ofRows;
-  }, [exact, data]);
+  // even with the report's bridge: the rows are drawn too.
+  const computed = useMemo((): Attempt<MrrBridge | null> => attempt(() => mrrBridge(data, { reportBridge })), [data, reportBridge]);
   const bridge = computed.ok ? computed.value : null;
   let summary: string | null = null;
   if (bridge && data.length > 0) {

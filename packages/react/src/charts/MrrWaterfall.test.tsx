@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport, mrrBridge, type MrrRow, type Report } from '@revkit/core';
-import { generateDataset } from '@revkit/sample-data';
-import { render, screen, within } from '@testing-library/react';
+import { defaultDataset, generateDataset } from '@revkit/sample-data';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { createFormatters } from '../format/formatters.js';
@@ -169,6 +169,18 @@ describe('MrrWaterfall with the report’s bridge', () => {
       .slice(1)
       .map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
   }
+  /** The bars' names, in order. */
+  const barLabels = () => screen.getAllByRole('img').map((bar) => bar.getAttribute('aria-label'));
+  /** The names a bridge's seven bars must have, each with its amount: no rounding step. */
+  const bridgeBars = (bridge: Report['mrrBridge']) => [
+    `Starting MRR: ${cents(bridge.startMrr)}`,
+    `New: ${cents(bridge.new)}`,
+    `Expansion: ${cents(bridge.expansion)}`,
+    `Reactivation: ${cents(bridge.reactivation)}`,
+    `Contraction: ${cents(bridge.contraction)}`,
+    `Churn: ${cents(bridge.churn)}`,
+    `Ending MRR: ${cents(bridge.endMrr)}`,
+  ];
   /** The table balances: start + each movement = the MRR after it, and the last movement lands on ending MRR. */
   function expectBalanced(rows: string[][], report: Report): void {
     const [start, ...rest] = rows;
@@ -188,15 +200,8 @@ describe('MrrWaterfall with the report’s bridge', () => {
     expect(mrrBridge(report.mrr)!.rounding).toBe(-0.03);
     const bridge = report.mrrBridge;
     render(<MrrWaterfall data={report.mrr} bridge={bridge} valueFormatter={cents} />);
-    expect(screen.getAllByRole('img').map((bar) => bar.getAttribute('aria-label'))).toEqual([
-      `Starting MRR: ${cents(bridge.startMrr)}`,
-      `New: ${cents(bridge.new)}`,
-      `Expansion: ${cents(bridge.expansion)}`,
-      `Reactivation: ${cents(bridge.reactivation)}`,
-      `Contraction: ${cents(bridge.contraction)}`,
-      `Churn: ${cents(bridge.churn)}`,
-      `Ending MRR: ${cents(report.mrr.at(-1)!.mrr)}`,
-    ]);
+    expect(bridge.endMrr).toBe(report.mrr.at(-1)!.mrr);
+    expect(barLabels()).toEqual(bridgeBars(bridge));
     expect(screen.getByRole('figure', { name: 'MRR bridge' })).toHaveAccessibleDescription(
       `MRR rose ${en.percent(bridge.growthRate!)} to ${cents(bridge.endMrr)} over Jan 2025 – Dec 2025: ` +
         `${cents(bridge.new)} new, ${cents(bridge.expansion)} expansion, ${cents(bridge.reactivation)} reactivation, ${cents(bridge.contraction)} contraction, ${cents(bridge.churn)} churn.`,
@@ -218,13 +223,27 @@ describe('MrrWaterfall with the report’s bridge', () => {
     }
   });
 
-  test('a range other than the bridge’s is summed from the rows, with its rounding step', () => {
+  test('a range inside the report’s bridge is exact: the figures of the report of that range, no rounding step', async () => {
     const report = sampleReport();
     const october = report.mrr.at(-1)!;
-    render(<MrrWaterfall data={report.mrr} bridge={report.mrrBridge} from={october.month} to={october.month} valueFormatter={cents} />);
-    // October 2026's movements, each rounded to cents, add up to a cent less than its net new MRR.
+    // From the rows alone, October 2026's movements, each rounded to cents, add up to a cent less than its net new MRR.
+    render(<MrrWaterfall data={report.mrr} from={october.month} to={october.month} valueFormatter={cents} />);
     expect(screen.getByRole('img', { name: /^Rounding/ })).toHaveAccessibleName('Rounding: -0.01');
-    expect(screen.getByRole('figure')).toHaveAccessibleDescription(/over October 2026/);
+    cleanup();
+    for (const range of [{ from: october.month, to: october.month }, { from: '2026-04', to: '2026-09' }]) {
+      const { unmount } = render(<MrrWaterfall data={report.mrr} bridge={report.mrrBridge} {...range} valueFormatter={cents} />);
+      // What the report of that range alone carries: its bridge, exact.
+      const expected = buildReport(defaultDataset(), range).mrrBridge;
+      expect(barLabels()).toEqual(bridgeBars(expected));
+      expect(screen.getByRole('figure')).toHaveAccessibleDescription(
+        new RegExp(`^MRR (rose|fell) ${en.percent(Math.abs(expected.growthRate!)).replace('.', '\\.')} to ${cents(expected.endMrr).replace('.', '\\.')} over `),
+      );
+      const table = await tableRows();
+      expect(table.at(-1)).toEqual(['Ending MRR', cents(expected.endMrr), cents(expected.endMrr)]);
+      // The last movement lands on ending MRR.
+      expect(table.at(-2)?.[2]).toBe(cents(expected.endMrr));
+      unmount();
+    }
   });
 
   test('the report’s bridge alone, with no rows: the same bars', () => {

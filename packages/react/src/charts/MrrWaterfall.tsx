@@ -37,17 +37,19 @@ function previousMonth(month: MonthString): MonthString {
 /** Props of {@link MrrWaterfall}. */
 export interface MrrWaterfallProps extends ChartProps {
   /**
-   * Monthly rows of the report, oldest first: `report.mrr`. A range other
-   * than `bridge`'s is summed from them. Optional when `bridge` is given.
+   * Monthly rows of the report, oldest first: `report.mrr`. Without
+   * `bridge`, or for a range outside it, the bridge is summed from them.
+   * Optional when `bridge` is given.
    */
   data?: readonly MrrRow[];
   /**
-   * The report's own bridge, `report.mrrBridge`: computed by the core from
-   * the exact sums, it balances to the cent, so it is drawn as it is, with
-   * no "Rounding" step. It is drawn when the chart shows its range, which is
-   * the default range when it is given; any other `from`..`to` is summed
-   * from `data` (the cent-rounded rows), approximately: a "Rounding" step
-   * then shows the cents their rounding leaves, if any.
+   * The report's own bridge, `report.mrrBridge`: its range is the default
+   * range, and it carries the report's exact monthly figures, so the bridge
+   * of any `from`..`to` inside the report is computed from them (core's
+   * `mrrBridge`), balanced to the cent, with no "Rounding" step. A range
+   * outside it, or rows without it, is summed from `data` (the cent-rounded
+   * rows): a "Rounding" step then shows the cents their rounding leaves, if
+   * any.
    */
   bridge?: ReportMrrBridge;
   /** First month of the bridge. @default `bridge.from`, else the last month of `data` (or `to`) */
@@ -90,17 +92,18 @@ function stepLabel(step: MrrBridgeStep, messages: Messages): string {
 
 /**
  * The MRR bridge: starting MRR, new, expansion, reactivation, contraction
- * and churn, to ending MRR; the report's own (`bridge`), or for one month
- * or summed over `from`..`to` of the rows. The report's bridge balances to
- * the cent; a bridge summed from rows shows the cents their rounding
- * leaves, when there are any, as a "Rounding" step, so the bars land on
- * ending MRR. Rows the core cannot bridge (a non-finite amount, months out
- * of order) show the error state.
+ * and churn, to ending MRR, over the report's range, one month or any
+ * `from`..`to`. With the report's bridge (`bridge`) every range inside the
+ * report is exact: computed by the core from the report's exact figures, it
+ * balances to the cent. Without it the bridge is summed from the rows, and
+ * the cents their rounding leaves, when there are any, show as a "Rounding"
+ * step, so the bars land on ending MRR. Rows the core cannot bridge (a
+ * non-finite amount, months out of order) show the error state.
  *
  * @example
- * <MrrWaterfall bridge={report.mrrBridge} data={report.mrr} />  // the report's range, exact
- * <MrrWaterfall data={report.mrr} />                             // last month
- * <MrrWaterfall data={report.mrr} from="2024-01" to="2024-03" /> // a quarter, summed from the rows
+ * <MrrWaterfall bridge={report.mrrBridge} data={report.mrr} />                             // the report's range, exact
+ * <MrrWaterfall bridge={report.mrrBridge} data={report.mrr} from="2024-01" to="2024-03" /> // a quarter, exact
+ * <MrrWaterfall data={report.mrr} />                                                        // last month, from the rows
  */
 export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function MrrWaterfall(
   { data = NO_ROWS, bridge: reportBridge, from, to, title, height = 280, valueFormatter, onSelect, ...frame },
@@ -119,12 +122,12 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
   const ownRange = from === undefined && to === undefined ? reportBridge : undefined;
   const end = to ?? ownRange?.to ?? data[data.length - 1]?.month ?? reportBridge?.to;
   const start = from ?? ownRange?.from ?? end;
-  const exact = reportBridge !== undefined && reportBridge.from === start && reportBridge.to === end ? reportBridge : null;
+  // Core chooses the bridge: the report's exact figures when they cover the range, else the rows summed.
   // Rows the core cannot bridge (a NaN movement, months out of order) show the error state, not a crash.
-  // Computed once per data and range, not on every hover or focus render; never when the report's bridge is shown.
+  // Computed once per data and range, not on every hover or focus render.
   const computed = useMemo(
-    (): Attempt<ReportMrrBridge | MrrBridge | null> => (exact ? { ok: true, value: exact } : attempt(() => mrrBridge(data, { from: start, to: end }))),
-    [exact, data, start, end],
+    (): Attempt<MrrBridge | null> => attempt(() => mrrBridge(data, { from: start, to: end, reportBridge })),
+    [data, start, end, reportBridge],
   );
   const bridge = computed.ok ? computed.value : null;
   const steps = useMemo(() => (bridge ? mrrBridgeSteps(bridge) : []), [bridge]);
@@ -145,9 +148,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
     : '';
   let summary: string | null = null;
   if (bridge) {
-    // The report's bridge and a row carry the engine's growth rate, from the exact MRR; a bridge of rows only its own.
-    const single = !exact && bridge.from === bridge.to ? data.find((row) => row.month === bridge.from) : undefined;
-    const rate = single ? single.mrrGrowthRate : bridge.growthRate;
+    const rate = bridge.growthRate;
     const direction = bridge.netNew > 0 ? 'rose' : bridge.netNew < 0 ? 'fell' : 'flat';
     const change = rate !== null ? formatters.percent(Math.abs(rate)) : format(Math.abs(bridge.netNew));
     const parts = steps

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../report/buildReport/index.js';
+import { datasetArbitrary } from '../../_lib/test-support/datasetArbitrary.js';
+import { formatMonth, parseMonth } from '../../engine/month/index.js';
 import type { Dataset, MrrRow, Subscription } from '../../types.js';
 import { mrrBridge } from './index.js';
 
@@ -146,6 +148,78 @@ describe('mrrBridge', () => {
         expect(bridge.endMrr).toBe(range.at(-1)!.mrr);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('mrrBridge with the report’s bridge (reportBridge)', () => {
+  const exactCents = (bridge: NonNullable<ReturnType<typeof mrrBridge>>) => cents(bridge.startMrr) + movementCents(bridge);
+
+  it('over the report’s range is report.mrrBridge itself, with no rounding', () => {
+    expect(mrrBridge(report.mrr, { reportBridge: report.mrrBridge })).toEqual({ ...report.mrrBridge, rounding: 0 });
+    // Without rows too: the range is then the report bridge's.
+    expect(mrrBridge([], { reportBridge: report.mrrBridge })).toEqual({ ...report.mrrBridge, rounding: 0 });
+  });
+
+  it('over a quarter inside the report: the bridge the report of that quarter carries, to the cent', () => {
+    const bridge = mrrBridge(report.mrr, { from: '2026-02', to: '2026-04', reportBridge: report.mrrBridge })!;
+    const quarter = buildReport(dataset, { from: '2026-02', to: '2026-04' }).mrrBridge;
+    expect(bridge).toEqual({ ...quarter, exact: undefined, rounding: 0 });
+    expect(bridge).toMatchObject({ from: '2026-02', to: '2026-04', startMrr: report.mrr[0]!.mrr, endMrr: report.mrr[3]!.mrr });
+    expect(exactCents(bridge)).toBe(cents(bridge.endMrr));
+  });
+
+  it('reads the report as JSON (the CLI’s output, a fetched report): the exact figures are strings', () => {
+    const parsed = JSON.parse(JSON.stringify(report)) as typeof report;
+    expect(parsed.mrrBridge.exact?.months.map((month) => month.month)).toEqual(report.mrr.map((row) => row.month));
+    expect(mrrBridge(parsed.mrr, { from: '2026-03', to: '2026-05', reportBridge: parsed.mrrBridge })).toEqual(
+      mrrBridge(report.mrr, { from: '2026-03', to: '2026-05', reportBridge: report.mrrBridge }),
+    );
+  });
+
+  it('a range past the report’s exact months is summed from the rows; a hand-made bridge counts for its own range only', () => {
+    const wider = buildReport(dataset, { from: '2025-12', to: '2026-06' });
+    // The report's exact figures start in 2026-01: a bridge from 2025-12 comes from the rows.
+    const rows = mrrBridge(wider.mrr, { reportBridge: report.mrrBridge })!;
+    expect(rows.from).toBe('2025-12');
+    expect(rows.exact).toBeUndefined();
+    const handMade = { ...report.mrrBridge, exact: undefined };
+    expect(mrrBridge(report.mrr, { reportBridge: handMade })).toEqual({ ...handMade, rounding: 0 });
+    expect(mrrBridge(report.mrr, { from: '2026-02', reportBridge: handMade })).toEqual(mrrBridge(report.mrr, { from: '2026-02' }));
+  });
+
+  it('still refuses rows that cannot be bridged, and malformed exact figures, with the path', () => {
+    expect(() => mrrBridge([{ ...report.mrr[0]!, new: Number.NaN }], { reportBridge: report.mrrBridge })).toThrow(/new is not a finite number/);
+    const exact = report.mrrBridge.exact!;
+    const broken = (months: typeof exact.months) => ({ ...report.mrrBridge, exact: { ...exact, months } });
+    expect(() => mrrBridge([], { from: '2026-02', to: '2026-05', reportBridge: broken(exact.months.map((month, i) => (i === 1 ? { ...month, churn: '1.5' } : month))) })).toThrow(
+      'mrrBridge: exact.months[1].churn must be an integer as a decimal string, got "1.5"',
+    );
+    expect(() => mrrBridge([], { from: '2026-02', to: '2026-05', reportBridge: broken(exact.months.map((month, i) => (i === 2 ? { ...month, month: '2026-07' } : month))) })).toThrow(
+      /exact.months\[2\].month must be 2026-03/,
+    );
+    expect(() => mrrBridge([], { from: '2026-02', to: '2026-05', reportBridge: broken(exact.months.map((month, i) => (i === 2 ? { ...month, new: '1' } : month))) })).toThrow(
+      /do not add up to its change in MRR/,
+    );
+    expect(() => mrrBridge([], { from: '2026-02', reportBridge: { ...report.mrrBridge, exact: { ...exact, denominator: '0' } } })).toThrow(/denominator must be positive/);
+  });
+
+  it('over one row without the report’s bridge: the row’s own growth rate (from the exact MRR)', () => {
+    for (const row of report.mrr) expect(mrrBridge([row])!.growthRate).toBe(row.mrrGrowthRate);
+  });
+
+  it('on random datasets, every range inside the report equals the report of that range, balanced to the cent', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, fc.integer({ min: 0, max: 35 }), fc.integer({ min: 0, max: 35 }), (data, a, b) => {
+        const whole = buildReport(data, { from: '2022-01', to: '2024-12' });
+        const first = parseMonth('2022-01')!;
+        const from = formatMonth(first + Math.min(a, b));
+        const to = formatMonth(first + Math.max(a, b));
+        const bridge = mrrBridge(whole.mrr, { from, to, reportBridge: whole.mrrBridge })!;
+        expect(bridge).toEqual({ ...buildReport(data, { from, to }).mrrBridge, exact: undefined, rounding: 0 });
+        expect(exactCents(bridge)).toBe(cents(bridge.endMrr));
+      }),
+      { numRuns: 60 },
     );
   });
 });

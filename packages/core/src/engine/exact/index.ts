@@ -1,5 +1,6 @@
 import { describeValue } from '../errors/index.js';
 import Decimal from 'decimal.js';
+import { integerRatio } from '../rounding/index.js';
 
 /**
  * The decimal type revkit computes money with: 60 significant digits and
@@ -69,72 +70,8 @@ export function parseDecimal(value: unknown): ScaledDecimal | string {
   return { units: match[1] === '-' ? -units : units, scale };
 }
 
-/**
- * Greatest common divisor of two integers (always ≥ 0).
- *
- * @example
- * gcd(12n, 18n) //=> 6n
- * @throws never
- */
-export function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  // Temporaries, not a swap through an array: that allocated an array per step.
-  while (y !== 0n) {
-    const rest = x % y;
-    x = y;
-    y = rest;
-  }
-  return x;
-}
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-/**
- * num ÷ den rounded half away from zero to `decimals` places, as the integer
- * count of 10^-decimals units (cents for 2): exact, the one rounding rule
- * every money figure goes through.
- *
- * @example
- * roundScaled(2255n, 1000n) //=> 226n (2.255 → 2.26)
- * roundScaled(-5n, 1000n) //=> -1n
- * @throws {RangeError} when den is 0
- */
-export function roundScaled(num: bigint, den: bigint, decimals = 2): bigint {
-  if (den === 0n) throw new RangeError('division by zero');
-  const negative = (num < 0n) !== (den < 0n);
-  const n = (num < 0n ? -num : num) * 10n ** BigInt(decimals);
-  const d = den < 0n ? -den : den;
-  const rounded = (2n * n + d) / (2n * d);
-  return negative ? -rounded : rounded;
-}
-
-/**
- * Rounds num ÷ den to `decimals` places, half away from zero, exactly, and
- * returns it as the nearest JSON number.
- *
- * @example
- * roundQuotient(2255n, 100n, 1) //=> 22.6 (22.55 rounds away from zero)
- * roundQuotient(-5n, 1000n) //=> -0.01
- * @throws {RangeError} when den is 0
- */
-export function roundQuotient(num: bigint, den: bigint, decimals = 2): number {
-  const scaled = roundScaled(num, den, decimals);
-  if (scaled === 0n) return 0;
-  const negative = scaled < 0n;
-  const rounded = negative ? -scaled : scaled;
-  if (rounded <= MAX_SAFE) {
-    // An exact integer over an exact power of ten: IEEE division rounds once.
-    const quotient = Number(rounded) / 10 ** decimals;
-    return negative ? -quotient : quotient;
-  }
-  // One rounding only: the exact decimal string, parsed once into the nearest
-  // double. (Number(scaled) / 10^k rounds twice past 2^53.)
-  const digits = rounded.toString().padStart(decimals + 1, '0');
-  const point = digits.length - decimals;
-  const text = decimals === 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return Number(negative ? `-${text}` : text);
-}
+// The integer rounding rules live in the light engine/rounding, so the display layer shares them.
+export { gcd, integerRatio, roundQuotient, roundScaled } from '../rounding/index.js';
 
 /**
  * Rounds an exact decimal to money: 2 places, half away from zero.
@@ -158,6 +95,11 @@ export function toMoney(value: ExactDecimal): number {
  * @throws never
  */
 export function ratio(numerator: ExactValue, denominator: ExactValue): number | null {
+  // Integers of any size: the BigInt route, the same 60 digits without the decimal type.
+  if (typeof numerator === 'bigint' && typeof denominator === 'bigint') {
+    const quotient = integerRatio(numerator, denominator);
+    return quotient === 0 ? 0 : quotient;
+  }
   // Integers up to 2^53 are exact doubles, and IEEE division rounds their
   // quotient correctly: the same number the decimal route gives, much faster.
   const n = smallInteger(numerator);

@@ -369,7 +369,11 @@ function ledgerRows(sums: SweepSums, tally: Tally, base: number): LedgerRows {
 // past that is swept in BigInt. Both walk a customer's months with the same
 // rule (`movementOf`) and count them in the same `Tally`; only the amounts'
 // arithmetic differs. (A walk generic over both arithmetics would make every
-// operation of the doubles walk a call on a value of two types.)
+// operation of the doubles walk a call on a value of two types. Tried on
+// 2026-12-03 with the arithmetic as an object of operations: at 100 k
+// customers × 60 months the ledger ran 1.8–2.1× as long once one customer
+// past 2^51 made the walk see both types, and its profile showed the
+// operations as calls even without one; so the BigInt walk stays a copy.)
 //
 // Per customer: its rows go into a difference array over the months
 // (`from` − 1 is row 0); whatever was active before row 0 is summed up as

@@ -4,6 +4,7 @@ import { ExactDecimal, scaledToExact, toMoney } from '../../engine/exact/index.j
 import { dealsKnownAt } from '../../engine/knownAt/index.js';
 import { formatMonth, monthBoundary, monthOfInstant, parseMonth } from '../../engine/month/index.js';
 import { validateDataset, type ValidDeal } from '../../engine/validate/index.js';
+import { dealsArbitrary } from '../../_lib/test-support/dealsArbitrary.js';
 import { exactSalesCycleDays } from '../averageSalesCycleDays/index.js';
 import { exactBookings } from '../bookings/index.js';
 import { exactCombinedForecast } from '../combinedForecast/index.js';
@@ -109,33 +110,13 @@ function reference(all: ValidDeal[], from: string, to: string, stageOrder?: stri
 
 describe('bookingsForecastByMonth against its definition', () => {
   it('equals the forecasts computed from the deals cut at each month’s start, on random pipelines', () => {
-    const DAY = 86_400_000;
-    const START = Date.UTC(2024, 0, 1);
-    const dealArbitrary = fc.record({
-      created: fc.integer({ min: 0, max: 500 }),
-      length: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
-      won: fc.boolean(),
-      cents: fc.integer({ min: 0, max: 5_000_000 }),
-      stage: fc.option(fc.constantFrom('Discovery', 'Demo', 'Proposal'), { nil: null }),
-    });
     fc.assert(
       fc.property(
-        fc.array(dealArbitrary, { maxLength: 25 }),
+        dealsArbitrary({ createdDays: 500, stages: ['Discovery', 'Demo', 'Proposal'], maxDeals: 25 }),
         fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 6 })), { minLength: 1, maxLength: 3 }),
         fc.option(fc.constantFrom(['Discovery', 'Demo', 'Proposal'], ['Demo', 'Discovery']).map((order) => [...order]), { nil: undefined }),
-        (models, ranges, stageOrder) => {
-        const valid = validateDataset({
-          currency: 'EUR',
-          deals: models.map((model, i) => ({
-            id: `d${i}`,
-            createdAt: new Date(START + model.created * DAY).toISOString(),
-            ...(model.length === null
-              ? { status: 'open' }
-              : { status: model.won ? 'won' : 'lost', closedAt: new Date(START + (model.created + model.length) * DAY).toISOString() }),
-            amount: (model.cents / 100).toFixed(2),
-            ...(model.stage === null ? {} : { stage: model.stage }),
-          })),
-        });
+        (deals, ranges, stageOrder) => {
+        const valid = validateDataset({ currency: 'EUR', deals });
         // Several ranges on the same deals: later ones read what the first one kept.
         for (const [start, span] of ranges) {
           const from = formatMonth((parseMonth('2024-01') ?? 0) + start);

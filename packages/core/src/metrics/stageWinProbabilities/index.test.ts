@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dealsKnownAt } from '../../engine/knownAt/index.js';
 import { validateDataset, type ValidDeal } from '../../engine/validate/index.js';
 import { dealColumnsOf } from '../../_lib/dealColumns/index.js';
+import { DEALS_START, dealsArbitrary } from '../../_lib/test-support/dealsArbitrary.js';
 import { stageWinProbabilities, stageWinProbabilitiesAt, type StageProbabilities } from './index.js';
 
 const deal = (id: string, status: string, stage: string | null) =>
@@ -81,33 +82,14 @@ function reference(deals: readonly ValidDeal[], order: readonly string[] | undef
 
 describe('stageWinProbabilitiesAt against its definition', () => {
   it('equals the probabilities of the deals cut at the instant, with and without an order (repeated names too)', () => {
-    const DAY = 86_400_000;
-    const START = Date.UTC(2024, 0, 1);
-    const dealArbitrary = fc.record({
-      created: fc.integer({ min: 0, max: 300 }),
-      length: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
-      won: fc.boolean(),
-      stage: fc.option(fc.constantFrom('Discovery', 'Demo', 'Proposal', 'Zeta'), { nil: null }),
-    });
     fc.assert(
       fc.property(
-        fc.array(dealArbitrary, { maxLength: 30 }),
+        dealsArbitrary({ createdDays: 300, stages: ['Discovery', 'Demo', 'Proposal', 'Zeta'], maxDeals: 30 }),
         fc.integer({ min: -10, max: 520 }),
         fc.option(fc.array(fc.constantFrom('Discovery', 'Demo', 'Proposal', 'Other'), { maxLength: 5 }), { nil: undefined }),
-        (models, day, stageOrder) => {
-          const { deals: valid } = validateDataset({
-            currency: 'EUR',
-            deals: models.map((model, i) => ({
-              id: `d${i}`,
-              createdAt: new Date(START + model.created * DAY).toISOString(),
-              ...(model.length === null
-                ? { status: 'open' }
-                : { status: model.won ? 'won' : 'lost', closedAt: new Date(START + (model.created + model.length) * DAY).toISOString() }),
-              amount: '10',
-              ...(model.stage === null ? {} : { stage: model.stage }),
-            })),
-          });
-          const instant = START + day * DAY;
+        (deals, day, stageOrder) => {
+          const { deals: valid } = validateDataset({ currency: 'EUR', deals });
+          const instant = DEALS_START + day * 86_400_000;
           const learned = stageWinProbabilitiesAt(dealColumnsOf(valid), instant, stageOrder);
           const expected = reference(dealsKnownAt(valid, instant), stageOrder);
           expect(learned).toEqual(expected);

@@ -35,6 +35,12 @@ describe('reportMrrBridge', () => {
       netNew: 11.34,
       endMrr: 11.34,
       growthRate: null,
+      // The numerators over 1000 reduced by their common factor 5.
+      exact: {
+        denominator: '200',
+        startMrr: '0',
+        months: [{ month: '2024-01', mrr: '2268', new: '2469', expansion: '0', reactivation: '0', contraction: '0', churn: '-201' }],
+      },
     });
     expect(landing(bridge)).toBe(cents(bridge.endMrr));
   });
