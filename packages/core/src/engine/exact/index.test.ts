@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, sumScaled, toMoney } from './index.js';
 
@@ -51,6 +52,26 @@ describe('ratio', () => {
   });
   it('never returns negative zero', () => {
     expect(Object.is(ratio(0, -5), 0)).toBe(true);
+    expect(Object.is(ratio('0.00', '-0.5'), 0)).toBe(true);
+  });
+  it('rounds decimals by the one 60-digit rule: the exact quotient to 60 digits, half away from zero, then the nearest double', () => {
+    // Decimals of any scale, signs and sizes against the decimal engine's own division at 60 digits.
+    const decimal = fc
+      .tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 30 }))
+      .map(([units, scale]) => new ExactDecimal(units.toString()).div(new ExactDecimal(10).pow(scale)));
+    fc.assert(
+      fc.property(decimal, decimal, (numerator, denominator) => {
+        const expected = denominator.isZero() ? null : numerator.div(denominator).toNumber();
+        expect(ratio(numerator, denominator)).toBe(expected === 0 ? 0 : expected);
+        expect(ratio(numerator.toString(), denominator.toString())).toBe(expected === 0 ? 0 : expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(ratio('1e-45', '3')).toBe(new ExactDecimal('1e-45').div(3).toNumber());
+  });
+  it('refuses a value that is not finite, naming it', () => {
+    expect(() => ratio(new ExactDecimal(NaN), 2)).toThrow('ratio: the numerator must be finite, got NaN');
+    expect(() => ratio(1, new ExactDecimal(Infinity))).toThrow('ratio: the denominator must be finite, got Infinity');
   });
 });
 

@@ -92,7 +92,7 @@ export function toMoney(value: ExactDecimal): number {
  * @example
  * ratio(1, 3) //=> 0.3333333333333333
  * ratio(5, 0) //=> null
- * @throws never
+ * @throws {RangeError} when a value is not finite (NaN or an infinity)
  */
 export function ratio(numerator: ExactValue, denominator: ExactValue): number | null {
   // Integers of any size: the BigInt route, the same 60 digits without the decimal type.
@@ -101,7 +101,7 @@ export function ratio(numerator: ExactValue, denominator: ExactValue): number | 
     return quotient === 0 ? 0 : quotient;
   }
   // Integers up to 2^53 are exact doubles, and IEEE division rounds their
-  // quotient correctly: the same number the decimal route gives, much faster.
+  // quotient correctly: the same number integerRatio gives, without BigInt.
   const n = smallInteger(numerator);
   const d = n === null ? null : smallInteger(denominator);
   if (n !== null && d !== null) {
@@ -109,10 +109,22 @@ export function ratio(numerator: ExactValue, denominator: ExactValue): number | 
     const quotient = n / d;
     return quotient === 0 ? 0 : quotient;
   }
-  const den = toExact(denominator);
-  if (den.isZero()) return null;
-  const result = toExact(numerator).div(den).toNumber();
-  return result === 0 ? 0 : result;
+  // Decimals: both over one power of ten, then the BigInt route, so every rate rounds by one rule.
+  const top = scaledOfExact(toExact(numerator), 'numerator');
+  const bottom = scaledOfExact(toExact(denominator), 'denominator');
+  const quotient = integerRatio(top.units * 10n ** BigInt(bottom.scale), bottom.units * 10n ** BigInt(top.scale));
+  return quotient === 0 ? 0 : quotient;
+}
+
+/** A finite decimal's exact units and scale (its plain digits: a 60-digit decimal has no more). */
+function scaledOfExact(value: ExactDecimal, which: string): ScaledDecimal {
+  if (!value.isFinite()) throw new RangeError(`ratio: the ${which} must be finite, got ${value.toString()}`);
+  const text = value.toFixed();
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const point = body.indexOf('.');
+  const units = BigInt(point < 0 ? body : body.slice(0, point) + body.slice(point + 1));
+  return { units: negative ? -units : units, scale: point < 0 ? 0 : body.length - point - 1 };
 }
 
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);

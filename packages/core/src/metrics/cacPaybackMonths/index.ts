@@ -1,4 +1,4 @@
-import { ExactDecimal, toExact, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
 import type { GrossMarginOption } from '../../engine/options/index.js';
 
 /**
@@ -20,5 +20,5 @@ export function cacPaybackMonths(
   if (input.cac === null || input.monthlyRevenuePerCustomer === null) return null;
   const monthlyMargin = toExact(input.monthlyRevenuePerCustomer).times(toExact(options.grossMargin ?? 1));
   if (monthlyMargin.lte(new ExactDecimal(0))) return null;
-  return toExact(input.cac).div(monthlyMargin).toNumber();
+  return ratio(input.cac, monthlyMargin);
 }

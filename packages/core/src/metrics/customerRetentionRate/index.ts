@@ -1,4 +1,4 @@
-import { ExactDecimal } from '../../engine/exact/index.js';
+import { ratio } from '../../engine/exact/index.js';
 
 /**
  * Customer retention rate of a month: 1 − customer churn rate, the share of
@@ -11,7 +11,6 @@ import { ExactDecimal } from '../../engine/exact/index.js';
  * @throws never
  */
 export function customerRetentionRate(input: { churnedCustomers: number; startingCustomers: number }): number | null {
-  if (input.startingCustomers === 0) return null;
-  // Exact: 1 − 3/100 is 0.97, not 0.9700000000000001.
-  return new ExactDecimal(input.startingCustomers - input.churnedCustomers).div(input.startingCustomers).toNumber();
+  // Exact: 1 − 3/100 is 0.97, not 0.9700000000000001 (null for no starting customers).
+  return ratio(input.startingCustomers - input.churnedCustomers, input.startingCustomers);
 }

@@ -1,4 +1,4 @@
-import { ExactDecimal } from '../../engine/exact/index.js';
+import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import { dealColumnsOf, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
@@ -56,8 +56,9 @@ export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidL
     totalMs += (closedAt[row] ?? 0) - start;
   }
   if (count === 0) return { deals: 0, fromLead: 0, days: null, months: null };
-  const days = new ExactDecimal(totalMs).div(count * MS_PER_DAY);
-  return { deals: count, fromLead, days: days.toNumber(), months: days.times(12).div(365).toNumber() };
+  // Months from the exact total too (× 12 ÷ 365), so both figures are rounded once.
+  const dayMs = BigInt(count) * BigInt(MS_PER_DAY);
+  return { deals: count, fromLead, days: ratio(totalMs, count * MS_PER_DAY), months: ratio(BigInt(totalMs) * 12n, dayMs * 365n) };
 }
 
 // Each lead's first date by id, kept per leads array: every range reads the same leads.

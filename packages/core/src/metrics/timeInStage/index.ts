@@ -1,4 +1,4 @@
-import { ExactDecimal } from '../../engine/exact/index.js';
+import { ratio } from '../../engine/exact/index.js';
 import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
 import { passedStages } from '../stageConversion/index.js';
 import type { LeadStage } from '../../types.js';
@@ -40,6 +40,6 @@ export function timeInStage(leads: readonly ValidLead[], options: PeriodOption =
   return stages.map(({ stage, leads: count, totalMs }) => ({
     stage,
     leads: count,
-    averageDays: count === 0 ? null : new ExactDecimal(totalMs).div(count * MS_PER_DAY).toNumber(),
+    averageDays: ratio(totalMs, count * MS_PER_DAY),
   }));
 }
