@@ -76,9 +76,10 @@ const QUOTIENT_LIMIT = 10n ** BigInt(QUOTIENT_DIGITS);
 /**
  * An exact ratio of integers as a JSON number, or `null` when the
  * denominator is 0: the quotient rounded to 60 significant digits (half
- * away from zero), then read as the nearest double. The same number as
- * `ratio` gives through the decimal engine (whose precision is 60 digits),
- * in BigInt only; below 2^53 both are one IEEE division.
+ * away from zero, the decimal engine's precision), then read as the
+ * nearest double. The one rounding rule of every rate: `ratio` brings
+ * decimals here over a common power of ten; below 2^53 it is one IEEE
+ * division.
  *
  * @example
  * integerRatio(1n, 3n) //=> 0.3333333333333333
