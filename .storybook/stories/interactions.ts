@@ -13,6 +13,8 @@ export function focused(): Element {
 
 /** Tabs from the top of the story until the focus lands on a data item (a bar, a stage, a cell). */
 export async function tabIntoChart(canvasElement: HTMLElement, maxTabs = 12): Promise<Element> {
+  // A chart draws its marks once it is measured, a frame after it mounts.
+  await waitFor(() => expect(canvasElement.querySelector('[data-rk-cell]')).not.toBeNull());
   (document.activeElement as HTMLElement | null)?.blur();
   for (let tabs = 0; tabs < maxTabs; tabs += 1) {
     await userEvent.tab();

@@ -10,6 +10,8 @@ import { repoRoot, startDashboard, type RunningServer } from './support/servers.
 
 /** A file is read, parsed, validated and reported in the data worker: seconds on a busy machine, not expect.poll's default second. */
 const FILE_LOAD = { timeout: 15_000 };
+/** A chart draws its marks once the browser reports its width (as it nears the screen): a frame or so, longer on a busy machine. */
+const CHART_DRAW = { timeout: 5_000 };
 
 const ARTIFACTS = join(repoRoot, 'test', 'e2e', 'artifacts');
 
@@ -126,8 +128,9 @@ describe('dashboard (vite preview, Chromium)', () => {
       for (const title of CHART_TITLES) {
         const figure = chart(page, title);
         await expect(figure.count(), title).resolves.toBe(1);
-        // A drawn chart: its plot (an SVG, or the cohort grid / funnel list) and a generated summary.
-        expect(await figure.locator('svg, [role="grid"], .rk-funnel-stage, [data-rk-cell]').count(), title).toBeGreaterThan(0);
+        // A drawn chart once the reader reaches it: its plot (an SVG, or the cohort grid / funnel list) and a generated summary.
+        await figure.scrollIntoViewIfNeeded();
+        await expect.poll(() => figure.locator('svg, [role="grid"], .rk-funnel-stage, [data-rk-cell]').count(), { ...CHART_DRAW, message: title }).toBeGreaterThan(0);
         expect((await figure.locator('.rk-chart-summary').textContent()) ?? '', title).toMatch(/\d/);
       }
       expect(await page.locator('body').textContent()).not.toMatch(/NaN/);
@@ -164,7 +167,8 @@ describe('dashboard (vite preview, Chromium)', () => {
 
       // Bookings against the forecasts, month by month, and each forecast's backtest error as the core computed it.
       const bookings = section.getByRole('figure', { name: 'Bookings against forecast', exact: true });
-      expect(await bookings.locator('[role="img"]').count()).toBe(forecast.bookingsByMonth.length);
+      await bookings.scrollIntoViewIfNeeded();
+      await expect.poll(() => bookings.locator('[role="img"]').count(), CHART_DRAW).toBe(forecast.bookingsByMonth.length);
       await bookings.getByRole('button', { name: 'Show data table' }).click();
       const errorRow = (await bookings.getByRole('row', { name: /^Backtest error \(MAPE\)/ }).locator('td').allTextContents()).filter((cell) => cell !== '');
       expect(errorRow).toEqual([forecast.backtestError.stageWeighted, forecast.backtestError.trend, forecast.backtestError.combined].map((error) => (error === null ? '—' : percent.format(error))));

@@ -153,7 +153,7 @@ export const ToggleMeasureAndView: Story = {
 
     await userEvent.click(canvas.getByRole('button', { name: 'Curves' }));
     await expect(canvas.queryByRole('grid')).not.toBeInTheDocument();
-    const curves = canvas.getByRole('group', { name: 'Cohort retention: Revenue retention' });
+    const curves = await canvas.findByRole('group', { name: 'Cohort retention: Revenue retention' });
     await expect(within(curves).getAllByRole('img')).toHaveLength(sampleReport.cohorts.length);
 
     await userEvent.click(canvas.getByRole('button', { name: 'Heatmap' }));

@@ -43,7 +43,7 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'Bookings against forecast' });
-    await expect(within(figure).getAllByRole('img')).toHaveLength(sample.bookingsByMonth.length);
+    await expect(await within(figure).findAllByRole('img')).toHaveLength(sample.bookingsByMonth.length);
     await expect(figure).toHaveAccessibleDescription(/Backtest error \(MAPE\): Stage-weighted [\d.]+%, Trend and seasonality [\d.]+%, Combined [\d.]+%\.$/);
   },
 };
@@ -67,7 +67,7 @@ export const MrrWithKeyAccessors: Story = {
   ),
   play: async ({ canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'MRR against forecast' });
-    await expect(within(figure).getAllByRole('img')).toHaveLength(sampleRevOps.finance.mrrForecastByMonth.length);
+    await expect(await within(figure).findAllByRole('img')).toHaveLength(sampleRevOps.finance.mrrForecastByMonth.length);
     await expect(within(figure).getAllByRole('img').at(-1)).toHaveAccessibleName(/^January 2027 \(forecast only\): Trend and seasonality €[\d.]+K$/);
   },
 };
@@ -82,7 +82,7 @@ export const ErrorState: Story = { args: { error: 'The forecast could not be com
 export const NoHistoryYet: Story = {
   args: { data: first.bookingsByMonth, backtestError: first.backtestError, forecasts: [{ key: 'combined' }] },
   play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole('img')[0]).toHaveAccessibleName('August 2026: Bookings €0, Combined not available');
+    await expect((await canvas.findAllByRole('img'))[0]).toHaveAccessibleName('August 2026: Bookings €0, Combined not available');
   },
 };
 

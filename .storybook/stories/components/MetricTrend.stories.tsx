@@ -55,7 +55,7 @@ export const KeyAccessorAndNamedFormat: Story = {
   play: async ({ canvas }) => {
     const last = sampleReport.mrr.at(-1);
     if (!last) throw new Error('The sample data needs a month');
-    const points = within(canvas.getByRole('figure', { name: 'ARR' })).getAllByRole('img');
+    const points = await within(canvas.getByRole('figure', { name: 'ARR' })).findAllByRole('img');
     await expect(points).toHaveLength(sampleReport.mrr.length);
     await expect(points.at(-1)).toHaveAccessibleName(/^October 2026: €[\d.]+[KM]$/);
   },
@@ -112,7 +112,7 @@ export const KeyboardNavigation: Story = {
   play: async ({ canvasElement, canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'MRR' });
     await expect(figure).toHaveAccessibleDescription(/^MRR rose \d+(\.\d)?% from €[\d.]+K in Nov 2025 to €[\d.]+K in Oct 2026\.$/);
-    await expect(within(figure).getAllByRole('img')).toHaveLength(sampleReport.mrr.length);
+    await expect(await within(figure).findAllByRole('img')).toHaveLength(sampleReport.mrr.length);
     const first = await tabIntoChart(canvasElement);
     await expect(first).toHaveAccessibleName(/^November 2025: €/);
     await expectTooltipFor(first, /November 2025/);

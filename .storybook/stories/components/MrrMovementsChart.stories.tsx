@@ -89,7 +89,7 @@ export const KeyboardNavigation: Story = {
   play: async ({ canvasElement, canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'MRR movements' });
     await expect(figure).toHaveAccessibleDescription(/^MRR movements over 12 months/);
-    await expect(within(figure).getAllByRole('img')).toHaveLength(sampleReport.mrr.length);
+    await expect(await within(figure).findAllByRole('img')).toHaveLength(sampleReport.mrr.length);
     const first = await tabIntoChart(canvasElement);
     await expect(first).toHaveAccessibleName(/^November 2025, .*Net new MRR [+-]€/);
     await expectTooltipFor(first, /November 2025/);

@@ -48,7 +48,7 @@ export const ReportBridge: Story = {
   play: async ({ canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'MRR bridge' });
     await expect(figure).toHaveAccessibleDescription(/over Nov 2025 – Oct 2026/);
-    const bars = within(figure).getAllByRole('img');
+    const bars = await within(figure).findAllByRole('img');
     await expect(bars.map((bar) => bar.getAttribute('aria-label')?.split(':')[0])).toEqual([
       'Starting MRR',
       'New',
@@ -133,7 +133,7 @@ export const KeyboardNavigation: Story = {
   play: async ({ canvasElement, canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'MRR bridge' });
     await expect(figure).toHaveAccessibleDescription(/^MRR rose .* to €/);
-    const bars = within(figure).getAllByRole('img');
+    const bars = await within(figure).findAllByRole('img');
     await expect(bars.map((bar) => bar.getAttribute('aria-label')?.split(':')[0])).toEqual([
       'Starting MRR',
       'New',

@@ -182,8 +182,12 @@ export function App() {
           <ReportBoundary message={strings.reportCrashed} resetKey={reports}>
             <KeyMetrics strings={strings} reports={reports} period={period} error={sectionError} currentMonth={month} />
             {LATE_SECTIONS.map((name) => {
-              if (LateSection === null) return <PendingSection key={name} name={name} strings={strings} problem={lateCode.failed ? strings.reportCrashed : null} />;
               const staged = stage(name);
+              // Until its code and its figures are in, a section stays as it was painted: its heading and
+              // "Loading…", rather than every chart's loading state drawn (and laid out) for a moment.
+              if (LateSection === null || (staged === NOTHING_SHOWN && sectionError === null)) {
+                return <PendingSection key={name} name={name} strings={strings} problem={lateCode.failed ? strings.reportCrashed : null} />;
+              }
               return (
                 <LateSection
                   key={name}

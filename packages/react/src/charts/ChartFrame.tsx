@@ -131,3 +131,12 @@ export function ChartState({ loading, problem, emptyLabel }: { loading?: boolean
     </div>
   );
 }
+
+/**
+ * Where a chart's plot goes, empty at the plot's height until the chart
+ * knows its width and draws it once (see `useElementWidth`): nothing below
+ * it moves when the plot arrives.
+ */
+export function PlotPending({ height }: { height: number }) {
+  return <div className="rk-plot-pending" style={{ height }} />;
+}

@@ -2,7 +2,7 @@
 import { forwardRef, useId } from 'react';
 import type { BreakdownSelection, CohortRow, MonthString, RetentionMeasure } from '@revkit/core/display';
 import { useRevkit } from '../provider/RevkitProvider.js';
-import { ChartFrame } from './ChartFrame.js';
+import { ChartFrame, PlotPending } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { CohortCurves } from './cohort/CohortCurves.js';
 import { CohortHeatmap } from './cohort/CohortHeatmap.js';
@@ -93,7 +93,7 @@ export const CohortChart = forwardRef<HTMLElement, CohortChartProps>(function Co
   const grid = useCohortGrid({ data, measure, display, view, unfinishedMonth, onSelect, formatters, messages });
   const { roving, measureName, columns } = grid;
   // Only the curves are drawn to the width: the heatmap (a table) is not redrawn when it is measured.
-  const [plotRef, width] = useElementWidth(roving.containerRef, undefined, view === 'curves');
+  const [plotRef, width, drawable] = useElementWidth(roving.containerRef, undefined, view === 'curves');
   const label = `${heading}: ${measureName}`;
 
   const toggle = <T extends string>(text: string, value: T, current: T, set: (next: T) => void) => (
@@ -150,8 +150,10 @@ export const CohortChart = forwardRef<HTMLElement, CohortChartProps>(function Co
       <div className="rk-plot" ref={plotRef} onBlur={roving.onContainerBlur}>
         {view === 'heatmap' ? (
           <CohortHeatmap grid={grid} label={label} tooltipId={tooltipId} formatters={formatters} messages={messages} />
-        ) : (
+        ) : drawable ? (
           <CohortCurves grid={grid} data={data} label={label} tooltipId={tooltipId} width={width} height={height} formatters={formatters} />
+        ) : (
+          <PlotPending height={height} />
         )}
         <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `${roving.active.row}:${roving.active.col}` : null} id={tooltipId}>
           {grid.activeDescription === null ? null : <span>{grid.activeDescription}</span>}

@@ -9,7 +9,7 @@ import type { Messages } from '../format/messages.js';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { accessorFn, monthOf, type Accessor, type NumericKey, type StringKey } from './accessors.js';
-import { ChartFrame } from './ChartFrame.js';
+import { ChartFrame, PlotPending } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { Legend } from './Legend.js';
@@ -89,7 +89,7 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
   const roving = useRovingGrid([data.length]);
-  const [plotRef, width] = useElementWidth(roving.containerRef);
+  const [plotRef, width, drawable] = useElementWidth(roving.containerRef);
   const { format } = resolveValueFormat(valueFormatter, formatters, 'money');
   const actualLabel = measure === 'mrr' ? messages.mrr : messages.bookings;
   const heading = title ?? messages.forecastTitle(actualLabel);
@@ -198,59 +198,63 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
       )}
     >
       <div className="rk-plot" ref={plotRef} onBlur={roving.onContainerBlur}>
-        <svg width={width} height={height} role="group" aria-label={heading}>
-          <Group left={margin.left} top={margin.top}>
-            <AxisLeft scale={yScale} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-            <AxisBottom
-              top={innerHeight}
-              scale={xScale}
-              tickValues={thinTicks(xScale.domain(), innerWidth, 64)}
-              tickFormat={(month) => formatters.month(String(month))}
-              axisClassName="rk-axis"
-            />
-            {points.map((point, index) => {
-              const isActive = activeIndex === index;
-              const value = point.actual;
-              return (
-                <g
-                  key={point.key}
-                  role="img"
-                  aria-label={describe(index)}
-                  aria-describedby={isActive ? tooltipId : undefined}
-                  className="rk-item rk-month"
-                  data-future={isFiniteNumber(value) ? undefined : true}
-                  data-active={isActive || undefined}
-                  {...roving.getItemProps(0, index)}
-                >
-                  <rect x={xScale(point.key) ?? 0} y={0} width={xScale.bandwidth()} height={innerHeight} className="rk-hit" />
-                  {isFiniteNumber(value) ? (
-                    <rect
-                      x={xScale(point.key) ?? 0}
-                      y={yScale(Math.max(0, value))}
-                      width={xScale.bandwidth()}
-                      height={Math.abs(yScale(0) - yScale(value))}
-                      className="rk-bar rk-forecast-actual"
-                    />
-                  ) : null}
+        {drawable ? (
+          <svg width={width} height={height} role="group" aria-label={heading}>
+            <Group left={margin.left} top={margin.top}>
+              <AxisLeft scale={yScale} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+              <AxisBottom
+                top={innerHeight}
+                scale={xScale}
+                tickValues={thinTicks(xScale.domain(), innerWidth, 64)}
+                tickFormat={(month) => formatters.month(String(month))}
+                axisClassName="rk-axis"
+              />
+              {points.map((point, index) => {
+                const isActive = activeIndex === index;
+                const value = point.actual;
+                return (
+                  <g
+                    key={point.key}
+                    role="img"
+                    aria-label={describe(index)}
+                    aria-describedby={isActive ? tooltipId : undefined}
+                    className="rk-item rk-month"
+                    data-future={isFiniteNumber(value) ? undefined : true}
+                    data-active={isActive || undefined}
+                    {...roving.getItemProps(0, index)}
+                  >
+                    <rect x={xScale(point.key) ?? 0} y={0} width={xScale.bandwidth()} height={innerHeight} className="rk-hit" />
+                    {isFiniteNumber(value) ? (
+                      <rect
+                        x={xScale(point.key) ?? 0}
+                        y={yScale(Math.max(0, value))}
+                        width={xScale.bandwidth()}
+                        height={Math.abs(yScale(0) - yScale(value))}
+                        className="rk-bar rk-forecast-actual"
+                      />
+                    ) : null}
+                  </g>
+                );
+              })}
+              {labelled.map((forecast, seriesIndex) => (
+                <g key={forecast.key} className={`rk-forecast-${seriesIndex % 4}`} aria-hidden="true">
+                  <LinePath
+                    data={forecast.values.map((value, index) => ({ value, index }))}
+                    x={(point) => centre(point.index)}
+                    y={(point) => yScale(point.value ?? 0)}
+                    defined={(point) => isFiniteNumber(point.value)}
+                    className="rk-forecast-line"
+                  />
+                  {forecast.values.map((value, index) =>
+                    isFiniteNumber(value) ? <circle key={index} cx={centre(index)} cy={yScale(value)} r={3} className="rk-forecast-dot" /> : null,
+                  )}
                 </g>
-              );
-            })}
-            {labelled.map((forecast, seriesIndex) => (
-              <g key={forecast.key} className={`rk-forecast-${seriesIndex % 4}`} aria-hidden="true">
-                <LinePath
-                  data={forecast.values.map((value, index) => ({ value, index }))}
-                  x={(point) => centre(point.index)}
-                  y={(point) => yScale(point.value ?? 0)}
-                  defined={(point) => isFiniteNumber(point.value)}
-                  className="rk-forecast-line"
-                />
-                {forecast.values.map((value, index) =>
-                  isFiniteNumber(value) ? <circle key={index} cx={centre(index)} cy={yScale(value)} r={3} className="rk-forecast-dot" /> : null,
-                )}
-              </g>
-            ))}
-          </Group>
-        </svg>
+              ))}
+            </Group>
+          </svg>
+        ) : (
+          <PlotPending height={height} />
+        )}
         <ChartTooltip containerRef={roving.containerRef} anchorKey={activeIndex === undefined ? null : `0:${activeIndex}`} id={tooltipId}>
           {activeIndex !== undefined ? (
             <>

@@ -10,7 +10,7 @@ import type { MetricUnitLike } from '../format/units.js';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import { accessorFn, monthOf, type Accessor, type NumericKey, type StringKey } from './accessors.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
-import { ChartFrame } from './ChartFrame.js';
+import { ChartFrame, PlotPending } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
@@ -57,7 +57,7 @@ export const MetricTrend = forwardRef(function MetricTrend<Datum>(
   const { formatters, messages } = useRevkit();
   const tooltipId = useId();
   const roving = useRovingGrid([data.length]);
-  const [plotRef, width] = useElementWidth(roving.containerRef);
+  const [plotRef, width, drawable] = useElementWidth(roving.containerRef);
   const { format } = resolveValueFormat(valueFormatter, formatters, unit);
 
   // Read once per data and accessors; a key accessor is a string, so it is stable across renders.
@@ -120,39 +120,43 @@ export const MetricTrend = forwardRef(function MetricTrend<Datum>(
         ref={plotRef}
         onBlur={roving.onContainerBlur}
       >
-        <svg width={width} height={height} role="group" aria-label={label}>
-          <Group left={margin.left} top={margin.top}>
-            <AxisLeft scale={yScale} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-            <AxisBottom
-              top={innerHeight}
-              scale={xScale}
-              tickValues={thinTicks(xScale.domain(), innerWidth, 64)}
-              tickFormat={(key) => formatters.month(String(key))}
-              axisClassName="rk-axis"
-            />
-            {variant === 'area' ? (
-              <AreaClosed data={points} x={px} y={py} yScale={yScale} defined={(point) => isFiniteNumber(point.value)} className="rk-trend-area" />
-            ) : null}
-            <LinePath data={points} x={px} y={py} defined={(point) => isFiniteNumber(point.value)} className="rk-trend-line" />
-            {points.map((point, index) => {
-              const isActive = roving.active?.col === index;
-              return (
-                <g
-                  key={point.key}
-                  role="img"
-                  aria-label={`${formatters.monthLong(point.key)}: ${isFiniteNumber(point.value) ? format(point.value) : messages.notAvailable}`}
-                  aria-describedby={isActive ? tooltipId : undefined}
-                  className="rk-item rk-point"
-                  data-active={isActive || undefined}
-                  {...roving.getItemProps(0, index)}
-                >
-                  <rect x={px(point) - Math.max(4, xScale.step() / 2)} y={0} width={Math.max(8, xScale.step())} height={innerHeight} className="rk-hit" />
-                  {isFiniteNumber(point.value) ? <circle cx={px(point)} cy={py(point)} r={isActive ? 5 : 3} className="rk-trend-dot" /> : null}
-                </g>
-              );
-            })}
-          </Group>
-        </svg>
+        {drawable ? (
+          <svg width={width} height={height} role="group" aria-label={label}>
+            <Group left={margin.left} top={margin.top}>
+              <AxisLeft scale={yScale} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+              <AxisBottom
+                top={innerHeight}
+                scale={xScale}
+                tickValues={thinTicks(xScale.domain(), innerWidth, 64)}
+                tickFormat={(key) => formatters.month(String(key))}
+                axisClassName="rk-axis"
+              />
+              {variant === 'area' ? (
+                <AreaClosed data={points} x={px} y={py} yScale={yScale} defined={(point) => isFiniteNumber(point.value)} className="rk-trend-area" />
+              ) : null}
+              <LinePath data={points} x={px} y={py} defined={(point) => isFiniteNumber(point.value)} className="rk-trend-line" />
+              {points.map((point, index) => {
+                const isActive = roving.active?.col === index;
+                return (
+                  <g
+                    key={point.key}
+                    role="img"
+                    aria-label={`${formatters.monthLong(point.key)}: ${isFiniteNumber(point.value) ? format(point.value) : messages.notAvailable}`}
+                    aria-describedby={isActive ? tooltipId : undefined}
+                    className="rk-item rk-point"
+                    data-active={isActive || undefined}
+                    {...roving.getItemProps(0, index)}
+                  >
+                    <rect x={px(point) - Math.max(4, xScale.step() / 2)} y={0} width={Math.max(8, xScale.step())} height={innerHeight} className="rk-hit" />
+                    {isFiniteNumber(point.value) ? <circle cx={px(point)} cy={py(point)} r={isActive ? 5 : 3} className="rk-trend-dot" /> : null}
+                  </g>
+                );
+              })}
+            </Group>
+          </svg>
+        ) : (
+          <PlotPending height={height} />
+        )}
         <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
           {activePoint ? (
             <>

@@ -20,7 +20,7 @@ import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import type { Messages } from '../format/messages.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { attempt, type Attempt } from './attempt.js';
-import { ChartFrame } from './ChartFrame.js';
+import { ChartFrame, PlotPending } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { Legend } from './Legend.js';
@@ -125,7 +125,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
         }
       : undefined,
   });
-  const [plotRef, width] = useElementWidth(roving.containerRef);
+  const [plotRef, width, drawable] = useElementWidth(roving.containerRef);
   const { format, formatSigned } = resolveValueFormat(valueFormatter, formatters, 'money');
   const heading = title ?? messages.movementsTitle;
 
@@ -193,65 +193,69 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
         ref={plotRef}
         onBlur={roving.onContainerBlur}
       >
-        <svg width={width} height={height} role="group" aria-label={heading}>
-          <defs>
-            <HatchPattern id={hatchId} />
-          </defs>
-          <Group left={margin.left} top={margin.top}>
-            <AxisLeft scale={y} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-            <AxisBottom
-              top={innerHeight}
-              scale={x}
-              tickValues={thinTicks(x.domain(), innerWidth, 64)}
-              tickFormat={(month) => formatters.month(String(month))}
-              axisClassName="rk-axis"
-            />
-            <line x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} className="rk-zero-line" />
-            {data.map((row, index) => {
-              const isActive = roving.active?.col === index;
-              return (
-                <g
-                  key={row.month}
-                  role={onSelect ? 'button' : 'img'}
-                  aria-label={describe(row)}
-                  aria-describedby={isActive ? tooltipId : undefined}
-                  className="rk-item rk-month"
-                  data-unfinished={row.month === unfinishedMonth || undefined}
-                  data-active={isActive || undefined}
-                  {...roving.getItemProps(0, index)}
-                >
-                  {/* A transparent full-height target makes thin months easy to hover and tap. */}
-                  <rect x={x(row.month) ?? 0} y={0} width={x.bandwidth()} height={innerHeight} className="rk-hit" />
-                  {(stacks[index] ?? []).filter((segment) => segment.from !== segment.to).map((segment) => {
-                    const box = {
-                      x: x(row.month) ?? 0,
-                      y: y(Math.max(segment.from, segment.to)),
-                      width: x.bandwidth(),
-                      height: Math.abs(y(segment.from) - y(segment.to)),
-                    };
-                    const isLoss = segment.to < segment.from;
-                    return (
-                      <g key={segment.key} data-rk-movement={segment.key}>
-                        <rect {...box} className={`rk-bar rk-fill-${segment.key}`} />
-                        {isLoss ? <rect {...box} className="rk-hatch" fill={`url(#${hatchId})`} /> : null}
-                      </g>
-                    );
-                  })}
-                </g>
-              );
-            })}
-            <LinePath
-              data={data as MrrRow[]}
-              x={(row) => centre(row.month)}
-              y={(row) => y(row.netNew)}
-              defined={(row) => Number.isFinite(row.netNew)}
-              className="rk-net-line"
-            />
-            {data.map((row) => (
-              <circle key={row.month} cx={centre(row.month)} cy={y(Number.isFinite(row.netNew) ? row.netNew : 0)} r={x.bandwidth() > 8 ? 3 : 1.5} className="rk-net-dot" />
-            ))}
-          </Group>
-        </svg>
+        {drawable ? (
+          <svg width={width} height={height} role="group" aria-label={heading}>
+            <defs>
+              <HatchPattern id={hatchId} />
+            </defs>
+            <Group left={margin.left} top={margin.top}>
+              <AxisLeft scale={y} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+              <AxisBottom
+                top={innerHeight}
+                scale={x}
+                tickValues={thinTicks(x.domain(), innerWidth, 64)}
+                tickFormat={(month) => formatters.month(String(month))}
+                axisClassName="rk-axis"
+              />
+              <line x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} className="rk-zero-line" />
+              {data.map((row, index) => {
+                const isActive = roving.active?.col === index;
+                return (
+                  <g
+                    key={row.month}
+                    role={onSelect ? 'button' : 'img'}
+                    aria-label={describe(row)}
+                    aria-describedby={isActive ? tooltipId : undefined}
+                    className="rk-item rk-month"
+                    data-unfinished={row.month === unfinishedMonth || undefined}
+                    data-active={isActive || undefined}
+                    {...roving.getItemProps(0, index)}
+                  >
+                    {/* A transparent full-height target makes thin months easy to hover and tap. */}
+                    <rect x={x(row.month) ?? 0} y={0} width={x.bandwidth()} height={innerHeight} className="rk-hit" />
+                    {(stacks[index] ?? []).filter((segment) => segment.from !== segment.to).map((segment) => {
+                      const box = {
+                        x: x(row.month) ?? 0,
+                        y: y(Math.max(segment.from, segment.to)),
+                        width: x.bandwidth(),
+                        height: Math.abs(y(segment.from) - y(segment.to)),
+                      };
+                      const isLoss = segment.to < segment.from;
+                      return (
+                        <g key={segment.key} data-rk-movement={segment.key}>
+                          <rect {...box} className={`rk-bar rk-fill-${segment.key}`} />
+                          {isLoss ? <rect {...box} className="rk-hatch" fill={`url(#${hatchId})`} /> : null}
+                        </g>
+                      );
+                    })}
+                  </g>
+                );
+              })}
+              <LinePath
+                data={data as MrrRow[]}
+                x={(row) => centre(row.month)}
+                y={(row) => y(row.netNew)}
+                defined={(row) => Number.isFinite(row.netNew)}
+                className="rk-net-line"
+              />
+              {data.map((row) => (
+                <circle key={row.month} cx={centre(row.month)} cy={y(Number.isFinite(row.netNew) ? row.netNew : 0)} r={x.bandwidth() > 8 ? 3 : 1.5} className="rk-net-dot" />
+              ))}
+            </Group>
+          </svg>
+        ) : (
+          <PlotPending height={height} />
+        )}
         <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
           {activeRow ? (
             <>

@@ -19,7 +19,7 @@ import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
 import type { Messages } from '../format/messages.js';
 import { useRevkit } from '../provider/RevkitProvider.js';
 import { attempt, type Attempt } from './attempt.js';
-import { ChartFrame } from './ChartFrame.js';
+import { ChartFrame, PlotPending } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { leftMarginFor, zeroBasedDomain } from './layout.js';
@@ -139,7 +139,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
     else onSelect({ figure: step.key, from: bridge.from, to: bridge.to });
   };
   const roving = useRovingGrid([steps.length], { onSelect: onSelect ? (position) => selectStep(position.col) : undefined });
-  const [plotRef, width] = useElementWidth(roving.containerRef);
+  const [plotRef, width, drawable] = useElementWidth(roving.containerRef);
 
   const period = bridge
     ? bridge.from === bridge.to
@@ -221,49 +221,53 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
         ref={plotRef}
         onBlur={roving.onContainerBlur}
       >
-        <svg width={width} height={chartHeight} role="group" aria-label={`${title ?? messages.waterfallTitle}, ${period}`}>
-          <defs>
-            <HatchPattern id={hatchId} />
-          </defs>
-          <Group left={margin.left} top={margin.top}>
-            {horizontal ? (
-              <>
-                <AxisBottom top={innerHeight} scale={value} numTicks={Math.max(2, Math.floor(innerWidth / 80))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-                <AxisLeft scale={band} tickFormat={labelOf} axisClassName="rk-axis" hideTicks />
-              </>
-            ) : (
-              <>
-                <AxisLeft scale={value} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-                <AxisBottom top={value(0)} scale={band} tickFormat={labelOf} axisClassName="rk-axis rk-axis-category" hideTicks />
-              </>
-            )}
-            {steps.map((step, index) => {
-              const box = rect(step);
-              const label = `${stepLabel(step, messages)}: ${amountText(step)}`;
-              const isActive = roving.active?.col === index;
-              return (
-                <g
-                  key={step.key}
-                  role={onSelect && step.key !== 'rounding' ? 'button' : 'img'}
-                  aria-label={label}
-                  aria-describedby={isActive ? tooltipId : undefined}
-                  className={`rk-item rk-step rk-step-${step.key}`}
-                  data-kind={step.kind}
-                  data-active={isActive || undefined}
-                  {...roving.getItemProps(0, index)}
-                >
-                  <rect {...box} className={`rk-bar rk-fill-${step.key}`} />
-                  {step.kind === 'loss' ? <rect {...box} className="rk-hatch" fill={`url(#${hatchId})`} /> : null}
-                  {!horizontal && band.bandwidth() >= 40 ? (
-                    <text x={box.x + box.width / 2} y={box.y - 6} textAnchor="middle" className="rk-value-label" aria-hidden="true">
-                      {amountText(step)}
-                    </text>
-                  ) : null}
-                </g>
-              );
-            })}
-          </Group>
-        </svg>
+        {drawable ? (
+          <svg width={width} height={chartHeight} role="group" aria-label={`${title ?? messages.waterfallTitle}, ${period}`}>
+            <defs>
+              <HatchPattern id={hatchId} />
+            </defs>
+            <Group left={margin.left} top={margin.top}>
+              {horizontal ? (
+                <>
+                  <AxisBottom top={innerHeight} scale={value} numTicks={Math.max(2, Math.floor(innerWidth / 80))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+                  <AxisLeft scale={band} tickFormat={labelOf} axisClassName="rk-axis" hideTicks />
+                </>
+              ) : (
+                <>
+                  <AxisLeft scale={value} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+                  <AxisBottom top={value(0)} scale={band} tickFormat={labelOf} axisClassName="rk-axis rk-axis-category" hideTicks />
+                </>
+              )}
+              {steps.map((step, index) => {
+                const box = rect(step);
+                const label = `${stepLabel(step, messages)}: ${amountText(step)}`;
+                const isActive = roving.active?.col === index;
+                return (
+                  <g
+                    key={step.key}
+                    role={onSelect && step.key !== 'rounding' ? 'button' : 'img'}
+                    aria-label={label}
+                    aria-describedby={isActive ? tooltipId : undefined}
+                    className={`rk-item rk-step rk-step-${step.key}`}
+                    data-kind={step.kind}
+                    data-active={isActive || undefined}
+                    {...roving.getItemProps(0, index)}
+                  >
+                    <rect {...box} className={`rk-bar rk-fill-${step.key}`} />
+                    {step.kind === 'loss' ? <rect {...box} className="rk-hatch" fill={`url(#${hatchId})`} /> : null}
+                    {!horizontal && band.bandwidth() >= 40 ? (
+                      <text x={box.x + box.width / 2} y={box.y - 6} textAnchor="middle" className="rk-value-label" aria-hidden="true">
+                        {amountText(step)}
+                      </text>
+                    ) : null}
+                  </g>
+                );
+              })}
+            </Group>
+          </svg>
+        ) : (
+          <PlotPending height={chartHeight} />
+        )}
         <ChartTooltip containerRef={roving.containerRef} anchorKey={roving.active ? `0:${roving.active.col}` : null} id={tooltipId}>
           {activeStep ? (
             <>

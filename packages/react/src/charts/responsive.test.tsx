@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { sampleReport } from '../test/reports.js';
 import { MrrMovementsChart } from './MrrMovementsChart.js';
@@ -28,6 +28,54 @@ describe('responsive charts', () => {
     vi.stubGlobal('ResizeObserver', undefined);
     render(<MrrWaterfall data={rows} />);
     expect(screen.getByRole('group', { name: /^MRR bridge/ })).toHaveAttribute('width', String(SSR_DEFAULT_WIDTH));
+  });
+
+  test('a chart mounted in the page is drawn once, at its measured width, not first at a default width', () => {
+    let report: ((width: number) => void) | undefined;
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: (entries: { contentRect: { width: number } }[]) => void) {
+          report = (width) => callback([{ contentRect: { width } }]);
+        }
+        observe() {}
+        disconnect() {}
+        unobserve() {}
+      },
+    );
+    const { container } = render(<MrrMovementsChart data={rows} />);
+    // Not measured yet: the plot's box is kept at the plot's height (nothing below it moves), with no marks in it.
+    expect(screen.queryByRole('group', { name: /^MRR movements/ })).toBeNull();
+    expect(screen.queryAllByRole('img')).toHaveLength(0);
+    const pendingHeight = container.querySelector<HTMLElement>('.rk-plot-pending')?.style.height;
+    act(() => report?.(360));
+    const plot = screen.getByRole('group', { name: /^MRR movements/ });
+    expect(plot).toHaveAttribute('width', '360');
+    expect(`${plot.getAttribute('height')}px`).toBe(pendingHeight);
+    expect(container.querySelector('.rk-plot-pending')).toBeNull();
+    expect(screen.getAllByRole('img')).toHaveLength(rows.length);
+  });
+
+  test('a chart the browser does not report (off screen in a content-visibility section) is drawn after a moment all the same', () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal(
+        'ResizeObserver',
+        class {
+          observe() {}
+          disconnect() {}
+          unobserve() {}
+        },
+      );
+      render(<MrrWaterfall data={rows} />);
+      expect(screen.queryByRole('group', { name: /^MRR bridge/ })).toBeNull();
+      act(() => vi.advanceTimersByTime(2000));
+      // Never reported: drawn at the default width all the same (and again at its width once reported).
+      expect(screen.getByRole('group', { name: /^MRR bridge/ })).toHaveAttribute('width', String(SSR_DEFAULT_WIDTH));
+      expect(screen.getAllByRole('img').length).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('at 320 px the bridge turns horizontal so step names stay readable', () => {
