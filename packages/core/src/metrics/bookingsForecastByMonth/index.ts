@@ -3,7 +3,7 @@ import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, parseMonthRange } fro
 import type { StageOrderOption } from '../../engine/options/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import { dealColumnsOf, NOT_CLOSED, OPEN, WON, type DealColumns } from '../../_lib/dealColumns/index.js';
-import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
+import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import type { BookingsForecastMonth, MonthString } from '../../types.js';
 
@@ -212,26 +212,28 @@ interface SweepBounds {
 }
 
 function sweepBounds(columns: DealColumns): SweepBounds {
-  const caller = 'sweepDeals';
-  const { count, createdMonth, closedMonth, status, stage, stages } = columns;
+  const { count, createdMonth, closedMonth, status, stage, stages, createdAt, closedAt, units } = columns;
+  // Every column the sweeps read plainly.
+  checkRows([createdMonth, closedMonth, status, stage, createdAt, closedAt, ...(units === null ? [] : [units])], count, 'sweepDeals');
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   let firstWon = Infinity;
   let lastWon = -Infinity;
   const openOf = new Int32Array(stages.length + 1).fill(-1);
   const openNumbers: number[] = [];
+  // Plain reads (every row below count is in range, checked above; see checkRows).
   for (let i = 0; i < count; i++) {
-    const number = int32At(stage, i, caller);
-    if (int32At(openOf, number + 1, caller) < 0) {
+    const number = stage[i] ?? -1;
+    if ((openOf[number + 1] ?? 0) < 0) {
       openOf[number + 1] = openNumbers.length;
       openNumbers.push(number);
     }
-    const created = int32At(createdMonth, i, caller);
-    const closed = int32At(closedMonth, i, caller);
+    const created = createdMonth[i] ?? 0;
+    const closed = closedMonth[i] ?? NOT_CLOSED;
     if (created < firstMonth) firstMonth = created;
     const last = closed === NOT_CLOSED ? created : closed;
     if (last > lastMonth) lastMonth = last;
-    if (uint8At(status, i, caller) !== WON || closed === NOT_CLOSED) continue;
+    if (status[i] !== WON || closed === NOT_CLOSED) continue;
     if (closed < firstWon) firstWon = closed;
     if (closed > lastWon) lastWon = closed;
   }
@@ -315,48 +317,52 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
   const won = new Int32Array(tallies.count * rows);
   const wonTotal = new Int32Array(rows);
   const lostTotal = new Int32Array(rows);
+  // Plain reads and writes (see checkRows): every row below count is in range (checked by sweepBounds),
+  // every slot by construction (months from sweepBounds' extremes, blocks per open stage and tally).
+  const bookedDoubles = booked.doubles;
+  const openDoubles = open.doubles;
   for (let i = 0; i < count; i++) {
-    const dealStatus = uint8At(status, i, caller);
-    const closedIn = int32At(closedMonth, i, caller);
-    const amount = units === null ? 0 : float64At(units, i, caller);
+    const dealStatus = status[i] ?? OPEN;
+    const closedIn = closedMonth[i] ?? NOT_CLOSED;
+    const amount = units === null ? 0 : (units[i] ?? 0);
     const exact = units === null ? exactUnits(i) : 0n;
     if (dealStatus === WON && closedIn !== NOT_CLOSED) {
       const month = closedIn - firstWon;
-      if (booked.doubles !== null) booked.doubles[month] = float64At(booked.doubles, month, caller) + amount;
+      if (bookedDoubles !== null) bookedDoubles[month] = (bookedDoubles[month] ?? 0) + amount;
       else if (booked.bigints !== null) booked.bigints[month] = itemAt(booked.bigints, month, caller) + exact;
-      wonCount[month] = float64At(wonCount, month, caller) + 1;
-      wonCycleMs[month] = float64At(wonCycleMs, month, caller) + (float64At(closedAt, i, caller) - float64At(createdAt, i, caller));
+      wonCount[month] = (wonCount[month] ?? 0) + 1;
+      wonCycleMs[month] = (wonCycleMs[month] ?? 0) + ((closedAt[i] ?? 0) - (createdAt[i] ?? 0));
     }
-    const stageNumber = int32At(stageOf, i, caller);
-    const block = int32At(openOf, stageNumber + 1, caller) * rows;
-    const created = int32At(createdMonth, i, caller);
+    const stageNumber = stageOf[i] ?? -1;
+    const block = (openOf[stageNumber + 1] ?? 0) * rows;
+    const created = createdMonth[i] ?? 0;
     const joins = block + created + 1 - start;
-    openDeals[joins] = int32At(openDeals, joins, caller) + 1;
-    if (open.doubles !== null) open.doubles[joins] = float64At(open.doubles, joins, caller) + amount;
+    openDeals[joins] = (openDeals[joins] ?? 0) + 1;
+    if (openDoubles !== null) openDoubles[joins] = (openDoubles[joins] ?? 0) + amount;
     else if (open.bigints !== null) open.bigints[joins] = itemAt(open.bigints, joins, caller) + exact;
     if (dealStatus === OPEN || closedIn === NOT_CLOSED) continue;
     // The month of max(closedAt, createdAt).
-    const row = (float64At(closedAt, i, caller) >= float64At(createdAt, i, caller) ? closedIn : created) + 1 - start;
+    const row = ((closedAt[i] ?? 0) >= (createdAt[i] ?? 0) ? closedIn : created) + 1 - start;
     const leaves = block + row;
-    openDeals[leaves] = int32At(openDeals, leaves, caller) - 1;
-    if (open.doubles !== null) open.doubles[leaves] = float64At(open.doubles, leaves, caller) - amount;
+    openDeals[leaves] = (openDeals[leaves] ?? 0) - 1;
+    if (openDoubles !== null) openDoubles[leaves] = (openDoubles[leaves] ?? 0) - amount;
     else if (open.bigints !== null) open.bigints[leaves] = itemAt(open.bigints, leaves, caller) - exact;
     const isWon = dealStatus === WON;
-    if (isWon) wonTotal[row] = int32At(wonTotal, row, caller) + 1;
-    else lostTotal[row] = int32At(lostTotal, row, caller) + 1;
+    if (isWon) wonTotal[row] = (wonTotal[row] ?? 0) + 1;
+    else lostTotal[row] = (lostTotal[row] ?? 0) + 1;
     // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
     if (stageOrder === undefined) {
       if (stageNumber < 0) continue;
       const slot = stageNumber * rows + row;
-      closed[slot] = int32At(closed, slot, caller) + 1;
-      if (isWon) won[slot] = int32At(won, slot, caller) + 1;
+      closed[slot] = (closed[slot] ?? 0) + 1;
+      if (isWon) won[slot] = (won[slot] ?? 0) + 1;
       continue;
     }
-    const reached = isWon ? wonReach : int32At(reachedOf, stageNumber + 1, caller);
+    const reached = isWon ? wonReach : (reachedOf[stageNumber + 1] ?? -1);
     for (let j = 0; j <= reached && j < entryTally.length; j++) {
-      const slot = int32At(entryTally, j, caller) * rows + row;
-      closed[slot] = int32At(closed, slot, caller) + 1;
-      if (isWon) won[slot] = int32At(won, slot, caller) + 1;
+      const slot = (entryTally[j] ?? 0) * rows + row;
+      closed[slot] = (closed[slot] ?? 0) + 1;
+      if (isWon) won[slot] = (won[slot] ?? 0) + 1;
     }
   }
   accumulate(wonCount);

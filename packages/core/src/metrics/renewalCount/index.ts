@@ -3,7 +3,7 @@ import type { BillingInterval } from '../../types.js';
 import type { ValidSubscription } from '../../engine/validate/index.js';
 import type { SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 import { addCalendarMonths, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
-import { int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { checkRows, int32At, itemAt } from '../../_lib/itemAt/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 
 /** Calendar months per billing interval (`null` for the intervals counted in days). */
@@ -109,9 +109,7 @@ const renewalsKept = new WeakMap<SubscriptionColumns, Map<number, { from: number
 function countRenewals(columns: SubscriptionColumns, from: number, to: number, minimumTermMonths: number): Int32Array {
   const counts = new Int32Array(to - from + 1);
   const { termsTable, terms, startMonth, endMonth, count } = columns;
-  if (terms.length < count || startMonth.length < count || endMonth.length < count) {
-    throw new RangeError(`renewalsByMonth: subscription columns shorter than their ${count} rows`);
-  }
+  checkRows([terms, startMonth, endMonth], count, 'renewalsByMonth');
   // Per terms row: the step in calendar months of a long term, −1 for a long term in days, 0 for a short one.
   const stepOf = Int32Array.from(termsTable, (t) => {
     if (termMonths(t.interval, t.intervalCount) < minimumTermMonths) return 0;
@@ -125,8 +123,7 @@ function countRenewals(columns: SubscriptionColumns, from: number, to: number, m
     counts[month] = int32At(counts, month, 'renewalsByMonth') + 1;
   };
   const caller = 'renewalsByMonth';
-  // Plain reads (every row below count is in range, checked above): this loop runs once per dataset,
-  // mostly before the optimizing compiler sees it, where a checked-read call per read was most of its time.
+  // Plain reads (every row below count is in range, checked above; see checkRows).
   // The instants are read per row, only where the months cannot decide: no instant column is made.
   for (let i = 0; i < count; i++) {
     const row = terms[i] ?? 0;

@@ -22,7 +22,7 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { customerMrrSnapshots, isPayingIn, retentionOfSnapshots, type CustomerMrrSnapshots } from '../../engine/customerMrr/index.js';
+import { customerMrrSnapshots, payingCustomers, retentionOfSnapshots, type CustomerMrrSnapshots } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
@@ -57,7 +57,7 @@ import { passedStages, stageConversion } from '../../metrics/stageConversion/ind
 import { stageWinProbabilitiesAt } from '../../metrics/stageWinProbabilities/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
-import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
 import { historyBounds, keepTotalsOfLedger, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
 import type {
   MonthRangeOptions,
@@ -439,9 +439,11 @@ function owners(context: Context, closed: ClosedRows): RevOpsOwner[] {
   const names = new Set<string>();
   // The owners of the deals known at the range's end (created before it), from the whole deals' columns.
   const known = new Uint8Array(whole.owners.length);
+  checkRows([whole.owner, whole.createdAt], whole.count, 'owners');
+  // Plain reads (checked above; see checkRows).
   for (let row = 0; row < whole.count; row++) {
-    const owner = int32At(whole.owner, row, 'owners');
-    if (owner >= 0 && float64At(whole.createdAt, row, 'owners') < period.end) known[owner] = 1;
+    const owner = whole.owner[row] ?? -1;
+    if (owner >= 0 && (whole.createdAt[row] ?? NaN) < period.end) known[owner] = 1;
   }
   whole.owners.forEach((owner, number) => {
     if (known[number] === 1) names.add(owner);
@@ -791,17 +793,20 @@ function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[n
 function engagementOutcomes(context: Context, scores: ReadonlyMap<string, number>): { score: number; churned: boolean }[] {
   const { columns, snapshots } = context;
   const { customerIds } = columns;
+  const paying = payingCustomers(snapshots, SNAPSHOT_START);
+  const stillPaying = payingCustomers(snapshots, SNAPSHOT_END);
+  checkRows([paying, stillPaying], customerIds.length, 'engagementOutcomes');
   const outcomes: { score: number; churned: boolean }[] = [];
-  const visit = (c: number): void => {
-    if (!isPayingIn(snapshots, SNAPSHOT_START, c)) return;
-    outcomes.push({ score: scores.get(itemAt(customerIds, c, 'engagementOutcomes')) ?? 0, churned: !isPayingIn(snapshots, SNAPSHOT_END, c) });
-  };
+  // Plain reads of the customers' flags (checked above; see checkRows).
   if (columns.grouped) {
-    for (let c = 0; c < customerIds.length; c++) visit(c);
+    for (let c = 0; c < customerIds.length; c++) {
+      if (paying[c] === 1) outcomes.push({ score: scores.get(customerIds[c] ?? '') ?? 0, churned: stillPaying[c] !== 1 });
+    }
     return outcomes;
   }
   // Rows out of customer order: customers in the order of their first row active at a month end in the span.
   const { count, startMonth, endMonth, customer } = columns;
+  checkRows([startMonth, endMonth, customer], count, 'engagementOutcomes');
   const first = context.from - 1;
   const seen = new Uint8Array(customerIds.length);
   for (let i = 0; i < count; i++) {
@@ -811,7 +816,7 @@ function engagementOutcomes(context: Context, scores: ReadonlyMap<string, number
     const c = customer[i] ?? 0;
     if (seen[c] === 1) continue;
     seen[c] = 1;
-    visit(c);
+    if (paying[c] === 1) outcomes.push({ score: scores.get(customerIds[c] ?? '') ?? 0, churned: stillPaying[c] !== 1 });
   }
   return outcomes;
 }
