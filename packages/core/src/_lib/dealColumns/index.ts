@@ -177,7 +177,7 @@ export function sumAmounts(columns: DealColumns, rows: readonly number[]): Exact
   const { units } = columns;
   if (units === null) return sumScaled(rows.flatMap((i) => columns.deals[i]?.amount ?? []));
   let total = 0;
-  for (const i of rows) total += units[i] ?? 0;
+  for (let k = 0; k < rows.length; k++) total += units[rows[k] ?? 0] ?? 0;
   return scaledToExact({ units: BigInt(total), scale: columns.scale });
 }
 

@@ -175,22 +175,17 @@ export function retentionOfSnapshots(snapshots: CustomerMrrSnapshots, start: num
 }
 
 /**
- * Per customer number, 1 when the customer pays (MRR > 0) in snapshot `k`,
- * else 0: one plain pass, so a walk over the customers reads a byte each.
+ * Per customer number, a number above 0 when the customer pays (MRR > 0) in
+ * snapshot `k`: the snapshot's own doubles (no pass, no copy), or 1/0 flags
+ * made from its BigInts, so a walk over the customers reads one typed array.
  *
  * @example
- * payingCustomers(customerMrrSnapshots(columns, [to]), 0)[3] //=> 1
+ * payingCustomers(customerMrrSnapshots(columns, [to]), 0)[3] > 0 //=> true
  * @throws {RangeError} when there is no snapshot `k`
  */
-export function payingCustomers(snapshots: CustomerMrrSnapshots, k: number): Uint8Array {
-  if (snapshots.kind === 'doubles') {
-    const values = itemAt(snapshots.at, k, 'payingCustomers');
-    const paying = new Uint8Array(values.length);
-    for (let c = 0; c < values.length; c++) if ((values[c] ?? 0) > 0) paying[c] = 1;
-    return paying;
-  }
-  const values = itemAt(snapshots.at, k, 'payingCustomers');
-  return Uint8Array.from(values, (value) => (value > 0n ? 1 : 0));
+export function payingCustomers(snapshots: CustomerMrrSnapshots, k: number): Float64Array | Uint8Array {
+  if (snapshots.kind === 'doubles') return itemAt(snapshots.at, k, 'payingCustomers');
+  return Uint8Array.from(itemAt(snapshots.at, k, 'payingCustomers'), (value) => (value > 0n ? 1 : 0));
 }
 
 /** Each customer's MRR numerator at the end of `month` in BigInt, for amounts too large for doubles. */

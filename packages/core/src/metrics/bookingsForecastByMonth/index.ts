@@ -290,7 +290,7 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
   // The deals' columns (kept per deals array, as the sales figures read them): months and amounts without a
   // date conversion or a BigInt per deal.
   const columns = dealColumnsOf(deals);
-  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, stages, scale, units } = columns;
+  const { stages, scale } = columns;
   const { firstMonth, lastMonth, firstWon, lastWon, openOf, openNumbers } = sweepBounds(columns);
   const powers: bigint[] = [];
   const exactUnits = (row: number): bigint => {
@@ -317,10 +317,78 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
   const won = new Int32Array(tallies.count * rows);
   const wonTotal = new Int32Array(rows);
   const lostTotal = new Int32Array(rows);
-  // Plain reads and writes (see checkRows): every row below count is in range (checked by sweepBounds),
-  // every slot by construction (months from sweepBounds' extremes, blocks per open stage and tally).
+  sweepRows(columns, { firstWon, start, rows, openOf, reachedOf, wonReach, entryTally, byOrder: stageOrder !== undefined }, {
+    booked,
+    wonCount,
+    wonCycleMs,
+    openDeals,
+    open,
+    closed,
+    won,
+    wonTotal,
+    lostTotal,
+  }, exactUnits);
+  accumulate(wonCount);
+  accumulate(wonCycleMs);
+  const blocks = (values: Int32Array, length: number): Int32Array[] =>
+    Array.from({ length }, (_, block) => values.subarray(block * rows, (block + 1) * rows));
+  const pipeline: PipelineByMonth = {
+    openStages: openNumbers.map((number) => (number < 0 ? null : itemAt(stages, number, caller))),
+    tallyOf: tallies.tallyOf,
+    openDeals: blocks(openDeals, openNumbers.length),
+    openUnits: openNumbers.map((_, block) => slotTotals(open, block * rows, rows, true)),
+    closed: blocks(closed, tallies.count),
+    won: blocks(won, tallies.count),
+    wonTotal,
+    lostTotal,
+  };
+  for (const values of [...pipeline.openDeals, ...pipeline.closed, ...pipeline.won, wonTotal, lostTotal]) accumulate(values);
+  const trendFit = new PrefixTrendFit(10n ** BigInt(scale));
+  const bookedUnits = slotTotals(booked, 0, wonMonths, false);
+  return { scale, firstWon, bookedUnits, wonCount, wonCycleMs, firstMonth: start, rows, pipeline, weighted: [], trendFit, trend: new Map() };
+}
+
+/** Where {@link sweepRows} adds each deal: the first won month, the pipeline's first month and rows, the stages' blocks and tallies. */
+interface SweepLayout {
+  firstWon: number;
+  start: number;
+  rows: number;
+  openOf: Int32Array;
+  reachedOf: Int32Array;
+  wonReach: number;
+  entryTally: Int32Array;
+  /** Whether the tallies follow a stage order (else each deal's own stage). */
+  byOrder: boolean;
+}
+
+/** The per-month slots {@link sweepRows} adds into (see sweepDeals). */
+interface SweepSlots {
+  booked: UnitSlots;
+  wonCount: Float64Array;
+  wonCycleMs: Float64Array;
+  openDeals: Int32Array;
+  open: UnitSlots;
+  closed: Int32Array;
+  won: Int32Array;
+  wonTotal: Int32Array;
+  lostTotal: Int32Array;
+}
+
+/**
+ * The sweep's pass over the deals, alone in its function: it runs once per deals array, mostly before
+ * the optimizing compiler sees it, so its compiled loop must not include the code that follows the loop
+ * (no feedback for it yet: the code was dropped at the loop's end, and the pass ran unoptimized again
+ * for the next dataset).
+ */
+function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots, exactUnits: (row: number) => bigint): void {
+  const caller = 'sweepDeals';
+  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, units } = columns;
+  const { firstWon, start, rows, openOf, reachedOf, wonReach, entryTally, byOrder } = layout;
+  const { booked, wonCount, wonCycleMs, openDeals, open, closed, won, wonTotal, lostTotal } = slots;
   const bookedDoubles = booked.doubles;
   const openDoubles = open.doubles;
+  // Plain reads and writes (see checkRows): every row below count is in range (checked by sweepBounds),
+  // every slot by construction (months from sweepBounds' extremes, blocks per open stage and tally).
   for (let i = 0; i < count; i++) {
     const dealStatus = status[i] ?? OPEN;
     const closedIn = closedMonth[i] ?? NOT_CLOSED;
@@ -351,7 +419,7 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
     if (isWon) wonTotal[row] = (wonTotal[row] ?? 0) + 1;
     else lostTotal[row] = (lostTotal[row] ?? 0) + 1;
     // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
-    if (stageOrder === undefined) {
+    if (!byOrder) {
       if (stageNumber < 0) continue;
       const slot = stageNumber * rows + row;
       closed[slot] = (closed[slot] ?? 0) + 1;
@@ -365,24 +433,6 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
       if (isWon) won[slot] = (won[slot] ?? 0) + 1;
     }
   }
-  accumulate(wonCount);
-  accumulate(wonCycleMs);
-  const blocks = (values: Int32Array, length: number): Int32Array[] =>
-    Array.from({ length }, (_, block) => values.subarray(block * rows, (block + 1) * rows));
-  const pipeline: PipelineByMonth = {
-    openStages: openNumbers.map((number) => (number < 0 ? null : itemAt(stages, number, caller))),
-    tallyOf: tallies.tallyOf,
-    openDeals: blocks(openDeals, openNumbers.length),
-    openUnits: openNumbers.map((_, block) => slotTotals(open, block * rows, rows, true)),
-    closed: blocks(closed, tallies.count),
-    won: blocks(won, tallies.count),
-    wonTotal,
-    lostTotal,
-  };
-  for (const values of [...pipeline.openDeals, ...pipeline.closed, ...pipeline.won, wonTotal, lostTotal]) accumulate(values);
-  const trendFit = new PrefixTrendFit(10n ** BigInt(scale));
-  const bookedUnits = slotTotals(booked, 0, wonMonths, false);
-  return { scale, firstWon, bookedUnits, wonCount, wonCycleMs, firstMonth: start, rows, pipeline, weighted: [], trendFit, trend: new Map() };
 }
 
 /** The open pipeline at row `row`, each stage weighted by its win probability learned from the deals closed by then. */

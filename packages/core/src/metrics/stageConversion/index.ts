@@ -75,8 +75,8 @@ export function stageConversion(leads: readonly ValidLead[], options: PeriodOpti
   const steps = LEAD_STAGES.slice(1).map((to, i) => ({ from: itemAt(LEAD_STAGES, i, 'stageConversion'), to, entered: 0, converted: 0 }));
   // Step j goes from stage j to stage j + 1; NaN is a stage not reached.
   const passed = new Float64Array(LEAD_STAGES.length);
-  for (const lead of leads) {
-    passedStagesInto(lead, passed);
+  for (let i = 0; i < leads.length; i++) {
+    passedStagesInto(itemAt(leads, i, 'stageConversion'), passed);
     for (let j = 0; j < steps.length; j++) {
       const at = passed[j] ?? NaN;
       if (Number.isNaN(at) || !inPeriod(at, options.period)) continue;

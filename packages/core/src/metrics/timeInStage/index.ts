@@ -28,8 +28,8 @@ export function timeInStage(leads: readonly ValidLead[], options: PeriodOption =
   const stages = LEAD_STAGES.slice(1).map((_, i) => ({ stage: itemAt(LEAD_STAGES, i, 'timeInStage'), leads: 0, totalMs: 0 }));
   // Entry j is stage j, left for stage j + 1; NaN is a stage not reached.
   const passed = new Float64Array(LEAD_STAGES.length);
-  for (const lead of leads) {
-    passedStagesInto(lead, passed);
+  for (let i = 0; i < leads.length; i++) {
+    passedStagesInto(itemAt(leads, i, 'timeInStage'), passed);
     for (let j = 0; j < stages.length; j++) {
       const enteredAt = passed[j] ?? NaN;
       const leftAt = passed[j + 1] ?? NaN;
