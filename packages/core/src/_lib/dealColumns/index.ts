@@ -2,7 +2,7 @@ import { scaledToExact, sumScaled, type ExactDecimal, type ScaledDecimal } from 
 import type { Period } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import { monthOfInstant } from '../../engine/month/index.js';
-import { float64At, itemAt, uint8At } from '../itemAt/index.js';
+import { checkRows, float64At, itemAt, uint8At } from '../itemAt/index.js';
 import { keepShape } from '../keepShape/index.js';
 
 /** Deal statuses as numbers in {@link DealColumns.status}. */
@@ -253,14 +253,16 @@ export function wonTotalsIn(columns: DealColumns, period: Period | undefined): {
   }
   const { start, end } = periodBounds(period);
   const { status, closedAt, count } = columns;
+  checkRows([status, closedAt, units], count, 'wonTotalsIn');
   let won = 0;
   let total = 0;
+  // Plain reads (checked above; see checkRows).
   for (let row = 0; row < count; row++) {
-    if (uint8At(status, row, 'wonTotalsIn') !== WON) continue;
-    const at = float64At(closedAt, row, 'wonTotalsIn');
+    if (status[row] !== WON) continue;
+    const at = closedAt[row] ?? NaN;
     if (!(at >= start && at < end)) continue;
     won++;
-    total += float64At(units, row, 'wonTotalsIn');
+    total += units[row] ?? 0;
   }
   return { count: won, value: scaledToExact({ units: BigInt(total), scale: columns.scale }) };
 }
