@@ -165,6 +165,10 @@ class Numbering {
   }
 }
 keepShape(new DealColumnsBuilder(0));
+// The columns' own shape too: the passes over them run once per dataset, and with the last dataset's
+// columns collected their compiled code and feedback went with the shape ("insufficient type feedback"
+// deopts at their first read of the columns, then the whole pass unoptimized again).
+keepShape(new DealColumnsBuilder(0).build([]));
 
 /**
  * The exact sum of the amounts of the given rows: doubles while exact, else BigInt.
