@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { bookingsOfRows } from '../../metrics/bookings/index.js';
-import { closedRowsIn, dealColumnsOf, OPEN, sumAmounts, type ClosedRows } from '../../_lib/dealColumns/index.js';
+import { closedRowsIn, dealColumnsOf, OPEN, sumAmounts, WON, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
 import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { reportRange } from '../buildReport/index.js';
@@ -27,7 +27,7 @@ import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
-import { ExactDecimal, fractionToExact, ratio, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
@@ -406,16 +406,11 @@ function sales(context: Context): RevOpsSales | null {
   // Figures of deals closed (or created) in the range read the whole deals, whose columns are kept across
   // ranges: the range ends at the cut's instant, so they are the cut's figures.
   const whole = context.dataset.deals;
+  // The whole deals as known at the range's end, in one pass: opportunities, known owners, open pipeline, cumulative bookings.
+  const atEnd = dealsAtEnd(dealColumnsOf(whole), period);
   let opportunitiesCreated: number | null = null;
   if (deals.length > 0) {
-    const { createdAt, count } = dealColumnsOf(whole);
-    const { start, end } = period;
-    opportunitiesCreated = 0;
-    // Plain reads, the period's test inline: one pass per dataset, mostly before the optimizing compiler sees it.
-    for (let row = 0; row < count; row++) {
-      const at = createdAt[row] ?? NaN;
-      if (at >= start && at < end) opportunitiesCreated++;
-    }
+    opportunitiesCreated = atEnd.opportunitiesCreated;
   } else if (leads) {
     opportunitiesCreated = leads.filter((lead) => {
       const at = passedStages(lead).opportunity;
@@ -429,34 +424,89 @@ function sales(context: Context): RevOpsSales | null {
   const { count: wonDeals, value: booked } = bookingsOfRows(wholeColumns, closed.won);
   return {
     bookings: { count: wonDeals, value: toMoney(booked) },
-    cumulativeBookings: cumulativeBookings(whole, { until: period.end }),
+    cumulativeBookings: atEnd.wonBefore ?? cumulativeBookings(whole, { until: period.end }),
     salesCycle: salesCycleOfWonRows(wholeColumns, leads ?? [], closed.won),
     opportunitiesCreated,
     opportunityCost:
       acquisitionSpend === null || opportunitiesCreated === null
         ? null
         : opportunityCost({ salesAndMarketingSpend: acquisitionSpend, opportunities: opportunitiesCreated }),
-    owners: owners(context, closed),
+    owners: owners(context, closed, atEnd.knownOwners),
     stageConversion: leads ? stageConversion(leads, { period }) : null,
     timeInStage: leads ? timeInStage(leads, { period }) : null,
-    forecast: deals.length > 0 ? bookingsForecast(context, options) : null,
+    forecast: deals.length > 0 ? bookingsForecast(context, options, atEnd) : null,
   };
 }
 
-function owners(context: Context, closed: ClosedRows): RevOpsOwner[] {
+/** What the sales figures read from the whole deals as known at the range's end, from one pass (see {@link dealsAtEnd}). */
+interface DealsAtEnd {
+  /** Deals created in the range. */
+  opportunitiesCreated: number;
+  /** Per owner number, 1 when a deal of the owner was created before the end. */
+  knownOwners: Uint8Array;
+  /** Stage numbers (−1: no stage) of the deals open at the end, in order of first sight. */
+  openStages: number[];
+  /** Rows open at the end per stage number + 1, and all of them, in row order. */
+  openRowsByStage: number[][];
+  openRows: number[];
+  /** Won deals closed before the end (`cumulativeBookings`); `null` when the amounts are not all exact doubles (then summed apart). */
+  wonBefore: { count: number; value: number } | null;
+}
+
+/**
+ * The whole deals as known at the end of `period`, in one pass over their
+ * columns instead of one per figure: each pass runs once per dataset, mostly
+ * before the optimizing compiler sees it. Created in the range
+ * (opportunities), created before its end (known owners; open at the end
+ * when still open then, as `knownAt` cuts it), won and closed before its end
+ * (cumulative bookings, as `wonTotalsIn` sums them).
+ */
+function dealsAtEnd(columns: DealColumns, period: Period): DealsAtEnd {
+  const { count, createdAt, closedAt, status, stage, owner, units } = columns;
+  checkRows([createdAt, closedAt, status, stage, owner, ...(units === null ? [] : [units])], count, 'dealsAtEnd');
+  const { start, end } = period;
+  const knownOwners = new Uint8Array(columns.owners.length);
+  const openStages: number[] = [];
+  const openRowsByStage: number[][] = [];
+  const openRows: number[] = [];
+  let opportunitiesCreated = 0;
+  let wonCount = 0;
+  let wonUnits = 0;
+  // Plain reads (checked above; see checkRows).
+  for (let row = 0; row < count; row++) {
+    const outcome = status[row] ?? OPEN;
+    const closed = closedAt[row] ?? NaN;
+    // NaN (not closed) fails the test; a deal may close before it was created.
+    if (outcome === WON && closed < end) {
+      wonCount++;
+      wonUnits += units === null ? 0 : (units[row] ?? 0);
+    }
+    const created = createdAt[row] ?? NaN;
+    if (!(created < end)) continue;
+    if (created >= start) opportunitiesCreated++;
+    const number = owner[row] ?? -1;
+    if (number >= 0) knownOwners[number] = 1;
+    if (outcome !== OPEN && !(closed >= end)) continue;
+    const stageNumber = stage[row] ?? -1;
+    let rows = openRowsByStage[stageNumber + 1];
+    if (rows === undefined) {
+      openRowsByStage[stageNumber + 1] = rows = [];
+      openStages.push(stageNumber);
+    }
+    rows.push(row);
+    openRows.push(row);
+  }
+  const wonBefore = units === null ? null : { count: wonCount, value: toMoney(scaledToExact({ units: BigInt(wonUnits), scale: columns.scale })) };
+  return { opportunitiesCreated, knownOwners, openStages, openRowsByStage, openRows, wonBefore };
+}
+
+function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOpsOwner[] {
   const { valid, period, from, to } = context;
   const { costs, leads, activities } = valid;
   // Deals closed in the range, from the whole deals' kept columns (see `sales`).
   const whole = dealColumnsOf(context.dataset.deals);
   const names = new Set<string>();
-  // The owners of the deals known at the range's end (created before it), from the whole deals' columns.
-  const known = new Uint8Array(whole.owners.length);
-  checkRows([whole.owner, whole.createdAt], whole.count, 'owners');
-  // Plain reads (checked above; see checkRows).
-  for (let row = 0; row < whole.count; row++) {
-    const owner = whole.owner[row] ?? -1;
-    if (owner >= 0 && (whole.createdAt[row] ?? NaN) < period.end) known[owner] = 1;
-  }
+  // The owners of the deals known at the range's end (created before it): `known`, from dealsAtEnd.
   whole.owners.forEach((owner, number) => {
     if (known[number] === 1) names.add(owner);
   });
@@ -524,7 +574,7 @@ function owners(context: Context, closed: ClosedRows): RevOpsOwner[] {
   });
 }
 
-function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
+function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd: DealsAtEnd): RevOpsSales['forecast'] {
   const { from, to } = context;
   // Learned from the deals known at B(to), read from the whole deals' kept columns (no cut deal object).
   const learned = stageWinProbabilitiesAt(dealColumnsOf(context.dataset.deals), context.period.end, options.stageOrder);
@@ -543,21 +593,18 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   // The month after the last supported one has no forecast: its figures are null.
   const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
-  // The pipeline open at B(to), from the whole deals' kept columns: created before it, and open or closed
-  // at or after it (what the cut dataset holds as open).
+  // The pipeline open at B(to) (from dealsAtEnd): created before it, and open or closed at or after it
+  // (what the cut dataset holds as open), by stage in order of first sight.
   const whole = dealColumnsOf(context.dataset.deals);
-  const end = context.period.end;
   const openByStage = new Map<string, { rows: number[]; probability: number | null }>();
-  const openRows: number[] = [];
-  for (let row = 0; row < whole.count; row++) {
-    if (!((whole.createdAt[row] ?? NaN) < end) || (whole.status[row] !== OPEN && !((whole.closedAt[row] ?? NaN) >= end))) continue;
-    const number = whole.stage[row] ?? -1;
+  const { openRows } = atEnd;
+  for (const number of atEnd.openStages) {
     const name = number < 0 ? null : (whole.stages[number] ?? null);
-    const stage = name ?? '';
-    let entry = openByStage.get(stage);
-    if (!entry) openByStage.set(stage, (entry = { rows: [], probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall }));
-    entry.rows.push(row);
-    openRows.push(row);
+    const rows = atEnd.openRowsByStage[number + 1] ?? [];
+    const entry = openByStage.get(name ?? '');
+    // No stage and a stage named '' (a hand-made dataset) are one entry, as they always were: rows in row order.
+    if (entry) entry.rows = [...entry.rows, ...rows].sort((a, b) => a - b);
+    else openByStage.set(name ?? '', { rows, probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall });
   }
   // Amounts summed as integers, converted once per stage; the weighted pipeline is Σ stage amount × probability.
   const stages = new Map([...openByStage].map(([stage, { rows, probability }]) => [stage, { openDeals: rows.length, amount: sumAmounts(whole, rows), probability }]));
