@@ -101,6 +101,7 @@ function sumAtMonths(columns: SubscriptionColumns, months: readonly number[], am
   const caller = 'customerMrrSnapshots';
   const { count, customer, terms, startMonth, endMonth } = columns;
   checkRows([customer, terms, startMonth, endMonth], count, caller);
+  checkRows([at], months.length, caller);
   let lowest = Infinity;
   let highest = -Infinity;
   let largest = 0;
@@ -119,12 +120,11 @@ function sumAtMonths(columns: SubscriptionColumns, months: readonly number[], am
     const amount = amounts[terms[i] ?? 0] ?? 0;
     for (let k = 0; k < months.length; k++) {
       const month = months[k] ?? 0;
-      if (since <= month && month < until) {
-        const values = itemAt(at, k, caller);
-        const sum = (values[c] ?? 0) + amount;
-        values[c] = sum;
-        if (sum > largest) largest = sum;
-      }
+      const values = at[k];
+      if (values === undefined || !(since <= month && month < until)) continue;
+      const sum = (values[c] ?? 0) + amount;
+      values[c] = sum;
+      if (sum > largest) largest = sum;
     }
   }
   return largest;
