@@ -292,11 +292,6 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
   const columns = dealColumnsOf(deals);
   const { stages, scale } = columns;
   const { firstMonth, lastMonth, firstWon, lastWon, openOf, openNumbers } = sweepBounds(columns);
-  const powers: bigint[] = [];
-  const exactUnits = (row: number): bigint => {
-    const { amount } = itemAt(deals, row, caller);
-    return amount.scale === scale ? amount.units : amount.units * (powers[amount.scale] ??= 10n ** BigInt(scale - amount.scale));
-  };
 
   // Won deals by closing month: bookings, counts and cycles (whole milliseconds, as exactSalesCycleDays sums them).
   const wonMonths = firstWon === Infinity ? 0 : lastWon - firstWon + 1;
@@ -327,7 +322,7 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
     won,
     wonTotal,
     lostTotal,
-  }, exactUnits);
+  });
   accumulate(wonCount);
   accumulate(wonCycleMs);
   const blocks = (values: Int32Array, length: number): Int32Array[] =>
@@ -374,13 +369,19 @@ interface SweepSlots {
   lostTotal: Int32Array;
 }
 
+/** A deal's amount as units at the columns' scale, exact (for columns whose amounts are not all exact doubles). */
+function exactUnitsOf(columns: DealColumns, row: number): bigint {
+  const { amount } = itemAt(columns.deals, row, 'sweepDeals');
+  return amount.scale === columns.scale ? amount.units : amount.units * 10n ** BigInt(columns.scale - amount.scale);
+}
+
 /**
  * The sweep's pass over the deals, alone in its function: it runs once per deals array, mostly before
  * the optimizing compiler sees it, so its compiled loop must not include the code that follows the loop
  * (no feedback for it yet: the code was dropped at the loop's end, and the pass ran unoptimized again
  * for the next dataset).
  */
-function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots, exactUnits: (row: number) => bigint): void {
+function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots): void {
   const caller = 'sweepDeals';
   const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, units } = columns;
   const { firstWon, start, rows, openOf, reachedOf, wonReach, entryTally, byOrder } = layout;
@@ -393,7 +394,7 @@ function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots,
     const dealStatus = status[i] ?? OPEN;
     const closedIn = closedMonth[i] ?? NOT_CLOSED;
     const amount = units === null ? 0 : (units[i] ?? 0);
-    const exact = units === null ? exactUnits(i) : 0n;
+    const exact = units === null ? exactUnitsOf(columns, i) : 0n;
     if (dealStatus === WON && closedIn !== NOT_CLOSED) {
       const month = closedIn - firstWon;
       if (bookedDoubles !== null) bookedDoubles[month] = (bookedDoubles[month] ?? 0) + amount;
