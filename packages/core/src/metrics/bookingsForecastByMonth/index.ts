@@ -410,8 +410,9 @@ function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots)
     if (openDoubles !== null) openDoubles[joins] = (openDoubles[joins] ?? 0) + amount;
     else if (open.bigints !== null) open.bigints[joins] = itemAt(open.bigints, joins, caller) + exact;
     if (dealStatus === OPEN || closedIn === NOT_CLOSED) continue;
-    // The month of max(closedAt, createdAt).
-    const row = ((closedAt[i] ?? 0) >= (createdAt[i] ?? 0) ? closedIn : created) + 1 - start;
+    // The month of max(closedAt, createdAt), which is the later of their months (no instant read: in the
+    // interpreter each would be a boxed number).
+    const row = Math.max(closedIn, created) + 1 - start;
     const leaves = block + row;
     openDeals[leaves] = (openDeals[leaves] ?? 0) - 1;
     if (openDoubles !== null) openDoubles[leaves] = (openDoubles[leaves] ?? 0) - amount;

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { bookingsOfRows } from '../../metrics/bookings/index.js';
-import { closedRowsIn, dealColumnsOf, OPEN, sumAmounts, WON, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
+import { closedRowsIn, dealColumnsOf, NOT_CLOSED, OPEN, sumAmounts, WON, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
 import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { reportRange } from '../buildReport/index.js';
@@ -407,7 +407,7 @@ function sales(context: Context): RevOpsSales | null {
   // ranges: the range ends at the cut's instant, so they are the cut's figures.
   const whole = context.dataset.deals;
   // The whole deals as known at the range's end, in one pass: opportunities, known owners, open pipeline, cumulative bookings.
-  const atEnd = dealsAtEnd(dealColumnsOf(whole), period);
+  const atEnd = dealsAtEnd(dealColumnsOf(whole), context.from, context.to);
   let opportunitiesCreated: number | null = null;
   if (deals.length > 0) {
     opportunitiesCreated = atEnd.opportunitiesCreated;
@@ -454,17 +454,16 @@ interface DealsAtEnd {
 }
 
 /**
- * The whole deals as known at the end of `period`, in one pass over their
- * columns instead of one per figure: each pass runs once per dataset, mostly
- * before the optimizing compiler sees it. Created in the range
+ * The whole deals as known at the end of month `to` (the range `from`..`to`),
+ * in one pass over their columns instead of one per figure: each pass runs
+ * once per dataset, mostly before the optimizing compiler sees it. Created in the range
  * (opportunities), created before its end (known owners; open at the end
  * when still open then, as `knownAt` cuts it), won and closed before its end
  * (cumulative bookings, as `wonTotalsIn` sums them).
  */
-function dealsAtEnd(columns: DealColumns, period: Period): DealsAtEnd {
-  const { count, createdAt, closedAt, status, stage, owner, units } = columns;
-  checkRows([createdAt, closedAt, status, stage, owner, ...(units === null ? [] : [units])], count, 'dealsAtEnd');
-  const { start, end } = period;
+function dealsAtEnd(columns: DealColumns, from: number, to: number): DealsAtEnd {
+  const { count, createdMonth, closedMonth, status, stage, owner, units } = columns;
+  checkRows([createdMonth, closedMonth, status, stage, owner, ...(units === null ? [] : [units])], count, 'dealsAtEnd');
   const knownOwners = new Uint8Array(columns.owners.length);
   const openStages: number[] = [];
   const openRowsByStage: number[][] = [];
@@ -472,21 +471,24 @@ function dealsAtEnd(columns: DealColumns, period: Period): DealsAtEnd {
   let opportunitiesCreated = 0;
   let wonCount = 0;
   let wonUnits = 0;
-  // Plain reads (checked above; see checkRows).
+  // Plain reads (checked above; see checkRows). The range's bounds are month boundaries, so an instant is
+  // before B(to) exactly when its month is at most `to`, and at or after B(from − 1) when it is at least
+  // `from`: the month columns decide, small integers that the interpreter does not box as the instants.
   for (let row = 0; row < count; row++) {
     const outcome = status[row] ?? OPEN;
-    const closed = closedAt[row] ?? NaN;
-    // NaN (not closed) fails the test; a deal may close before it was created.
-    if (outcome === WON && closed < end) {
+    const closed = closedMonth[row] ?? NOT_CLOSED;
+    // Not closed fails the test; a deal may close before it was created.
+    if (outcome === WON && closed !== NOT_CLOSED && closed <= to) {
       wonCount++;
       wonUnits += units === null ? 0 : (units[row] ?? 0);
     }
-    const created = createdAt[row] ?? NaN;
-    if (!(created < end)) continue;
-    if (created >= start) opportunitiesCreated++;
+    const created = createdMonth[row] ?? 0;
+    if (created > to) continue;
+    if (created >= from) opportunitiesCreated++;
     const number = owner[row] ?? -1;
     if (number >= 0) knownOwners[number] = 1;
-    if (outcome !== OPEN && !(closed >= end)) continue;
+    // Open at B(to): still open, or closed at or after it (not closed never is "closed after").
+    if (outcome !== OPEN && !(closed !== NOT_CLOSED && closed > to)) continue;
     const stageNumber = stage[row] ?? -1;
     let rows = openRowsByStage[stageNumber + 1];
     if (rows === undefined) {
