@@ -2,7 +2,7 @@ import { scaledToExact, sumScaled, type ExactDecimal, type ScaledDecimal } from 
 import type { Period } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import { monthOfInstant } from '../../engine/month/index.js';
-import { float64At, itemAt, uint8At } from '../itemAt/index.js';
+import { checkRows, float64At, itemAt, uint8At } from '../itemAt/index.js';
 import { keepShape } from '../keepShape/index.js';
 
 /** Deal statuses as numbers in {@link DealColumns.status}. */
@@ -165,6 +165,10 @@ class Numbering {
   }
 }
 keepShape(new DealColumnsBuilder(0));
+// The columns' own shape too: the passes over them run once per dataset, and with the last dataset's
+// columns collected their compiled code and feedback went with the shape ("insufficient type feedback"
+// deopts at their first read of the columns, then the whole pass unoptimized again).
+keepShape(new DealColumnsBuilder(0).build([]));
 
 /**
  * The exact sum of the amounts of the given rows: doubles while exact, else BigInt.
@@ -177,7 +181,7 @@ export function sumAmounts(columns: DealColumns, rows: readonly number[]): Exact
   const { units } = columns;
   if (units === null) return sumScaled(rows.flatMap((i) => columns.deals[i]?.amount ?? []));
   let total = 0;
-  for (const i of rows) total += units[i] ?? 0;
+  for (let k = 0; k < rows.length; k++) total += units[rows[k] ?? 0] ?? 0;
   return scaledToExact({ units: BigInt(total), scale: columns.scale });
 }
 
@@ -253,14 +257,16 @@ export function wonTotalsIn(columns: DealColumns, period: Period | undefined): {
   }
   const { start, end } = periodBounds(period);
   const { status, closedAt, count } = columns;
+  checkRows([status, closedAt, units], count, 'wonTotalsIn');
   let won = 0;
   let total = 0;
+  // Plain reads (checked above; see checkRows).
   for (let row = 0; row < count; row++) {
-    if (uint8At(status, row, 'wonTotalsIn') !== WON) continue;
-    const at = float64At(closedAt, row, 'wonTotalsIn');
+    if (status[row] !== WON) continue;
+    const at = closedAt[row] ?? NaN;
     if (!(at >= start && at < end)) continue;
     won++;
-    total += float64At(units, row, 'wonTotalsIn');
+    total += units[row] ?? 0;
   }
   return { count: won, value: scaledToExact({ units: BigInt(total), scale: columns.scale }) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { float64At, int32At, itemAt, uint8At } from './index.js';
+import { checkRows, float64At, int32At, itemAt, uint8At } from './index.js';
 
 describe('itemAt', () => {
   it('returns the item at an index in range, of an array or a typed array', () => {
@@ -15,5 +15,14 @@ describe('itemAt', () => {
     expect(() => int32At(new Int32Array(2), 2, 'sweepDoubles')).toThrow(new RangeError('sweepDoubles: no item at index 2 of 2'));
     expect(() => float64At(new Float64Array(1), 1, 'test')).toThrow(RangeError);
     expect(() => uint8At(new Uint8Array(0), 0, 'test')).toThrow(RangeError);
+  });
+});
+
+describe('checkRows', () => {
+  it('accepts columns with at least one item per row', () => {
+    expect(() => checkRows([new Int32Array(3), [1, 2, 3, 4]], 3, 'test')).not.toThrow();
+  });
+  it('throws a RangeError naming the caller when a column is short', () => {
+    expect(() => checkRows([new Int32Array(3), new Float64Array(2)], 3, 'countRenewals')).toThrow(new RangeError('countRenewals: a column has 2 items for 3 rows'));
   });
 });

@@ -5,7 +5,7 @@ import { ratio } from '../exact/index.js';
 import { subscriptionColumnsOf } from '../subscriptionColumns/index.js';
 import { grossRevenueRetentionOverRange } from '../../metrics/grossRevenueRetentionOverRange/index.js';
 import { netRevenueRetentionOverRange } from '../../metrics/netRevenueRetentionOverRange/index.js';
-import { customerMrrTimelines, retentionTotals } from './index.js';
+import { customerMrrSnapshots, customerMrrTimelines, payingCustomers, retentionTotals } from './index.js';
 
 describe('customerMrrTimelines', () => {
   const valid = validateDataset({
@@ -28,6 +28,13 @@ describe('customerMrrTimelines', () => {
 
   it('is empty without subscriptions (empty period)', () => {
     expect(customerMrrTimelines([], range).customers.size).toBe(0);
+  });
+
+  it('flags the customers paying in a snapshot, by customer number', () => {
+    // a pays at the end of 2024-01 and 2024-03; b only at the end of 2024-01 (it ends 2024-02-15).
+    const snapshots = customerMrrSnapshots(subscriptionColumnsOf(valid), [range.from, range.to]);
+    expect([...payingCustomers(snapshots, 0)].map((value) => value > 0)).toEqual([true, true]);
+    expect([...payingCustomers(snapshots, 1)].map((value) => value > 0)).toEqual([true, false]);
   });
 });
 

@@ -2,7 +2,7 @@ import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDe
 import { monthBoundary } from '../month/index.js';
 import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
-import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { checkRows, int32At, itemAt } from '../../_lib/itemAt/index.js';
 
 /** Each customer's exact MRR per month: numerators over one common denominator. */
 export interface CustomerMrrTimelines {
@@ -100,6 +100,8 @@ export function customerMrrSnapshots(columns: SubscriptionColumns, months: reado
 function sumAtMonths(columns: SubscriptionColumns, months: readonly number[], amounts: Float64Array, at: Float64Array[]): number {
   const caller = 'customerMrrSnapshots';
   const { count, customer, terms, startMonth, endMonth } = columns;
+  checkRows([customer, terms, startMonth, endMonth], count, caller);
+  checkRows([at], months.length, caller);
   let lowest = Infinity;
   let highest = -Infinity;
   let largest = 0;
@@ -107,21 +109,22 @@ function sumAtMonths(columns: SubscriptionColumns, months: readonly number[], am
     if (month < lowest) lowest = month;
     if (month > highest) highest = month;
   }
+  // Plain reads of the rows (checked above; see checkRows); terms and customer numbers index `amounts` and
+  // each month's array by construction.
   for (let i = 0; i < count; i++) {
-    const since = int32At(startMonth, i, caller);
-    const until = int32At(endMonth, i, caller);
+    const since = startMonth[i] ?? 0;
+    const until = endMonth[i] ?? 0;
     // Most rows are active at none of the months: one test against their span.
     if (since > highest || until <= lowest) continue;
-    const c = int32At(customer, i, caller);
-    const amount = float64At(amounts, int32At(terms, i, caller), caller);
+    const c = customer[i] ?? 0;
+    const amount = amounts[terms[i] ?? 0] ?? 0;
     for (let k = 0; k < months.length; k++) {
-      const month = itemAt(months, k, caller);
-      if (since <= month && month < until) {
-        const values = itemAt(at, k, caller);
-        const sum = float64At(values, c, caller) + amount;
-        values[c] = sum;
-        if (sum > largest) largest = sum;
-      }
+      const month = months[k] ?? 0;
+      const values = at[k];
+      if (values === undefined || !(since <= month && month < until)) continue;
+      const sum = (values[c] ?? 0) + amount;
+      values[c] = sum;
+      if (sum > largest) largest = sum;
     }
   }
   return largest;
@@ -172,16 +175,17 @@ export function retentionOfSnapshots(snapshots: CustomerMrrSnapshots, start: num
 }
 
 /**
- * Whether customer `c` pays (MRR > 0) in snapshot `k`.
+ * Per customer number, a number above 0 when the customer pays (MRR > 0) in
+ * snapshot `k`: the snapshot's own doubles (no pass, no copy), or 1/0 flags
+ * made from its BigInts, so a walk over the customers reads one typed array.
  *
  * @example
- * isPayingIn(customerMrrSnapshots(columns, [to]), 0, 3) //=> true
- * @throws {RangeError} when `k` or `c` is outside the snapshots
+ * payingCustomers(customerMrrSnapshots(columns, [to]), 0)[3] > 0 //=> true
+ * @throws {RangeError} when there is no snapshot `k`
  */
-export function isPayingIn(snapshots: CustomerMrrSnapshots, k: number, c: number): boolean {
-  return snapshots.kind === 'doubles'
-    ? float64At(itemAt(snapshots.at, k, 'isPayingIn'), c, 'isPayingIn') > 0
-    : itemAt(itemAt(snapshots.at, k, 'isPayingIn'), c, 'isPayingIn') > 0n;
+export function payingCustomers(snapshots: CustomerMrrSnapshots, k: number): Float64Array | Uint8Array {
+  if (snapshots.kind === 'doubles') return itemAt(snapshots.at, k, 'payingCustomers');
+  return Uint8Array.from(itemAt(snapshots.at, k, 'payingCustomers'), (value) => (value > 0n ? 1 : 0));
 }
 
 /** Each customer's MRR numerator at the end of `month` in BigInt, for amounts too large for doubles. */
@@ -199,16 +203,18 @@ function exactCustomerMrrAt(columns: SubscriptionColumns, month: number, numerat
 
 /** {@link RetentionTotals} of per-customer doubles (each exact), summed without losing a unit. */
 function totalsOfDoubles(atStart: Float64Array, atEnd: Float64Array): RetentionTotals {
+  checkRows([atEnd], atStart.length, 'totalsOfDoubles');
   let starting = 0n;
   let ending = 0n;
   let kept = 0n;
   let startSum = 0;
   let endSum = 0;
   let keptSum = 0;
+  // Plain reads (checked above; see checkRows).
   for (let c = 0; c < atStart.length; c++) {
-    const before = float64At(atStart, c, 'totalsOfDoubles');
+    const before = atStart[c] ?? 0;
     if (before <= 0) continue;
-    const after = float64At(atEnd, c, 'totalsOfDoubles');
+    const after = atEnd[c] ?? 0;
     startSum += before;
     endSum += after;
     keptSum += after < before ? after : before;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, sumScaled, toMoney } from './index.js';
+import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, scaledToExact, sumScaled, toMoney } from './index.js';
 
 describe('parseDecimal', () => {
   it('reads strings exactly and numbers through their shortest text', () => {
@@ -106,5 +106,18 @@ describe('ratio on large integers', () => {
     expect(ratio(2n ** 60n + 1n, 2n ** 60n)).toBe(1);
     expect(ratio(10n ** 30n, 3n * 10n ** 29n)).toBeCloseTo(10 / 3, 14);
     expect(ratio(1n, 3n)).toBe(ratio('1', '3'));
+  });
+});
+
+describe('scaledToExact', () => {
+  it('is the units divided by 10^scale at the decimal precision, short or long', () => {
+    const divided = (units: bigint, scale: number) => new ExactDecimal(units.toString()).div(new ExactDecimal(10).pow(scale));
+    const cases: [bigint, number][] = [[4990n, 2], [-5n, 1], [0n, 3], [123n, 0], [10n ** 59n + 7n, 4], [-(10n ** 70n) - 3n, 5], [10n ** 75n + 1n, 30]];
+    for (const [units, scale] of cases) {
+      const exact = scaledToExact({ units, scale });
+      expect(exact.equals(divided(units, scale))).toBe(true);
+      expect(exact.toString()).toBe(divided(units, scale).toString());
+    }
+    expect(scaledToExact({ units: 4990n, scale: 2 }).toString()).toBe('49.9');
   });
 });

@@ -158,7 +158,13 @@ export function toExact(value: ExactValue): ExactDecimal {
  * @throws never
  */
 export function scaledToExact(value: ScaledDecimal): ExactDecimal {
-  return new ExactDecimal(value.units.toString()).div(exactPowerOfTen(value.scale));
+  const digits = value.units.toString();
+  // units × 10^−scale read as written: the same value as the division by 10^scale, which is exact while
+  // the digits fit the precision (a division at 60 digits is a tenth of the RevOps report's decimal time).
+  // Longer ones are divided, so they are rounded to the precision as before.
+  // (The length counts a minus sign too: a digit short of the precision at worst, which is safe.)
+  if (digits.length <= ExactDecimal.precision) return new ExactDecimal(value.scale === 0 ? digits : `${digits}e${-value.scale}`);
+  return new ExactDecimal(digits).div(exactPowerOfTen(value.scale));
 }
 
 // 10^scale as decimals (immutable), made once per scale: money is converted once per figure, at a few scales.

@@ -45,6 +45,8 @@ describe('subscription columns', () => {
       ],
     });
     const columns = subscriptionColumnsOf(plain);
+    // One row's instants, before the columns are made (renewal counting reads a few rows).
+    expect([columns.startAt(0), columns.endAt(0), columns.startAt(1), columns.endAt(1)]).toEqual([Date.UTC(2024, 0, 15), Date.UTC(2024, 1, 29), Date.UTC(1999, 11, 31), Infinity]);
     expect([...columns.start]).toEqual([Date.UTC(2024, 0, 15), Date.UTC(1999, 11, 31)]);
     expect([...columns.end]).toEqual([Date.UTC(2024, 1, 29), Infinity]);
     expect(plain.subscriptions.map((sub) => [sub.start, sub.end])).toEqual([
@@ -65,6 +67,8 @@ describe('subscription columns', () => {
     const columns = subscriptionColumnsOf(mixed);
     expect([...columns.start]).toEqual([Date.UTC(2024, 0, 15), Date.UTC(2024, 2, 1, 12), Date.UTC(2024, 4, 31)]);
     expect([...columns.end]).toEqual([Date.UTC(2024, 2, 1), Infinity, Date.UTC(2024, 5, 30)]);
+    const fromObjects = subscriptionColumns(mixed.subscriptions.map((sub) => ({ ...sub })));
+    expect([0, 1, 2].map((row) => [fromObjects.startAt(row), fromObjects.endAt(row)])).toEqual([0, 1, 2].map((row) => [columns.startAt(row), columns.endAt(row)]));
   });
 
   it('give the same ledger from hand-made objects as from validation', () => {

@@ -1,7 +1,7 @@
 import type { ScaledDecimal } from '../exact/index.js';
 import type { BillingInterval } from '../../types.js';
 import { IdTable } from '../idTable/index.js';
-import { int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
+import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
 import { keepShape } from '../../_lib/keepShape/index.js';
 import { firstDayOfMonth, monthOfInstant } from '../month/index.js';
 import { dateKeyInstant, dateKeyMonth, MS_PER_DAY } from '../time/index.js';
@@ -48,6 +48,13 @@ export interface SubscriptionColumns {
   readonly terms: Int32Array;
   /** The distinct terms, each once. */
   readonly termsTable: readonly SubscriptionTerms[];
+  /**
+   * `start[row]`, without making the whole `start` column when it is made on first read: for passes that
+   * need a few rows' instants (renewals compare instants only in a subscription's last month).
+   */
+  startAt(row: number): number;
+  /** `end[row]` (Infinity while open), without making the whole `end` column; see {@link SubscriptionColumns.startAt}. */
+  endAt(row: number): number;
   /** The earliest start (epoch ms), Infinity without rows: with `lastInstant`, the data's span without a pass over the rows. */
   readonly firstInstant: number;
   /** The latest start or end (epoch ms), −Infinity without rows. */
@@ -353,10 +360,13 @@ const DAY_BITS = 31;
  * of the month (an open end, {@link OPEN_END_MONTH}, is Infinity).
  */
 function fillInstants(instants: Float64Array, months: Int32Array, days: Uint8Array, to: number, from = 0): void {
-  for (let row = from; row < to; row++) {
-    const month = int32At(months, row, 'fillInstants');
-    instants[row] = month === OPEN_END_MONTH ? Infinity : (firstDayOfMonth(month) + uint8At(days, row, 'fillInstants')) * MS_PER_DAY;
-  }
+  for (let row = from; row < to; row++) instants[row] = instantOfDay(months, days, row);
+}
+
+/** The instant of row `row` from its month and day of the month (Infinity for an open end). */
+function instantOfDay(months: Int32Array, days: Uint8Array, row: number): number {
+  const month = int32At(months, row, 'fillInstants');
+  return month === OPEN_END_MONTH ? Infinity : (firstDayOfMonth(month) + uint8At(days, row, 'fillInstants')) * MS_PER_DAY;
 }
 
 /**
@@ -398,6 +408,16 @@ class BuiltColumns implements SubscriptionColumns {
     fillInstants(instants, this.endMonth, this.ends, this.count);
     this.ends = instants;
     return instants;
+  }
+
+  startAt(row: number): number {
+    const starts = this.starts;
+    return starts instanceof Float64Array ? float64At(starts, row, 'startAt') : instantOfDay(this.startMonth, starts, row);
+  }
+
+  endAt(row: number): number {
+    const ends = this.ends;
+    return ends instanceof Float64Array ? float64At(ends, row, 'endAt') : instantOfDay(this.endMonth, ends, row);
   }
 }
 
@@ -537,7 +557,23 @@ export function subscriptionColumns(subscriptions: readonly ValidSubscription[])
     firstInstant = Math.min(firstInstant, sub.start);
     lastInstant = Math.max(lastInstant, sub.end ?? sub.start);
   }
-  return { count, ids, customer, customerIds, grouped, start, end, startMonth, endMonth, terms, termsTable: table.entries, firstInstant, lastInstant };
+  return {
+    count,
+    ids,
+    customer,
+    customerIds,
+    grouped,
+    start,
+    end,
+    startMonth,
+    endMonth,
+    terms,
+    termsTable: table.entries,
+    firstInstant,
+    lastInstant,
+    startAt: (row) => float64At(start, row, 'startAt'),
+    endAt: (row) => float64At(end, row, 'endAt'),
+  };
 }
 
 /** The public objects of columns, in row order. */

@@ -23,6 +23,26 @@ export function exactSalesCycleDays(cycles: readonly DealCycle[]): ExactDecimal 
 }
 
 /**
+ * {@link exactSalesCycleDays} of rows of deal columns, read in place: no
+ * cycle object per deal (the owners' cycles of a period walk every won deal).
+ *
+ * @example
+ * exactSalesCycleDaysOfRows({ createdAt: new Float64Array([0, 0]), closedAt: new Float64Array([86_400_000, 3 * 86_400_000]) }, [0, 1])?.toNumber() //=> 2
+ * @throws never
+ */
+export function exactSalesCycleDaysOfRows(columns: { readonly createdAt: Float64Array; readonly closedAt: Float64Array }, rows: readonly number[]): ExactDecimal | null {
+  if (rows.length === 0) return null;
+  const { createdAt, closedAt } = columns;
+  let totalMs = 0;
+  // In row order, as exactSalesCycleDays sums the cycles: the same exact integer.
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] ?? 0;
+    totalMs += (closedAt[row] ?? 0) - (createdAt[row] ?? 0);
+  }
+  return new ExactDecimal(totalMs).div(rows.length * MS_PER_DAY);
+}
+
+/**
  * Average sales cycle: mean days (fractional) from creation to close.
  *
  * @example

@@ -3,7 +3,7 @@ import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, parseMonthRange } fro
 import type { StageOrderOption } from '../../engine/options/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import { dealColumnsOf, NOT_CLOSED, OPEN, WON, type DealColumns } from '../../_lib/dealColumns/index.js';
-import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
+import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import type { BookingsForecastMonth, MonthString } from '../../types.js';
 
@@ -212,26 +212,28 @@ interface SweepBounds {
 }
 
 function sweepBounds(columns: DealColumns): SweepBounds {
-  const caller = 'sweepDeals';
-  const { count, createdMonth, closedMonth, status, stage, stages } = columns;
+  const { count, createdMonth, closedMonth, status, stage, stages, createdAt, closedAt, units } = columns;
+  // Every column the sweeps read plainly.
+  checkRows([createdMonth, closedMonth, status, stage, createdAt, closedAt, ...(units === null ? [] : [units])], count, 'sweepDeals');
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   let firstWon = Infinity;
   let lastWon = -Infinity;
   const openOf = new Int32Array(stages.length + 1).fill(-1);
   const openNumbers: number[] = [];
+  // Plain reads (every row below count is in range, checked above; see checkRows).
   for (let i = 0; i < count; i++) {
-    const number = int32At(stage, i, caller);
-    if (int32At(openOf, number + 1, caller) < 0) {
+    const number = stage[i] ?? -1;
+    if ((openOf[number + 1] ?? 0) < 0) {
       openOf[number + 1] = openNumbers.length;
       openNumbers.push(number);
     }
-    const created = int32At(createdMonth, i, caller);
-    const closed = int32At(closedMonth, i, caller);
+    const created = createdMonth[i] ?? 0;
+    const closed = closedMonth[i] ?? NOT_CLOSED;
     if (created < firstMonth) firstMonth = created;
     const last = closed === NOT_CLOSED ? created : closed;
     if (last > lastMonth) lastMonth = last;
-    if (uint8At(status, i, caller) !== WON || closed === NOT_CLOSED) continue;
+    if (status[i] !== WON || closed === NOT_CLOSED) continue;
     if (closed < firstWon) firstWon = closed;
     if (closed > lastWon) lastWon = closed;
   }
@@ -288,13 +290,8 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
   // The deals' columns (kept per deals array, as the sales figures read them): months and amounts without a
   // date conversion or a BigInt per deal.
   const columns = dealColumnsOf(deals);
-  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, stages, scale, units } = columns;
+  const { stages, scale } = columns;
   const { firstMonth, lastMonth, firstWon, lastWon, openOf, openNumbers } = sweepBounds(columns);
-  const powers: bigint[] = [];
-  const exactUnits = (row: number): bigint => {
-    const { amount } = itemAt(deals, row, caller);
-    return amount.scale === scale ? amount.units : amount.units * (powers[amount.scale] ??= 10n ** BigInt(scale - amount.scale));
-  };
 
   // Won deals by closing month: bookings, counts and cycles (whole milliseconds, as exactSalesCycleDays sums them).
   const wonMonths = firstWon === Infinity ? 0 : lastWon - firstWon + 1;
@@ -315,50 +312,17 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
   const won = new Int32Array(tallies.count * rows);
   const wonTotal = new Int32Array(rows);
   const lostTotal = new Int32Array(rows);
-  for (let i = 0; i < count; i++) {
-    const dealStatus = uint8At(status, i, caller);
-    const closedIn = int32At(closedMonth, i, caller);
-    const amount = units === null ? 0 : float64At(units, i, caller);
-    const exact = units === null ? exactUnits(i) : 0n;
-    if (dealStatus === WON && closedIn !== NOT_CLOSED) {
-      const month = closedIn - firstWon;
-      if (booked.doubles !== null) booked.doubles[month] = float64At(booked.doubles, month, caller) + amount;
-      else if (booked.bigints !== null) booked.bigints[month] = itemAt(booked.bigints, month, caller) + exact;
-      wonCount[month] = float64At(wonCount, month, caller) + 1;
-      wonCycleMs[month] = float64At(wonCycleMs, month, caller) + (float64At(closedAt, i, caller) - float64At(createdAt, i, caller));
-    }
-    const stageNumber = int32At(stageOf, i, caller);
-    const block = int32At(openOf, stageNumber + 1, caller) * rows;
-    const created = int32At(createdMonth, i, caller);
-    const joins = block + created + 1 - start;
-    openDeals[joins] = int32At(openDeals, joins, caller) + 1;
-    if (open.doubles !== null) open.doubles[joins] = float64At(open.doubles, joins, caller) + amount;
-    else if (open.bigints !== null) open.bigints[joins] = itemAt(open.bigints, joins, caller) + exact;
-    if (dealStatus === OPEN || closedIn === NOT_CLOSED) continue;
-    // The month of max(closedAt, createdAt).
-    const row = (float64At(closedAt, i, caller) >= float64At(createdAt, i, caller) ? closedIn : created) + 1 - start;
-    const leaves = block + row;
-    openDeals[leaves] = int32At(openDeals, leaves, caller) - 1;
-    if (open.doubles !== null) open.doubles[leaves] = float64At(open.doubles, leaves, caller) - amount;
-    else if (open.bigints !== null) open.bigints[leaves] = itemAt(open.bigints, leaves, caller) - exact;
-    const isWon = dealStatus === WON;
-    if (isWon) wonTotal[row] = int32At(wonTotal, row, caller) + 1;
-    else lostTotal[row] = int32At(lostTotal, row, caller) + 1;
-    // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
-    if (stageOrder === undefined) {
-      if (stageNumber < 0) continue;
-      const slot = stageNumber * rows + row;
-      closed[slot] = int32At(closed, slot, caller) + 1;
-      if (isWon) won[slot] = int32At(won, slot, caller) + 1;
-      continue;
-    }
-    const reached = isWon ? wonReach : int32At(reachedOf, stageNumber + 1, caller);
-    for (let j = 0; j <= reached && j < entryTally.length; j++) {
-      const slot = int32At(entryTally, j, caller) * rows + row;
-      closed[slot] = int32At(closed, slot, caller) + 1;
-      if (isWon) won[slot] = int32At(won, slot, caller) + 1;
-    }
-  }
+  sweepRows(columns, { firstWon, start, rows, openOf, reachedOf, wonReach, entryTally, byOrder: stageOrder !== undefined }, {
+    booked,
+    wonCount,
+    wonCycleMs,
+    openDeals,
+    open,
+    closed,
+    won,
+    wonTotal,
+    lostTotal,
+  });
   accumulate(wonCount);
   accumulate(wonCycleMs);
   const blocks = (values: Int32Array, length: number): Int32Array[] =>
@@ -377,6 +341,100 @@ function sweepDeals(deals: readonly ValidDeal[], stageOrder: readonly string[] |
   const trendFit = new PrefixTrendFit(10n ** BigInt(scale));
   const bookedUnits = slotTotals(booked, 0, wonMonths, false);
   return { scale, firstWon, bookedUnits, wonCount, wonCycleMs, firstMonth: start, rows, pipeline, weighted: [], trendFit, trend: new Map() };
+}
+
+/** Where {@link sweepRows} adds each deal: the first won month, the pipeline's first month and rows, the stages' blocks and tallies. */
+interface SweepLayout {
+  firstWon: number;
+  start: number;
+  rows: number;
+  openOf: Int32Array;
+  reachedOf: Int32Array;
+  wonReach: number;
+  entryTally: Int32Array;
+  /** Whether the tallies follow a stage order (else each deal's own stage). */
+  byOrder: boolean;
+}
+
+/** The per-month slots {@link sweepRows} adds into (see sweepDeals). */
+interface SweepSlots {
+  booked: UnitSlots;
+  wonCount: Float64Array;
+  wonCycleMs: Float64Array;
+  openDeals: Int32Array;
+  open: UnitSlots;
+  closed: Int32Array;
+  won: Int32Array;
+  wonTotal: Int32Array;
+  lostTotal: Int32Array;
+}
+
+/** A deal's amount as units at the columns' scale, exact (for columns whose amounts are not all exact doubles). */
+function exactUnitsOf(columns: DealColumns, row: number): bigint {
+  const { amount } = itemAt(columns.deals, row, 'sweepDeals');
+  return amount.scale === columns.scale ? amount.units : amount.units * 10n ** BigInt(columns.scale - amount.scale);
+}
+
+/**
+ * The sweep's pass over the deals, alone in its function: it runs once per deals array, mostly before
+ * the optimizing compiler sees it, so its compiled loop must not include the code that follows the loop
+ * (no feedback for it yet: the code was dropped at the loop's end, and the pass ran unoptimized again
+ * for the next dataset).
+ */
+function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots): void {
+  const caller = 'sweepDeals';
+  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, units } = columns;
+  const { firstWon, start, rows, openOf, reachedOf, wonReach, entryTally, byOrder } = layout;
+  const { booked, wonCount, wonCycleMs, openDeals, open, closed, won, wonTotal, lostTotal } = slots;
+  const bookedDoubles = booked.doubles;
+  const openDoubles = open.doubles;
+  // Plain reads and writes (see checkRows): every row below count is in range (checked by sweepBounds),
+  // every slot by construction (months from sweepBounds' extremes, blocks per open stage and tally).
+  for (let i = 0; i < count; i++) {
+    const dealStatus = status[i] ?? OPEN;
+    const closedIn = closedMonth[i] ?? NOT_CLOSED;
+    const amount = units === null ? 0 : (units[i] ?? 0);
+    const exact = units === null ? exactUnitsOf(columns, i) : 0n;
+    if (dealStatus === WON && closedIn !== NOT_CLOSED) {
+      const month = closedIn - firstWon;
+      if (bookedDoubles !== null) bookedDoubles[month] = (bookedDoubles[month] ?? 0) + amount;
+      else if (booked.bigints !== null) booked.bigints[month] = itemAt(booked.bigints, month, caller) + exact;
+      wonCount[month] = (wonCount[month] ?? 0) + 1;
+      wonCycleMs[month] = (wonCycleMs[month] ?? 0) + ((closedAt[i] ?? 0) - (createdAt[i] ?? 0));
+    }
+    const stageNumber = stageOf[i] ?? -1;
+    const block = (openOf[stageNumber + 1] ?? 0) * rows;
+    const created = createdMonth[i] ?? 0;
+    const joins = block + created + 1 - start;
+    openDeals[joins] = (openDeals[joins] ?? 0) + 1;
+    if (openDoubles !== null) openDoubles[joins] = (openDoubles[joins] ?? 0) + amount;
+    else if (open.bigints !== null) open.bigints[joins] = itemAt(open.bigints, joins, caller) + exact;
+    if (dealStatus === OPEN || closedIn === NOT_CLOSED) continue;
+    // The month of max(closedAt, createdAt), which is the later of their months (no instant read: in the
+    // interpreter each would be a boxed number).
+    const row = Math.max(closedIn, created) + 1 - start;
+    const leaves = block + row;
+    openDeals[leaves] = (openDeals[leaves] ?? 0) - 1;
+    if (openDoubles !== null) openDoubles[leaves] = (openDoubles[leaves] ?? 0) - amount;
+    else if (open.bigints !== null) open.bigints[leaves] = itemAt(open.bigints, leaves, caller) - exact;
+    const isWon = dealStatus === WON;
+    if (isWon) wonTotal[row] = (wonTotal[row] ?? 0) + 1;
+    else lostTotal[row] = (lostTotal[row] ?? 0) + 1;
+    // As stageWinProbabilities tallies: won deals went through every stage of an order, lost ones up to theirs.
+    if (!byOrder) {
+      if (stageNumber < 0) continue;
+      const slot = stageNumber * rows + row;
+      closed[slot] = (closed[slot] ?? 0) + 1;
+      if (isWon) won[slot] = (won[slot] ?? 0) + 1;
+      continue;
+    }
+    const reached = isWon ? wonReach : (reachedOf[stageNumber + 1] ?? -1);
+    for (let j = 0; j <= reached && j < entryTally.length; j++) {
+      const slot = (entryTally[j] ?? 0) * rows + row;
+      closed[slot] = (closed[slot] ?? 0) + 1;
+      if (isWon) won[slot] = (won[slot] ?? 0) + 1;
+    }
+  }
 }
 
 /** The open pipeline at row `row`, each stage weighted by its win probability learned from the deals closed by then. */

@@ -3,7 +3,7 @@ import type { BillingInterval } from '../../types.js';
 import type { ValidSubscription } from '../../engine/validate/index.js';
 import type { SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
 import { addCalendarMonths, monthBoundary, monthOfInstant } from '../../engine/month/index.js';
-import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { checkRows, int32At, itemAt } from '../../_lib/itemAt/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 
 /** Calendar months per billing interval (`null` for the intervals counted in days). */
@@ -108,10 +108,14 @@ const renewalsKept = new WeakMap<SubscriptionColumns, Map<number, { from: number
 
 function countRenewals(columns: SubscriptionColumns, from: number, to: number, minimumTermMonths: number): Int32Array {
   const counts = new Int32Array(to - from + 1);
-  const { termsTable, terms, start, end, startMonth, endMonth, count } = columns;
-  const long = termsTable.map((t) => termMonths(t.interval, t.intervalCount) >= minimumTermMonths);
-  // Terms in calendar months: the step in months; 0 for terms in days.
-  const monthSteps = Int32Array.from(termsTable, (t) => (MONTHS_PER_INTERVAL[t.interval] ?? 0) * t.intervalCount);
+  const { termsTable, terms, startMonth, endMonth, count } = columns;
+  checkRows([terms, startMonth, endMonth], count, 'renewalsByMonth');
+  // Per terms row: the step in calendar months of a long term, −1 for a long term in days, 0 for a short one.
+  const stepOf = Int32Array.from(termsTable, (t) => {
+    if (termMonths(t.interval, t.intervalCount) < minimumTermMonths) return 0;
+    const months = MONTHS_PER_INTERVAL[t.interval];
+    return months === null ? -1 : months * t.intervalCount;
+  });
   const rangeStart = monthBoundary(from - 1);
   const rangeEnd = monthBoundary(to);
   const tally = (boundary: number): void => {
@@ -119,24 +123,26 @@ function countRenewals(columns: SubscriptionColumns, from: number, to: number, m
     counts[month] = int32At(counts, month, 'renewalsByMonth') + 1;
   };
   const caller = 'renewalsByMonth';
+  // Plain reads (every row below count is in range, checked above; see checkRows).
+  // The instants are read per row, only where the months cannot decide: no instant column is made.
   for (let i = 0; i < count; i++) {
-    const row = int32At(terms, i, caller);
-    if (long[row] !== true) continue;
-    const step = int32At(monthSteps, row, caller);
-    if (step === 0) {
+    const row = terms[i] ?? 0;
+    const step = stepOf[row] ?? 0;
+    if (step === 0) continue;
+    if (step < 0) {
       const termsOfRow = itemAt(termsTable, row, caller);
       // Still active at the boundary: an end exactly there is a non-renewal.
-      eachTermEnd(float64At(start, i, caller), termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(float64At(end, i, caller), rangeEnd), tally);
+      eachTermEnd(columns.startAt(i), termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(columns.endAt(i), rangeEnd), tally);
       continue;
     }
     // The k-th term ends in month since + k × step (addCalendarMonths keeps the month), before `end` when
     // that month is before end's, never after it; in end's month the instants decide.
-    const since = int32At(startMonth, i, caller);
-    const until = int32At(endMonth, i, caller);
+    const since = startMonth[i] ?? 0;
+    const until = endMonth[i] ?? 0;
     const last = Math.min(to, until);
     let k = Math.max(1, Math.ceil((from - since) / step));
     for (let month = since + k * step; month <= last; month = since + ++k * step) {
-      if (month === until && addCalendarMonths(float64At(start, i, caller), k * step) >= float64At(end, i, caller)) break;
+      if (month === until && addCalendarMonths(columns.startAt(i), k * step) >= columns.endAt(i)) break;
       counts[month - from] = int32At(counts, month - from, caller) + 1;
     }
   }

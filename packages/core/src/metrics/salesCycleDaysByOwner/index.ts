@@ -1,4 +1,4 @@
-import { averageSalesCycleDays } from '../averageSalesCycleDays/index.js';
+import { exactSalesCycleDaysOfRows } from '../averageSalesCycleDays/index.js';
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import { dealColumnsOf, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
@@ -35,10 +35,9 @@ export function salesCycleDaysByOwner(deals: readonly ValidDeal[], options: Peri
  * @throws never
  */
 export function salesCycleDaysOfGroups(columns: DealColumns, won: readonly (readonly [string, readonly number[]])[]): OwnerSalesCycle[] {
-  const { createdAt, closedAt } = columns;
   return won.map(([owner, rows]) => ({
     owner,
     wonDeals: rows.length,
-    averageSalesCycleDays: averageSalesCycleDays(rows.map((row) => ({ createdAt: createdAt[row] ?? 0, closedAt: closedAt[row] ?? 0 }))),
+    averageSalesCycleDays: exactSalesCycleDaysOfRows(columns, rows)?.toNumber() ?? null,
   }));
 }

@@ -1,3 +1,4 @@
+import { itemAt } from '../../_lib/itemAt/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import { dealColumnsOf, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
@@ -45,7 +46,8 @@ export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidL
   let count = 0;
   let fromLead = 0;
   let totalMs = 0;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = itemAt(rows, i, 'salesCycleOfWonRows');
     const leadId = deals[row]?.leadId ?? null;
     const created = createdAt[row] ?? 0;
     const leadStart = leadId === null ? undefined : (firstContact ??= firstContactOf(leads)).get(leadId);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { periodOfMonths } from '../../engine/options/index.js';
 import { validateDataset } from '../../engine/validate/index.js';
-import { passedStages, stageConversion } from './index.js';
+import { LEAD_STAGES } from '../../engine/validate/index.js';
+import { passedStages, passedStagesInto, stageConversion } from './index.js';
 
 const { leads } = validateDataset({
   currency: 'EUR',
@@ -28,5 +29,12 @@ describe('stageConversion', () => {
   });
   it('fills a skipped stage with the next reached date', () => {
     expect(passedStages(leads![1]!).mql).toBe(Date.UTC(2024, 0, 20));
+  });
+  it('writes the passed stages by stage index, NaN for stages not reached', () => {
+    const passed = new Float64Array(LEAD_STAGES.length);
+    for (const lead of leads!) {
+      passedStagesInto(lead, passed);
+      expect([...passed].map((at) => (Number.isNaN(at) ? null : at))).toEqual(LEAD_STAGES.map((stage) => passedStages(lead)[stage]));
+    }
   });
 });

@@ -29,11 +29,35 @@ export interface StageStep {
 export function passedStages(lead: ValidLead): Record<LeadStage, number | null> {
   const passed = { ...lead.reached } as Record<LeadStage, number | null>;
   let later: number | null = null;
-  for (const stage of [...LEAD_STAGES].reverse()) {
+  for (const stage of STAGES_LAST_FIRST) {
     if (passed[stage] === null) passed[stage] = later;
     else later = passed[stage];
   }
   return passed;
+}
+
+/** The lead stages, last first: the order {@link passedStages} fills skipped stages in. */
+const STAGES_LAST_FIRST = [...LEAD_STAGES].reverse();
+
+/**
+ * {@link passedStages} written into `into` by {@link LEAD_STAGES} index, NaN
+ * for a stage not reached: no object per lead, for the metrics that walk
+ * every lead (stage conversion, time in stage).
+ *
+ * @example
+ * const passed = new Float64Array(LEAD_STAGES.length)
+ * passedStagesInto({ id: 'l', source: null, owner: null, reached: { lead: 1, mql: null, sql: 5, opportunity: null, customer: null } }, passed)
+ * passed //=> Float64Array [1, 5, 5, NaN, NaN]
+ * @throws never
+ */
+export function passedStagesInto(lead: ValidLead, into: Float64Array): void {
+  const { reached } = lead;
+  let later = NaN;
+  for (let j = LEAD_STAGES.length - 1; j >= 0; j--) {
+    const at = reached[itemAt(LEAD_STAGES, j, 'passedStagesInto')];
+    if (at !== null) later = at;
+    into[j] = later;
+  }
 }
 
 /**
@@ -49,13 +73,16 @@ export function passedStages(lead: ValidLead): Record<LeadStage, number | null> 
  */
 export function stageConversion(leads: readonly ValidLead[], options: PeriodOption = {}): StageStep[] {
   const steps = LEAD_STAGES.slice(1).map((to, i) => ({ from: itemAt(LEAD_STAGES, i, 'stageConversion'), to, entered: 0, converted: 0 }));
-  for (const lead of leads) {
-    const passed = passedStages(lead);
-    for (const step of steps) {
-      const at = passed[step.from];
-      if (at === null || !inPeriod(at, options.period)) continue;
+  // Step j goes from stage j to stage j + 1; NaN is a stage not reached.
+  const passed = new Float64Array(LEAD_STAGES.length);
+  for (let i = 0; i < leads.length; i++) {
+    passedStagesInto(itemAt(leads, i, 'stageConversion'), passed);
+    for (let j = 0; j < steps.length; j++) {
+      const at = passed[j] ?? NaN;
+      if (Number.isNaN(at) || !inPeriod(at, options.period)) continue;
+      const step = itemAt(steps, j, 'stageConversion');
       step.entered++;
-      if (passed[step.to] !== null) step.converted++;
+      if (!Number.isNaN(passed[j + 1] ?? NaN)) step.converted++;
     }
   }
   return steps.map((step) => ({ ...step, conversion: ratio(step.converted, step.entered) }));

@@ -3,7 +3,7 @@ import type { StageOrderOption } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import { winRate } from '../winRate/index.js';
 import { dealColumnsOf, OPEN, WON, type DealColumns } from '../../_lib/dealColumns/index.js';
-import { float64At, int32At, itemAt, uint8At } from '../../_lib/itemAt/index.js';
+import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
 
 /** A stage's win probability learned from closed deals. */
 export interface StageProbability {
@@ -109,22 +109,24 @@ function stageTallies(columns: DealColumns, instant: number, order: readonly str
   const lostReached = new Int32Array(order === undefined ? 0 : order.length);
   let wonTotal = 0;
   let lostTotal = 0;
+  checkRows([createdAt, closedAt, status, stage], count, caller);
+  // Plain reads (checked above; see checkRows); stage numbers and order entries index their tallies by construction.
   for (let row = 0; row < count; row++) {
-    if (!(float64At(createdAt, row, caller) < instant)) continue;
-    const s = int32At(stage, row, caller);
+    if (!((createdAt[row] ?? NaN) < instant)) continue;
+    const s = stage[row] ?? -1;
     if (s >= 0) known[s] = 1;
-    const outcome = uint8At(status, row, caller);
+    const outcome = status[row] ?? OPEN;
     // Closed at or after the instant: still open then (as `knownAt` cuts it).
-    if (outcome === OPEN || float64At(closedAt, row, caller) >= instant) continue;
+    if (outcome === OPEN || (closedAt[row] ?? NaN) >= instant) continue;
     if (outcome === WON) wonTotal++;
     else {
       lostTotal++;
-      const entry = s < 0 ? -1 : int32At(entryOf, s, caller);
-      if (entry >= 0) lostReached[entry] = int32At(lostReached, entry, caller) + 1;
+      const entry = s < 0 ? -1 : (entryOf[s] ?? -1);
+      if (entry >= 0) lostReached[entry] = (lostReached[entry] ?? 0) + 1;
     }
     if (s < 0) continue;
-    closed[s] = int32At(closed, s, caller) + 1;
-    if (outcome === WON) won[s] = int32At(won, s, caller) + 1;
+    closed[s] = (closed[s] ?? 0) + 1;
+    if (outcome === WON) won[s] = (won[s] ?? 0) + 1;
   }
   return { known, closed, won, lostReached, wonTotal, lostTotal };
 }

@@ -1,6 +1,6 @@
 import { ratio } from '../../engine/exact/index.js';
 import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
-import { passedStages } from '../stageConversion/index.js';
+import { passedStagesInto } from '../stageConversion/index.js';
 import type { LeadStage } from '../../types.js';
 import { LEAD_STAGES, type ValidLead } from '../../engine/validate/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
@@ -25,17 +25,20 @@ export interface StageDuration {
  * @throws never
  */
 export function timeInStage(leads: readonly ValidLead[], options: PeriodOption = {}): StageDuration[] {
-  const stages = LEAD_STAGES.slice(1).map((next, i) => ({ stage: itemAt(LEAD_STAGES, i, 'timeInStage'), next, leads: 0, totalMs: 0 }));
-  for (const lead of leads) {
-    const passed = passedStages(lead);
-    stages.forEach((entry) => {
-      const enteredAt = passed[entry.stage];
-      const leftAt = passed[entry.next];
-      if (enteredAt === null || leftAt === null || !inPeriod(leftAt, options.period)) return;
+  const stages = LEAD_STAGES.slice(1).map((_, i) => ({ stage: itemAt(LEAD_STAGES, i, 'timeInStage'), leads: 0, totalMs: 0 }));
+  // Entry j is stage j, left for stage j + 1; NaN is a stage not reached.
+  const passed = new Float64Array(LEAD_STAGES.length);
+  for (let i = 0; i < leads.length; i++) {
+    passedStagesInto(itemAt(leads, i, 'timeInStage'), passed);
+    for (let j = 0; j < stages.length; j++) {
+      const enteredAt = passed[j] ?? NaN;
+      const leftAt = passed[j + 1] ?? NaN;
+      if (Number.isNaN(enteredAt) || Number.isNaN(leftAt) || !inPeriod(leftAt, options.period)) continue;
+      const entry = itemAt(stages, j, 'timeInStage');
       entry.leads++;
       // Whole milliseconds: the sum stays an exact integer.
       entry.totalMs += leftAt - enteredAt;
-    });
+    }
   }
   return stages.map(({ stage, leads: count, totalMs }) => ({
     stage,

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { bookingsOfRows } from '../../metrics/bookings/index.js';
-import { closedRowsIn, dealColumnsOf, OPEN, sumAmounts, type ClosedRows } from '../../_lib/dealColumns/index.js';
+import { closedRowsIn, dealColumnsOf, NOT_CLOSED, OPEN, sumAmounts, WON, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
 import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { reportRange } from '../buildReport/index.js';
@@ -22,12 +22,12 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { customerMrrSnapshots, isPayingIn, retentionOfSnapshots, type CustomerMrrSnapshots } from '../../engine/customerMrr/index.js';
+import { customerMrrSnapshots, payingCustomers, retentionOfSnapshots, type CustomerMrrSnapshots } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
-import { ExactDecimal, fractionToExact, ratio, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
@@ -57,7 +57,7 @@ import { passedStages, stageConversion } from '../../metrics/stageConversion/ind
 import { stageWinProbabilitiesAt } from '../../metrics/stageWinProbabilities/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
-import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
 import { historyBounds, keepTotalsOfLedger, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
 import type {
   MonthRangeOptions,
@@ -351,14 +351,21 @@ function marketing(context: Context): RevOpsMarketing | null {
   const { costs, leads } = valid;
   if (!costs && !leads) return null;
   const { newCustomers, acquisitionSpend: spend, newMrr, cac } = context.totals;
-  const leadsInRange = leads?.filter((lead) => inPeriod(lead.reached.lead, period)) ?? null;
+  // The range's leads counted by source in one indexed pass (no filtered copy, no iterator per lead).
+  let leadsInRange: number | null = null;
   const sources = new Map<string, { leads: number; customers: number }>();
-  for (const lead of leadsInRange ?? []) {
-    const source = lead.source ?? 'unknown';
-    const entry = sources.get(source) ?? { leads: 0, customers: 0 };
-    entry.leads++;
-    if (lead.reached.customer !== null) entry.customers++;
-    sources.set(source, entry);
+  if (leads) {
+    leadsInRange = 0;
+    for (let i = 0; i < leads.length; i++) {
+      const lead = itemAt(leads, i, 'marketing');
+      if (!inPeriod(lead.reached.lead, period)) continue;
+      leadsInRange++;
+      const source = lead.source ?? 'unknown';
+      let entry = sources.get(source);
+      if (entry === undefined) sources.set(source, (entry = { leads: 0, customers: 0 }));
+      entry.leads++;
+      if (lead.reached.customer !== null) entry.customers++;
+    }
   }
   return {
     acquisitionSpend: spend === null ? null : toMoney(spend),
@@ -383,10 +390,10 @@ function marketing(context: Context): RevOpsMarketing | null {
             { cac, monthlyRevenuePerCustomer: newMrr.div(newCustomers) },
             { grossMargin: context.options.grossMargin },
           ),
-    leads: leadsInRange === null ? null : leadsInRange.length,
+    leads: leadsInRange,
     costPerLead:
-      costs && leadsInRange
-        ? costPerLead({ marketingSpend: costTotal(costs, { categories: ['marketing'], months: { from, to } }), leads: leadsInRange.length })
+      costs && leadsInRange !== null
+        ? costPerLead({ marketingSpend: costTotal(costs, { categories: ['marketing'], months: { from, to } }), leads: leadsInRange })
         : null,
     leadSources: sortedEntries(sources).map(([source, entry]) => ({ source, ...entry, conversion: ratio(entry.customers, entry.leads) })),
   };
@@ -399,11 +406,11 @@ function sales(context: Context): RevOpsSales | null {
   // Figures of deals closed (or created) in the range read the whole deals, whose columns are kept across
   // ranges: the range ends at the cut's instant, so they are the cut's figures.
   const whole = context.dataset.deals;
+  // The whole deals as known at the range's end, in one pass: opportunities, known owners, open pipeline, cumulative bookings.
+  const atEnd = dealsAtEnd(dealColumnsOf(whole), context.from, context.to);
   let opportunitiesCreated: number | null = null;
   if (deals.length > 0) {
-    const { createdAt, count } = dealColumnsOf(whole);
-    opportunitiesCreated = 0;
-    for (let row = 0; row < count; row++) if (inPeriod(createdAt[row] ?? NaN, period)) opportunitiesCreated++;
+    opportunitiesCreated = atEnd.opportunitiesCreated;
   } else if (leads) {
     opportunitiesCreated = leads.filter((lead) => {
       const at = passedStages(lead).opportunity;
@@ -417,52 +424,117 @@ function sales(context: Context): RevOpsSales | null {
   const { count: wonDeals, value: booked } = bookingsOfRows(wholeColumns, closed.won);
   return {
     bookings: { count: wonDeals, value: toMoney(booked) },
-    cumulativeBookings: cumulativeBookings(whole, { until: period.end }),
+    cumulativeBookings: atEnd.wonBefore ?? cumulativeBookings(whole, { until: period.end }),
     salesCycle: salesCycleOfWonRows(wholeColumns, leads ?? [], closed.won),
     opportunitiesCreated,
     opportunityCost:
       acquisitionSpend === null || opportunitiesCreated === null
         ? null
         : opportunityCost({ salesAndMarketingSpend: acquisitionSpend, opportunities: opportunitiesCreated }),
-    owners: owners(context, closed),
+    owners: owners(context, closed, atEnd.knownOwners),
     stageConversion: leads ? stageConversion(leads, { period }) : null,
     timeInStage: leads ? timeInStage(leads, { period }) : null,
-    forecast: deals.length > 0 ? bookingsForecast(context, options) : null,
+    forecast: deals.length > 0 ? bookingsForecast(context, options, atEnd) : null,
   };
 }
 
-function owners(context: Context, closed: ClosedRows): RevOpsOwner[] {
+/** What the sales figures read from the whole deals as known at the range's end, from one pass (see {@link dealsAtEnd}). */
+interface DealsAtEnd {
+  /** Deals created in the range. */
+  opportunitiesCreated: number;
+  /** Per owner number, 1 when a deal of the owner was created before the end. */
+  knownOwners: Uint8Array;
+  /** Stage numbers (−1: no stage) of the deals open at the end, in order of first sight. */
+  openStages: number[];
+  /** Rows open at the end per stage number + 1, and all of them, in row order. */
+  openRowsByStage: number[][];
+  openRows: number[];
+  /** Won deals closed before the end (`cumulativeBookings`); `null` when the amounts are not all exact doubles (then summed apart). */
+  wonBefore: { count: number; value: number } | null;
+}
+
+/**
+ * The whole deals as known at the end of month `to` (the range `from`..`to`),
+ * in one pass over their columns instead of one per figure: each pass runs
+ * once per dataset, mostly before the optimizing compiler sees it. Created in the range
+ * (opportunities), created before its end (known owners; open at the end
+ * when still open then, as `knownAt` cuts it), won and closed before its end
+ * (cumulative bookings, as `wonTotalsIn` sums them).
+ */
+function dealsAtEnd(columns: DealColumns, from: number, to: number): DealsAtEnd {
+  const { count, createdMonth, closedMonth, status, stage, owner, units } = columns;
+  checkRows([createdMonth, closedMonth, status, stage, owner, ...(units === null ? [] : [units])], count, 'dealsAtEnd');
+  const knownOwners = new Uint8Array(columns.owners.length);
+  const openStages: number[] = [];
+  const openRowsByStage: number[][] = [];
+  const openRows: number[] = [];
+  let opportunitiesCreated = 0;
+  let wonCount = 0;
+  let wonUnits = 0;
+  // Plain reads (checked above; see checkRows). The range's bounds are month boundaries, so an instant is
+  // before B(to) exactly when its month is at most `to`, and at or after B(from − 1) when it is at least
+  // `from`: the month columns decide, small integers that the interpreter does not box as the instants.
+  for (let row = 0; row < count; row++) {
+    const outcome = status[row] ?? OPEN;
+    const closed = closedMonth[row] ?? NOT_CLOSED;
+    // Not closed fails the test; a deal may close before it was created.
+    if (outcome === WON && closed !== NOT_CLOSED && closed <= to) {
+      wonCount++;
+      wonUnits += units === null ? 0 : (units[row] ?? 0);
+    }
+    const created = createdMonth[row] ?? 0;
+    if (created > to) continue;
+    if (created >= from) opportunitiesCreated++;
+    const number = owner[row] ?? -1;
+    if (number >= 0) knownOwners[number] = 1;
+    // Open at B(to): still open, or closed at or after it (not closed never is "closed after").
+    if (outcome !== OPEN && !(closed !== NOT_CLOSED && closed > to)) continue;
+    const stageNumber = stage[row] ?? -1;
+    let rows = openRowsByStage[stageNumber + 1];
+    if (rows === undefined) {
+      openRowsByStage[stageNumber + 1] = rows = [];
+      openStages.push(stageNumber);
+    }
+    rows.push(row);
+    openRows.push(row);
+  }
+  const wonBefore = units === null ? null : { count: wonCount, value: toMoney(scaledToExact({ units: BigInt(wonUnits), scale: columns.scale })) };
+  return { opportunitiesCreated, knownOwners, openStages, openRowsByStage, openRows, wonBefore };
+}
+
+function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOpsOwner[] {
   const { valid, period, from, to } = context;
   const { costs, leads, activities } = valid;
   // Deals closed in the range, from the whole deals' kept columns (see `sales`).
   const whole = dealColumnsOf(context.dataset.deals);
   const names = new Set<string>();
-  // The owners of the deals known at the range's end (created before it), from the whole deals' columns.
-  const known = new Uint8Array(whole.owners.length);
-  for (let row = 0; row < whole.count; row++) {
-    const owner = int32At(whole.owner, row, 'owners');
-    if (owner >= 0 && float64At(whole.createdAt, row, 'owners') < period.end) known[owner] = 1;
-  }
+  // The owners of the deals known at the range's end (created before it): `known`, from dealsAtEnd.
   whole.owners.forEach((owner, number) => {
     if (known[number] === 1) names.add(owner);
   });
-  for (const lead of leads ?? []) if (lead.owner !== null) names.add(lead.owner);
-  for (const activity of activities ?? []) names.add(activity.owner);
-  for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
-  const wonGroups = dealsByOwner(whole, closed.won);
-  const wonByOwner = new Map(wonGroups);
-  const winRates = new Map(winRatesOfGroups(wonByOwner, new Map(dealsByOwner(whole, closed.lost))).map((entry) => [entry.owner, entry]));
-  const cycles = new Map(salesCycleDaysOfGroups(whole, wonGroups).map((entry) => [entry.owner, entry]));
-  // Each owner's leads of the range and activities of the range, grouped once.
+  // Each owner's leads of the range and activities of the range, grouped in the same indexed pass that
+  // names the owners (no iterator per record).
   const leadsByOwner = new Map<string, number>();
-  for (const lead of leads ?? []) if (lead.owner !== null && inPeriod(lead.reached.lead, period)) leadsByOwner.set(lead.owner, (leadsByOwner.get(lead.owner) ?? 0) + 1);
+  for (let i = 0; i < (leads?.length ?? 0); i++) {
+    const lead = itemAt(leads ?? [], i, 'owners');
+    if (lead.owner === null) continue;
+    names.add(lead.owner);
+    if (inPeriod(lead.reached.lead, period)) leadsByOwner.set(lead.owner, (leadsByOwner.get(lead.owner) ?? 0) + 1);
+  }
   const activitiesByOwner = new Map<string, ValidActivity[]>();
-  for (const activity of activities ?? []) {
+  for (let i = 0; i < (activities?.length ?? 0); i++) {
+    const activity = itemAt(activities ?? [], i, 'owners');
+    names.add(activity.owner);
     if (!inPeriod(activity.date, period)) continue;
     const list = activitiesByOwner.get(activity.owner);
     if (list) list.push(activity);
     else activitiesByOwner.set(activity.owner, [activity]);
   }
+  for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
+  const wonGroups = dealsByOwner(whole, closed.won);
+  const wonByOwner = new Map(wonGroups);
+  const winRates = new Map(winRatesOfGroups(wonByOwner, new Map(dealsByOwner(whole, closed.lost))).map((entry) => [entry.owner, entry]));
+  const cycles = new Map(salesCycleDaysOfGroups(whole, wonGroups).map((entry) => [entry.owner, entry]));
   return [...names].sort().map((owner) => {
     const won = winRates.get(owner)?.won ?? 0;
     // Exact: the yield is rounded once, not built on rounded bookings.
@@ -504,7 +576,7 @@ function owners(context: Context, closed: ClosedRows): RevOpsOwner[] {
   });
 }
 
-function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOpsSales['forecast'] {
+function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd: DealsAtEnd): RevOpsSales['forecast'] {
   const { from, to } = context;
   // Learned from the deals known at B(to), read from the whole deals' kept columns (no cut deal object).
   const learned = stageWinProbabilitiesAt(dealColumnsOf(context.dataset.deals), context.period.end, options.stageOrder);
@@ -523,21 +595,18 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions): RevOp
   // The month after the last supported one has no forecast: its figures are null.
   const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
-  // The pipeline open at B(to), from the whole deals' kept columns: created before it, and open or closed
-  // at or after it (what the cut dataset holds as open).
+  // The pipeline open at B(to) (from dealsAtEnd): created before it, and open or closed at or after it
+  // (what the cut dataset holds as open), by stage in order of first sight.
   const whole = dealColumnsOf(context.dataset.deals);
-  const end = context.period.end;
   const openByStage = new Map<string, { rows: number[]; probability: number | null }>();
-  const openRows: number[] = [];
-  for (let row = 0; row < whole.count; row++) {
-    if (!((whole.createdAt[row] ?? NaN) < end) || (whole.status[row] !== OPEN && !((whole.closedAt[row] ?? NaN) >= end))) continue;
-    const number = whole.stage[row] ?? -1;
+  const { openRows } = atEnd;
+  for (const number of atEnd.openStages) {
     const name = number < 0 ? null : (whole.stages[number] ?? null);
-    const stage = name ?? '';
-    let entry = openByStage.get(stage);
-    if (!entry) openByStage.set(stage, (entry = { rows: [], probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall }));
-    entry.rows.push(row);
-    openRows.push(row);
+    const rows = atEnd.openRowsByStage[number + 1] ?? [];
+    const entry = openByStage.get(name ?? '');
+    // No stage and a stage named '' (a hand-made dataset) are one entry, as they always were: rows in row order.
+    if (entry) entry.rows = [...entry.rows, ...rows].sort((a, b) => a - b);
+    else openByStage.set(name ?? '', { rows, probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall });
   }
   // Amounts summed as integers, converted once per stage; the weighted pipeline is Σ stage amount × probability.
   const stages = new Map([...openByStage].map(([stage, { rows, probability }]) => [stage, { openDeals: rows.length, amount: sumAmounts(whole, rows), probability }]));
@@ -791,17 +860,20 @@ function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[n
 function engagementOutcomes(context: Context, scores: ReadonlyMap<string, number>): { score: number; churned: boolean }[] {
   const { columns, snapshots } = context;
   const { customerIds } = columns;
+  const paying = payingCustomers(snapshots, SNAPSHOT_START);
+  const stillPaying = payingCustomers(snapshots, SNAPSHOT_END);
+  checkRows([paying, stillPaying], customerIds.length, 'engagementOutcomes');
   const outcomes: { score: number; churned: boolean }[] = [];
-  const visit = (c: number): void => {
-    if (!isPayingIn(snapshots, SNAPSHOT_START, c)) return;
-    outcomes.push({ score: scores.get(itemAt(customerIds, c, 'engagementOutcomes')) ?? 0, churned: !isPayingIn(snapshots, SNAPSHOT_END, c) });
-  };
+  // Plain reads of the customers' MRR or flags (checked above; see checkRows).
   if (columns.grouped) {
-    for (let c = 0; c < customerIds.length; c++) visit(c);
+    for (let c = 0; c < customerIds.length; c++) {
+      if ((paying[c] ?? 0) > 0) outcomes.push({ score: scores.get(customerIds[c] ?? '') ?? 0, churned: !((stillPaying[c] ?? 0) > 0) });
+    }
     return outcomes;
   }
   // Rows out of customer order: customers in the order of their first row active at a month end in the span.
   const { count, startMonth, endMonth, customer } = columns;
+  checkRows([startMonth, endMonth, customer], count, 'engagementOutcomes');
   const first = context.from - 1;
   const seen = new Uint8Array(customerIds.length);
   for (let i = 0; i < count; i++) {
@@ -811,7 +883,7 @@ function engagementOutcomes(context: Context, scores: ReadonlyMap<string, number
     const c = customer[i] ?? 0;
     if (seen[c] === 1) continue;
     seen[c] = 1;
-    visit(c);
+    if ((paying[c] ?? 0) > 0) outcomes.push({ score: scores.get(customerIds[c] ?? '') ?? 0, churned: !((stillPaying[c] ?? 0) > 0) });
   }
   return outcomes;
 }
