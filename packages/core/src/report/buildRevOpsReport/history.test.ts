@@ -37,22 +37,27 @@ describe('the RevOps report on the history before its range', () => {
             let earliest = from - 12;
             for (let i = 0; i < columns.count; i++) earliest = Math.min(earliest, columns.startMonth[i] ?? earliest);
             const ledger = ledgerOfColumns(columns, { from: earliest, to }, 'bigint', Infinity);
-            const mrr = (month: number): ExactDecimal => fractionToExact(ledger.mrr[month - ledger.firstMonth] ?? 0n, ledger.denominator);
             let dataStart = to;
             for (let month = ledger.firstMonth; month <= to; month++) if ((ledger.mrr[month - ledger.firstMonth] ?? 0n) > 0n) {
               dataStart = month;
               break;
             }
-            const series = (until: number): ExactDecimal[] => Array.from({ length: until - dataStart + 1 }, (_, i) => mrr(dataStart + i));
+            // The fit of the exact MRR fractions: the numerators fitted as integers, then divided by the ledger's
+            // denominator (the fit is linear), not of MRR rounded to 60 digits first, which can move a forecast
+            // that is exactly half a cent (71280.165) to the cent below.
+            const numerators = (until: number): bigint[] =>
+              Array.from({ length: until - dataStart + 1 }, (_, i) => ledger.mrr[dataStart + i - ledger.firstMonth] ?? 0n);
+            const fitted = (until: number, horizon: number): number[] | undefined =>
+              exactTrendSeasonalForecast(numerators(until), { horizon })?.map((value) => toMoney(value.div(ledger.denominator.toString())));
             const trends = revops.finance.mrrForecastByMonth.slice(0, to - from + 1).map((row) => row.trend);
             expect(trends).toEqual(
               Array.from({ length: to - from + 1 }, (_, i) => {
                 const month = from + i;
-                const forecast = month >= dataStart + 2 ? exactTrendSeasonalForecast(series(month - 1), { horizon: 1 })?.[0] : undefined;
-                return forecast === undefined ? null : toMoney(forecast);
+                const forecast = month >= dataStart + 2 ? fitted(month - 1, 1)?.[0] : undefined;
+                return forecast ?? null;
               }),
             );
-            expect(revops.finance.mrrProjection?.map((row) => row.mrr) ?? null).toEqual(exactTrendSeasonalForecast(series(to), { horizon: 3 })?.map(toMoney) ?? null);
+            expect(revops.finance.mrrProjection?.map((row) => row.mrr) ?? null).toEqual(fitted(to, 3) ?? null);
 
             let revenue = 0n;
             let customerMonths = 0;
@@ -74,5 +79,19 @@ describe('the RevOps report on the history before its range', () => {
       ),
       { numRuns: 120 },
     );
+  });
+
+  it('rounds a projection of exactly half a cent up, from the exact MRR fractions (71280.165 → 71280.17)', () => {
+    // Daily prices over 3 days: MRR in thirds, whose 60-digit decimals would put the fit a hair under the half cent.
+    const valid = validateDataset({
+      currency: 'EUR',
+      subscriptions: [
+        { id: 'sub_0', customerId: 'cus_1', start: '2022-03-01', end: '2022-08-01', amount: '4342.44', interval: 'week', intervalCount: 3, quantity: 4, discount: 0.1 },
+        { id: 'sub_1', customerId: 'cus_1', start: '2023-07-01', end: null, amount: '4395.62', interval: 'day', intervalCount: 3, quantity: 3 },
+        { id: 'sub_2', customerId: 'cus_1', start: '2022-11-01', end: '2022-12-01', amount: '2807.66', interval: 'day', intervalCount: 3, quantity: 2, discount: 0.1 },
+      ],
+    });
+    const revops = buildRevOpsReportFromValid(valid, { from: '2022-08', to: '2023-09' });
+    expect(revops.finance.mrrProjection?.map((row) => row.mrr)).toEqual([71280.17, 75433.22, 79586.27]);
   });
 });
