@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarMonths, formatMonth, monthBoundary, monthOfInstant, MAX_REPORT_MONTHS, monthProblem, parseMonth, parseMonthRange } from './index.js';
 
 describe('months', () => {
+  it('formatMonth refuses an index outside years 0–9999 with a RangeError naming itself', () => {
+    expect(() => formatMonth(-1)).toThrow(new RangeError('formatMonth: month index out of range: -1'));
+    expect(() => formatMonth(120000)).toThrow(/^formatMonth: /);
+  });
+
   it('parses and formats YYYY-MM', () => {
     expect(parseMonth('2024-03')).toBe(2024 * 12 + 2);
     expect(formatMonth(parseMonth('0999-12')!)).toBe('0999-12');

@@ -52,7 +52,7 @@ export function parseMonth(value: unknown): number | null {
  */
 export function formatMonth(index: number): MonthString {
   if (!Number.isSafeInteger(index) || index < 0 || index >= 120000) {
-    throw new RangeError(`month index out of range: ${index}`);
+    throw new RangeError(`formatMonth: month index out of range: ${index}`);
   }
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExactDecimal } from '../exact/index.js';
-import { integerRatio } from './index.js';
+import { integerRatio, roundQuotient, roundScaled } from './index.js';
 
 describe('integerRatio', () => {
   it('divides small integers as IEEE does, and gives null for a zero denominator', () => {
@@ -22,5 +22,19 @@ describe('integerRatio', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('roundScaled and roundQuotient', () => {
+  it('round half away from zero', () => {
+    expect(roundScaled(2255n, 1000n)).toBe(226n);
+    expect(roundQuotient(-5n, 1000n)).toBe(-0.01);
+  });
+
+  it('name themselves in their RangeErrors, as the error policy says', () => {
+    expect(() => roundQuotient(1n, 0n)).toThrow(new RangeError('roundQuotient: division by zero'));
+    expect(() => roundScaled(1n, 0n)).toThrow(new RangeError('roundScaled: division by zero'));
+    expect(() => roundQuotient(1n, 3n, -1)).toThrow(new RangeError('roundQuotient: decimals must be a whole number ≥ 0, got -1'));
+    expect(() => roundQuotient(1n, 3n, 1.5)).toThrow(RangeError);
   });
 });
