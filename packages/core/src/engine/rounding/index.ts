@@ -31,16 +31,11 @@ export function gcd(a: bigint, b: bigint): bigint {
  * @example
  * roundScaled(2255n, 1000n) //=> 226n (2.255 → 2.26)
  * roundScaled(-5n, 1000n) //=> -1n
- * @throws {RangeError} when den is 0, or decimals is not a whole number ≥ 0 (`roundScaled: …`)
+ * @throws {RangeError} when den is 0 (`roundQuotient: division by zero`)
  */
 export function roundScaled(num: bigint, den: bigint, decimals = 2): bigint {
-  return roundedUnits(num, den, decimals, 'roundScaled');
-}
-
-/** {@link roundScaled}, its errors named after `caller`, the function the user called. */
-function roundedUnits(num: bigint, den: bigint, decimals: number, caller: string): bigint {
-  if (den === 0n) throw new RangeError(`${caller}: division by zero`);
-  if (!Number.isSafeInteger(decimals) || decimals < 0) throw new RangeError(`${caller}: decimals must be a whole number ≥ 0, got ${decimals}`);
+  // Named after roundQuotient, the public function that reaches it (this one is the core's own).
+  if (den === 0n) throw new RangeError('roundQuotient: division by zero');
   const negative = (num < 0n) !== (den < 0n);
   const n = (num < 0n ? -num : num) * 10n ** BigInt(decimals);
   const d = den < 0n ? -den : den;
@@ -55,10 +50,10 @@ function roundedUnits(num: bigint, den: bigint, decimals: number, caller: string
  * @example
  * roundQuotient(2255n, 100n, 1) //=> 22.6 (22.55 rounds away from zero)
  * roundQuotient(-5n, 1000n) //=> -0.01
- * @throws {RangeError} when den is 0, or decimals is not a whole number ≥ 0 (`roundQuotient: …`)
+ * @throws {RangeError} when den is 0 (`roundQuotient: division by zero`)
  */
 export function roundQuotient(num: bigint, den: bigint, decimals = 2): number {
-  const scaled = roundedUnits(num, den, decimals, 'roundQuotient');
+  const scaled = roundScaled(num, den, decimals);
   if (scaled === 0n) return 0;
   const negative = scaled < 0n;
   const rounded = negative ? -scaled : scaled;
