@@ -32,6 +32,7 @@ export {
   parseMonth,
   formatMonth,
   parseMonthRange,
+  addCalendarMonths,
   monthBoundary,
   firstDayOfMonth,
   monthOfInstant,

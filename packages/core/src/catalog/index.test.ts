@@ -37,6 +37,7 @@ const NOT_METRICS = new Set([
   'monthBoundary',
   'firstDayOfMonth',
   'monthOfInstant',
+  'addCalendarMonths',
   'parseInstant',
   'itemAt',
   'parseJsonFile',
