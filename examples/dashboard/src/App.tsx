@@ -1,4 +1,4 @@
-import type { BreakdownSelection, CustomerBreakdown } from '@revkit/core';
+import { formatMonth, monthOfInstant, type BreakdownSelection, type CustomerBreakdown } from '@revkit/core';
 import { RevkitProvider } from '@revkit/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Controls } from './components/Controls.js';
@@ -40,9 +40,9 @@ const NOTHING_SHOWN: ShownFigures = { reports: null, period: null };
 /** How long the first paint waits for the sample's figures before drawing the loading skeleton. */
 const SKELETON_DELAY_MS = 1500;
 
-/** The month in progress (UTC, as the core counts months). */
+/** The month in progress, by the core's own month of an instant (UTC). */
 function currentMonth(): string {
-  return new Date().toISOString().slice(0, 7);
+  return formatMonth(monthOfInstant(Date.now()));
 }
 
 export function App() {

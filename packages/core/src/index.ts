@@ -32,6 +32,7 @@ export {
   parseMonth,
   formatMonth,
   parseMonthRange,
+  addCalendarMonths,
   monthBoundary,
   firstDayOfMonth,
   monthOfInstant,
@@ -155,7 +156,7 @@ export { engagementScores, type CustomerEngagement } from './metrics/engagementS
 export { engagementChurnCorrelation, type EngagementOutcome } from './metrics/engagementChurnCorrelation/index.js';
 // Range and comparison helpers the React kit renders (plain numbers, no decimal.js).
 export { mrrBridge, type MrrBridge, type MrrBridgeOptions } from './display/mrrBridge/index.js';
-export { mrrBridgeSteps, type MrrBridgeStep, type MrrBridgeStepKind } from './display/mrrBridgeSteps/index.js';
+export { mrrBridgeSteps, mrrBridgeStepSelection, type MrrBridgeStep, type MrrBridgeStepKind } from './display/mrrBridgeSteps/index.js';
 export { MRR_MOVEMENTS, MRR_GAINS, MRR_LOSSES, isMrrMovement } from './display/mrrMovements/index.js';
 export { periodChange, type PeriodChange, type PeriodChangeInput } from './display/periodChange/index.js';
 export {

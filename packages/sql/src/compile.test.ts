@@ -35,7 +35,7 @@ describe('compileReport', () => {
   });
 
   it('refuses an unknown dialect', () => {
-    expect(() => compileReport({ dialect: 'mysql' as never, from: '2024-01', to: '2024-02' })).toThrow('dialect: must be postgres, duckdb or clickhouse');
+    expect(() => compileReport({ dialect: 'mysql' as never, from: '2024-01', to: '2024-02' })).toThrow(new RangeError('compileReport: dialect must be postgres, duckdb or clickhouse, got "mysql"'));
   });
 });
 

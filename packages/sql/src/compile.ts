@@ -63,7 +63,7 @@ const MONTH_FACTORS = `CASE interval_unit WHEN 'day' THEN 365 WHEN 'week' THEN 5
  * @throws {RevkitValidationError} when from/to are malformed or reversed, or the schema mapping is invalid
  */
 export function compileReport(options: CompileOptions): CompiledReport {
-  const d = dialectSql(options.dialect);
+  const d = dialectSql(options.dialect, 'compileReport');
   const { from, to } = parseMonthRange({ from: options.from, to: options.to });
   const schema = resolveSchema(options.schema);
   const ledger = ledgerCtes(d, schema, from, to);

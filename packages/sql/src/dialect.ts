@@ -119,10 +119,10 @@ const DIALECT_SQL: Record<Dialect, DialectSql> = { postgres, duckdb, clickhouse 
  *
  * @example
  * dialectSql('duckdb').exactInt //=> 'HUGEINT'
- * @throws {Error} when the dialect is not one revkit knows
+ * @throws {RangeError} when the dialect is not one revkit knows, named after `caller` (the function the user called)
  */
-export function dialectSql(dialect: Dialect): DialectSql {
-  const sql = DIALECT_SQL[dialect];
-  if (!sql) throw new Error(`dialect: must be postgres, duckdb or clickhouse, got ${JSON.stringify(dialect)}`);
+export function dialectSql(dialect: Dialect, caller = 'dialectSql'): DialectSql {
+  const sql = Object.hasOwn(DIALECT_SQL, dialect) ? DIALECT_SQL[dialect] : undefined;
+  if (!sql) throw new RangeError(`${caller}: dialect must be postgres, duckdb or clickhouse, got ${JSON.stringify(dialect)}`);
   return sql;
 }

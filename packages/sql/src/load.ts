@@ -47,7 +47,7 @@ function timestampText(epochMs: number): string {
  */
 export async function loadDataset(client: SqlClient, dataset: unknown, options: LoadOptions = {}): Promise<LoadSummary> {
   const valid = validateDataset(dataset);
-  const d = dialectSql(client.dialect);
+  const d = dialectSql(client.dialect, 'loadDataset');
   const rows = tableRows(valid, dataset);
   const scales = decimalScales(valid);
   const tables = Object.keys(DEFAULT_TABLES) as TableKey[];

@@ -25,7 +25,7 @@ const instant = (value: unknown): string => new Date(Number(text(value))).toISOS
  * @throws {Error} the engine's error when revkit's tables are missing (a database not loaded by `loadDataset`)
  */
 export async function readDataset(client: SqlClient): Promise<Dataset> {
-  const d = dialectSql(client.dialect);
+  const d = dialectSql(client.dialect, 'readDataset');
   const select = async (key: keyof typeof DEFAULT_TABLES, expressions: Record<string, string>, order: string): Promise<SqlRow[]> => {
     const columns: Record<string, string> = DEFAULT_TABLES[key].columns;
     const list = Object.entries(expressions).map(([alias, field]) => {

@@ -101,7 +101,7 @@ interface ValidationIssueLike {
 
 /** The data's first and last month, as `dataMonthRange` computes them in core. */
 async function defaultRange(client: SqlClient, schema: ResolvedSchema, options: RunReportOptions): Promise<{ from: string; to: string }> {
-  const d = dialectSql(client.dialect);
+  const d = dialectSql(client.dialect, 'runReport');
   const parts: string[] = [];
   const add = (table: { name: string; columns: Record<string, string | null> } | null, fields: string[]): void => {
     if (!table) return;

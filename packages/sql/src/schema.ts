@@ -122,11 +122,11 @@ function hasControlCharacter(name: string): boolean {
  *
  * @example
  * quoteIdentifier('customer_id') //=> '"customer_id"'
- * @throws {Error} when the name is empty, longer than 63 characters, or has a quote or control character
+ * @throws {RangeError} when the name is empty, longer than 63 characters, or has a quote or control character (`quoteIdentifier: …`)
  */
 export function quoteIdentifier(name: string): string {
   const problem = identifierProblem(name);
-  if (problem) throw new Error(problem);
+  if (problem) throw new RangeError(`quoteIdentifier: ${problem}`);
   return `"${name}"`;
 }
 

@@ -1,9 +1,7 @@
-import type { BreakdownSelection, CustomerBreakdown as Breakdown, MrrMovement } from '@revkit/core';
+import { isMrrMovement, MRR_MOVEMENTS, type BreakdownSelection, type CustomerBreakdown as Breakdown } from '@revkit/core';
 import { CustomerBreakdown, useRevkit } from '@revkit/react';
 import { useEffect, useId, useRef } from 'react';
 import type { AppStrings } from '../i18n/strings.js';
-
-const MOVEMENTS: readonly MrrMovement[] = ['new', 'expansion', 'reactivation', 'contraction', 'churn'];
 
 export interface DrillPanelProps {
   strings: AppStrings;
@@ -59,9 +57,12 @@ export function DrillPanel({ strings, selection, breakdown, error, loading = fal
           {strings.movement}
           <select
             value={selection.figure}
-            onChange={(event) => onSelectionChange({ ...selection, figure: event.target.value as MrrMovement })}
+            onChange={(event) => {
+              const figure = event.target.value;
+              if (isMrrMovement(figure)) onSelectionChange({ ...selection, figure });
+            }}
           >
-            {MOVEMENTS.map((movement) => (
+            {MRR_MOVEMENTS.map((movement) => (
               <option key={movement} value={movement}>
                 {movement === 'new' ? messages.newMrr : messages[movement]}
               </option>

@@ -1,18 +1,16 @@
 // The sections after the key metrics (the charts): a chunk of its own, fetched
 // once the key metrics are painted, so the first paint waits only on the code
 // it draws.
-import { getMetric, metricShortName, type MrrMovement, type MrrRow } from '@revkit/core';
+import { getMetric, metricShortName, MRR_MOVEMENTS, type MrrMovement, type MrrRow } from '@revkit/core';
 import { CohortChart, ForecastChart, FunnelChart, MetricTrend, MrrMovementsChart, MrrWaterfall, PipelineChart, RepLeaderboard, useRevkit } from '@revkit/react';
 import { memo } from 'react';
 import type { PeriodReports } from '../data/dataset.js';
 import { Cards, Section, sectionFigures, type CardSpec, type LateSectionName, type SectionsProps } from './Section.js';
 
-const MOVEMENT_KEYS: readonly MrrMovement[] = ['new', 'expansion', 'reactivation', 'contraction', 'churn'];
-
 /** A whole month chosen by keyboard: its largest movement first (the panel switches to the others). */
 function largestMovement(row: MrrRow | undefined): MrrMovement {
   let largest: MrrMovement = 'new';
-  for (const key of MOVEMENT_KEYS) if (row && Math.abs(row[key]) > Math.abs(row[largest])) largest = key;
+  for (const key of MRR_MOVEMENTS) if (row && Math.abs(row[key]) > Math.abs(row[largest])) largest = key;
   return largest;
 }
 

@@ -1,3 +1,4 @@
+import { describeValue } from '../engine/errors/index.js';
 import type { MetricDefinition } from './types.js';
 
 /**
@@ -11,12 +12,24 @@ import type { MetricDefinition } from './types.js';
  * import { financeMetrics } from '@revkit/core/catalog/finance';
  * findMetric(financeMetrics, 'mrr').shortName?.en //=> 'MRR'
  * findMetric(financeMetrics, 'nrr') // does not compile: NRR is a customer-success entry
- * @throws {Error} when no entry has that id, from untyped JavaScript (the message lists the ids it has)
+ * @throws {RangeError} when no entry has that id, from untyped JavaScript (`findMetric: unknown metric id "nrr"; known ids: …`)
  */
 export function findMetric<const Entries extends readonly MetricDefinition[], Id extends Entries[number]['id']>(
   entries: Entries,
   id: Id,
 ): MetricDefinition & { id: Id } {
+  return metricEntry(entries, id, 'findMetric');
+}
+
+/**
+ * The entry with that id, or a RangeError naming `caller` (the function the
+ * user called: `findMetric` or `getMetric`) and the ids the entries hold.
+ *
+ * @example
+ * metricEntry(financeMetrics, 'mrr', 'getMetric').id //=> 'mrr'
+ * @throws {RangeError} when no entry has that id
+ */
+export function metricEntry<Id extends string>(entries: readonly MetricDefinition[], id: Id, caller: string): MetricDefinition & { id: Id } {
   for (const entry of entries) if (entry.id === id) return entry as MetricDefinition & { id: Id };
-  throw new Error(`Unknown metric id ${JSON.stringify(id)}; known ids: ${entries.map((entry) => entry.id).join(', ')}`);
+  throw new RangeError(`${caller}: unknown metric id ${describeValue(id)}; known ids: ${entries.map((entry) => entry.id).join(', ')}`);
 }

@@ -2,7 +2,7 @@ import { customerSuccessMetrics } from './customerSuccess.js';
 import { financeMetrics } from './finance.js';
 import { marketingMetrics } from './marketing.js';
 import { salesMetrics } from './sales.js';
-import { findMetric } from './findMetric.js';
+import { metricEntry } from './findMetric.js';
 import type { MetricDefinition } from './types.js';
 
 export type { LocalizedText, MetricDefinition, MetricPolarity, MetricTeam, MetricUnit } from './types.js';
@@ -45,8 +45,8 @@ export function isMetricId(id: string): id is MetricId {
  * @example
  * getMetric('nrr').benchmark //=> { value: 1.1, comparison: 'at-least', … }
  * getMetric('nrr').name.fr //=> 'Rétention nette des revenus (NRR)'
- * @throws {Error} when no metric has that id, from untyped JavaScript (the message lists the known ids)
+ * @throws {RangeError} when no metric has that id, from untyped JavaScript (`getMetric: unknown metric id "ebitda"; known ids: …`)
  */
 export function getMetric<Id extends MetricId>(id: Id): MetricDefinition & { id: Id } {
-  return findMetric(entries, id);
+  return metricEntry(entries, id, 'getMetric');
 }

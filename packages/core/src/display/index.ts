@@ -11,7 +11,7 @@ export { findMetric } from '../catalog/findMetric.js';
 export { eachMonthOfRange, previousRange, type MonthRange } from './monthRange/index.js';
 export type { BreakdownSelection, CustomerBreakdown, CustomerBreakdownRow } from '../report/customerBreakdown/index.js';
 export { mrrBridge, type MrrBridge, type MrrBridgeOptions } from './mrrBridge/index.js';
-export { mrrBridgeSteps, type MrrBridgeStep, type MrrBridgeStepKind } from './mrrBridgeSteps/index.js';
+export { mrrBridgeSteps, mrrBridgeStepSelection, type MrrBridgeStep, type MrrBridgeStepKind } from './mrrBridgeSteps/index.js';
 export { MRR_MOVEMENTS, MRR_GAINS, MRR_LOSSES, isMrrMovement } from './mrrMovements/index.js';
 export { periodChange, type PeriodChange, type PeriodChangeInput } from './periodChange/index.js';
 export { cohortRetentionAverage, type CohortRetentionAverageOptions, type RetentionMeasure, type RetentionMeasureOption } from './cohortRetentionAverage/index.js';

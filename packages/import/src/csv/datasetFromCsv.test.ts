@@ -149,3 +149,10 @@ describe('datasetFromCsv', () => {
     expect(dataset.deals?.[0]?.amount).toBe('7');
   });
 });
+
+describe('datasetFromCsv options', () => {
+  it('without options (untyped JavaScript) throws a TypeError naming the function, not a bare property read', () => {
+    expect(() => datasetFromCsv({}, undefined as never)).toThrow(TypeError);
+    expect(() => datasetFromCsv({}, undefined as never)).toThrow(/^datasetFromCsv: options must be an object with the dataset's currency/);
+  });
+});

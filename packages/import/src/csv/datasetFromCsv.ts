@@ -40,8 +40,12 @@ type FieldSource = { field: CsvField; column: number; columnName: string } | { f
  * )
  * dataset.subscriptions //=> [{ id: 's1', customerId: 'c1', start: '2024-01-01', amount: '49.90', interval: 'month' }]
  * @throws {RevkitValidationError} listing every problem (`subscriptions.csv:14 amount: must be a decimal…`)
+ * @throws {TypeError} when `options` is not an object, from untyped JavaScript (`datasetFromCsv: options must be …`)
  */
 export function datasetFromCsv(files: CsvFiles, options: CsvImportOptions): ImportResult {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`datasetFromCsv: options must be an object with the dataset's currency ({ currency: 'EUR' }), got ${options === null ? 'null' : typeof options}`);
+  }
   const issues: ValidationIssue[] = [];
   const warnings: string[] = [];
   const given = CSV_SECTIONS.filter((section) => files[section] !== undefined);

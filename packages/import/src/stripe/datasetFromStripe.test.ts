@@ -193,3 +193,10 @@ describe('datasetFromStripe rules one by one', () => {
     ]);
   });
 });
+
+describe('datasetFromStripe options', () => {
+  it('without options (untyped JavaScript) throws a TypeError naming the function, not a bare property read', () => {
+    expect(() => datasetFromStripe({ subscriptions: [] }, undefined as never)).toThrow(TypeError);
+    expect(() => datasetFromStripe({ subscriptions: [] }, undefined as never)).toThrow(/^datasetFromStripe: options must be an object with the dataset's currency/);
+  });
+});

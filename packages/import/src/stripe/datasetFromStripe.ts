@@ -34,8 +34,12 @@ const COUNTED = new Set(['active', 'trialing', 'past_due', 'unpaid', 'canceled']
  * const { dataset, warnings } = datasetFromStripe({ subscriptions, invoices }, { currency: 'EUR', fxRates: { USD: '0.92' } })
  * buildReport(dataset, { from: '2024-01', to: '2024-12' })
  * @throws {RevkitValidationError} listing every problem (a price in another currency without an fx rate, an unknown price…), each naming its subscription
+ * @throws {TypeError} when `options` is not an object, from untyped JavaScript (`datasetFromStripe: options must be …`)
  */
 export function datasetFromStripe(input: StripeExport, options: StripeImportOptions): ImportResult {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`datasetFromStripe: options must be an object with the dataset's currency ({ currency: 'EUR' }), got ${options === null ? 'null' : typeof options}`);
+  }
   const issues: ValidationIssue[] = [];
   const warnings: string[] = [];
   const currency = options.currency;

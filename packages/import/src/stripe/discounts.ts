@@ -1,3 +1,4 @@
+import { addCalendarMonths } from '@revkit/core';
 import { Exact, fromMinorUnits, isAmount } from './money.js';
 import type { StripeDiscount } from './types.js';
 
@@ -63,7 +64,8 @@ export function readDiscounts(
         errors.push(`${owner}: repeating coupon ${coupon.id} needs duration_in_months`);
         continue;
       }
-      to = addMonths(from, months);
+      // Stripe's calendar months (the day clamped to the month's end) are the core's.
+      to = addCalendarMonths(from, months);
     } else {
       errors.push(`${owner}: coupon ${coupon.id} has an unknown duration ${JSON.stringify(coupon.duration)}`);
       continue;
@@ -77,23 +79,4 @@ export function readDiscounts(
     }
   }
   return out;
-}
-
-/**
- * The same instant `months` calendar months later, the day clamped to the
- * month's end (Jan 31 + 1 month = Feb 29 in a leap year), as Stripe does.
- *
- * @example
- * addMonths(Date.UTC(2024, 0, 31), 1) === Date.UTC(2024, 1, 29) //=> true
- * @throws never
- */
-export function addMonths(epochMs: number, months: number): number {
-  const date = new Date(epochMs);
-  const day = date.getUTCDate();
-  const target = new Date(epochMs);
-  target.setUTCDate(1);
-  target.setUTCMonth(target.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.getTime();
 }

@@ -1,10 +1,9 @@
 'use client';
 import { forwardRef, useId, useMemo } from 'react';
 import {
-  formatMonth,
   mrrBridge,
   mrrBridgeSteps,
-  parseMonth,
+  mrrBridgeStepSelection,
   type BreakdownSelection,
   type MonthString,
   type MrrBridge,
@@ -27,12 +26,6 @@ import type { ChartProps } from './states.js';
 import { HatchPattern } from './HatchPattern.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
-
-/** The month before `month`, by core's month index (starting MRR is the MRR at its end). */
-function previousMonth(month: MonthString): MonthString {
-  const index = parseMonth(month);
-  return index === null ? month : formatMonth(index - 1);
-}
 
 /** Props of {@link MrrWaterfall}. */
 export interface MrrWaterfallProps extends ChartProps {
@@ -131,12 +124,11 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
   );
   const bridge = computed.ok ? computed.value : null;
   const steps = useMemo(() => (bridge ? mrrBridgeSteps(bridge) : []), [bridge]);
+  // Core says what a bar stands for (starting MRR is the month before `from`'s, rounding is no one's); the chart passes it on.
+  const selectionOf = (step: MrrBridgeStep | undefined) => (onSelect && bridge && step ? mrrBridgeStepSelection(bridge, step.key) : null);
   const selectStep = (index: number) => {
-    const step = steps[index];
-    if (!onSelect || !bridge || !step || step.key === 'rounding') return;
-    if (step.key === 'start') onSelect({ figure: 'mrr', month: previousMonth(bridge.from) });
-    else if (step.key === 'end') onSelect({ figure: 'mrr', month: bridge.to });
-    else onSelect({ figure: step.key, from: bridge.from, to: bridge.to });
+    const selection = selectionOf(steps[index]);
+    if (onSelect && selection) onSelect(selection);
   };
   const roving = useRovingGrid([steps.length], { onSelect: onSelect ? (position) => selectStep(position.col) : undefined });
   const [plotRef, width, drawable] = useElementWidth(roving.containerRef);
@@ -191,8 +183,6 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
       : { x: position, y: Math.min(a, b) - (Math.abs(b - a) < 2 ? 1 : 0), width: band.bandwidth(), height: length };
   };
   const activeStep = roving.active ? steps[roving.active.col] : undefined;
-  // The MRR once a step is applied: where its bar ends.
-  const runningAfter = (step: MrrBridgeStep) => step.to;
 
   return (
     <ChartFrame
@@ -211,7 +201,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
           columns={[
             { header: messages.step, cell: (step) => stepLabel(step, messages) },
             { header: messages.amount, numeric: true, cell: amountText },
-            { header: messages.mrrAfter, numeric: true, cell: (step) => format(runningAfter(step)) },
+            { header: messages.mrrAfter, numeric: true, cell: (step) => format(step.to) },
           ]}
         />
       )}
@@ -245,7 +235,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
                 return (
                   <g
                     key={step.key}
-                    role={onSelect && step.key !== 'rounding' ? 'button' : 'img'}
+                    role={selectionOf(step) ? 'button' : 'img'}
                     aria-label={label}
                     aria-describedby={isActive ? tooltipId : undefined}
                     className={`rk-item rk-step rk-step-${step.key}`}
@@ -274,7 +264,7 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
               <strong>{stepLabel(activeStep, messages)}</strong>
               <span>{amountText(activeStep)}</span>
               <span>
-                {messages.mrrAfter}: {format(runningAfter(activeStep))}
+                {messages.mrrAfter}: {format(activeStep.to)}
               </span>
               <span>{period}</span>
             </>

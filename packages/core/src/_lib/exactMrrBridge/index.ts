@@ -1,6 +1,6 @@
 // Light (no decimal.js): the report builds its bridge with it and the display
 // layer the bridge of any range inside it, so both apportion the same way.
-import { formatMonth, parseMonth } from '../../engine/month/index.js';
+import { formatMonth, parseMonth, requiredMonth } from '../../engine/month/index.js';
 import { gcd, integerRatio, roundQuotient, roundScaled } from '../../engine/rounding/index.js';
 import { apportionCents } from '../apportionCents/index.js';
 import { itemAt } from '../itemAt/index.js';
@@ -101,8 +101,7 @@ export function exactMrrBridge(totals: MrrBridgeTotals, caller: string): ReportM
  * @throws {RangeError} when `from` is not a `YYYY-MM` month
  */
 export function exactFiguresOf(totals: MrrBridgeTotals): ReportMrrBridgeExact {
-  const firstMonth = parseMonth(totals.from);
-  if (firstMonth === null) throw new RangeError(`exactFiguresOf: from must be a month as YYYY-MM, got ${JSON.stringify(totals.from)}`);
+  const firstMonth = requiredMonth(totals.from, 'exactFiguresOf: from');
   let divisor = totals.denominator;
   const startMrr = totals.months[0]?.startingMrr ?? 0n;
   divisor = gcd(divisor, startMrr);

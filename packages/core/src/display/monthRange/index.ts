@@ -1,5 +1,5 @@
 // Light (no decimal.js): month ranges for pickers and period comparisons.
-import { formatMonth, FIRST_SUPPORTED_MONTH, monthProblem, parseMonth } from '../../engine/month/index.js';
+import { formatMonth, FIRST_SUPPORTED_MONTH, requiredMonth } from '../../engine/month/index.js';
 import type { MonthString } from '../../types.js';
 
 /** A range of whole months, both ends included, as `YYYY-MM`. */
@@ -8,15 +8,9 @@ export interface MonthRange {
   to: MonthString;
 }
 
-function monthIndex(caller: string, name: 'from' | 'to', value: MonthString): number {
-  const index = parseMonth(value);
-  if (index === null) throw new RangeError(`${caller}: ${name} ${monthProblem(value)}`);
-  return index;
-}
-
 function rangeIndexes(caller: string, range: MonthRange): { from: number; to: number } {
-  const from = monthIndex(caller, 'from', range.from);
-  const to = monthIndex(caller, 'to', range.to);
+  const from = requiredMonth(range.from, `${caller}: from`);
+  const to = requiredMonth(range.to, `${caller}: to`);
   if (from > to) throw new RangeError(`${caller}: from ${range.from} is after to ${range.to}`);
   return { from, to };
 }

@@ -3,7 +3,7 @@ import { buildReport } from '../../report/buildReport/index.js';
 import type { Dataset } from '../../types.js';
 import type { MrrBridge } from '../mrrBridge/index.js';
 import { mrrBridge } from '../mrrBridge/index.js';
-import { mrrBridgeSteps } from './index.js';
+import { mrrBridgeSteps, mrrBridgeStepSelection } from './index.js';
 
 describe('mrrBridgeSteps', () => {
   test('bars float on the running total, also when it crosses zero', () => {
@@ -57,5 +57,25 @@ describe('mrrBridgeSteps', () => {
     expect(mrrBridgeSteps(mrrBridge(report.mrr)!).map((step) => [step.key, step.value]).filter(([key]) => key === 'new' || key === 'rounding')).toEqual([
       ['new', 30.03], ['rounding', -0.01],
     ]);
+  });
+});
+
+describe('mrrBridgeStepSelection', () => {
+  const quarter = { from: '2026-01', to: '2026-03' };
+  test("starting MRR is the month before from's MRR, a movement spans the range, ending MRR is to's", () => {
+    expect(mrrBridgeStepSelection(quarter, 'start')).toEqual({ figure: 'mrr', month: '2025-12' });
+    expect(mrrBridgeStepSelection(quarter, 'churn')).toEqual({ figure: 'churn', from: '2026-01', to: '2026-03' });
+    expect(mrrBridgeStepSelection(quarter, 'new')).toEqual({ figure: 'new', from: '2026-01', to: '2026-03' });
+    expect(mrrBridgeStepSelection(quarter, 'end')).toEqual({ figure: 'mrr', month: '2026-03' });
+  });
+
+  test('the rounding step, and starting MRR before the first supported month, stand for no customers', () => {
+    expect(mrrBridgeStepSelection(quarter, 'rounding')).toBeNull();
+    expect(mrrBridgeStepSelection({ from: '0001-01', to: '0001-03' }, 'start')).toBeNull();
+    expect(mrrBridgeStepSelection({ from: '0001-01', to: '0001-03' }, 'end')).toEqual({ figure: 'mrr', month: '0001-03' });
+  });
+
+  test('a from that is not a month has no month before it: no selection, not a made-up month', () => {
+    expect(mrrBridgeStepSelection({ from: '2026-13', to: '2026-03' }, 'start')).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 // Light (no decimal.js): the display layer, bundled by chart kits.
+import type { BreakdownSelection } from '../../report/customerBreakdown/index.js';
+import { formatMonth, FIRST_SUPPORTED_MONTH, parseMonth } from '../../engine/month/index.js';
 import type { ReportMrrBridge } from '../../types.js';
 import { fromCents, toCents } from '../../_lib/cents/index.js';
 import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
@@ -55,4 +57,30 @@ function pushMovement(steps: MrrBridgeStep[], key: MrrBridgeStep['key'], value: 
   const next = running + toCents(value);
   steps.push({ key, value, from: fromCents(running), to: fromCents(next), kind: value < 0 ? 'loss' : 'gain' });
   return next;
+}
+
+/**
+ * What a bar of a bridge stands for, ready for `customerBreakdown`: starting
+ * MRR is the MRR at the end of the month before `from` (the bridge's
+ * `startMrr`), a movement is summed over `from`..`to`, ending MRR is the MRR
+ * at the end of `to`. `null` for the rounding step (cents of the rows'
+ * rounding, no customer's), and for starting MRR when there is no month
+ * before `from` (the first supported month, or not a month). So a chart
+ * passes a chosen bar on without shifting months itself.
+ *
+ * @example
+ * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'start') //=> { figure: 'mrr', month: '2025-12' }
+ * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'churn') //=> { figure: 'churn', from: '2026-01', to: '2026-03' }
+ * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'end') //=> { figure: 'mrr', month: '2026-03' }
+ * @throws never
+ */
+export function mrrBridgeStepSelection(
+  bridge: Pick<ReportMrrBridge, 'from' | 'to'>,
+  key: MrrBridgeStep['key'],
+): BreakdownSelection | null {
+  if (key === 'rounding') return null;
+  if (key === 'end') return { figure: 'mrr', month: bridge.to };
+  if (key !== 'start') return { figure: key, from: bridge.from, to: bridge.to };
+  const from = parseMonth(bridge.from);
+  return from === null || from === FIRST_SUPPORTED_MONTH ? null : { figure: 'mrr', month: formatMonth(from - 1) };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, scaledToExact, sumScaled, toMoney } from './index.js';
+import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, scaledToExact, sumScaled, toExact, toMoney } from './index.js';
+import { netRevenueRetention } from '../../metrics/netRevenueRetention/index.js';
 
 describe('parseDecimal', () => {
   it('reads strings exactly and numbers through their shortest text', () => {
@@ -119,5 +120,21 @@ describe('scaledToExact', () => {
       expect(exact.toString()).toBe(divided(units, scale).toString());
     }
     expect(scaledToExact({ units: 4990n, scale: 2 }).toString()).toBe('49.9');
+  });
+});
+
+describe('toExact', () => {
+  it('reads numbers, decimal strings, decimals and BigInts exactly', () => {
+    expect(toExact('0.1').plus(toExact(0.2)).toString()).toBe('0.3');
+    expect(toExact(12n).plus('0.5').toString()).toBe('12.5');
+    expect(toExact(new ExactDecimal('2.5')).times(2).toString()).toBe('5');
+  });
+
+  it('refuses what is not a decimal with a TypeError naming itself, never decimal.js own error', () => {
+    expect(() => toExact('12,5')).toThrow(new TypeError('toExact: expected a decimal (a number, a decimal string, a Decimal or a BigInt), got "12,5"'));
+    expect(() => toExact(undefined as never)).toThrow(/^toExact: .*got nothing$/);
+    // Every metric reads its inputs through it: a caller sees the policy's TypeError, not "[DecimalError] Invalid argument".
+    expect(() => netRevenueRetention({ startingMrr: 'abc', expansion: 0, contraction: 0, churn: 0 })).toThrow(TypeError);
+    expect(() => netRevenueRetention({ startingMrr: 'abc', expansion: 0, contraction: 0, churn: 0 })).toThrow(/^toExact: .*"abc"$/);
   });
 });

@@ -140,14 +140,23 @@ function smallInteger(value: ExactValue): number | null {
 export type ExactValue = Decimal.Value | bigint;
 
 /**
- * Converts any {@link ExactValue} to an exact decimal.
+ * Converts any {@link ExactValue} to an exact decimal. Every metric reads its
+ * inputs through it, so a value that is not a decimal is a `TypeError` named
+ * here, never decimal.js's own error.
  *
  * @example
  * toExact(12n).plus('0.5').toString() //=> '12.5'
- * @throws {Error} from decimal.js when the value is not a decimal
+ * toExact('12,5') // throws TypeError: toExact: expected a decimal (a number, a decimal string, a Decimal or a BigInt), got "12,5"
+ * @throws {TypeError} when the value is not a decimal (`toExact: expected a decimal…, got …`)
  */
 export function toExact(value: ExactValue): ExactDecimal {
-  return new ExactDecimal(typeof value === 'bigint' ? value.toString() : value);
+  if (typeof value === 'bigint') return new ExactDecimal(value.toString());
+  try {
+    return new ExactDecimal(value);
+  } catch {
+    // decimal.js throws a plain Error ("[DecimalError] Invalid argument"): the policy is a TypeError naming the function.
+    throw new TypeError(`toExact: expected a decimal (a number, a decimal string, a Decimal or a BigInt), got ${describeValue(value)}`);
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { toExact, toMoney, type ExactValue } from '../exact/index.js';
  * @example
  * moneyRatio('1000', 3) //=> 333.33
  * moneyRatio('1000', 0) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function moneyRatio(numerator: ExactValue, denominator: ExactValue): number | null {
   const den = toExact(denominator);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths, formatMonth, monthBoundary, monthOfInstant, MAX_REPORT_MONTHS, monthProblem, parseMonth, parseMonthRange } from './index.js';
+import { addCalendarMonths, formatMonth, requiredMonth, monthBoundary, monthOfInstant, MAX_REPORT_MONTHS, monthProblem, parseMonth, parseMonthRange } from './index.js';
 
 describe('months', () => {
+  it('requiredMonth: a month index, or one RangeError in monthProblem\'s words after the caller\'s name', () => {
+    expect(requiredMonth('2024-03', 'mrrBridge: from')).toBe(parseMonth('2024-03'));
+    expect(() => requiredMonth('June', 'mrrBridge: to')).toThrow(new RangeError('mrrBridge: to must be a month as YYYY-MM, got "June"'));
+    expect(() => requiredMonth('9999-12', 'eachMonthOfRange: to')).toThrow('eachMonthOfRange: to must be a month from 0001-01 to 9998-12, got "9999-12"');
+  });
+
+  it('formatMonth refuses an index outside years 0–9999 with a RangeError naming itself', () => {
+    expect(() => formatMonth(-1)).toThrow(new RangeError('formatMonth: month index out of range: -1'));
+    expect(() => formatMonth(120000)).toThrow(/^formatMonth: /);
+  });
+
   it('parses and formats YYYY-MM', () => {
     expect(parseMonth('2024-03')).toBe(2024 * 12 + 2);
     expect(formatMonth(parseMonth('0999-12')!)).toBe('0999-12');

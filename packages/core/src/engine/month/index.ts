@@ -26,6 +26,22 @@ export function monthProblem(value: unknown): string {
 }
 
 /**
+ * The month index of a month a caller must give, or a `RangeError` that
+ * names it: `what` (the function and the argument, `mrrBridge: from`) then
+ * {@link monthProblem}'s words, the same every month field and option uses.
+ *
+ * @example
+ * requiredMonth('2024-03', 'mrrBridge: from') //=> 24290
+ * requiredMonth('June', 'mrrBridge: to') // throws RangeError: mrrBridge: to must be a month as YYYY-MM, got "June"
+ * @throws {RangeError} when the value is not a supported `YYYY-MM` month
+ */
+export function requiredMonth(value: unknown, what: string): number {
+  const index = parseMonth(value);
+  if (index === null) throw new RangeError(`${what} ${monthProblem(value)}`);
+  return index;
+}
+
+/**
  * Turns `YYYY-MM` into a month index (year × 12 + month − 1), or `null` when
  * it is not a valid month of the supported years (0001 to 9998).
  *
@@ -52,7 +68,7 @@ export function parseMonth(value: unknown): number | null {
  */
 export function formatMonth(index: number): MonthString {
   if (!Number.isSafeInteger(index) || index < 0 || index >= 120000) {
-    throw new RangeError(`month index out of range: ${index}`);
+    throw new RangeError(`formatMonth: month index out of range: ${index}`);
   }
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExactDecimal } from '../exact/index.js';
-import { integerRatio } from './index.js';
+import { integerRatio, roundQuotient, roundScaled } from './index.js';
 
 describe('integerRatio', () => {
   it('divides small integers as IEEE does, and gives null for a zero denominator', () => {
@@ -22,5 +22,16 @@ describe('integerRatio', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('roundScaled and roundQuotient', () => {
+  it('round half away from zero', () => {
+    expect(roundScaled(2255n, 1000n)).toBe(226n);
+    expect(roundQuotient(-5n, 1000n)).toBe(-0.01);
+  });
+
+  it('a zero denominator is a RangeError naming roundQuotient, the public one, as the error policy says', () => {
+    expect(() => roundQuotient(1n, 0n)).toThrow(new RangeError('roundQuotient: division by zero'));
   });
 });

@@ -31,10 +31,11 @@ export function gcd(a: bigint, b: bigint): bigint {
  * @example
  * roundScaled(2255n, 1000n) //=> 226n (2.255 → 2.26)
  * roundScaled(-5n, 1000n) //=> -1n
- * @throws {RangeError} when den is 0
+ * @throws {RangeError} when den is 0 (`roundQuotient: division by zero`)
  */
 export function roundScaled(num: bigint, den: bigint, decimals = 2): bigint {
-  if (den === 0n) throw new RangeError('division by zero');
+  // Named after roundQuotient, the public function that reaches it (this one is the core's own).
+  if (den === 0n) throw new RangeError('roundQuotient: division by zero');
   const negative = (num < 0n) !== (den < 0n);
   const n = (num < 0n ? -num : num) * 10n ** BigInt(decimals);
   const d = den < 0n ? -den : den;
@@ -49,7 +50,7 @@ export function roundScaled(num: bigint, den: bigint, decimals = 2): bigint {
  * @example
  * roundQuotient(2255n, 100n, 1) //=> 22.6 (22.55 rounds away from zero)
  * roundQuotient(-5n, 1000n) //=> -0.01
- * @throws {RangeError} when den is 0
+ * @throws {RangeError} when den is 0 (`roundQuotient: division by zero`)
  */
 export function roundQuotient(num: bigint, den: bigint, decimals = 2): number {
   const scaled = roundScaled(num, den, decimals);

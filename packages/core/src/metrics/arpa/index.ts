@@ -7,7 +7,7 @@ import { moneyRatio } from '../../engine/moneyRatio/index.js';
  * @example
  * arpa({ mrr: '1200', customers: 40 }) //=> 30
  * arpa({ mrr: '0', customers: 0 }) //=> null
- * @throws {Error} from decimal.js when `mrr` is not a decimal
+ * @throws {TypeError} when `mrr` is not a decimal (`toExact: …`)
  */
 export function arpa(input: { mrr: ExactValue; customers: number }): number | null {
   return moneyRatio(input.mrr, input.customers);

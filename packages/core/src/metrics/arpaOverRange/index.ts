@@ -15,7 +15,7 @@ export interface MonthRevenue {
  *
  * @example
  * arpaOverRange([{ revenue: 1000, accounts: 10 }, { revenue: 1200, accounts: 12 }, { revenue: 1100, accounts: 11 }]) //=> 300
- * @throws {Error} from decimal.js when a revenue is not a decimal
+ * @throws {TypeError} when a revenue is not a decimal (`toExact: …`)
  */
 export function arpaOverRange(months: readonly MonthRevenue[]): number | null {
   let revenue = new ExactDecimal(0);

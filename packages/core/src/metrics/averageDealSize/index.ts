@@ -5,7 +5,7 @@ import { ExactDecimal, toExact, toMoney, type ExactValue } from '../../engine/ex
  *
  * @example
  * exactMean(['1', '2']).toString() //=> '1.5'
- * @throws {Error} from decimal.js when an amount is not a decimal
+ * @throws {TypeError} when an amount is not a decimal (`toExact: …`)
  */
 export function exactMean(amounts: readonly ExactValue[]): ExactDecimal | null {
   if (amounts.length === 0) return null;
@@ -20,7 +20,7 @@ export function exactMean(amounts: readonly ExactValue[]): ExactDecimal | null {
  * @example
  * averageDealSize(['999.99', '1000.01']) //=> 1000
  * averageDealSize([]) //=> null
- * @throws {Error} from decimal.js when an amount is not a decimal
+ * @throws {TypeError} when an amount is not a decimal (`toExact: …`)
  */
 export function averageDealSize(wonAmounts: readonly ExactValue[]): number | null {
   const mean = exactMean(wonAmounts);

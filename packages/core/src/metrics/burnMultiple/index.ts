@@ -10,7 +10,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * burnMultiple({ netBurn: '300000', netNewArr: '200000' }) //=> 1.5
  * burnMultiple({ netBurn: '300000', netNewArr: 0 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function burnMultiple(input: { netBurn: ExactValue; netNewArr: ExactValue }): number | null {
   if (toExact(input.netNewArr).isNegative()) return null;

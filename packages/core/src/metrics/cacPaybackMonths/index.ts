@@ -11,7 +11,7 @@ import type { GrossMarginOption } from '../../engine/options/index.js';
  * @example
  * cacPaybackMonths({ cac: 1200, monthlyRevenuePerCustomer: 100 }, { grossMargin: 0.8 }) //=> 15
  * cacPaybackMonths({ cac: 1200, monthlyRevenuePerCustomer: 100 }, { grossMargin: -0.1 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function cacPaybackMonths(
   input: { cac: ExactValue | null; monthlyRevenuePerCustomer: ExactValue | null },

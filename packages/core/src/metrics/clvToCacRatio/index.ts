@@ -8,7 +8,7 @@ import { ratio, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * clvToCacRatio({ clv: 4500, cac: 1500 }) //=> 3
  * clvToCacRatio({ clv: 4500, cac: 0 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function clvToCacRatio(input: { clv: ExactValue | null; cac: ExactValue | null }): number | null {
   if (input.clv === null || input.cac === null) return null;

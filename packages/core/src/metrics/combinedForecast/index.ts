@@ -24,7 +24,7 @@ export interface ForecastWeightsOption {
  * @example
  * combinedForecast({ stageWeighted: 12000, trend: 10000, committed: 11000 }) //=> 11000
  * combinedForecast({ stageWeighted: 12000, trend: 10000 }, { weights: { stageWeighted: 3, trend: 1 } }) //=> 11500
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function combinedForecast(estimates: ForecastEstimates, options: ForecastWeightsOption = {}): number | null {
   const combined = exactCombinedForecast(estimates, options);
@@ -36,7 +36,7 @@ export function combinedForecast(estimates: ForecastEstimates, options: Forecast
  *
  * @example
  * exactCombinedForecast({ stageWeighted: '0.01', trend: '0.02' })?.toString() //=> '0.015'
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function exactCombinedForecast(estimates: ForecastEstimates, options: ForecastWeightsOption = {}): ExactDecimal | null {
   let total = new ExactDecimal(0);

@@ -10,7 +10,7 @@ import { ExactDecimal, toExact, type ExactValue } from '../../engine/exact/index
  * @example
  * compoundMonthlyGrowthRate({ startingValue: 100, endingValue: 121, months: 2 }) //=> 0.1
  * compoundMonthlyGrowthRate({ startingValue: 0, endingValue: 121, months: 2 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function compoundMonthlyGrowthRate(input: { startingValue: ExactValue; endingValue: ExactValue; months: number }): number | null {
   const start = toExact(input.startingValue);

@@ -8,7 +8,7 @@ import { moneyRatio } from '../../engine/moneyRatio/index.js';
  * @example
  * costPerLead({ marketingSpend: '3000', leads: 120 }) //=> 25
  * costPerLead({ marketingSpend: '3000', leads: 0 }) //=> null
- * @throws {Error} from decimal.js when the spend is not a decimal
+ * @throws {TypeError} when the spend is not a decimal (`toExact: …`)
  */
 export function costPerLead(input: { marketingSpend: ExactValue; leads: number }): number | null {
   return moneyRatio(input.marketingSpend, input.leads);

@@ -10,7 +10,7 @@ import { moneyRatio } from '../../engine/moneyRatio/index.js';
  * @example
  * customerAcquisitionCost({ salesAndMarketingSpend: '12000', newCustomers: 8 }) //=> 1500
  * customerAcquisitionCost({ salesAndMarketingSpend: '12000', newCustomers: 0 }) //=> null
- * @throws {Error} from decimal.js when the spend is not a decimal
+ * @throws {TypeError} when the spend is not a decimal (`toExact: …`)
  */
 export function customerAcquisitionCost(input: { salesAndMarketingSpend: ExactValue; newCustomers: number }): number | null {
   return moneyRatio(input.salesAndMarketingSpend, input.newCustomers);

@@ -10,7 +10,7 @@ import type { GrossMarginOption } from '../../engine/options/index.js';
  * @example
  * customerLifetimeValue({ arpa: 100, customerChurnRate: 0.02 }, { grossMargin: 0.8 }) //=> 4000
  * customerLifetimeValue({ arpa: 100, customerChurnRate: 0 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function customerLifetimeValue(
   input: { arpa: ExactValue | null; customerChurnRate: ExactValue | null },
@@ -25,7 +25,7 @@ export function customerLifetimeValue(
  *
  * @example
  * exactCustomerLifetimeValue({ arpa: 100, customerChurnRate: '0.03' })?.toFixed(4) //=> '3333.3333'
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function exactCustomerLifetimeValue(
   input: { arpa: ExactValue | null; customerChurnRate: ExactValue | null },

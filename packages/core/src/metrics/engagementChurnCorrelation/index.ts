@@ -1,4 +1,4 @@
-import { ExactDecimal, ratio } from '../../engine/exact/index.js';
+import { ExactDecimal, ratio, toExact } from '../../engine/exact/index.js';
 
 /** A customer's engagement and whether it churned afterwards. */
 export interface EngagementOutcome {
@@ -16,7 +16,8 @@ export interface EngagementOutcome {
  * @example
  * engagementChurnCorrelation([{ score: 10, churned: false }, { score: 0, churned: true }]) //=> -1
  * engagementChurnCorrelation([{ score: 10, churned: false }]) //=> null
- * @throws never
+ * @throws {TypeError} when a score is not a number (`toExact: …`)
+ * @throws {RangeError} when a score is NaN or infinite (`ratio: …`)
  */
 export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[]): number | null {
   const n = outcomes.length;
@@ -37,7 +38,7 @@ export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[
   let sumXX = new ExactDecimal(0);
   let sumXY = new ExactDecimal(0);
   for (const [score, entry] of byScore) {
-    const x = new ExactDecimal(score);
+    const x = toExact(score);
     sumX = sumX.plus(x.times(entry.customers));
     sumXX = sumXX.plus(x.times(x).times(entry.customers));
     sumXY = sumXY.plus(x.times(entry.churned));

@@ -22,7 +22,7 @@ export interface ForecastErrorMethodOption {
  * forecastAccuracy([{ forecast: 110, actual: 100 }, { forecast: 190, actual: 200 }]) //=> 0.075
  * forecastAccuracy([{ forecast: 110, actual: 100 }, { forecast: 190, actual: 200 }], { method: 'wape' }) //=> 0.06666666666666667
  * forecastAccuracy([]) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function forecastAccuracy(outcomes: readonly ForecastOutcome[], options: ForecastErrorMethodOption = {}): number | null {
   let errors = new ExactDecimal(0);

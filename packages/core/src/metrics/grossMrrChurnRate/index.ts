@@ -6,7 +6,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  *
  * @example
  * grossMrrChurnRate({ startingMrr: 1000, contraction: -20, churn: -30 }) //=> 0.05
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function grossMrrChurnRate(input: { startingMrr: ExactValue; contraction: ExactValue; churn: ExactValue }): number | null {
   return ratio(toExact(input.contraction).plus(toExact(input.churn)).neg(), toExact(input.startingMrr));

@@ -6,7 +6,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  *
  * @example
  * grossRevenueRetention({ startingMrr: 1000, contraction: -20, churn: -30 }) //=> 0.95
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function grossRevenueRetention(input: { startingMrr: ExactValue; contraction: ExactValue; churn: ExactValue }): number | null {
   const start = toExact(input.startingMrr);

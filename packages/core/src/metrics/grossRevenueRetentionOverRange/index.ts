@@ -9,7 +9,7 @@ import type { CustomerMrrChange } from '../netRevenueRetentionOverRange/index.js
  *
  * @example
  * grossRevenueRetentionOverRange([{ starting: 100, ending: 130 }, { starting: 100, ending: 60 }]) //=> 0.8
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function grossRevenueRetentionOverRange(customers: Iterable<CustomerMrrChange>): number | null {
   let starting = new ExactDecimal(0);

@@ -10,7 +10,7 @@ import { moneyRatio } from '../../engine/moneyRatio/index.js';
  * @example
  * historicalCustomerLifetimeValue({ lifetimeRevenue: '40000', acquisitionCosts: '10000', serviceCosts: '6000', customers: 60 }) //=> 400
  * historicalCustomerLifetimeValue({ lifetimeRevenue: 0, acquisitionCosts: 0, serviceCosts: 0, customers: 0 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function historicalCustomerLifetimeValue(input: {
   lifetimeRevenue: ExactValue;

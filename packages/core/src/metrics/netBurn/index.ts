@@ -9,7 +9,7 @@ import { toExact, type ExactDecimal, type ExactValue } from '../../engine/exact/
  * @example
  * netBurn({ grossBurn: 120000, revenue: 90000 }).toNumber() //=> 30000
  * netBurn({ grossBurn: 80000, revenue: 90000 }).toNumber() //=> -10000
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function netBurn(input: { grossBurn: ExactValue; revenue: ExactValue }): ExactDecimal {
   return toExact(input.grossBurn).minus(toExact(input.revenue));

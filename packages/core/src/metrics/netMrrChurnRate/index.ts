@@ -6,7 +6,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  *
  * @example
  * netMrrChurnRate({ startingMrr: 1000, expansion: 80, contraction: -20, churn: -30 }) //=> -0.03
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function netMrrChurnRate(input: {
   startingMrr: ExactValue;

@@ -7,7 +7,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  *
  * @example
  * netRevenueRetention({ startingMrr: 1000, expansion: 150, contraction: -20, churn: -30 }) //=> 1.1
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function netRevenueRetention(input: {
   startingMrr: ExactValue;

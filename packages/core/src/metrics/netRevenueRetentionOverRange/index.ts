@@ -16,7 +16,7 @@ export interface CustomerMrrChange {
  *
  * @example
  * netRevenueRetentionOverRange([{ starting: 100, ending: 130 }, { starting: 100, ending: 0 }, { starting: 0, ending: 500 }]) //=> 0.65
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function netRevenueRetentionOverRange(customers: Iterable<CustomerMrrChange>): number | null {
   let starting = new ExactDecimal(0);

@@ -8,7 +8,7 @@ import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * operatingResult({ mrr: '52000', operatingCosts: '47500.50' }) //=> 4499.5
  * operatingResult({ mrr: 0, operatingCosts: '1000' }) //=> -1000
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function operatingResult(input: { mrr: ExactValue; operatingCosts: ExactValue }): number {
   return toMoney(toExact(input.mrr).minus(toExact(input.operatingCosts)));

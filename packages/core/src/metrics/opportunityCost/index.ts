@@ -9,7 +9,7 @@ import { moneyRatio } from '../../engine/moneyRatio/index.js';
  * @example
  * opportunityCost({ salesAndMarketingSpend: '20000', opportunities: 40 }) //=> 500
  * opportunityCost({ salesAndMarketingSpend: '20000', opportunities: 0 }) //=> null
- * @throws {Error} from decimal.js when the spend is not a decimal
+ * @throws {TypeError} when the spend is not a decimal (`toExact: …`)
  */
 export function opportunityCost(input: { salesAndMarketingSpend: ExactValue; opportunities: number }): number | null {
   return moneyRatio(input.salesAndMarketingSpend, input.opportunities);

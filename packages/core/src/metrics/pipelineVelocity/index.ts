@@ -8,7 +8,7 @@ import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * pipelineVelocity({ openDeals: 4, averageDealSize: '999.99', winRate: 0.25, averageSalesCycleDays: 10 }) //=> 100
  * pipelineVelocity({ openDeals: 4, averageDealSize: null, winRate: 0.5, averageSalesCycleDays: 10 }) //=> null
- * @throws {Error} from decimal.js when a factor is not a decimal
+ * @throws {TypeError} when a factor is not a decimal (`toExact: …`)
  */
 export function pipelineVelocity(input: {
   openDeals: number;

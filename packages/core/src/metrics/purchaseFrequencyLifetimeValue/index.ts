@@ -10,7 +10,7 @@ import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * purchaseFrequencyLifetimeValue({ averageTransactionValue: '40', purchaseFrequency: 10 }) //=> 400
  * purchaseFrequencyLifetimeValue({ averageTransactionValue: null, purchaseFrequency: 10 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function purchaseFrequencyLifetimeValue(input: {
   averageTransactionValue: ExactValue | null;

@@ -7,7 +7,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * quickRatio({ new: 300, expansion: 100, reactivation: 0, contraction: -50, churn: -50 }) //=> 4
  * quickRatio({ new: 300, expansion: 0, reactivation: 0, contraction: 0, churn: 0 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function quickRatio(input: {
   new: ExactValue;

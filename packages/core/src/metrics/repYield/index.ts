@@ -9,7 +9,7 @@ import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * repYield({ signedRevenue: '250000', repCosts: '100000' }) //=> 150000
  * repYield({ signedRevenue: 0, repCosts: '8000' }) //=> -8000
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function repYield(input: { signedRevenue: ExactValue; repCosts: ExactValue }): number {
   return toMoney(toExact(input.signedRevenue).minus(toExact(input.repCosts)));

@@ -9,7 +9,7 @@ import { ratio, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * repYieldMultiple({ signedRevenue: '250000', repCosts: '100000' }) //=> 2.5
  * repYieldMultiple({ signedRevenue: '1000', repCosts: 0 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function repYieldMultiple(input: { signedRevenue: ExactValue; repCosts: ExactValue }): number | null {
   return ratio(input.signedRevenue, input.repCosts);

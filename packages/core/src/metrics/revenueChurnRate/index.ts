@@ -9,7 +9,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * revenueChurnRate({ startingMrr: 10000, churn: -300 }) //=> 0.03
  * revenueChurnRate({ startingMrr: 0, churn: 0 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function revenueChurnRate(input: { startingMrr: ExactValue; churn: ExactValue }): number | null {
   return ratio(toExact(input.churn).neg(), input.startingMrr);

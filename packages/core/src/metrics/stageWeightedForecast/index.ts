@@ -22,7 +22,7 @@ export interface StageWeightedForecastInput {
  * stageWeightedForecast({ weightedPipeline: 2000, averageSalesCycleDays: 39, periodDays: 30 }) //=> 1538.46
  * stageWeightedForecast({ weightedPipeline: 2000, averageSalesCycleDays: 10, periodDays: 31 }) //=> 2000
  * stageWeightedForecast({ weightedPipeline: 2000, averageSalesCycleDays: null, periodDays: 31 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function stageWeightedForecast(input: StageWeightedForecastInput): number | null {
   const forecast = exactStageWeightedForecast(input);
@@ -35,7 +35,7 @@ export function stageWeightedForecast(input: StageWeightedForecastInput): number
  *
  * @example
  * exactStageWeightedForecast({ weightedPipeline: 1000, averageSalesCycleDays: 60, periodDays: 30 })?.toString() //=> '500'
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function exactStageWeightedForecast(input: StageWeightedForecastInput): ExactDecimal | null {
   if (input.weightedPipeline === null || input.averageSalesCycleDays === null) return null;

@@ -15,7 +15,7 @@ import type { ProjectionOption } from '../../engine/options/index.js';
  * @example
  * trendSeasonalForecast([100, 110, 120], { horizon: 2 }) //=> [130, 140]
  * trendSeasonalForecast([100]) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function trendSeasonalForecast(series: readonly ExactValue[], options: ProjectionOption = {}): number[] | null {
   return exactTrendSeasonalForecast(series, options)?.map(toMoney) ?? null;
@@ -27,7 +27,7 @@ export function trendSeasonalForecast(series: readonly ExactValue[], options: Pr
  *
  * @example
  * exactTrendSeasonalForecast([100, 110, 120], { horizon: 1 })?.[0]?.toNumber() //=> 130
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function exactTrendSeasonalForecast(series: readonly ExactValue[], options: ProjectionOption = {}): ExactDecimal[] | null {
   if (series.length < 2) return null;

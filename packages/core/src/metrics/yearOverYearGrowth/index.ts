@@ -8,7 +8,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * yearOverYearGrowth({ current: 150, yearAgo: 100 }) //=> 0.5
  * yearOverYearGrowth({ current: 150, yearAgo: 0 }) //=> null
- * @throws {Error} from decimal.js when a value is not a decimal
+ * @throws {TypeError} when a value is not a decimal (`toExact: …`)
  */
 export function yearOverYearGrowth(input: { current: ExactValue; yearAgo: ExactValue | null }): number | null {
   if (input.yearAgo === null) return null;

@@ -1,7 +1,7 @@
 import { RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
 import { roundQuotient, roundScaled } from '../../engine/exact/index.js';
 import { monthlyAmountFraction, overCommonDenominator } from '../../engine/ledger/index.js';
-import { formatMonth, monthOfInstant, parseMonth } from '../../engine/month/index.js';
+import { formatMonth, monthOfInstant, monthProblem, parseMonth } from '../../engine/month/index.js';
 import { subscriptionColumnsOf } from '../../engine/subscriptionColumns/index.js';
 import { validateDataset, type ValidDataset } from '../../engine/validate/index.js';
 import type { MonthRangeOptions, MonthString, MrrMovement } from '../../types.js';
@@ -171,7 +171,7 @@ function selectedMonths(selection: BreakdownSelection, range: { from: number; to
   const issues: ValidationIssue[] = [];
   const month = (path: string, value: unknown): number | null => {
     const parsed = parseMonth(value);
-    if (parsed === null) issues.push({ path: `detail.${path}`, message: `must be a month as YYYY-MM, got ${JSON.stringify(value)}` });
+    if (parsed === null) issues.push({ path: `detail.${path}`, message: monthProblem(value) });
     else if (parsed > range.to) issues.push({ path: `detail.${path}`, message: `must not be after the report's last month ${formatMonth(range.to)}` });
     return parsed;
   };

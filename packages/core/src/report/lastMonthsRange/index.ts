@@ -1,5 +1,5 @@
 import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
-import { formatMonth, parseMonth } from '../../engine/month/index.js';
+import { formatMonth, parseMonth, requiredMonth } from '../../engine/month/index.js';
 import type { MonthString } from '../../types.js';
 import type { ValidDataset } from '../../engine/validate/index.js';
 
@@ -28,8 +28,7 @@ export function lastMonthsRange(dataset: ValidDataset, options: LastMonthsRangeO
   if (!Number.isSafeInteger(months) || months < 1) {
     throw new RangeError(`lastMonthsRange: months must be a whole number ≥ 1, got ${String(months)}`);
   }
-  const wantedEnd = options.to === undefined ? undefined : parseMonth(options.to);
-  if (wantedEnd === null) throw new RangeError(`lastMonthsRange: to must be a month as YYYY-MM, got ${JSON.stringify(options.to)}`);
+  const wantedEnd = options.to === undefined ? undefined : requiredMonth(options.to, 'lastMonthsRange: to');
   const covered = dataMonthRange(dataset);
   if (!covered) return null;
   const first = parseMonth(covered.from);
