@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal, gcd, parseDecimal, ratio, roundQuotient, scaledToExact, sumScaled, toExact, toMoney } from './index.js';
+import { ExactDecimal, exactDivide, fractionToExact, gcd, parseDecimal, ratio, roundQuotient, scaledToExact, sumScaled, toExact, toMoney } from './index.js';
 import { netRevenueRetention } from '../../metrics/netRevenueRetention/index.js';
 
 describe('parseDecimal', () => {
@@ -73,6 +73,35 @@ describe('ratio', () => {
   it('refuses a value that is not finite, naming it', () => {
     expect(() => ratio(new ExactDecimal(NaN), 2)).toThrow('ratio: the numerator must be finite, got NaN');
     expect(() => ratio(1, new ExactDecimal(Infinity))).toThrow('ratio: the denominator must be finite, got Infinity');
+  });
+});
+
+describe('exactDivide and fractionToExact', () => {
+  it('give the quotient of the decimal engine at 60 digits, digit for digit', () => {
+    // Up to 70 digits (past the precision), signs, scales both ways, and exact halves at the 61st digit.
+    const decimal = fc
+      .tuple(fc.bigInt({ min: -(10n ** 70n), max: 10n ** 70n }), fc.integer({ min: -40, max: 40 }))
+      .map(([units, exponent]) => new ExactDecimal(`${units}e${exponent}`));
+    fc.assert(
+      fc.property(decimal, decimal, (dividend, divisor) => {
+        expect(exactDivide(dividend, divisor).toString()).toBe(dividend.div(divisor).toString());
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 70n), max: 10n ** 70n }), fc.bigInt({ min: 1n, max: 10n ** 70n }), (numerator, denominator) => {
+        expect(fractionToExact(numerator, denominator).toString()).toBe(new ExactDecimal(numerator.toString()).div(denominator.toString()).toString());
+      }),
+      { numRuns: 2000 },
+    );
+    const halfway = new ExactDecimal(`${'1'.repeat(60)}5`);
+    expect(exactDivide(halfway, new ExactDecimal(-10)).toString()).toBe(halfway.div(-10).toString());
+    expect(exactDivide(new ExactDecimal(31), new ExactDecimal('39.5')).toString()).toBe('0.784810126582278481012658227848101265822784810126582278481013');
+  });
+  it('leave zero and values that are not finite to the decimal engine', () => {
+    expect(exactDivide(new ExactDecimal(1), new ExactDecimal(0)).toString()).toBe('Infinity');
+    expect(exactDivide(new ExactDecimal(0), new ExactDecimal(-3)).toString()).toBe('0');
+    expect(exactDivide(new ExactDecimal(NaN), new ExactDecimal(2)).isNaN()).toBe(true);
   });
 });
 

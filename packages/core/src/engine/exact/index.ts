@@ -1,6 +1,6 @@
 import { describeValue } from '../errors/index.js';
 import Decimal from 'decimal.js';
-import { integerRatio } from '../rounding/index.js';
+import { integerRatio, quotientText } from '../rounding/index.js';
 
 /**
  * The decimal type revkit computes money with: 60 significant digits and
@@ -196,7 +196,46 @@ function exactPowerOfTen(scale: number): ExactDecimal {
  * @throws never
  */
 export function fractionToExact(numerator: bigint, denominator: bigint): ExactDecimal {
-  return new ExactDecimal(numerator.toString()).div(denominator.toString());
+  // The same rounding as decimal.js's division, in integers: a 60-digit division of decimal.js takes
+  // 10–20 µs, and far longer before it is compiled (the forecasts divide a few hundred times per report).
+  if (denominator === 0n || numerator === 0n) return new ExactDecimal(numerator.toString()).div(denominator.toString());
+  return new ExactDecimal(quotientText(numerator, denominator));
+}
+
+/** Largest power-of-ten gap between two decimals {@link exactDivide} divides in integers (far beyond money's). */
+const INTEGER_DIVISION_EXPONENTS = 400;
+
+/**
+ * `dividend.div(divisor)` (60 significant digits, half away from zero),
+ * computed on the decimals' integer digits: the same decimal, several times
+ * faster than decimal.js's long division. Zero, non-finite values and
+ * extreme exponents go through decimal.js.
+ *
+ * @example
+ * exactDivide(new ExactDecimal(31), new ExactDecimal('39.5')).toString() //=> '0.784810126582278481012658227848101265822784810126582278481013'
+ * @throws never
+ */
+export function exactDivide(dividend: ExactDecimal, divisor: ExactDecimal): ExactDecimal {
+  const a = integerDigits(dividend);
+  const b = integerDigits(divisor);
+  if (a === null || b === null || a.units === 0n || b.units === 0n || Math.abs(a.exponent - b.exponent) > INTEGER_DIVISION_EXPONENTS) {
+    return dividend.div(divisor);
+  }
+  return new ExactDecimal(quotientText(a.units, b.units, a.exponent - b.exponent));
+}
+
+/** A finite decimal as units × 10^exponent, from its own digits (decimal.js keeps 7 per word); `null` when not finite. */
+function integerDigits(value: ExactDecimal): { units: bigint; exponent: number } | null {
+  const words = value.d;
+  // decimal.js leaves d null for NaN and ±Infinity (its typings say number[]).
+  if ((words as number[] | null) === null || !value.isFinite()) return null;
+  let digits = '';
+  for (let w = 0; w < words.length; w++) {
+    const word = String(words[w] ?? 0);
+    digits += w === 0 ? word : word.padStart(7, '0');
+  }
+  const units = BigInt(digits);
+  return { units: value.s < 0 ? -units : units, exponent: value.e - (digits.length - 1) };
 }
 
 /**

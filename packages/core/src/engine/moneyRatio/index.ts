@@ -1,4 +1,4 @@
-import { toExact, toMoney, type ExactValue } from '../exact/index.js';
+import { exactDivide, toExact, toMoney, type ExactValue } from '../exact/index.js';
 
 /**
  * numerator ÷ denominator as money (rounded to cents from the exact
@@ -13,5 +13,5 @@ import { toExact, toMoney, type ExactValue } from '../exact/index.js';
 export function moneyRatio(numerator: ExactValue, denominator: ExactValue): number | null {
   const den = toExact(denominator);
   if (den.isZero()) return null;
-  return toMoney(toExact(numerator).div(den));
+  return toMoney(exactDivide(toExact(numerator), den));
 }

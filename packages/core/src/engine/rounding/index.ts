@@ -95,6 +95,23 @@ export function integerRatio(numerator: bigint, denominator: bigint): number | n
     // Integers below 2^53 are exact doubles: IEEE division rounds their quotient correctly.
     return Number(numerator) / Number(denominator);
   }
+  return Number(quotientText(numerator, denominator));
+}
+
+/**
+ * numerator ÷ denominator × 10^exponent rounded to 60 significant digits
+ * (half away from zero), as decimal text `[-]digits e exponent`: the decimal
+ * engine's division, in integers. `integerRatio` reads it as a double,
+ * `exactDivide` as an exact decimal.
+ *
+ * @example
+ * quotientText(1n, 8n) //=> '125000000000000000000000000000000000000000000000000000000000e-60'
+ * quotientText(1n, 8n, 2) //=> '125000000000000000000000000000000000000000000000000000000000e-58'
+ * @throws {RangeError} when the denominator is 0
+ */
+export function quotientText(numerator: bigint, denominator: bigint, exponent = 0): string {
+  if (denominator === 0n) throw new RangeError('quotientText: division by 0');
+  if (numerator === 0n) return '0';
   const negative = (numerator < 0n) !== (denominator < 0n);
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
@@ -108,7 +125,7 @@ export function integerRatio(numerator: bigint, denominator: bigint): number | n
     else if (quotient < QUOTIENT_LIMIT / 10n) shift += 1;
     else {
       if (2n * (scaled - quotient * divisor) >= divisor) quotient += 1n;
-      return Number(`${negative ? '-' : ''}${quotient}e${-shift}`);
+      return `${negative ? '-' : ''}${quotient}e${exponent - shift}`;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ExactDecimal, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, exactDivide, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /** One month of a range: its recurring revenue (the month's MRR) and the accounts paying at its end. */
 export interface MonthRevenue {
@@ -26,5 +26,5 @@ export function arpaOverRange(months: readonly MonthRevenue[]): number | null {
   }
   if (accountMonths === 0) return null;
   // revenue ÷ (accountMonths ÷ n) = n × revenue ÷ accountMonths, rounded once.
-  return toMoney(revenue.times(months.length).div(accountMonths));
+  return toMoney(exactDivide(revenue.times(months.length), new ExactDecimal(accountMonths)));
 }

@@ -1,4 +1,4 @@
-import { ExactDecimal } from '../../engine/exact/index.js';
+import { ExactDecimal, exactDivide } from '../../engine/exact/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 
 /** A closed deal's creation and close instants (epoch ms). */
@@ -19,7 +19,7 @@ export function exactSalesCycleDays(cycles: readonly DealCycle[]): ExactDecimal 
   let totalMs = 0;
   // Whole milliseconds: the sum stays an exact integer far past any real pipeline.
   for (const cycle of cycles) totalMs += cycle.closedAt - cycle.createdAt;
-  return new ExactDecimal(totalMs).div(cycles.length * MS_PER_DAY);
+  return exactDivide(new ExactDecimal(totalMs), new ExactDecimal(cycles.length * MS_PER_DAY));
 }
 
 /**
@@ -39,7 +39,7 @@ export function exactSalesCycleDaysOfRows(columns: { readonly createdAt: Float64
     const row = rows[k] ?? 0;
     totalMs += (closedAt[row] ?? 0) - (createdAt[row] ?? 0);
   }
-  return new ExactDecimal(totalMs).div(rows.length * MS_PER_DAY);
+  return exactDivide(new ExactDecimal(totalMs), new ExactDecimal(rows.length * MS_PER_DAY));
 }
 
 /**

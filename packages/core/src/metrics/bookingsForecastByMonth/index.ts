@@ -1,4 +1,4 @@
-import { ExactDecimal, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
 import type { StageOrderOption } from '../../engine/options/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
@@ -507,9 +507,16 @@ function estimatesFor(
   const weighted = row < 0 || history.rows === 0 ? new ExactDecimal(0) : weightedAt(history, Math.min(row, history.rows - 1));
   const first = wonUpTo(history, month - 1 - cycleMonths);
   const last = wonUpTo(history, month - 1);
-  const cycle = last.count === first.count ? null : new ExactDecimal(last.cycleMs - first.cycleMs).div((last.count - first.count) * MS_PER_DAY);
+  const cycle = last.count === first.count ? null : averageCycleDays(last.cycleMs - first.cycleMs, last.count - first.count);
   const stageWeighted = exactStageWeightedForecast({ weightedPipeline: weighted, averageSalesCycleDays: cycle, periodDays: (monthBoundary(month) - asOf) / MS_PER_DAY });
   const trend = trendOf(history, month);
   const combined = exactCombinedForecast({ stageWeighted, trend, committed }, { weights: options.weights });
   return { stageWeighted, trend, combined };
+}
+
+/** Σ cycles (whole ms) ÷ (deals × a day's ms), as decimal.js divides them: in integers while they are safe ones. */
+function averageCycleDays(cycleMs: number, deals: number): ExactDecimal {
+  const days = deals * MS_PER_DAY;
+  if (Number.isSafeInteger(cycleMs) && Number.isSafeInteger(days)) return fractionToExact(BigInt(cycleMs), BigInt(days));
+  return new ExactDecimal(cycleMs).div(days);
 }

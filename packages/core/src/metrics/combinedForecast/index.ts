@@ -1,4 +1,4 @@
-import { ExactDecimal, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, exactDivide, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /** The three forecasts of one figure that revkit combines. */
 export interface ForecastEstimates {
@@ -48,5 +48,5 @@ export function exactCombinedForecast(estimates: ForecastEstimates, options: For
     total = total.plus(toExact(value).times(weight));
     weights = weights.plus(weight);
   }
-  return weights.isZero() ? null : total.div(weights);
+  return weights.isZero() ? null : exactDivide(total, weights);
 }

@@ -1,4 +1,4 @@
-import { ExactDecimal, ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
+import { exactDivide, ExactDecimal, ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
 
 /** One past forecast and what happened. */
 export interface ForecastOutcome {
@@ -35,7 +35,7 @@ export function forecastAccuracy(outcomes: readonly ForecastOutcome[], options: 
       errors = errors.plus(error);
       actuals = actuals.plus(real.abs());
     } else if (!real.isZero()) {
-      errors = errors.plus(error.div(real.abs()));
+      errors = errors.plus(exactDivide(error, real.abs()));
       periods++;
     }
   }

@@ -52,12 +52,17 @@ const STAGES_LAST_FIRST = [...LEAD_STAGES].reverse();
  */
 export function passedStagesInto(lead: ValidLead, into: Float64Array): void {
   const { reached } = lead;
-  let later = NaN;
-  for (let j = LEAD_STAGES.length - 1; j >= 0; j--) {
-    const at = reached[itemAt(LEAD_STAGES, j, 'passedStagesInto')];
-    if (at !== null) later = at;
-    into[j] = later;
-  }
+  // Named reads in LEAD_STAGES's order, last first: a read keyed by a stage name is a generic lookup per
+  // stage and lead, and these walks run once per dataset, mostly before they are compiled.
+  let later = reached.customer ?? NaN;
+  into[4] = later;
+  later = reached.opportunity ?? later;
+  into[3] = later;
+  later = reached.sql ?? later;
+  into[2] = later;
+  later = reached.mql ?? later;
+  into[1] = later;
+  into[0] = reached.lead ?? later;
 }
 
 /**

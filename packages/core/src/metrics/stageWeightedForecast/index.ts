@@ -1,4 +1,4 @@
-import { ExactDecimal, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { exactDivide, ExactDecimal, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /** Inputs of {@link stageWeightedForecast}. */
 export interface StageWeightedForecastInput {
@@ -41,5 +41,5 @@ export function exactStageWeightedForecast(input: StageWeightedForecastInput): E
   if (input.weightedPipeline === null || input.averageSalesCycleDays === null) return null;
   const cycle = toExact(input.averageSalesCycleDays);
   if (cycle.isZero()) return null;
-  return toExact(input.weightedPipeline).times(ExactDecimal.min(1, new ExactDecimal(input.periodDays).div(cycle)));
+  return toExact(input.weightedPipeline).times(ExactDecimal.min(1, exactDivide(new ExactDecimal(input.periodDays), cycle)));
 }

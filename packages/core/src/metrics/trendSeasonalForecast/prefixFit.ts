@@ -1,4 +1,4 @@
-import { ExactDecimal, gcd } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, gcd } from '../../engine/exact/index.js';
 
 /**
  * A monthly series of integer numerators over one denominator, held as
@@ -85,7 +85,7 @@ export class PrefixTrendFit {
     for (let h = 1; h <= horizon; h++) {
       const t = count - 1 + h;
       const numerator = trendNumerator(BigInt(t)) * common + (deviations.length === 0 ? 0n : (deviations[t % season] ?? 0n));
-      out.push(numerator <= 0n ? new ExactDecimal(0) : new ExactDecimal(numerator.toString()).div((k * common).toString()));
+      out.push(numerator <= 0n ? new ExactDecimal(0) : fractionToExact(numerator, k * common));
     }
     return out;
   }
