@@ -109,22 +109,18 @@ export function ratio(numerator: ExactValue, denominator: ExactValue): number | 
     const quotient = n / d;
     return quotient === 0 ? 0 : quotient;
   }
-  // Decimals: both over one power of ten, then the BigInt route, so every rate rounds by one rule.
-  const top = scaledOfExact(toExact(numerator), 'numerator');
-  const bottom = scaledOfExact(toExact(denominator), 'denominator');
-  const quotient = integerRatio(top.units * 10n ** BigInt(bottom.scale), bottom.units * 10n ** BigInt(top.scale));
+  // Decimals: divided on their integer digits (exactDivide), so every rate rounds by the one rule of quotientText.
+  const top = finiteExact(numerator, 'numerator');
+  const bottom = finiteExact(denominator, 'denominator');
+  if (bottom.isZero()) return null;
+  const quotient = exactDivide(top, bottom).toNumber();
   return quotient === 0 ? 0 : quotient;
 }
 
-/** A finite decimal's exact units and scale (its plain digits: a 60-digit decimal has no more). */
-function scaledOfExact(value: ExactDecimal, which: string): ScaledDecimal {
-  if (!value.isFinite()) throw new RangeError(`ratio: the ${which} must be finite, got ${value.toString()}`);
-  const text = value.toFixed();
-  const negative = text.startsWith('-');
-  const body = negative ? text.slice(1) : text;
-  const point = body.indexOf('.');
-  const units = BigInt(point < 0 ? body : body.slice(0, point) + body.slice(point + 1));
-  return { units: negative ? -units : units, scale: point < 0 ? 0 : body.length - point - 1 };
+function finiteExact(value: ExactValue, which: string): ExactDecimal {
+  const exact = toExact(value);
+  if (!exact.isFinite()) throw new RangeError(`ratio: the ${which} must be finite, got ${exact.toString()}`);
+  return exact;
 }
 
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
