@@ -21,8 +21,13 @@ const entry = resolve(packageDir, 'dist/index.js');
  * 45 to 42 kB; KpiCard rose from 6.0 to 6.5 kB because the one messages module every component shares
  * (English and French) gained the drill-down's words and KpiCard carries all of them. Splitting the
  * messages per component would bring it back under 6 kB.
+ *
+ * Issues 12 and 14 (3 December 2026) raised `all` to 42.5 kB, still under issue 4's 45 kB: the kit
+ * now carries core's light exact bridge for any range inside the report (integer apportioning and
+ * rounding), the bridge steps' drill-down selection from core, and charts that measure their box before
+ * drawing once; together 42.02 kB, where trimming further meant repeating core's rules in React.
  */
-export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 6500, salesBoard: 30000, all: 42000 });
+export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 6500, salesBoard: 30000, all: 42500 });
 
 const CASES = [
   { name: 'KpiCard', source: `export { KpiCard } from ${JSON.stringify(entry)};` },
