@@ -67,7 +67,7 @@ describe('runReport on a team mapping', () => {
   it('refuses to load over existing tables unless asked to replace them', async () => {
     const client = await duckdb();
     await loadDataset(client, dataset);
-    await expect(loadDataset(client, dataset)).rejects.toThrow('revkit_settings already exists: load with replace to overwrite revkit\'s tables');
+    await expect(loadDataset(client, dataset)).rejects.toThrow(new RangeError('loadDataset: revkit_settings already exists: load with replace to overwrite revkit\'s tables'));
     await expect(loadDataset(client, dataset, { replace: true })).resolves.toMatchObject({ subscriptions: dataset.subscriptions!.length });
   }, 60_000);
 

@@ -65,7 +65,8 @@ export async function loadDataset(client: SqlClient, dataset: unknown, options: 
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/exist/i.test(message)) {
-        throw new Error(`${name} already exists: load with replace to overwrite revkit's tables`, { cause: error });
+        // Loading over existing tables without `replace` is a caller's mistake: the policy's RangeError naming the function.
+        throw new RangeError(`loadDataset: ${name} already exists: load with replace to overwrite revkit's tables`, { cause: error });
       }
       throw error;
     }

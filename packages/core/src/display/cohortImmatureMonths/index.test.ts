@@ -26,6 +26,6 @@ describe('cohortImmatureMonths', () => {
 
   it('throws a RangeError naming itself for a month that is not YYYY-MM', () => {
     expect(() => cohortImmatureMonths(cohorts, { unfinishedMonth: '2026-13' as CohortRow['cohort'] })).toThrow(/cohortImmatureMonths: unfinishedMonth must be a month as YYYY-MM/);
-    expect(() => cohortImmatureMonths([cohort('Oct', 1)], { unfinishedMonth: '2026-10' })).toThrow(/cohortImmatureMonths: cohort month must be YYYY-MM/);
+    expect(() => cohortImmatureMonths([cohort('Oct', 1)], { unfinishedMonth: '2026-10' })).toThrow(/cohortImmatureMonths: cohort must be a month as YYYY-MM, got "Oct"/);
   });
 });

@@ -1,5 +1,5 @@
 // Plain number arithmetic, no `../exact/` (decimal.js): month indices only.
-import { parseMonth } from '../../engine/month/index.js';
+import { requiredMonth } from '../../engine/month/index.js';
 import type { CohortRow, MonthString } from '../../types.js';
 
 /** Options of {@link cohortImmatureMonths}. */
@@ -33,13 +33,9 @@ export function cohortImmatureMonths(
 ): (number | null)[] {
   const { unfinishedMonth } = options;
   if (unfinishedMonth === undefined) return cohorts.map(() => null);
-  const unfinished = parseMonth(unfinishedMonth);
-  if (unfinished === null) {
-    throw new RangeError(`cohortImmatureMonths: unfinishedMonth must be a month as YYYY-MM, got ${JSON.stringify(unfinishedMonth)}`);
-  }
+  const unfinished = requiredMonth(unfinishedMonth, 'cohortImmatureMonths: unfinishedMonth');
   return cohorts.map((cohort) => {
-    const start = parseMonth(cohort.cohort);
-    if (start === null) throw new RangeError(`cohortImmatureMonths: cohort month must be YYYY-MM, got ${JSON.stringify(cohort.cohort)}`);
+    const start = requiredMonth(cohort.cohort, 'cohortImmatureMonths: cohort');
     const k = unfinished - start;
     return k >= 0 && k < cohort.logoRetention.length ? k : null;
   });

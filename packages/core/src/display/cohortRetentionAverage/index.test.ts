@@ -97,7 +97,7 @@ describe('cohortRetentionAverage', () => {
 
     it('throws a RangeError for a malformed unfinishedMonth or cohort month', () => {
       expect(() => cohortRetentionAverage(rows, { measure: 'logo', unfinishedMonth: '2026-13' })).toThrow(RangeError);
-      expect(() => cohortRetentionAverage([cohort({ cohort: 'Oct' })], { measure: 'logo', unfinishedMonth: '2026-10' })).toThrow(/cohort month must be YYYY-MM/);
+      expect(() => cohortRetentionAverage([cohort({ cohort: 'Oct' })], { measure: 'logo', unfinishedMonth: '2026-10' })).toThrow(/cohortImmatureMonths: cohort must be a month as YYYY-MM, got "Oct"/);
     });
   });
 });

@@ -1,7 +1,7 @@
 // No import of the exact engine (decimal.js): report rows are already rounded to
 // cents, so integer cents are exact, and the report bridge's exact figures are
 // integers (BigInt); both keep decimal.js out of the charts' bundles.
-import { formatMonth, parseMonth } from '../../engine/month/index.js';
+import { formatMonth, parseMonth, requiredMonth } from '../../engine/month/index.js';
 import type { MonthString, MrrMovement, MrrRow, ReportMrrBridge } from '../../types.js';
 import { fromCents, toCents } from '../../_lib/cents/index.js';
 import { exactMrrBridge, exactTotalsOf } from '../../_lib/exactMrrBridge/index.js';
@@ -60,9 +60,7 @@ function centsOf(row: MrrRow, field: 'mrr' | 'netNew' | MrrMovement): number {
 
 function monthOption(name: string, value: MonthString | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const month = parseMonth(value);
-  if (month === null) throw new RangeError(`mrrBridge: ${name} must be a month as YYYY-MM, got ${JSON.stringify(value)}`);
-  return month;
+  return requiredMonth(value, `mrrBridge: ${name}`);
 }
 
 /**
@@ -103,8 +101,7 @@ export function mrrBridge(rows: readonly MrrRow[], options: MrrBridgeOptions = {
   const selected: MrrRow[] = [];
   let previous: number | null = null;
   for (const row of rows) {
-    const month = parseMonth(row.month);
-    if (month === null) throw new RangeError(`mrrBridge: row month must be YYYY-MM, got ${JSON.stringify(row.month)}`);
+    const month = requiredMonth(row.month, 'mrrBridge: row month');
     if ((from !== undefined && month < from) || (to !== undefined && month > to)) continue;
     if (previous !== null && month !== previous + 1) {
       throw new RangeError(`mrrBridge: rows must be consecutive months, oldest first; ${row.month} follows a row that is not the month before`);
