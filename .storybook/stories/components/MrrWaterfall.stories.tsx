@@ -73,7 +73,8 @@ export const QuarterOfReportBridge: Story = {
     const figure = canvas.getByRole('figure', { name: 'MRR bridge' });
     await expect(figure).toHaveAccessibleDescription(/over Apr 2026 – Jun 2026/);
     const quarter = sampleQuarterReport.mrrBridge;
-    const bars = within(figure).getAllByRole('img');
+    // The bars are drawn once the chart's width is measured: wait for them.
+    const bars = await within(figure).findAllByRole('img');
     await expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual([
       `Starting MRR: ${quarter.startMrr.toFixed(2)}`,
       `New: ${quarter.new.toFixed(2)}`,
