@@ -1,3 +1,5 @@
+import { arrayArgument, numberArgument, recordArgument } from '../../_lib/arguments/index.js';
+import { describeValue } from '../../engine/errors/index.js';
 import { ExactDecimal, ratio, toExact } from '../../engine/exact/index.js';
 
 /** A customer's engagement and whether it churned afterwards. */
@@ -16,16 +18,18 @@ export interface EngagementOutcome {
  * @example
  * engagementChurnCorrelation([{ score: 10, churned: false }, { score: 0, churned: true }]) //=> -1
  * engagementChurnCorrelation([{ score: 10, churned: false }]) //=> null
- * @throws {TypeError} when a score is not a number (`toExact: …`)
- * @throws {RangeError} when a score is NaN or infinite (`ratio: …`)
+ * @throws {TypeError} when `outcomes` is not an array of `{ score, churned }` with a finite score and a boolean (`engagementChurnCorrelation: outcomes[3].score must be …`)
  */
 export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[]): number | null {
+  arrayArgument(outcomes, 'engagementChurnCorrelation', 'outcomes');
   const n = outcomes.length;
-  if (n < 2) return null;
   // Scores repeat (counts of events × weights): each distinct score is converted once, × its count.
   const byScore = new Map<number, { customers: number; churned: number }>();
   let churned = 0;
-  for (const { score, churned: left } of outcomes) {
+  for (let i = 0; i < n; i++) {
+    const { score, churned: left } = recordArgument(outcomes[i] as EngagementOutcome, 'engagementChurnCorrelation', `outcomes[${i}]`);
+    numberArgument(score, 'engagementChurnCorrelation', `outcomes[${i}].score`);
+    if (typeof left !== 'boolean') throw new TypeError(`engagementChurnCorrelation: outcomes[${i}].churned must be true or false, got ${describeValue(left)}`);
     let entry = byScore.get(score);
     if (!entry) byScore.set(score, (entry = { customers: 0, churned: 0 }));
     entry.customers++;
@@ -34,6 +38,7 @@ export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[
       churned++;
     }
   }
+  if (n < 2) return null;
   let sumX = new ExactDecimal(0);
   let sumXX = new ExactDecimal(0);
   let sumXY = new ExactDecimal(0);
