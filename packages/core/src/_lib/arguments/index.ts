@@ -4,6 +4,7 @@
 // argument's path (`customerChurnRate: input.startingCustomers must be …`),
 // never the engine's own "Cannot read properties of undefined" or a NaN.
 import { describeValue } from '../../engine/errors/index.js';
+import type { ValidDataset } from '../../engine/validate/index.js';
 
 function fail(caller: string, path: string, expected: string, value: unknown): never {
   throw new TypeError(`${caller}: ${path} must be ${expected}, got ${describeValue(value)}`);
@@ -180,3 +181,27 @@ export function decimalsArgument<T>(items: readonly T[], caller: string, path: s
   for (let i = 0; i < items.length; i++) checkedDecimal(items[i], caller, `${path}[${i}]`);
   return items;
 }
+
+/**
+ * The argument when it has a validated dataset's shape: the currency and each
+ * section as an array (`validateDataset`'s result, or `knownAt`'s). Its rows
+ * are the validator's; a raw dataset goes through `buildReport` instead.
+ *
+ * @example
+ * validDatasetArgument(validateDataset(json), 'buildReportFromValid') // the dataset
+ * validDatasetArgument(json.subscriptions, 'buildReportFromValid') // throws TypeError: buildReportFromValid: dataset must be an object, got an array
+ * @throws {TypeError} when it is not an object with a currency and array sections
+ */
+export function validDatasetArgument(dataset: ValidDataset, caller: string): ValidDataset {
+  recordArgument(dataset, caller, 'dataset');
+  if (typeof dataset.currency !== 'string') fail(caller, 'dataset.currency', 'a currency code (validateDataset’s result)', dataset.currency);
+  for (const section of VALID_SECTIONS) {
+    const rows: unknown = dataset[section];
+    if (rows === undefined && OPTIONAL_SECTIONS.has(section)) continue;
+    if (!Array.isArray(rows)) fail(caller, `dataset.${section}`, 'an array (validateDataset’s result)', rows);
+  }
+  return dataset;
+}
+
+const VALID_SECTIONS = ['subscriptions', 'deals', 'funnel', 'surveys', 'costs', 'leads', 'activities', 'usage', 'employeeSurveys'] as const satisfies readonly (keyof ValidDataset)[];
+const OPTIONAL_SECTIONS = new Set<string>(['costs', 'leads', 'activities', 'usage', 'employeeSurveys']);

@@ -1,3 +1,4 @@
+import { validDatasetArgument } from '../../_lib/arguments/index.js';
 import { formatMonth, monthOfInstant } from '../month/index.js';
 import type { MonthString } from '../../types.js';
 import { subscriptionColumnsOf, surveyColumnsOf } from '../subscriptionColumns/index.js';
@@ -15,6 +16,7 @@ import type { ValidDataset } from '../validate/index.js';
  * @throws never
  */
 export function dataMonthRange(dataset: ValidDataset): { from: MonthString; to: MonthString } | null {
+  validDatasetArgument(dataset, 'dataMonthRange');
   // The columns know their extremes (validation saw every date): only the sections held as objects are walked.
   const subscriptions = subscriptionColumnsOf(dataset);
   const surveys = surveyColumnsOf(dataset);

@@ -1,3 +1,4 @@
+import { recordArgument, validDatasetArgument } from '../../_lib/arguments/index.js';
 import { averageDealSize } from '../../metrics/averageDealSize/index.js';
 import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
 import { arpa } from '../../metrics/arpa/index.js';
@@ -47,6 +48,8 @@ export function buildReport(dataset: unknown, options: MonthRangeOptions = {}): 
  * @throws {RevkitValidationError} when the range is malformed, reversed, or cannot default
  */
 export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeOptions = {}): Report {
+  validDatasetArgument(dataset, 'buildReportFromValid');
+  recordArgument(options, 'buildReportFromValid', 'options');
   const { from, to } = reportRange(dataset, options);
   const start = monthBoundary(from - 1);
   const end = monthBoundary(to);
@@ -99,6 +102,8 @@ export function resolveRange(valid: ValidDataset, options: MonthRangeOptions, pa
  * @throws {RevkitValidationError} when a bound cannot default, is malformed, or the range is reversed or spans more than 100 years
  */
 export function reportRange(valid: ValidDataset, options: MonthRangeOptions, paths: RangePaths = RANGE_OPTION_PATHS): { from: number; to: number } {
+  validDatasetArgument(valid, 'reportRange');
+  recordArgument(options, 'reportRange', 'options');
   return parseMonthRange(resolveRange(valid, options, paths), paths, { from: options.from === undefined, to: options.to === undefined });
 }
 

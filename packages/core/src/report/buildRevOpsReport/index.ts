@@ -1,3 +1,4 @@
+import { recordArgument, validDatasetArgument } from '../../_lib/arguments/index.js';
 import Decimal from 'decimal.js';
 import { bookingsOfRows } from '../../metrics/bookings/index.js';
 import { closedRowsIn, dealColumnsOf, NOT_CLOSED, OPEN, sumAmounts, WON, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
@@ -253,6 +254,8 @@ class History {
  *   reversed, or cannot default
  */
 export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOpsReportOptions = {}): RevOpsReport {
+  validDatasetArgument(dataset, 'buildRevOpsReportFromValid');
+  recordArgument(options, 'buildRevOpsReportFromValid', 'options');
   const issues = optionIssues(options);
   let range: { from: number; to: number } | undefined;
   try {
