@@ -1,3 +1,4 @@
+import { arrayArgument } from '../_lib/arguments/index.js';
 import { describeValue } from '../engine/errors/index.js';
 import type { MetricDefinition } from './types.js';
 
@@ -18,6 +19,7 @@ export function findMetric<const Entries extends readonly MetricDefinition[], Id
   entries: Entries,
   id: Id,
 ): MetricDefinition & { id: Id } {
+  arrayArgument(entries, 'findMetric', 'entries');
   return metricEntry(entries, id, 'findMetric');
 }
 

@@ -1,3 +1,4 @@
+import { recordArgument } from '../_lib/arguments/index.js';
 import type { LocalizedText, MetricDefinition } from './types.js';
 
 /**
@@ -11,5 +12,6 @@ import type { LocalizedText, MetricDefinition } from './types.js';
  * @throws never
  */
 export function metricShortName(metric: Pick<MetricDefinition, 'name' | 'shortName'>): LocalizedText {
+  recordArgument(metric, 'metricShortName', 'metric');
   return metric.shortName ?? metric.name;
 }

@@ -91,7 +91,7 @@ export function checkedDecimal<T>(value: T, caller: string, path: string): T {
 }
 
 /** What a field of a metric's input object holds; `?` lets it be missing (`undefined`) and `| null` null. */
-export type InputField = 'count' | 'count?' | 'number' | 'number?' | 'string' | 'decimal' | 'decimal?' | 'decimal | null' | 'decimal? | null' | 'object?';
+export type InputField = 'count' | 'count?' | 'number' | 'number?' | 'string' | 'string?' | 'array?' | 'decimal' | 'decimal?' | 'decimal | null' | 'decimal? | null' | 'object?';
 
 /**
  * Checks a metric's input object, field by field, and returns it: every field
@@ -112,7 +112,8 @@ export function checkInput<I>(input: I, caller: string, fields: { readonly [K in
     if (value === undefined && kind.includes('?')) continue;
     if (value === null && kind.endsWith('| null')) continue;
     if (kind === 'object?') recordArgument(value, caller, path);
-    else if (kind === 'string') {
+    else if (kind === 'array?') arrayArgument(value as unknown[], caller, path);
+    else if (kind.startsWith('string')) {
       if (typeof value !== 'string') fail(caller, path, 'a string', value);
     }
     else if (kind.startsWith('count')) countArgument(value as number, caller, path);

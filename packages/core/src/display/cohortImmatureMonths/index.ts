@@ -1,3 +1,4 @@
+import { arrayArgument, recordArgument } from '../../_lib/arguments/index.js';
 // Plain number arithmetic, no `../exact/` (decimal.js): month indices only.
 import { requiredMonth } from '../../engine/month/index.js';
 import type { CohortRow, MonthString } from '../../types.js';
@@ -31,7 +32,12 @@ export function cohortImmatureMonths(
   cohorts: readonly Pick<CohortRow, 'cohort' | 'logoRetention'>[],
   options: CohortImmatureMonthsOptions = {},
 ): (number | null)[] {
-  const { unfinishedMonth } = options;
+  arrayArgument(cohorts, 'cohortImmatureMonths', 'cohorts');
+  cohorts.forEach((cohort, index) => {
+    recordArgument(cohort, 'cohortImmatureMonths', `cohorts[${index}]`);
+    arrayArgument(cohort.logoRetention, 'cohortImmatureMonths', `cohorts[${index}].logoRetention`);
+  });
+  const { unfinishedMonth } = recordArgument(options, 'cohortImmatureMonths', 'options');
   if (unfinishedMonth === undefined) return cohorts.map(() => null);
   const unfinished = requiredMonth(unfinishedMonth, 'cohortImmatureMonths: unfinishedMonth');
   return cohorts.map((cohort) => {

@@ -1,3 +1,4 @@
+import { recordArgument } from '../../_lib/arguments/index.js';
 // Plain number arithmetic, no `../exact/` (decimal.js): see cohortRetentionAverage.
 import { retentionSeries, type RetentionMeasureOption } from '../cohortRetentionAverage/index.js';
 import type { CohortRow } from '../../types.js';
@@ -17,7 +18,7 @@ import type { CohortRow } from '../../types.js';
  * @throws {RangeError} for an unknown measure, or a cohort whose retained values are missing, not finite (negative counts included), or not as long as its retention
  */
 export function cohortRetainedValues(cohort: CohortRow, options: RetentionMeasureOption): number[] {
-  const { measure } = options;
+  const { measure } = recordArgument(options, 'cohortRetainedValues', 'options');
   const series = retentionSeries(cohort, measure, 'cohortRetainedValues');
   const field = measure === 'logo' ? 'retainedCustomers' : 'retainedMrr';
   const values: unknown = cohort[field];

@@ -1,3 +1,4 @@
+import { recordArgument } from '../../_lib/arguments/index.js';
 // Light (no decimal.js): month ranges for pickers and period comparisons.
 import { formatMonth, FIRST_SUPPORTED_MONTH, requiredMonth } from '../../engine/month/index.js';
 import type { MonthString } from '../../types.js';
@@ -9,6 +10,7 @@ export interface MonthRange {
 }
 
 function rangeIndexes(caller: string, range: MonthRange): { from: number; to: number } {
+  recordArgument(range, caller, 'range');
   const from = requiredMonth(range.from, `${caller}: from`);
   const to = requiredMonth(range.to, `${caller}: to`);
   if (from > to) throw new RangeError(`${caller}: from ${range.from} is after to ${range.to}`);

@@ -31,6 +31,7 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\
  * @throws never
  */
 export function printable(text: string, max: number = PRINTABLE_LENGTH): string {
+  if (typeof text !== 'string') throw new TypeError(`printable: text must be a string, got ${describeValue(text)}`);
   if (text.length <= max && !UNPRINTABLE.test(text)) return text;
   // Character by character up to `max`: a 10 MB value costs 80 steps.
   let out = '';
@@ -101,6 +102,7 @@ export class RevkitValidationError extends Error {
  * @throws never
  */
 export function formatIssue(issue: ValidationIssue): string {
+  checkedIssue(issue, 'formatIssue', 'issue');
   return `${printable(issue.path, 2 * PRINTABLE_LENGTH)}: ${printable(issue.message, 4 * PRINTABLE_LENGTH)}`;
 }
 
@@ -149,6 +151,20 @@ const CSV_BRACKETS = [':', ''] as const;
  * @throws never
  */
 export function collapseIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): IssueSummary {
+  return collapsed(issues, limit, 'collapseIssues');
+}
+
+/** A validation issue as the functions of this module read it: a path and a message, both text. */
+function checkedIssue(issue: ValidationIssue, caller: string, path: string): void {
+  if (typeof issue !== 'object' || issue === null || typeof issue.path !== 'string' || typeof issue.message !== 'string') {
+    throw new TypeError(`${caller}: ${path} must be an issue ({ path, message }, both text), got ${describeValue(issue)}`);
+  }
+}
+
+function collapsed(issues: readonly ValidationIssue[], limit: number, caller: string): IssueSummary {
+  if (!Array.isArray(issues)) throw new TypeError(`${caller}: issues must be an array, got ${describeValue(issues)}`);
+  issues.forEach((issue, index) => checkedIssue(issue, caller, `issues[${index}]`));
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`${caller}: limit must be an integer ≥ 0, got ${describeValue(limit)}`);
   interface Group {
     head: string;
     tail: string;
@@ -227,7 +243,7 @@ export function collapseIssues(issues: readonly ValidationIssue[], limit: number
  * @throws never
  */
 export function summarizeIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): string[] {
-  const { shown, more } = collapseIssues(issues, limit);
+  const { shown, more } = collapsed(issues, limit, 'summarizeIssues');
   const lines = shown.map((line) => `${line.path}: ${line.message}${line.count > 1 ? ` (${line.count} times)` : ''}`);
   if (more > 0) lines.push(`… and ${formatCount(more)} more problem${more === 1 ? '' : 's'}`);
   return lines;

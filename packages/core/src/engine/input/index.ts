@@ -1,4 +1,4 @@
-import { printable, type ValidationIssue } from '../errors/index.js';
+import { describeValue, printable, type ValidationIssue } from '../errors/index.js';
 
 // The WHATWG decoder every runtime revkit supports has (browsers, Node, edge); core compiles without DOM or Node types.
 declare const TextDecoder: new (label: 'utf-8', options: { fatal: boolean }) => { decode(input: Uint8Array): string };
@@ -27,7 +27,7 @@ export type ParsedJsonFile = { ok: true; json: unknown } | { ok: false; issue: V
  * @throws never
  */
 export function parseJsonFile(content: Uint8Array | string, source: string): ParsedJsonFile {
-  const decoded = decodeText(content, source);
+  const decoded = decodedText(content, source, 'parseJsonFile');
   if (!decoded.ok) return decoded;
   const { text } = decoded;
   try {
@@ -52,6 +52,12 @@ export function parseJsonFile(content: Uint8Array | string, source: string): Par
  * @throws never
  */
 export function decodeText(content: Uint8Array | string, source: string): { ok: true; text: string } | { ok: false; issue: ValidationIssue } {
+  return decodedText(content, source, 'decodeText');
+}
+
+function decodedText(content: Uint8Array | string, source: string, caller: string): { ok: true; text: string } | { ok: false; issue: ValidationIssue } {
+  if (typeof content !== 'string' && !(content instanceof Uint8Array)) fail(caller, 'content', 'text or bytes (a Uint8Array)', content);
+  if (typeof source !== 'string') fail(caller, 'source', 'a file name', source);
   if (typeof content === 'string') return { ok: true, text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content };
   try {
     // fatal: invalid bytes throw instead of becoming U+FFFD; the BOM is dropped by default.
@@ -76,6 +82,7 @@ export function decodeText(content: Uint8Array | string, source: string): { ok: 
  * @throws never
  */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
+  if (!(bytes instanceof Uint8Array)) fail('invalidUtf8Offset', 'bytes', 'a Uint8Array', bytes);
   const n = bytes.length;
   let i = 0;
   while (i < n) {
@@ -224,4 +231,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+function fail(caller: string, path: string, expected: string, value: unknown): never {
+  throw new TypeError(`${caller}: ${path} must be ${expected}, got ${describeValue(value)}`);
 }

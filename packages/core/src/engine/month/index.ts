@@ -175,6 +175,7 @@ export function parseMonthRange(
   paths: { from: string; to: string } = { from: 'from', to: 'to' },
   defaulted: DefaultedBounds = { from: false, to: false },
 ): { from: number; to: number } {
+  if (typeof range !== 'object' || range === null) throw new TypeError(`parseMonthRange: range must be an object ({ from, to }), got ${describeValue(range)}`);
   const from = parseMonth(range.from);
   const to = parseMonth(range.to);
   const issues = [];

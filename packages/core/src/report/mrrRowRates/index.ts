@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import type { ExactValue } from '../../engine/exact/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { grossMrrChurnRate } from '../../metrics/grossMrrChurnRate/index.js';
@@ -38,7 +39,9 @@ export type MrrRowRates = Pick<
  * @throws never
  */
 export function mrrRowRates(totals: MrrMonthTotals): MrrRowRates {
+  checkInput(totals, 'mrrRowRates', { startingMrr: 'decimal', endingMrr: 'decimal', movements: 'object?', startingCustomers: 'count', churnedCustomers: 'count' }, 'totals');
   const { startingMrr, endingMrr, movements } = totals;
+  checkInput(movements, 'mrrRowRates', { new: 'decimal', expansion: 'decimal', reactivation: 'decimal', contraction: 'decimal', churn: 'decimal' }, 'totals.movements');
   return {
     customerChurnRate: customerChurnRate({
       churnedCustomers: totals.churnedCustomers,

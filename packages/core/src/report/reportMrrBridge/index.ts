@@ -1,5 +1,7 @@
+import { arrayArgument, recordArgument } from '../../_lib/arguments/index.js';
 import { exactFiguresOf, exactMrrBridge, type MrrBridgeMonth, type MrrBridgeTotals } from '../../_lib/exactMrrBridge/index.js';
 import type { ReportMrrBridge } from '../../types.js';
+import { describeValue } from '../../engine/errors/index.js';
 
 export type { MrrBridgeMonth, MrrBridgeTotals };
 
@@ -24,5 +26,10 @@ export type { MrrBridgeMonth, MrrBridgeTotals };
  * movements do not add up to its change in MRR
  */
 export function reportMrrBridge(totals: MrrBridgeTotals): ReportMrrBridge {
+  recordArgument(totals, 'reportMrrBridge', 'totals');
+  if (typeof totals.denominator !== 'bigint' || totals.denominator <= 0n) {
+    throw new TypeError(`reportMrrBridge: totals.denominator must be a BigInt > 0, got ${describeValue(totals.denominator)}`);
+  }
+  arrayArgument(totals.months, 'reportMrrBridge', 'totals.months');
   return { ...exactMrrBridge(totals, 'reportMrrBridge'), exact: exactFiguresOf(totals) };
 }
