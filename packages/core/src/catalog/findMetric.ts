@@ -14,6 +14,7 @@ import type { MetricDefinition } from './types.js';
  * findMetric(financeMetrics, 'mrr').shortName?.en //=> 'MRR'
  * findMetric(financeMetrics, 'nrr') // does not compile: NRR is a customer-success entry
  * @throws {RangeError} when no entry has that id, from untyped JavaScript (`findMetric: unknown metric id "nrr"; known ids: …`)
+ * @throws {TypeError} when an argument has the wrong structure (`findMetric: <argument> must be …`)
  */
 export function findMetric<const Entries extends readonly MetricDefinition[], Id extends Entries[number]['id']>(
   entries: Entries,

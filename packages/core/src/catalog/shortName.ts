@@ -9,7 +9,7 @@ import type { LocalizedText, MetricDefinition } from './types.js';
  * @example
  * metricShortName(getMetric('mrr')).en //=> 'MRR'
  * metricShortName(getMetric('winRate')).fr //=> 'Taux de conclusion'
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`metricShortName: <argument> must be …`)
  */
 export function metricShortName(metric: Pick<MetricDefinition, 'name' | 'shortName'>): LocalizedText {
   recordArgument(metric, 'metricShortName', 'metric');

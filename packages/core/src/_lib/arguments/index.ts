@@ -90,8 +90,11 @@ export function checkedDecimal<T>(value: T, caller: string, path: string): T {
   return value;
 }
 
-/** What a field of a metric's input object holds; `?` lets it be missing (`undefined`) and `| null` null. */
-export type InputField = 'count' | 'count?' | 'number' | 'number?' | 'string' | 'string?' | 'array?' | 'decimal' | 'decimal?' | 'decimal | null' | 'decimal? | null' | 'object?';
+/** What a field of an input object holds: a count is an integer ≥ 0, a decimal a number, decimal string, Decimal or BigInt. */
+export type InputKind = 'count' | 'number' | 'string' | 'decimal' | 'object' | 'array';
+
+/** An {@link InputKind}; `?` lets the field be missing (`undefined`), `| null` lets it be null. */
+export type InputField = InputKind | `${InputKind}?` | `${InputKind} | null` | `${InputKind}? | null`;
 
 /**
  * Checks a metric's input object, field by field, and returns it: every field
@@ -108,17 +111,9 @@ export function checkInput<I>(input: I, caller: string, fields: { readonly [K in
   recordArgument(input, caller, name);
   for (const [field, kind] of Object.entries(fields) as [keyof I & string, InputField][]) {
     const value: unknown = input[field];
-    const path = `${name}.${field}`;
     if (value === undefined && kind.includes('?')) continue;
     if (value === null && kind.endsWith('| null')) continue;
-    if (kind === 'object?') recordArgument(value, caller, path);
-    else if (kind === 'array?') arrayArgument(value as unknown[], caller, path);
-    else if (kind.startsWith('string')) {
-      if (typeof value !== 'string') fail(caller, path, 'a string', value);
-    }
-    else if (kind.startsWith('count')) countArgument(value as number, caller, path);
-    else if (kind.startsWith('number')) numberArgument(value as number, caller, path);
-    else checkedDecimal(value, caller, path);
+    checkKind(value, kind.replace(/\?| \| null/g, '') as InputKind, caller, `${name}.${field}`);
   }
   return input;
 }
@@ -140,6 +135,29 @@ export function scoresArgument(scores: readonly number[], caller: string, min: n
     if (score < min || score > max) throw new RangeError(`${caller}: scores[${i}] must be an integer from ${min} to ${max}, got ${score}`);
   }
   return scores;
+}
+
+function checkKind(value: unknown, kind: InputKind, caller: string, path: string): void {
+  switch (kind) {
+    case 'count':
+      countArgument(value as number, caller, path);
+      return;
+    case 'number':
+      numberArgument(value as number, caller, path);
+      return;
+    case 'string':
+      if (typeof value !== 'string') fail(caller, path, 'a string', value);
+      return;
+    case 'decimal':
+      checkedDecimal(value, caller, path);
+      return;
+    case 'object':
+      recordArgument(value, caller, path);
+      return;
+    case 'array':
+      arrayArgument(value as readonly unknown[], caller, path);
+      return;
+  }
 }
 
 /**

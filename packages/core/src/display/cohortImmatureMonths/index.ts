@@ -27,6 +27,7 @@ export interface CohortImmatureMonthsOptions {
  * cohortImmatureMonths(cohorts, { unfinishedMonth: '2026-03' }) //=> [2, 0]
  * cohortImmatureMonths(cohorts, {}) //=> [null, null]
  * @throws {RangeError} when `unfinishedMonth`, or with it a cohort's month, is not `YYYY-MM`
+ * @throws {TypeError} when an argument has the wrong structure (`cohortImmatureMonths: <argument> must be …`)
  */
 export function cohortImmatureMonths(
   cohorts: readonly Pick<CohortRow, 'cohort' | 'logoRetention'>[],

@@ -64,6 +64,7 @@ export function retentionSeries(cohort: CohortRow, measure: RetentionMeasure, ca
  * cohortRetentionAverage(report.cohorts, { measure: 'logo', unfinishedMonth: '2026-10' }) // without the cells of October 2026, still in progress
  * cohortRetentionAverage([{ cohort: '2026-01', customers: 0, mrr: 0, logoRetention: [1], revenueRetention: [1] }], { measure: 'revenue' }) //=> [null]
  * @throws {RangeError} for an unknown measure, a non-finite retention value, a weight (customers, mrr) that is negative or not finite, or, with `unfinishedMonth`, a month (it or a cohort's) that is not `YYYY-MM`
+ * @throws {TypeError} when an argument has the wrong structure (`cohortRetentionAverage: <argument> must be …`)
  */
 export function cohortRetentionAverage(cohorts: readonly CohortRow[], options: CohortRetentionAverageOptions): (number | null)[] {
   arrayArgument(cohorts, 'cohortRetentionAverage', 'cohorts');

@@ -91,6 +91,7 @@ function monthOption(name: string, value: MonthString | undefined): number | und
  * mrrBridge(report.mrr, { from: '2026-01', to: '2026-03' }).rounding // from the rows alone: a few cents at most
  * mrrBridge([]) //=> null
  * @throws {RangeError} when `from` or `to` is not a `YYYY-MM` month, when the
+ * @throws {TypeError} when an argument has the wrong structure (`mrrBridge: <argument> must be …`)
  * rows in the range are not consecutive months in ascending order, when one
  * of their amounts is not a finite number, or when the report bridge's exact
  * figures are malformed (not integers, months out of order, movements that do

@@ -59,7 +59,7 @@ const STEP_KEYS = new Set<string>(['start', ...MRR_MOVEMENTS, 'rounding', 'end']
  * @example
  * mrrBridgeSteps(report.mrrBridge).map((step) => step.key)
  * //=> ['start', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'end']
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`mrrBridgeSteps: <argument> must be …`)
  */
 export function mrrBridgeSteps(bridge: ReportMrrBridge & { readonly rounding?: number }): MrrBridgeStep[] {
   checkInput<BridgeFigures>(bridge, 'mrrBridgeSteps', BRIDGE_FIELDS, 'bridge');
@@ -93,7 +93,7 @@ function pushMovement(steps: MrrBridgeStep[], key: MrrBridgeStep['key'], value: 
  * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'start') //=> { figure: 'mrr', month: '2025-12' }
  * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'churn') //=> { figure: 'churn', from: '2026-01', to: '2026-03' }
  * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'end') //=> { figure: 'mrr', month: '2026-03' }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`mrrBridgeStepSelection: <argument> must be …`)
  */
 export function mrrBridgeStepSelection(
   bridge: Pick<ReportMrrBridge, 'from' | 'to'>,

@@ -35,7 +35,7 @@ function isFiniteNumber(value: number | null | undefined): value is number {
  * periodChange({ current: -50, previous: -100 }) //=> { absolute: 50, relative: 0.5 }
  * periodChange({ current: 5, previous: 0 }) //=> { absolute: 5, relative: null }
  * periodChange({ current: 5 }) //=> { absolute: null, relative: null }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`periodChange: <argument> must be …`)
  */
 export function periodChange(input: PeriodChangeInput): PeriodChange {
   const { current, previous } = recordArgument(input, 'periodChange', 'input');

@@ -37,7 +37,7 @@ function isFiniteNumber(value: number | null | undefined): value is number {
  * targetProgress({ value: -500, target: -1000 }) //=> 1.5 (lost half of the loss allowed)
  * targetProgress({ value: 0.03, target: 0.02, polarity: 'lower-is-better' }) //=> 0.5
  * targetProgress({ value: 5, target: 0 }) //=> null
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`targetProgress: <argument> must be …`)
  */
 export function targetProgress(input: TargetProgressInput): number | null {
   const { value, target, polarity } = recordArgument(input, 'targetProgress', 'input');

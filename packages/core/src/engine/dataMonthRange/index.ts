@@ -13,7 +13,7 @@ import type { ValidDataset } from '../validate/index.js';
  *
  * @example
  * dataMonthRange(validateDataset(dataset)) //=> { from: '2022-03', to: '2023-12' }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`dataMonthRange: <argument> must be …`)
  */
 export function dataMonthRange(dataset: ValidDataset): { from: MonthString; to: MonthString } | null {
   validDatasetArgument(dataset, 'dataMonthRange');

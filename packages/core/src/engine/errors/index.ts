@@ -28,7 +28,7 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\
  * @example
  * printable('a\nb\u001b[31m') //=> 'a\\nb\\u001b[31m'
  * printable('x'.repeat(100)).length //=> 81 (80 characters and …)
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`printable: <argument> must be …`)
  */
 export function printable(text: string, max: number = PRINTABLE_LENGTH): string {
   if (typeof text !== 'string') throw new TypeError(`printable: text must be a string, got ${describeValue(text)}`);
@@ -99,7 +99,7 @@ export class RevkitValidationError extends Error {
  * @example
  * formatIssue({ path: 'subscriptions[3].end', message: 'must be after start' })
  * //=> 'subscriptions[3].end: must be after start'
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`formatIssue: <argument> must be …`)
  */
 export function formatIssue(issue: ValidationIssue): string {
   checkedIssue(issue, 'formatIssue', 'issue');
@@ -148,7 +148,7 @@ const CSV_BRACKETS = [':', ''] as const;
  *   { path: 'subscriptions[0].currency', message: 'has no rate in fxRates for USD' },
  *   { path: 'subscriptions[1].currency', message: 'has no rate in fxRates for USD' },
  * ]) //=> { shown: [{ path: 'subscriptions[0..1].currency', message: 'has no rate in fxRates for USD', count: 2 }], more: 0 }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`collapseIssues: <argument> must be …`)
  */
 export function collapseIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): IssueSummary {
   return collapsed(issues, limit, 'collapseIssues');
@@ -240,7 +240,7 @@ function collapsed(issues: readonly ValidationIssue[], limit: number, caller: st
  *   { path: 'subscriptions[0].currency', message: 'has no rate in fxRates for USD' },
  *   { path: 'subscriptions[1].currency', message: 'has no rate in fxRates for USD' },
  * ]) //=> ['subscriptions[0..1].currency: has no rate in fxRates for USD (2 times)']
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`summarizeIssues: <argument> must be …`)
  */
 export function summarizeIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): string[] {
   const { shown, more } = collapsed(issues, limit, 'summarizeIssues');

@@ -78,7 +78,7 @@ export { gcd, integerRatio, roundQuotient, roundScaled } from '../rounding/index
  *
  * @example
  * toMoney(new ExactDecimal('15.19165')) //=> 15.19
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`toMoney: <argument> must be …`)
  */
 export function toMoney(value: ExactDecimal): number {
   if (!Decimal.isDecimal(value)) throw new TypeError(`toMoney: value must be an exact decimal (toExact's result), got ${describeValue(value)}`);
@@ -94,6 +94,7 @@ export function toMoney(value: ExactDecimal): number {
  * ratio(1, 3) //=> 0.3333333333333333
  * ratio(5, 0) //=> null
  * @throws {RangeError} when a value is not finite (NaN or an infinity)
+ * @throws {TypeError} when an argument has the wrong structure (`ratio: <argument> must be …`)
  */
 export function ratio(numerator: ExactValue, denominator: ExactValue): number | null {
   // Integers of any size: the BigInt route, the same 60 digits without the decimal type.

@@ -24,7 +24,7 @@ export type ParsedJsonFile = { ok: true; json: unknown } | { ok: false; issue: V
  * //=> { ok: false, issue: { path: '$', message: 'malformed JSON in data.json at line 2, column 1: expected a property name in double quotes, got "}"' } }
  * parseJsonFile(new Uint8Array([0x7b, 0xff]), 'data.json')
  * //=> { ok: false, issue: { path: '$', message: 'data.json is not UTF-8 text: invalid byte 0xff at byte offset 1' } }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`parseJsonFile: <argument> must be …`)
  */
 export function parseJsonFile(content: Uint8Array | string, source: string): ParsedJsonFile {
   const decoded = decodedText(content, source, 'parseJsonFile');
@@ -49,7 +49,7 @@ export function parseJsonFile(content: Uint8Array | string, source: string): Par
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'a.csv') //=> { ok: true, text: 'a' }
  * decodeText(new Uint8Array([0x61, 0xff]), 'a.csv')
  * //=> { ok: false, issue: { path: '$', message: 'a.csv is not UTF-8 text: invalid byte 0xff at byte offset 1' } }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`decodeText: <argument> must be …`)
  */
 export function decodeText(content: Uint8Array | string, source: string): { ok: true; text: string } | { ok: false; issue: ValidationIssue } {
   return decodedText(content, source, 'decodeText');
@@ -79,7 +79,7 @@ function decodedText(content: Uint8Array | string, source: string, caller: strin
  *
  * @example
  * invalidUtf8Offset(new Uint8Array([0x61, 0xc3, 0xa9, 0xff])) //=> 3
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`invalidUtf8Offset: <argument> must be …`)
  */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
   if (!(bytes instanceof Uint8Array)) fail('invalidUtf8Offset', 'bytes', 'a Uint8Array', bytes);

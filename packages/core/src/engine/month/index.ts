@@ -169,6 +169,7 @@ export interface DefaultedBounds {
  * parseMonthRange({ from: '2024-01', to: '2024-12' }) //=> { from: 24288, to: 24299 }
  * parseMonthRange({ from: '0001-01', to: '9998-12' }) // throws: to: must be at most 100 years …
  * @throws {RevkitValidationError} when a month is malformed, from is after to, or the range spans more than 100 years
+ * @throws {TypeError} when an argument has the wrong structure (`parseMonthRange: <argument> must be …`)
  */
 export function parseMonthRange(
   range: { from: unknown; to: unknown },

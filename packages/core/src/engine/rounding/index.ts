@@ -51,6 +51,7 @@ export function roundScaled(num: bigint, den: bigint, decimals = 2): bigint {
  * roundQuotient(2255n, 100n, 1) //=> 22.6 (22.55 rounds away from zero)
  * roundQuotient(-5n, 1000n) //=> -0.01
  * @throws {RangeError} when den is 0 (`roundQuotient: division by zero`)
+ * @throws {TypeError} when an argument has the wrong structure (`roundQuotient: <argument> must be …`)
  */
 export function roundQuotient(num: bigint, den: bigint, decimals = 2): number {
   if (typeof num !== 'bigint' || typeof den !== 'bigint') {

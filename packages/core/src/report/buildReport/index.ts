@@ -46,6 +46,7 @@ export function buildReport(dataset: unknown, options: MonthRangeOptions = {}): 
  * const valid = validateDataset(json)
  * const report = buildReportFromValid(valid, { from: '2024-01' })
  * @throws {RevkitValidationError} when the range is malformed, reversed, or cannot default
+ * @throws {TypeError} when an argument has the wrong structure (`buildReportFromValid: <argument> must be …`)
  */
 export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeOptions = {}): Report {
   validDatasetArgument(dataset, 'buildReportFromValid');
@@ -100,6 +101,7 @@ export function resolveRange(valid: ValidDataset, options: MonthRangeOptions, pa
  * reportRange(valid, {}) //=> { from: 24288, to: 24299 }
  * reportRange(valid, { to: '2024-06' }, { from: '--from', to: '--to' }) // problems name the CLI's options
  * @throws {RevkitValidationError} when a bound cannot default, is malformed, or the range is reversed or spans more than 100 years
+ * @throws {TypeError} when an argument has the wrong structure (`reportRange: <argument> must be …`)
  */
 export function reportRange(valid: ValidDataset, options: MonthRangeOptions, paths: RangePaths = RANGE_OPTION_PATHS): { from: number; to: number } {
   validDatasetArgument(valid, 'reportRange');

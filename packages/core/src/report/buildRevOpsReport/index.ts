@@ -249,6 +249,7 @@ class History {
  * @example
  * buildRevOpsReportFromValid(validateDataset(json), { from: '2024-01', to: '2024-12' }).finance.burnMultiple //=> 1.4
  * @throws {RevkitValidationError} listing every problem of the options and the range at once: an option out
+ * @throws {TypeError} when an argument has the wrong structure (`buildRevOpsReportFromValid: <argument> must be …`)
  *   of its range or not a finite number (`grossMargin`, `committedBookings`, `forecastWeights.*`, `weights.*`,
  *   `defaultWeight`, `forecastHorizon`, `renewalMinimumTermMonths`, `stageOrder[i]`), a range that is malformed,
  *   reversed, or cannot default

@@ -90,6 +90,7 @@ export function customerBreakdown(dataset: unknown, selection: BreakdownSelectio
  * const valid = validateDataset(json)
  * customerBreakdownFromValid(valid, { figure: 'cohort', cohort: '2024-01', monthsSince: 3 })
  * @throws {RevkitValidationError} when the range or the selection is invalid
+ * @throws {TypeError} when an argument has the wrong structure (`customerBreakdownFromValid: <argument> must be …`)
  */
 export function customerBreakdownFromValid(valid: ValidDataset, selection: BreakdownSelection, options: MonthRangeOptions = {}): CustomerBreakdown {
   validDatasetArgument(valid, 'customerBreakdownFromValid');

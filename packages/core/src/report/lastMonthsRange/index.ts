@@ -23,6 +23,7 @@ export interface LastMonthsRangeOptions {
  * lastMonthsRange(validateDataset(dataset), { months: 12 }) //=> { from: '2025-11', to: '2026-10' }
  * lastMonthsRange(validateDataset(dataset), { months: 3, to: '2026-06' }) //=> { from: '2026-04', to: '2026-06' }
  * @throws {RangeError} when `months` is not a whole number ≥ 1 or `to` is not a `YYYY-MM` month
+ * @throws {TypeError} when an argument has the wrong structure (`lastMonthsRange: <argument> must be …`)
  */
 export function lastMonthsRange(dataset: ValidDataset, options: LastMonthsRangeOptions): { from: MonthString; to: MonthString } | null {
   validDatasetArgument(dataset, 'lastMonthsRange');

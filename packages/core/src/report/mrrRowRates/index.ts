@@ -36,7 +36,7 @@ export type MrrRowRates = Pick<
  *
  * @example
  * mrrRowRates({ startingMrr: 1000n, endingMrr: 1100n, movements: { new: 100n, expansion: 50n, reactivation: 0n, contraction: 0n, churn: -50n }, startingCustomers: 10, churnedCustomers: 1 }).nrr //=> 1
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`mrrRowRates: <argument> must be …`)
  */
 export function mrrRowRates(totals: MrrMonthTotals): MrrRowRates {
   checkInput(totals, 'mrrRowRates', { startingMrr: 'decimal', endingMrr: 'decimal', movements: 'object?', startingCustomers: 'count', churnedCustomers: 'count' }, 'totals');

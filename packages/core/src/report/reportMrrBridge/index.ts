@@ -22,6 +22,7 @@ export type { MrrBridgeMonth, MrrBridgeTotals };
  * //=> { from: '2024-01', to: '2024-01', startMrr: 1000, new: 150, …, churn: -50, netNew: 100, endMrr: 1100, growthRate: 0.1,
  * //     exact: { denominator: '1', startMrr: '1000', months: [{ month: '2024-01', mrr: '1100', new: '150', …, churn: '-50' }] } }
  * @throws {RangeError} when `months` is empty or the denominator is not
+ * @throws {TypeError} when an argument has the wrong structure (`reportMrrBridge: <argument> must be …`)
  * positive, when `from` is not a `YYYY-MM` month, or when a month's
  * movements do not add up to its change in MRR
  */

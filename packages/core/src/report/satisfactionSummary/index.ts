@@ -24,6 +24,7 @@ export type ResponsesPerScore = Readonly<Record<SurveyType, ArrayLike<number>>>;
  * satisfactionSummary({ csat: [0, 1, 0, 0, 1, 2], nps: [], ces: [] })
  * //=> { csat: 0.75, nps: null, ces: null, csatResponses: 4, npsResponses: 0, cesResponses: 0 }
  * @throws {RangeError} when a count is not a non-negative integer, or a score
+ * @throws {TypeError} when an argument has the wrong structure (`satisfactionSummary: <argument> must be …`)
  *   index is past 10.
  */
 export function satisfactionSummary(responses: ResponsesPerScore): SatisfactionSummary {
