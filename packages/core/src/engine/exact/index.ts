@@ -120,7 +120,7 @@ export function ratio(numerator: ExactValue, denominator: ExactValue): number | 
 }
 
 function finiteExact(value: ExactValue, which: string): ExactDecimal {
-  const exact = toExact(checkedDecimalType(value, 'ratio', `the ${which}`));
+  const exact = toExact(checkedDecimalType(value, 'ratio', which));
   if (!exact.isFinite()) throw new RangeError(`ratio: the ${which} must be finite, got ${exact.toString()}`);
   return exact;
 }
@@ -281,7 +281,7 @@ function powerOfTen(exponent: number): bigint {
 function checkedDecimalType<T extends ExactValue>(value: T, caller: string, what: string): T {
   if (typeof value === 'number' || typeof value === 'bigint' || Decimal.isDecimal(value)) return value;
   if (typeof value === 'string' && DECIMAL_OR_SPECIAL.test(value)) return value;
-  throw new TypeError(`${caller}: ${what} must be a decimal (a number, a decimal string, a Decimal or a BigInt), got ${describeValue(value)}`);
+  throw new TypeError(`${caller}: the ${what} must be a decimal (a number, a decimal string, a Decimal or a BigInt), got ${describeValue(value)}`);
 }
 
 const DECIMAL_OR_SPECIAL = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|[+-]?Infinity|NaN)$/i;

@@ -27,9 +27,12 @@ export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[
   const byScore = new Map<number, { customers: number; churned: number }>();
   let churned = 0;
   for (let i = 0; i < n; i++) {
-    const { score, churned: left } = recordArgument(outcomes[i] as EngagementOutcome, 'engagementChurnCorrelation', `outcomes[${i}]`);
-    numberArgument(score, 'engagementChurnCorrelation', `outcomes[${i}].score`);
-    if (typeof left !== 'boolean') throw new TypeError(`engagementChurnCorrelation: outcomes[${i}].churned must be true or false, got ${describeValue(left)}`);
+    const outcome = outcomes[i];
+    // Checked inline, paths built only on failure: the RevOps report passes one outcome per customer.
+    if (typeof outcome !== 'object' || outcome === null || !Number.isFinite(outcome.score) || typeof outcome.churned !== 'boolean') {
+      wrongOutcome(outcome, i);
+    }
+    const { score, churned: left } = outcome;
     let entry = byScore.get(score);
     if (!entry) byScore.set(score, (entry = { customers: 0, churned: 0 }));
     entry.customers++;
@@ -53,4 +56,11 @@ export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[
   const spreadX = sumXX.times(n).minus(sumX.times(sumX));
   const spreadY = new ExactDecimal(churned * n - churned * churned);
   return ratio(covariance, spreadX.times(spreadY).sqrt());
+}
+
+function wrongOutcome(outcome: unknown, index: number): never {
+  const path = `outcomes[${index}]`;
+  const { score, churned } = recordArgument(outcome as EngagementOutcome, 'engagementChurnCorrelation', path);
+  numberArgument(score, 'engagementChurnCorrelation', `${path}.score`);
+  throw new TypeError(`engagementChurnCorrelation: ${path}.churned must be true or false, got ${describeValue(churned)}`);
 }
