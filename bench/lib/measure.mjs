@@ -172,3 +172,23 @@ export async function settle(maxMs = 500) {
   }
   return performance.now() - started;
 }
+
+/**
+ * Waits until the other processes of the machine use less than `maxShare`
+ * of one core over `windowMs`, at most `maxMs`: a timed run competes with
+ * them for the 2 cores, and a full `pnpm bench` often starts on the tail of
+ * other work. Returns the wait and the other processes' share of a core in
+ * the last window (null where /proc is not Linux's).
+ */
+export async function waitForQuietMachine({ maxShare = 0.1, windowMs = 1000, maxMs = 30_000 } = {}) {
+  const started = performance.now();
+  let othersShare = null;
+  for (;;) {
+    const before = cpuSnapshot();
+    if (before === null) return { waitedMs: 0, othersShare };
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    othersShare = cpuSince(before).othersMs / windowMs;
+    if (othersShare < maxShare || performance.now() - started >= maxMs) break;
+  }
+  return { waitedMs: performance.now() - started, othersShare };
+}
