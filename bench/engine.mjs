@@ -259,15 +259,19 @@ export async function runEngineBench({ sizes = sizesFromEnvironment(), months = 
   const verdict = (pass) => (pass ? 'PASS' : 'MISS');
   const small = results.find((r) => r.customers === 100_000);
   const large = results.find((r) => r.customers === 1_000_000);
+  // The wall time, and beside it what of it was the engine's own work (Linux).
+  const withCpu = (r) => {
+    if (r.revkitCpuMs === null) return formatMs(r.revkitMs);
+    const busy = r.busyRuns > 0 ? `; ${r.busyRuns} of ${r.runs} runs beside other processes` : '';
+    return `${formatMs(r.revkitMs)} (main thread CPU ${formatMs(r.revkitCpuMs)}${busy})`;
+  };
   const rows = [];
   if (small) {
-    const busy = small.busyRuns > 0 ? `; ${small.busyRuns} of ${small.runs} runs beside other processes` : '';
-    const cpu = small.revkitCpuMs === null ? '' : ` (main thread CPU ${formatMs(small.revkitCpuMs)}${busy})`;
-    rows.push([`buildReport ${size(small)}`, `${formatMs(small.revkitMs)}${cpu}`, `≤ ${formatMs(ENGINE_TARGETS.smallMs)}`, verdict(small.revkitMs <= ENGINE_TARGETS.smallMs)]);
+    rows.push([`buildReport ${size(small)}`, withCpu(small), `≤ ${formatMs(ENGINE_TARGETS.smallMs)}`, verdict(small.revkitMs <= ENGINE_TARGETS.smallMs)]);
     rows.push([`revkit ÷ DuckDB ${size(small)}`, small.ratio.toFixed(2), `≤ ${ENGINE_TARGETS.smallRatio}`, verdict(small.ratio <= ENGINE_TARGETS.smallRatio)]);
   }
   if (large) {
-    rows.push([`buildReport ${size(large)}`, formatMs(large.revkitMs), `≤ ${formatMs(ENGINE_TARGETS.largeMs)}`, verdict(large.revkitMs <= ENGINE_TARGETS.largeMs)]);
+    rows.push([`buildReport ${size(large)}`, withCpu(large), `≤ ${formatMs(ENGINE_TARGETS.largeMs)}`, verdict(large.revkitMs <= ENGINE_TARGETS.largeMs)]);
     rows.push([
       `peak RSS ${size(large)} (data included)`,
       `${(large.peakRss / MIB).toFixed(0)} MiB`,
