@@ -96,7 +96,7 @@ describe('checked arguments name the function and the path', () => {
   });
   test('a raw dataset passed where a validated one belongs', () => {
     expect(() => core.buildReportFromValid({ subscriptions: [] } as never)).toThrow(
-      new TypeError('buildReportFromValid: dataset.currency must be a currency code (validateDataset's result), got nothing'),
+      new TypeError("buildReportFromValid: dataset.currency must be a currency code (validateDataset's result), got nothing"),
     );
   });
   test('the projection horizon is bounded, so a huge one is refused at once', () => {
