@@ -243,11 +243,11 @@ export function decimalsArgument<T>(items: readonly T[], caller: string, path: s
  */
 export function validDatasetArgument(dataset: ValidDataset, caller: string): ValidDataset {
   recordArgument(dataset, caller, 'dataset');
-  if (typeof dataset.currency !== 'string') fail(caller, 'dataset.currency', 'a currency code (validateDataset's result)', dataset.currency);
+  if (typeof dataset.currency !== 'string') fail(caller, 'dataset.currency', "a currency code (validateDataset's result)", dataset.currency);
   for (const section of VALID_SECTIONS) {
     const rows: unknown = dataset[section];
     if (rows === undefined && OPTIONAL_SECTIONS.has(section)) continue;
-    if (!Array.isArray(rows)) fail(caller, `dataset.${section}`, 'an array (validateDataset's result)', rows);
+    if (!Array.isArray(rows)) fail(caller, `dataset.${section}`, "an array (validateDataset's result)", rows);
   }
   return dataset;
 }
