@@ -2,7 +2,7 @@ import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDe
 import { monthBoundary } from '../month/index.js';
 import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
-import { checkRows, int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { checkRows, float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
 
 /** Each customer's exact MRR per month: numerators over one common denominator. */
 export interface CustomerMrrTimelines {
@@ -172,6 +172,202 @@ export function retentionOfSnapshots(snapshots: CustomerMrrSnapshots, start: num
     kept += after < before ? after : before;
   }
   return { starting, ending, kept };
+}
+
+/** What a range's figures read of each customer's MRR at three month ends (see {@link rangeRetention}). */
+export interface RangeRetention {
+  /** Retention of the customers paying at the end of `start`, at the end of `end`. */
+  range: RetentionTotals;
+  /** Retention of the customers paying at the end of `trailingStart`, at the end of `end`. */
+  trailing: RetentionTotals;
+  /**
+   * With `cohort`: the numbers of the customers paying at the end of `start`, in the order of their first
+   * row active at the end of a month from `start` to `end` (customer number order when each customer's
+   * rows come together); empty otherwise.
+   */
+  cohort: number[];
+  /** Per entry of `cohort`: whether the customer still pays at the end of `end`. */
+  stillPaying: boolean[];
+}
+
+/**
+ * The revenue retention from the ends of months `start` and `trailingStart`
+ * to the end of `end`, and (with `cohort`) the customers paying at the end
+ * of `start` with whether they still pay at the end of `end`: the same
+ * figures as {@link retentionOfSnapshots} and {@link payingCustomers} on
+ * {@link customerMrrSnapshots} of the three months. When each customer's
+ * rows come together and the amounts fit doubles (the usual case), one walk
+ * over the rows keeps the current customer's three MRRs in locals: no array
+ * per customer, so nothing of the customer count is allocated or first
+ * touched (fresh pages cost more than the walk, and a million customers'
+ * arrays are external memory that can start a full collection).
+ *
+ * @example
+ * const { range, trailing } = rangeRetention(subscriptionColumnsOf(valid), { start: 24287, trailingStart: 24287, end: 24299 }, false)
+ * ratio(range.ending, range.starting) //=> 1.04 (the net revenue retention)
+ * @throws never
+ */
+export function rangeRetention(
+  columns: SubscriptionColumns,
+  months: { start: number; trailingStart: number; end: number },
+  cohort: boolean,
+): RangeRetention {
+  const { start, trailingStart, end } = months;
+  const { numerators } = termsAmountsOf(columns);
+  if (columns.grouped && numerators.every((n) => n >= 0n && n < BigInt(EXACT_DOUBLE))) {
+    const amounts = Float64Array.from(numerators, (n) => Number(n));
+    const walked = groupedRetention(columns, months, amounts, cohort);
+    if (walked !== null) return walked;
+  }
+  // Rows out of customer order, or amounts past exact doubles: one array per customer and month.
+  const snapshots = customerMrrSnapshots(columns, [start, trailingStart, end]);
+  const range = retentionOfSnapshots(snapshots, 0, 2);
+  const trailing = retentionOfSnapshots(snapshots, 1, 2);
+  if (!cohort) return { range, trailing, cohort: [], stillPaying: [] };
+  return { range, trailing, ...cohortOfSnapshots(columns, snapshots, start, end) };
+}
+
+/** {@link RangeRetention.cohort} and `stillPaying` from snapshots of `start` (0), … and `end` (2). */
+function cohortOfSnapshots(columns: SubscriptionColumns, snapshots: CustomerMrrSnapshots, start: number, end: number): { cohort: number[]; stillPaying: boolean[] } {
+  const caller = 'rangeRetention';
+  const { count, startMonth, endMonth, customer, customerIds } = columns;
+  const paying = payingCustomers(snapshots, 0);
+  const payingAtEnd = payingCustomers(snapshots, 2);
+  checkRows([paying, payingAtEnd], customerIds.length, caller);
+  checkRows([startMonth, endMonth, customer], count, caller);
+  const cohort: number[] = [];
+  const stillPaying: boolean[] = [];
+  // Customers in the order of their first row active at a month end from start to end (plain reads, checked above).
+  const seen = new Uint8Array(customerIds.length);
+  for (let i = 0; i < count; i++) {
+    const since = startMonth[i] ?? 0;
+    const until = endMonth[i] ?? 0;
+    if (since > end || until <= start || until <= since) continue;
+    const c = customer[i] ?? 0;
+    if (seen[c] === 1) continue;
+    seen[c] = 1;
+    if ((paying[c] ?? 0) > 0) {
+      cohort.push(c);
+      stillPaying.push((payingAtEnd[c] ?? 0) > 0);
+    }
+  }
+  return { cohort, stillPaying };
+}
+
+/** Entries of the partial sums of {@link walkGroupedCustomers}: the range's and the trailing year's totals. */
+const RANGE_STARTING = 0;
+const RANGE_ENDING = 1;
+const RANGE_KEPT = 2;
+const TRAILING_STARTING = 3;
+const TRAILING_ENDING = 4;
+const TRAILING_KEPT = 5;
+
+/**
+ * {@link rangeRetention} over rows whose customers come together, each MRR a sum of exact doubles: `null`
+ * when a customer's MRR reaches 2^51 (the caller then sums in BigInt).
+ */
+function groupedRetention(
+  columns: SubscriptionColumns,
+  months: { start: number; trailingStart: number; end: number },
+  amounts: Float64Array,
+  withCohort: boolean,
+): RangeRetention | null {
+  const { count, customer, terms, startMonth, endMonth } = columns;
+  checkRows([customer, terms, startMonth, endMonth], count, 'rangeRetention');
+  const sums = new Float64Array(6);
+  const totals = new Array<bigint>(6).fill(0n);
+  const cohort: number[] = [];
+  const stillPaying: boolean[] = [];
+  const rows = { count, customer, terms, startMonth, endMonth, amounts };
+  if (!walkGroupedCustomers(rows, months.start, months.trailingStart, months.end, sums, totals, withCohort ? cohort : null, stillPaying)) return null;
+  const total = (k: number): bigint => itemAt(totals, k, 'rangeRetention') + BigInt(float64At(sums, k, 'rangeRetention'));
+  return {
+    range: { starting: total(RANGE_STARTING), ending: total(RANGE_ENDING), kept: total(RANGE_KEPT) },
+    trailing: { starting: total(TRAILING_STARTING), ending: total(TRAILING_ENDING), kept: total(TRAILING_KEPT) },
+    cohort,
+    stillPaying,
+  };
+}
+
+/** The row columns a grouped walk reads: typed arrays only, so its loop sees one map per array. */
+interface GroupedRows {
+  count: number;
+  customer: Int32Array;
+  terms: Int32Array;
+  startMonth: Int32Array;
+  endMonth: Int32Array;
+  amounts: Float64Array;
+}
+
+/**
+ * The walk of {@link groupedRetention}: the current customer's MRR at the three month ends in locals,
+ * folded into `sums` (partial sums in doubles, see RANGE_STARTING…) when the next customer begins, and
+ * into `totals` (BigInt) before a partial sum could pass 2^53. False when a customer's MRR reaches 2^51.
+ * Alone and reading only typed arrays, so it is optimised once and stays so from one report to the next.
+ */
+function walkGroupedCustomers(
+  rows: GroupedRows,
+  start: number,
+  trailingStart: number,
+  end: number,
+  sums: Float64Array,
+  totals: bigint[],
+  cohort: number[] | null,
+  stillPaying: boolean[],
+): boolean {
+  const { count, customer, terms, startMonth, endMonth, amounts } = rows;
+  const lowest = Math.min(start, trailingStart, end);
+  const highest = Math.max(start, trailingStart, end);
+  let current = -1;
+  let atStart = 0;
+  let atTrailing = 0;
+  let atEnd = 0;
+  // Plain reads of the rows (the caller checked them; see checkRows); terms index `amounts` by construction.
+  // One step past the last row closes the last customer.
+  for (let i = 0; i <= count; i++) {
+    const c = i < count ? (customer[i] ?? 0) : -1;
+    if (c !== current) {
+      if (atStart >= EXACT_DOUBLE || atTrailing >= EXACT_DOUBLE || atEnd >= EXACT_DOUBLE) return false;
+      if (atStart > 0) {
+        sums[RANGE_STARTING] = (sums[RANGE_STARTING] ?? 0) + atStart;
+        sums[RANGE_ENDING] = (sums[RANGE_ENDING] ?? 0) + atEnd;
+        sums[RANGE_KEPT] = (sums[RANGE_KEPT] ?? 0) + (atEnd < atStart ? atEnd : atStart);
+        if (cohort !== null) {
+          cohort.push(current);
+          stillPaying.push(atEnd > 0);
+        }
+      }
+      if (atTrailing > 0) {
+        sums[TRAILING_STARTING] = (sums[TRAILING_STARTING] ?? 0) + atTrailing;
+        sums[TRAILING_ENDING] = (sums[TRAILING_ENDING] ?? 0) + atEnd;
+        sums[TRAILING_KEPT] = (sums[TRAILING_KEPT] ?? 0) + (atEnd < atTrailing ? atEnd : atTrailing);
+      }
+      // Each customer adds less than 2^51 to a partial sum: below 2^51 before, exact after.
+      if ((sums[RANGE_STARTING] ?? 0) >= EXACT_DOUBLE || (sums[TRAILING_STARTING] ?? 0) >= EXACT_DOUBLE || (sums[RANGE_ENDING] ?? 0) >= EXACT_DOUBLE || (sums[TRAILING_ENDING] ?? 0) >= EXACT_DOUBLE) {
+        moveIntoTotals(sums, totals);
+      }
+      current = c;
+      atStart = atTrailing = atEnd = 0;
+    }
+    if (i === count) break;
+    const since = startMonth[i] ?? 0;
+    const until = endMonth[i] ?? 0;
+    // Most rows are active at none of the months: one test against their span.
+    if (since > highest || until <= lowest) continue;
+    const amount = amounts[terms[i] ?? 0] ?? 0;
+    if (since <= start && start < until) atStart += amount;
+    if (since <= trailingStart && trailingStart < until) atTrailing += amount;
+    if (since <= end && end < until) atEnd += amount;
+  }
+  return true;
+}
+
+/** Adds the partial sums to the BigInt totals and clears them. */
+function moveIntoTotals(sums: Float64Array, totals: bigint[]): void {
+  for (let k = 0; k < sums.length; k++) {
+    totals[k] = itemAt(totals, k, 'rangeRetention') + BigInt(float64At(sums, k, 'rangeRetention'));
+    sums[k] = 0;
+  }
 }
 
 /**
