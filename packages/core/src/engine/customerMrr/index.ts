@@ -316,16 +316,28 @@ function walkGroupedCustomers(
   stillPaying: boolean[],
 ): boolean {
   const { count, customer, terms, startMonth, endMonth, amounts } = rows;
-  const lowest = Math.min(start, trailingStart, end);
-  const highest = Math.max(start, trailingStart, end);
+  // The three months in order: the first of them at or after a row's start tells whether the row counts at any.
+  const first = Math.min(start, trailingStart, end);
+  const third = Math.max(start, trailingStart, end);
+  const second = start + trailingStart + end - first - third;
   let current = -1;
   let atStart = 0;
   let atTrailing = 0;
   let atEnd = 0;
   // Plain reads of the rows (the caller checked them; see checkRows); terms index `amounts` by construction.
-  // One step past the last row closes the last customer.
+  // Rows active at none of the months are passed over before their customer is read; one step past the
+  // last row closes the last customer.
   for (let i = 0; i <= count; i++) {
-    const c = i < count ? (customer[i] ?? 0) : -1;
+    let c = -1;
+    let since = 0;
+    let until = 0;
+    if (i < count) {
+      since = startMonth[i] ?? 0;
+      until = endMonth[i] ?? 0;
+      const next = since <= first ? first : since <= second ? second : third;
+      if (next >= until || next < since) continue;
+      c = customer[i] ?? 0;
+    }
     if (c !== current) {
       if (atStart >= EXACT_DOUBLE || atTrailing >= EXACT_DOUBLE || atEnd >= EXACT_DOUBLE) return false;
       if (atStart > 0) {
@@ -350,10 +362,6 @@ function walkGroupedCustomers(
       atStart = atTrailing = atEnd = 0;
     }
     if (i === count) break;
-    const since = startMonth[i] ?? 0;
-    const until = endMonth[i] ?? 0;
-    // Most rows are active at none of the months: one test against their span.
-    if (since > highest || until <= lowest) continue;
     const amount = amounts[terms[i] ?? 0] ?? 0;
     if (since <= start && start < until) atStart += amount;
     if (since <= trailingStart && trailingStart < until) atTrailing += amount;

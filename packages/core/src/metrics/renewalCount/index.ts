@@ -109,42 +109,78 @@ const renewalsKept = new WeakMap<SubscriptionColumns, Map<number, { from: number
 function countRenewals(columns: SubscriptionColumns, from: number, to: number, minimumTermMonths: number): Int32Array {
   const counts = new Int32Array(to - from + 1);
   const { termsTable, terms, startMonth, endMonth, count } = columns;
-  checkRows([terms, startMonth, endMonth], count, 'renewalsByMonth');
+  const caller = 'renewalsByMonth';
+  checkRows([terms, startMonth, endMonth], count, caller);
   // Per terms row: the step in calendar months of a long term, −1 for a long term in days, 0 for a short one.
-  const stepOf = Int32Array.from(termsTable, (t) => {
-    if (termMonths(t.interval, t.intervalCount) < minimumTermMonths) return 0;
-    const months = MONTHS_PER_INTERVAL[t.interval];
-    return months === null ? -1 : months * t.intervalCount;
-  });
+  const stepOf = new Int32Array(termsTable.length);
+  for (let t = 0; t < termsTable.length; t++) {
+    const { interval, intervalCount } = itemAt(termsTable, t, caller);
+    const months = MONTHS_PER_INTERVAL[interval];
+    stepOf[t] = termMonths(interval, intervalCount) < minimumTermMonths ? 0 : months === null ? -1 : months * intervalCount;
+  }
+  const deferred: number[] = [];
+  countByMonths({ count, terms, startMonth, endMonth, stepOf }, from, to, counts, deferred);
+  // The rows the months cannot decide, by their instants (read per row: no instant column is made).
   const rangeStart = monthBoundary(from - 1);
   const rangeEnd = monthBoundary(to);
   const tally = (boundary: number): void => {
     const month = monthOfInstant(boundary) - from;
-    counts[month] = int32At(counts, month, 'renewalsByMonth') + 1;
+    counts[month] = int32At(counts, month, caller) + 1;
   };
-  const caller = 'renewalsByMonth';
-  // Plain reads (every row below count is in range, checked above; see checkRows).
-  // The instants are read per row, only where the months cannot decide: no instant column is made.
-  for (let i = 0; i < count; i++) {
-    const row = terms[i] ?? 0;
-    const step = stepOf[row] ?? 0;
-    if (step === 0) continue;
+  for (const i of deferred) {
+    const row = int32At(terms, i, caller);
+    const step = int32At(stepOf, row, caller);
     if (step < 0) {
       const termsOfRow = itemAt(termsTable, row, caller);
       // Still active at the boundary: an end exactly there is a non-renewal.
       eachTermEnd(columns.startAt(i), termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(columns.endAt(i), rangeEnd), tally);
       continue;
     }
-    // The k-th term ends in month since + k × step (addCalendarMonths keeps the month), before `end` when
-    // that month is before end's, never after it; in end's month the instants decide.
-    const since = startMonth[i] ?? 0;
-    const until = endMonth[i] ?? 0;
-    const last = Math.min(to, until);
-    let k = Math.max(1, Math.ceil((from - since) / step));
-    for (let month = since + k * step; month <= last; month = since + ++k * step) {
-      if (month === until && addCalendarMonths(columns.startAt(i), k * step) >= columns.endAt(i)) break;
-      counts[month - from] = int32At(counts, month - from, caller) + 1;
-    }
+    // A term ends in the subscription's last month: a renewal when it ends before the subscription does.
+    const since = int32At(startMonth, i, caller);
+    const until = int32At(endMonth, i, caller);
+    if (addCalendarMonths(columns.startAt(i), until - since) < columns.endAt(i)) counts[until - from] = int32At(counts, until - from, caller) + 1;
   }
   return counts;
+}
+
+/** The row columns {@link countByMonths} reads: typed arrays only, so its loop sees one map per array. */
+interface RenewalRows {
+  count: number;
+  terms: Int32Array;
+  startMonth: Int32Array;
+  endMonth: Int32Array;
+  stepOf: Int32Array;
+}
+
+/**
+ * Counts the renewals of long terms in calendar months by month arithmetic: the k-th term ends in month
+ * since + k × step (addCalendarMonths keeps the month), before `end` when that month is before end's,
+ * never after it. Rows in days, and rows with a term ending in their last month (where the instants
+ * decide), go to `deferred`. Alone and reading only typed arrays, so it is optimised once.
+ */
+function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int32Array, deferred: number[]): void {
+  const { count, terms, startMonth, endMonth, stepOf } = rows;
+  // Plain reads (every row below count is in range, checked by the caller; see checkRows); months from
+  // `from` to `to` index `counts`.
+  for (let i = 0; i < count; i++) {
+    const step = stepOf[terms[i] ?? 0] ?? 0;
+    if (step === 0) continue;
+    if (step < 0) {
+      deferred.push(i);
+      continue;
+    }
+    const since = startMonth[i] ?? 0;
+    const until = endMonth[i] ?? 0;
+    const last = until < to ? until : to;
+    const first = from - since;
+    let month = since + (first <= step ? step : Math.ceil(first / step) * step);
+    for (; month <= last; month += step) {
+      if (month === until) {
+        deferred.push(i);
+        break;
+      }
+      counts[month - from] = (counts[month - from] ?? 0) + 1;
+    }
+  }
 }
