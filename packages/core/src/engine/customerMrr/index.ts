@@ -2,7 +2,7 @@ import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDe
 import { monthBoundary } from '../month/index.js';
 import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
 import type { ValidSubscription } from '../validate/index.js';
-import { checkRows, float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
+import { checkRows, int32At, itemAt } from '../../_lib/itemAt/index.js';
 
 /** Each customer's exact MRR per month: numerators over one common denominator. */
 export interface CustomerMrrTimelines {
@@ -254,14 +254,6 @@ function cohortOfSnapshots(columns: SubscriptionColumns, snapshots: CustomerMrrS
   return { cohort, stillPaying };
 }
 
-/** Entries of the partial sums of {@link walkGroupedCustomers}: the range's and the trailing year's totals. */
-const RANGE_STARTING = 0;
-const RANGE_ENDING = 1;
-const RANGE_KEPT = 2;
-const TRAILING_STARTING = 3;
-const TRAILING_ENDING = 4;
-const TRAILING_KEPT = 5;
-
 /**
  * {@link rangeRetention} over rows whose customers come together, each MRR a sum of exact doubles: `null`
  * when a customer's MRR reaches 2^51 (the caller then sums in BigInt).
@@ -274,16 +266,16 @@ function groupedRetention(
 ): RangeRetention | null {
   const { count, customer, terms, startMonth, endMonth } = columns;
   checkRows([customer, terms, startMonth, endMonth], count, 'rangeRetention');
-  const sums = new Float64Array(6);
+  // The range's starting, ending and kept totals, then the trailing year's.
   const totals = new Array<bigint>(6).fill(0n);
   const cohort: number[] = [];
   const stillPaying: boolean[] = [];
   const rows = { count, customer, terms, startMonth, endMonth, amounts };
-  if (!walkGroupedCustomers(rows, months.start, months.trailingStart, months.end, sums, totals, withCohort ? cohort : null, stillPaying)) return null;
-  const total = (k: number): bigint => itemAt(totals, k, 'rangeRetention') + BigInt(float64At(sums, k, 'rangeRetention'));
+  if (!walkGroupedCustomers(rows, months.start, months.trailingStart, months.end, totals, withCohort ? cohort : null, stillPaying)) return null;
+  const [rangeStarting = 0n, rangeEnding = 0n, rangeKept = 0n, trailingStarting = 0n, trailingEnding = 0n, trailingKept = 0n] = totals;
   return {
-    range: { starting: total(RANGE_STARTING), ending: total(RANGE_ENDING), kept: total(RANGE_KEPT) },
-    trailing: { starting: total(TRAILING_STARTING), ending: total(TRAILING_ENDING), kept: total(TRAILING_KEPT) },
+    range: { starting: rangeStarting, ending: rangeEnding, kept: rangeKept },
+    trailing: { starting: trailingStarting, ending: trailingEnding, kept: trailingKept },
     cohort,
     stillPaying,
   };
@@ -301,16 +293,16 @@ interface GroupedRows {
 
 /**
  * The walk of {@link groupedRetention}: the current customer's MRR at the three month ends in locals,
- * folded into `sums` (partial sums in doubles, see RANGE_STARTING…) when the next customer begins, and
- * into `totals` (BigInt) before a partial sum could pass 2^53. False when a customer's MRR reaches 2^51.
- * Alone and reading only typed arrays, so it is optimised once and stays so from one report to the next.
+ * folded into partial sums in doubles when the next customer begins, and those into `totals` (BigInt:
+ * the range's starting, ending, kept, then the trailing year's) before they could pass 2^53. False when
+ * a customer's MRR reaches 2^51. A function apart that reads only typed arrays: its loop is optimised
+ * on its own, on one map per array.
  */
 function walkGroupedCustomers(
   rows: GroupedRows,
   start: number,
   trailingStart: number,
   end: number,
-  sums: Float64Array,
   totals: bigint[],
   cohort: number[] | null,
   stillPaying: boolean[],
@@ -320,6 +312,13 @@ function walkGroupedCustomers(
   const first = Math.min(start, trailingStart, end);
   const third = Math.max(start, trailingStart, end);
   const second = start + trailingStart + end - first - third;
+  // Partial sums of the totals in doubles (locals: unoptimised code boxes each double it reads or makes).
+  let rangeStarting = 0;
+  let rangeEnding = 0;
+  let rangeKept = 0;
+  let trailingStarting = 0;
+  let trailingEnding = 0;
+  let trailingKept = 0;
   let current = -1;
   let atStart = 0;
   let atTrailing = 0;
@@ -340,23 +339,28 @@ function walkGroupedCustomers(
     }
     if (c !== current) {
       if (atStart >= EXACT_DOUBLE || atTrailing >= EXACT_DOUBLE || atEnd >= EXACT_DOUBLE) return false;
+      // Each customer adds less than 2^51 to a partial sum below 2^51: exact; then it moves into BigInt.
       if (atStart > 0) {
-        sums[RANGE_STARTING] = (sums[RANGE_STARTING] ?? 0) + atStart;
-        sums[RANGE_ENDING] = (sums[RANGE_ENDING] ?? 0) + atEnd;
-        sums[RANGE_KEPT] = (sums[RANGE_KEPT] ?? 0) + (atEnd < atStart ? atEnd : atStart);
+        rangeStarting += atStart;
+        rangeEnding += atEnd;
+        rangeKept += atEnd < atStart ? atEnd : atStart;
+        if (rangeStarting >= EXACT_DOUBLE || rangeEnding >= EXACT_DOUBLE) {
+          addToTotals(totals, 0, rangeStarting, rangeEnding, rangeKept);
+          rangeStarting = rangeEnding = rangeKept = 0;
+        }
         if (cohort !== null) {
           cohort.push(current);
           stillPaying.push(atEnd > 0);
         }
       }
       if (atTrailing > 0) {
-        sums[TRAILING_STARTING] = (sums[TRAILING_STARTING] ?? 0) + atTrailing;
-        sums[TRAILING_ENDING] = (sums[TRAILING_ENDING] ?? 0) + atEnd;
-        sums[TRAILING_KEPT] = (sums[TRAILING_KEPT] ?? 0) + (atEnd < atTrailing ? atEnd : atTrailing);
-      }
-      // Each customer adds less than 2^51 to a partial sum: below 2^51 before, exact after.
-      if ((sums[RANGE_STARTING] ?? 0) >= EXACT_DOUBLE || (sums[TRAILING_STARTING] ?? 0) >= EXACT_DOUBLE || (sums[RANGE_ENDING] ?? 0) >= EXACT_DOUBLE || (sums[TRAILING_ENDING] ?? 0) >= EXACT_DOUBLE) {
-        moveIntoTotals(sums, totals);
+        trailingStarting += atTrailing;
+        trailingEnding += atEnd;
+        trailingKept += atEnd < atTrailing ? atEnd : atTrailing;
+        if (trailingStarting >= EXACT_DOUBLE || trailingEnding >= EXACT_DOUBLE) {
+          addToTotals(totals, 3, trailingStarting, trailingEnding, trailingKept);
+          trailingStarting = trailingEnding = trailingKept = 0;
+        }
       }
       current = c;
       atStart = atTrailing = atEnd = 0;
@@ -367,15 +371,16 @@ function walkGroupedCustomers(
     if (since <= trailingStart && trailingStart < until) atTrailing += amount;
     if (since <= end && end < until) atEnd += amount;
   }
+  addToTotals(totals, 0, rangeStarting, rangeEnding, rangeKept);
+  addToTotals(totals, 3, trailingStarting, trailingEnding, trailingKept);
   return true;
 }
 
-/** Adds the partial sums to the BigInt totals and clears them. */
-function moveIntoTotals(sums: Float64Array, totals: bigint[]): void {
-  for (let k = 0; k < sums.length; k++) {
-    totals[k] = itemAt(totals, k, 'rangeRetention') + BigInt(float64At(sums, k, 'rangeRetention'));
-    sums[k] = 0;
-  }
+/** Adds exact doubles to three BigInt totals from `at`. */
+function addToTotals(totals: bigint[], at: number, starting: number, ending: number, kept: number): void {
+  totals[at] = itemAt(totals, at, 'rangeRetention') + BigInt(starting);
+  totals[at + 1] = itemAt(totals, at + 1, 'rangeRetention') + BigInt(ending);
+  totals[at + 2] = itemAt(totals, at + 2, 'rangeRetention') + BigInt(kept);
 }
 
 /**
