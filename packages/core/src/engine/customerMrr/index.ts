@@ -62,6 +62,18 @@ export interface RetentionTotals {
 
 /** Below this, sums of non-negative integer doubles are exact. */
 const EXACT_DOUBLE = 2 ** 51;
+const EXACT_DOUBLE_BIGINT = BigInt(EXACT_DOUBLE);
+
+/** The terms' amount numerators as doubles when each is exact there (non-negative, below 2^51); else `null`. */
+function amountsAsDoubles(numerators: readonly bigint[]): Float64Array | null {
+  const amounts = new Float64Array(numerators.length);
+  for (let t = 0; t < numerators.length; t++) {
+    const numerator = itemAt(numerators, t, 'amountsAsDoubles');
+    if (numerator < 0n || numerator >= EXACT_DOUBLE_BIGINT) return null;
+    amounts[t] = Number(numerator);
+  }
+  return amounts;
+}
 
 /**
  * Each customer's MRR numerator (over `termsAmountsOf`'s denominator) at the
@@ -84,8 +96,8 @@ export type CustomerMrrSnapshots = { kind: 'doubles'; at: Float64Array[] } | { k
 export function customerMrrSnapshots(columns: SubscriptionColumns, months: readonly number[]): CustomerMrrSnapshots {
   const { numerators } = termsAmountsOf(columns);
   // Doubles while they are exact: non-negative amounts, every customer's MRR below 2^51.
-  if (numerators.every((n) => n >= 0n && n < BigInt(EXACT_DOUBLE))) {
-    const amounts = Float64Array.from(numerators, (n) => Number(n));
+  const amounts = amountsAsDoubles(numerators);
+  if (amounts !== null) {
     const at = months.map(() => new Float64Array(columns.customerIds.length));
     if (months.length === 0 || sumAtMonths(columns, months, amounts, at) < EXACT_DOUBLE) return { kind: 'doubles', at };
   }
@@ -214,8 +226,8 @@ export function rangeRetention(
 ): RangeRetention {
   const { start, trailingStart, end } = months;
   const { numerators } = termsAmountsOf(columns);
-  if (columns.grouped && numerators.every((n) => n >= 0n && n < BigInt(EXACT_DOUBLE))) {
-    const amounts = Float64Array.from(numerators, (n) => Number(n));
+  const amounts = columns.grouped ? amountsAsDoubles(numerators) : null;
+  if (amounts !== null) {
     const walked = groupedRetention(columns, months, amounts, cohort);
     if (walked !== null) return walked;
   }
