@@ -157,7 +157,8 @@ interface RenewalRows {
  * Counts the renewals of long terms in calendar months by month arithmetic: the k-th term ends in month
  * since + k × step (addCalendarMonths keeps the month), before `end` when that month is before end's,
  * never after it. Rows in days, and rows with a term ending in their last month (where the instants
- * decide), go to `deferred`. Alone and reading only typed arrays, so it is optimised once.
+ * decide), go to `deferred`. A function apart that reads only typed arrays: its loop is optimised on
+ * its own, on one map per array.
  */
 function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int32Array, deferred: number[]): void {
   const { count, terms, startMonth, endMonth, stepOf } = rows;

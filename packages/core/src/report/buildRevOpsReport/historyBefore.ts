@@ -33,7 +33,7 @@ export function historyBounds(columns: SubscriptionColumns): HistoryBounds {
   return bounds;
 }
 
-/** {@link HistoryBounds} of rows whose columns are checked; reads only typed arrays, so its loop is optimised once. */
+/** {@link HistoryBounds} of checked rows: a function apart that reads only typed arrays, so its loop is optimised on its own. */
 function boundsOfRows(rows: { count: number; startMonth: Int32Array; endMonth: Int32Array; terms: Int32Array; positive: Uint8Array }): HistoryBounds {
   const { count, startMonth, endMonth, terms, positive } = rows;
   let earliestStart = Infinity;
