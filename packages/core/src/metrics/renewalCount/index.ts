@@ -118,31 +118,51 @@ function countRenewals(columns: SubscriptionColumns, from: number, to: number, m
     const months = MONTHS_PER_INTERVAL[interval];
     stepOf[t] = termMonths(interval, intervalCount) < minimumTermMonths ? 0 : months === null ? -1 : months * intervalCount;
   }
-  const deferred: number[] = [];
-  countByMonths({ count, terms, startMonth, endMonth, stepOf }, from, to, counts, deferred);
-  // The rows the months cannot decide, by their instants (read per row: no instant column is made).
+  const inDays: number[] = [];
+  const inLastMonth: number[] = [];
+  countByMonths({ count, terms, startMonth, endMonth, stepOf }, from, to, counts, inDays, inLastMonth);
+  countLastMonthTerms(columns, inLastMonth, from, to, counts);
+  // Terms in days (rare): their ends walked by instants (read per row: no instant column is made).
   const rangeStart = monthBoundary(from - 1);
   const rangeEnd = monthBoundary(to);
   const tally = (boundary: number): void => {
     const month = monthOfInstant(boundary) - from;
     counts[month] = int32At(counts, month, caller) + 1;
   };
-  for (const i of deferred) {
-    const row = int32At(terms, i, caller);
-    const step = int32At(stepOf, row, caller);
-    if (step < 0) {
-      const termsOfRow = itemAt(termsTable, row, caller);
-      // Still active at the boundary: an end exactly there is a non-renewal.
-      eachTermEnd(columns.startAt(i), termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(columns.endAt(i), rangeEnd), tally);
-      continue;
-    }
-    // A term ends in the subscription's last month: a renewal when it ends before the subscription does.
-    const since = int32At(startMonth, i, caller);
-    const until = int32At(endMonth, i, caller);
-    if (addCalendarMonths(columns.startAt(i), until - since) < columns.endAt(i)) counts[until - from] = int32At(counts, until - from, caller) + 1;
+  for (const i of inDays) {
+    const termsOfRow = itemAt(termsTable, int32At(terms, i, caller), caller);
+    // Still active at the boundary: an end exactly there is a non-renewal.
+    eachTermEnd(columns.startAt(i), termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(columns.endAt(i), rangeEnd), tally);
   }
   return counts;
 }
+
+/**
+ * Counts the rows of `rows` whose term ending in their last month (`endMonth`, from `from` to `to`) ends
+ * before the subscription does: the one comparison the months cannot make. A start in the first 28 days
+ * of its month keeps its day in every month, so its term ends as far into the last month as it started
+ * into its own (what addCalendarMonths gives, without the calendar); only later days are clamped there.
+ */
+function countLastMonthTerms(columns: SubscriptionColumns, rows: readonly number[], from: number, to: number, counts: Int32Array): void {
+  const { startMonth, endMonth } = columns;
+  // The start of each month of the range: where a last month's terms are measured from.
+  const monthStarts = new Float64Array(to - from + 1);
+  for (let month = from; month <= to; month++) monthStarts[month - from] = monthBoundary(month - 1);
+  // Plain reads: the rows are below the columns' count and their last months in the range (the caller's
+  // checkRows and month walk).
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k] ?? 0;
+    const since = startMonth[i] ?? 0;
+    const until = endMonth[i] ?? 0;
+    const start = columns.startAt(i);
+    const offset = start - monthBoundary(since - 1);
+    const termEnd = offset < CLAMP_FREE_DAYS * MS_PER_DAY ? (monthStarts[until - from] ?? 0) + offset : addCalendarMonths(start, until - since);
+    if (termEnd < columns.endAt(i)) counts[until - from] = (counts[until - from] ?? 0) + 1;
+  }
+}
+
+/** Days every month has: a day of the month before the 29th is the same day in any month. */
+const CLAMP_FREE_DAYS = 28;
 
 /** The row columns {@link countByMonths} reads: typed arrays only, so its loop sees one map per array. */
 interface RenewalRows {
@@ -156,11 +176,11 @@ interface RenewalRows {
 /**
  * Counts the renewals of long terms in calendar months by month arithmetic: the k-th term ends in month
  * since + k × step (addCalendarMonths keeps the month), before `end` when that month is before end's,
- * never after it. Rows in days, and rows with a term ending in their last month (where the instants
- * decide), go to `deferred`. A function apart that reads only typed arrays: its loop is optimised on
+ * never after it. Rows in days go to `inDays`, rows with a term ending in their last month (where the
+ * instants decide) to `inLastMonth`. A function apart that reads only typed arrays: its loop is optimised on
  * its own, on one map per array.
  */
-function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int32Array, deferred: number[]): void {
+function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int32Array, inDays: number[], inLastMonth: number[]): void {
   const { count, terms, startMonth, endMonth, stepOf } = rows;
   // Plain reads (every row below count is in range, checked by the caller; see checkRows); months from
   // `from` to `to` index `counts`.
@@ -168,7 +188,7 @@ function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int3
     const step = stepOf[terms[i] ?? 0] ?? 0;
     if (step === 0) continue;
     if (step < 0) {
-      deferred.push(i);
+      inDays.push(i);
       continue;
     }
     const since = startMonth[i] ?? 0;
@@ -178,7 +198,7 @@ function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int3
     let month = since + (first <= step ? step : Math.ceil(first / step) * step);
     for (; month <= last; month += step) {
       if (month === until) {
-        deferred.push(i);
+        inLastMonth.push(i);
         break;
       }
       counts[month - from] = (counts[month - from] ?? 0) + 1;
