@@ -176,16 +176,34 @@ interface RenewalRows {
 /**
  * Counts the renewals of long terms in calendar months by month arithmetic: the k-th term ends in month
  * since + k × step (addCalendarMonths keeps the month), before `end` when that month is before end's,
- * never after it. Rows in days go to `inDays`, rows with a term ending in their last month (where the
- * instants decide) to `inLastMonth`. A function apart that reads only typed arrays: its loop is optimised on
- * its own, on one map per array.
+ * never after it. A row's term ends in the range are every step-th month from the first to the last, so
+ * each row marks where they begin and end in a difference array per step, summed once at every step-th
+ * month: the work per row is the same however many terms end in the range. Rows in days go to `inDays`,
+ * rows with a term ending in their last month (where the instants decide) to `inLastMonth`. A function
+ * apart that reads only typed arrays: its loop is optimised on its own, on one map per array.
  */
 function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int32Array, inDays: number[], inLastMonth: number[]): void {
   const { count, terms, startMonth, endMonth, stepOf } = rows;
-  // Plain reads (every row below count is in range, checked by the caller; see checkRows); months from
-  // `from` to `to` index `counts`.
+  const months = to - from + 1;
+  // One difference array per distinct step (a few), each long enough to close a run at to + step.
+  const steps: number[] = [];
+  const slotOf = new Int32Array(stepOf.length);
+  let longest = 0;
+  for (let t = 0; t < stepOf.length; t++) {
+    const step = stepOf[t] ?? 0;
+    if (step <= 0) continue;
+    let slot = steps.indexOf(step);
+    if (slot < 0) slot = steps.push(step) - 1;
+    slotOf[t] = slot;
+    longest = Math.max(longest, step);
+  }
+  const width = months + longest;
+  const marks = new Int32Array(steps.length * width);
+  // Plain reads (every row below count is in range, checked by the caller; see checkRows); a run's first
+  // month is from `from`, its closing mark before `to` + step: both index the step's difference array.
   for (let i = 0; i < count; i++) {
-    const step = stepOf[terms[i] ?? 0] ?? 0;
+    const row = terms[i] ?? 0;
+    const step = stepOf[row] ?? 0;
     if (step === 0) continue;
     if (step < 0) {
       inDays.push(i);
@@ -195,13 +213,26 @@ function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int3
     const until = endMonth[i] ?? 0;
     const last = until < to ? until : to;
     const first = from - since;
-    let month = since + (first <= step ? step : Math.ceil(first / step) * step);
-    for (; month <= last; month += step) {
-      if (month === until) {
-        inLastMonth.push(i);
-        break;
-      }
-      counts[month - from] = (counts[month - from] ?? 0) + 1;
+    const low = since + (first <= step ? step : Math.ceil(first / step) * step);
+    if (low > last) continue;
+    let high = since + Math.floor((last - since) / step) * step;
+    if (high === until) {
+      inLastMonth.push(i);
+      high -= step;
+    }
+    if (high < low) continue;
+    const at = (slotOf[row] ?? 0) * width - from;
+    marks[at + low] = (marks[at + low] ?? 0) + 1;
+    marks[at + high + step] = (marks[at + high + step] ?? 0) - 1;
+  }
+  // Running sums at every step-th month, in place, added to the counts.
+  for (let slot = 0; slot < steps.length; slot++) {
+    const step = steps[slot] ?? 1;
+    const at = slot * width;
+    for (let month = 0; month < months; month++) {
+      const running = (marks[at + month] ?? 0) + (month >= step ? (marks[at + month - step] ?? 0) : 0);
+      marks[at + month] = running;
+      counts[month] = (counts[month] ?? 0) + running;
     }
   }
 }
