@@ -282,8 +282,10 @@ function groupedRetention(
   const totals = new Array<bigint>(6).fill(0n);
   const cohort: number[] = [];
   const stillPaying: boolean[] = [];
-  const rows = { count, customer, terms, startMonth, endMonth, amounts };
-  if (!walkGroupedCustomers(rows, months.start, months.trailingStart, months.end, totals, withCohort ? cohort : null, stillPaying)) return null;
+  const { start, trailingStart, end } = months;
+  if (!walkGroupedCustomers(count, customer, terms, startMonth, endMonth, amounts, start, trailingStart, end, totals, withCohort ? cohort : null, stillPaying)) {
+    return null;
+  }
   const [rangeStarting = 0n, rangeEnding = 0n, rangeKept = 0n, trailingStarting = 0n, trailingEnding = 0n, trailingKept = 0n] = totals;
   return {
     range: { starting: rangeStarting, ending: rangeEnding, kept: rangeKept },
@@ -293,25 +295,21 @@ function groupedRetention(
   };
 }
 
-/** The row columns a grouped walk reads: typed arrays only, so its loop sees one map per array. */
-interface GroupedRows {
-  count: number;
-  customer: Int32Array;
-  terms: Int32Array;
-  startMonth: Int32Array;
-  endMonth: Int32Array;
-  amounts: Float64Array;
-}
-
 /**
  * The walk of {@link groupedRetention}: the current customer's MRR at the three month ends in locals,
  * folded into partial sums in doubles when the next customer begins, and those into `totals` (BigInt:
  * the range's starting, ending, kept, then the trailing year's) before they could pass 2^53. False when
- * a customer's MRR reaches 2^51. A function apart that reads only typed arrays: its loop is optimised
- * on its own, on one map per array.
+ * a customer's MRR reaches 2^51. A function apart that takes its typed arrays as arguments: its loop is
+ * optimised on its own, and stays optimised from one report to the next (read from an object made per
+ * report, the arrays tied the code to that object's map and it was thrown away every other report).
  */
 function walkGroupedCustomers(
-  rows: GroupedRows,
+  count: number,
+  customer: Int32Array,
+  terms: Int32Array,
+  startMonth: Int32Array,
+  endMonth: Int32Array,
+  amounts: Float64Array,
   start: number,
   trailingStart: number,
   end: number,
@@ -319,7 +317,6 @@ function walkGroupedCustomers(
   cohort: number[] | null,
   stillPaying: boolean[],
 ): boolean {
-  const { count, customer, terms, startMonth, endMonth, amounts } = rows;
   // The three months in order: the first of them at or after a row's start tells whether the row counts at any.
   const first = Math.min(start, trailingStart, end);
   const third = Math.max(start, trailingStart, end);
