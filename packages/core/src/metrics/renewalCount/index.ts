@@ -120,7 +120,7 @@ function countRenewals(columns: SubscriptionColumns, from: number, to: number, m
   }
   const inDays: number[] = [];
   const inLastMonth: number[] = [];
-  countByMonths({ count, terms, startMonth, endMonth, stepOf }, from, to, counts, inDays, inLastMonth);
+  countByMonths(count, terms, startMonth, endMonth, stepOf, from, to, counts, inDays, inLastMonth);
   countLastMonthTerms(columns, inLastMonth, from, to, counts);
   // Terms in days (rare): their ends walked by instants (read per row: no instant column is made).
   const rangeStart = monthBoundary(from - 1);
@@ -164,15 +164,6 @@ function countLastMonthTerms(columns: SubscriptionColumns, rows: readonly number
 /** Days every month has: a day of the month before the 29th is the same day in any month. */
 const CLAMP_FREE_DAYS = 28;
 
-/** The row columns {@link countByMonths} reads: typed arrays only, so its loop sees one map per array. */
-interface RenewalRows {
-  count: number;
-  terms: Int32Array;
-  startMonth: Int32Array;
-  endMonth: Int32Array;
-  stepOf: Int32Array;
-}
-
 /**
  * Counts the renewals of long terms in calendar months by month arithmetic: the k-th term ends in month
  * since + k × step (addCalendarMonths keeps the month), before `end` when that month is before end's,
@@ -180,10 +171,21 @@ interface RenewalRows {
  * each row marks where they begin and end in a difference array per step, summed once at every step-th
  * month: the work per row is the same however many terms end in the range. Rows in days go to `inDays`,
  * rows with a term ending in their last month (where the instants decide) to `inLastMonth`. A function
- * apart that reads only typed arrays: its loop is optimised on its own, on one map per array.
+ * apart with its typed arrays as arguments (not read from an object made per call, whose map the
+ * optimised code would depend on): its loop is optimised on its own.
  */
-function countByMonths(rows: RenewalRows, from: number, to: number, counts: Int32Array, inDays: number[], inLastMonth: number[]): void {
-  const { count, terms, startMonth, endMonth, stepOf } = rows;
+function countByMonths(
+  count: number,
+  terms: Int32Array,
+  startMonth: Int32Array,
+  endMonth: Int32Array,
+  stepOf: Int32Array,
+  from: number,
+  to: number,
+  counts: Int32Array,
+  inDays: number[],
+  inLastMonth: number[],
+): void {
   const months = to - from + 1;
   // One difference array per distinct step (a few), each long enough to close a run at to + step.
   const steps: number[] = [];

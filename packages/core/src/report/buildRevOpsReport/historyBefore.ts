@@ -27,15 +27,14 @@ export function historyBounds(columns: SubscriptionColumns): HistoryBounds {
     for (let t = 0; t < numerators.length; t++) positive[t] = itemAt(numerators, t, 'historyBounds') > 0n ? 1 : 0;
     const { count, startMonth, endMonth, terms } = columns;
     checkRows([startMonth, endMonth, terms], count, 'historyBounds');
-    bounds = boundsOfRows({ count, startMonth, endMonth, terms, positive });
+    bounds = boundsOfRows(count, startMonth, endMonth, terms, positive);
     boundsKept.set(columns, bounds);
   }
   return bounds;
 }
 
-/** {@link HistoryBounds} of checked rows: a function apart that reads only typed arrays, so its loop is optimised on its own. */
-function boundsOfRows(rows: { count: number; startMonth: Int32Array; endMonth: Int32Array; terms: Int32Array; positive: Uint8Array }): HistoryBounds {
-  const { count, startMonth, endMonth, terms, positive } = rows;
+/** {@link HistoryBounds} of checked rows: a function apart with its typed arrays as arguments, so its loop is optimised on its own. */
+function boundsOfRows(count: number, startMonth: Int32Array, endMonth: Int32Array, terms: Int32Array, positive: Uint8Array): HistoryBounds {
   let earliestStart = Infinity;
   let firstPaying = Infinity;
   // Plain reads (checked by the caller; see checkRows); terms index `positive` by construction.
