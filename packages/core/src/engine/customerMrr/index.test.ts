@@ -5,7 +5,8 @@ import { ratio } from '../exact/index.js';
 import { subscriptionColumnsOf } from '../subscriptionColumns/index.js';
 import { grossRevenueRetentionOverRange } from '../../metrics/grossRevenueRetentionOverRange/index.js';
 import { netRevenueRetentionOverRange } from '../../metrics/netRevenueRetentionOverRange/index.js';
-import { customerMrrSnapshots, customerMrrTimelines, payingCustomers, retentionTotals } from './index.js';
+import { termsAmountsOf } from '../ledger/index.js';
+import { customerMrrSnapshots, customerMrrTimelines, payingCustomers, rangeRetention, retentionTotals } from './index.js';
 
 describe('customerMrrTimelines', () => {
   const valid = validateDataset({
@@ -73,5 +74,72 @@ describe('retentionTotals', () => {
 
   it('is zero over zero (no retention) without customers paying at the start', () => {
     expect(retentionTotals(subscriptionColumnsOf(small), parseMonth('2020-01')!, parseMonth('2024-05')!)).toEqual({ starting: 0n, ending: 0n, kept: 0n });
+  });
+});
+
+describe('rangeRetention', () => {
+  const subscriptions = [
+    { id: 's1', customerId: 'a', start: '2024-01-10', end: '2024-03-01', amount: '30', interval: 'month' },
+    { id: 's2', customerId: 'a', start: '2024-02-01', amount: '120', interval: 'year' },
+    { id: 's3', customerId: 'b', start: '2023-06-01', end: '2024-02-15', amount: '1', interval: 'month' },
+    { id: 's4', customerId: 'c', start: '2023-12-01', amount: '10', interval: 'week', currency: 'USD' },
+    { id: 's5', customerId: 'c', start: '2024-02-01', end: '2024-03-31', amount: '7.5', interval: 'quarter', quantity: 3 },
+  ];
+  const dataset = (rows: unknown[]) => validateDataset({ currency: 'EUR', fxRates: { USD: '0.9' }, subscriptions: rows });
+  const grouped = dataset(subscriptions);
+  // c's rows apart: the rows are out of customer order.
+  const [s1, s2, s3, s4, s5] = subscriptions;
+  const interleaved = dataset([s4, s1, s3, s2, s5]);
+  const large = dataset([...subscriptions, { id: 's6', customerId: 'd', start: '2024-02-20', amount: '99999999999999999999', interval: 'day' }]);
+  // Each amount fits a double exactly, d's MRR of two of them does not (2^51 + 2).
+  const sumPastDoubles = validateDataset({
+    currency: 'EUR',
+    subscriptions: [
+      { id: 'x1', customerId: 'd', start: '2023-12-01', amount: '1125899906842625', interval: 'month' },
+      { id: 'x2', customerId: 'd', start: '2024-02-01', amount: '1125899906842625', interval: 'month' },
+      { id: 'x3', customerId: 'e', start: '2023-12-01', end: '2024-03-01', amount: '5', interval: 'month' },
+    ],
+  });
+
+  it('sums past 2^51 in BigInt when each amount fits a double (the case the doubles walk hands over)', () => {
+    const columns = subscriptionColumnsOf(sumPastDoubles);
+    expect(termsAmountsOf(columns).numerators.every((n) => n < 2n ** 51n)).toBe(true);
+    const { range, trailing } = rangeRetention(columns, { start: parseMonth('2024-01')!, trailingStart: parseMonth('2024-02')!, end: parseMonth('2024-03')! }, false);
+    expect(range).toEqual({ starting: 1125899906842630n, ending: 2251799813685250n, kept: 1125899906842625n });
+    expect(trailing).toEqual({ starting: 2251799813685255n, ending: 2251799813685250n, kept: 2251799813685250n });
+  });
+
+  it.each([
+    ['grouped', grouped],
+    ['interleaved', interleaved],
+    ['large', large],
+    ['sumPastDoubles', sumPastDoubles],
+  ])('gives the retention totals of retentionTotals for every start, trailing start and end (%s)', (_, valid) => {
+    const columns = subscriptionColumnsOf(valid);
+    const from = parseMonth('2023-11')!;
+    const to = parseMonth('2024-05')!;
+    // Any order of the three months (the report's is trailing start or start first, end last).
+    for (let start = from - 1; start <= to; start++) {
+      for (let trailingStart = from - 1; trailingStart <= to; trailingStart++) {
+        for (let end = from - 1; end <= to; end++) {
+          const { range, trailing } = rangeRetention(columns, { start, trailingStart, end }, false);
+          expect(range).toEqual(retentionTotals(columns, start, end));
+          expect(trailing).toEqual(retentionTotals(columns, trailingStart, end));
+        }
+      }
+    }
+  });
+
+  it('lists the customers paying at the start in the order of their rows, and whether they still pay at the end', () => {
+    const months = { start: parseMonth('2024-01')!, trailingStart: parseMonth('2024-01')!, end: parseMonth('2024-03')! };
+    const ids = (valid: typeof grouped) => {
+      const { cohort, stillPaying } = rangeRetention(subscriptionColumnsOf(valid), months, true);
+      return cohort.map((c, k) => [subscriptionColumnsOf(valid).customerIds[c], stillPaying[k]]);
+    };
+    // a and c pay at the end of 2024-01 and 2024-03; b ends 2024-02-15.
+    expect(ids(grouped)).toEqual([['a', true], ['b', false], ['c', true]]);
+    expect(ids(interleaved)).toEqual([['c', true], ['a', true], ['b', false]]);
+    expect(ids(large)).toEqual([['a', true], ['b', false], ['c', true]]);
+    expect(rangeRetention(subscriptionColumnsOf(grouped), months, false).cohort).toEqual([]);
   });
 });

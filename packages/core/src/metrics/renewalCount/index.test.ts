@@ -92,3 +92,30 @@ describe('renewals of subscriptions that started long before the range', () => {
     expect(renewalsByMonth(subscriptionColumns(subscriptions), { from: parseMonth('2023-11')!, to: parseMonth('2025-02')!, minimumTermMonths: 3 })).toEqual(expected);
   });
 });
+
+describe("a term ending in the subscription's last month", () => {
+  // [start, end, interval, renewals in the last month]: a renewal only when the term ends before the subscription.
+  const cases = [
+    ['2022-03-15', '2024-03-15', 'year', 0],
+    ['2022-03-15', '2024-03-16', 'year', 1],
+    ['2022-03-15', '2024-03-14', 'year', 0],
+    ['2022-05-10T10:00:00Z', '2024-05-10T09:00:00Z', 'year', 0],
+    ['2022-05-10T10:00:00Z', '2024-05-10T11:00:00Z', 'year', 1],
+    ['2022-07-28', '2024-07-28T00:00:01Z', 'year', 1],
+    // Days past the 28th are clamped in a shorter month: 2021-02-28, then 2024-02-29.
+    ['2020-02-29', '2021-02-28', 'year', 0],
+    ['2020-02-29', '2021-02-28T12:00:00Z', 'year', 1],
+    ['2023-11-30', '2024-02-29', 'quarter', 0],
+    ['2023-11-30', '2024-02-29T01:00:00Z', 'quarter', 1],
+    ['2023-08-31', '2024-02-29T23:59:59Z', 'quarter', 1],
+  ] as const;
+
+  it.each(cases)('%s to %s, every %s: %i', (start, end, interval, expected) => {
+    const { subscriptions: rows } = validateDataset({ currency: 'EUR', subscriptions: [{ id: 's', customerId: 'c', start, end, amount: '10', interval }] });
+    const last = monthOfInstant(Date.parse(end.length === 10 ? `${end}T00:00:00Z` : end));
+    const period = { start: monthBoundary(last - 1), end: monthBoundary(last) };
+    const counts = renewalsByMonth(subscriptionColumns(rows), { from: last, to: last, minimumTermMonths: 3 });
+    expect(counts).toEqual([expected]);
+    expect(renewalCount(rows, { period, minimumTermMonths: 3 })).toBe(expected);
+  });
+});

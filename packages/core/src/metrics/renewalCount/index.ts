@@ -112,42 +112,132 @@ const renewalsKept = new WeakMap<SubscriptionColumns, Map<number, { from: number
 function countRenewals(columns: SubscriptionColumns, from: number, to: number, minimumTermMonths: number): Int32Array {
   const counts = new Int32Array(to - from + 1);
   const { termsTable, terms, startMonth, endMonth, count } = columns;
-  checkRows([terms, startMonth, endMonth], count, 'renewalsByMonth');
+  const caller = 'renewalsByMonth';
+  checkRows([terms, startMonth, endMonth], count, caller);
   // Per terms row: the step in calendar months of a long term, −1 for a long term in days, 0 for a short one.
-  const stepOf = Int32Array.from(termsTable, (t) => {
-    if (termMonths(t.interval, t.intervalCount) < minimumTermMonths) return 0;
-    const months = MONTHS_PER_INTERVAL[t.interval];
-    return months === null ? -1 : months * t.intervalCount;
-  });
+  const stepOf = new Int32Array(termsTable.length);
+  for (let t = 0; t < termsTable.length; t++) {
+    const { interval, intervalCount } = itemAt(termsTable, t, caller);
+    const months = MONTHS_PER_INTERVAL[interval];
+    stepOf[t] = termMonths(interval, intervalCount) < minimumTermMonths ? 0 : months === null ? -1 : months * intervalCount;
+  }
+  const inDays: number[] = [];
+  const inLastMonth: number[] = [];
+  countByMonths(count, terms, startMonth, endMonth, stepOf, from, to, counts, inDays, inLastMonth);
+  countLastMonthTerms(columns, inLastMonth, from, to, counts);
+  // Terms in days (rare): their ends walked by instants (read per row: no instant column is made).
   const rangeStart = monthBoundary(from - 1);
   const rangeEnd = monthBoundary(to);
   const tally = (boundary: number): void => {
     const month = monthOfInstant(boundary) - from;
-    counts[month] = int32At(counts, month, 'renewalsByMonth') + 1;
+    counts[month] = int32At(counts, month, caller) + 1;
   };
-  const caller = 'renewalsByMonth';
-  // Plain reads (every row below count is in range, checked above; see checkRows).
-  // The instants are read per row, only where the months cannot decide: no instant column is made.
+  for (const i of inDays) {
+    const termsOfRow = itemAt(termsTable, int32At(terms, i, caller), caller);
+    // Still active at the boundary: an end exactly there is a non-renewal.
+    eachTermEnd(columns.startAt(i), termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(columns.endAt(i), rangeEnd), tally);
+  }
+  return counts;
+}
+
+/**
+ * Counts the rows of `rows` whose term ending in their last month (`endMonth`, from `from` to `to`) ends
+ * before the subscription does: the one comparison the months cannot make. A start in the first 28 days
+ * of its month keeps its day in every month, so its term ends as far into the last month as it started
+ * into its own (what addCalendarMonths gives, without the calendar); only later days are clamped there.
+ */
+function countLastMonthTerms(columns: SubscriptionColumns, rows: readonly number[], from: number, to: number, counts: Int32Array): void {
+  const { startMonth, endMonth } = columns;
+  // The start of each month of the range: where a last month's terms are measured from.
+  const monthStarts = new Float64Array(to - from + 1);
+  for (let month = from; month <= to; month++) monthStarts[month - from] = monthBoundary(month - 1);
+  // Plain reads: the rows are below the columns' count and their last months in the range (the caller's
+  // checkRows and month walk).
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k] ?? 0;
+    const since = startMonth[i] ?? 0;
+    const until = endMonth[i] ?? 0;
+    const start = columns.startAt(i);
+    const offset = start - monthBoundary(since - 1);
+    const termEnd = offset < CLAMP_FREE_DAYS * MS_PER_DAY ? (monthStarts[until - from] ?? 0) + offset : addCalendarMonths(start, until - since);
+    if (termEnd < columns.endAt(i)) counts[until - from] = (counts[until - from] ?? 0) + 1;
+  }
+}
+
+/** Days every month has: a day of the month before the 29th is the same day in any month. */
+const CLAMP_FREE_DAYS = 28;
+
+/**
+ * Counts the renewals of long terms in calendar months by month arithmetic: the k-th term ends in month
+ * since + k × step (addCalendarMonths keeps the month), before `end` when that month is before end's,
+ * never after it. A row's term ends in the range are every step-th month from the first to the last, so
+ * each row marks where they begin and end in a difference array per step, summed once at every step-th
+ * month: the work per row is the same however many terms end in the range. Rows in days go to `inDays`,
+ * rows with a term ending in their last month (where the instants decide) to `inLastMonth`. A function
+ * apart with its typed arrays as arguments (not read from an object made per call, whose map the
+ * optimised code would depend on): its loop is optimised on its own.
+ */
+function countByMonths(
+  count: number,
+  terms: Int32Array,
+  startMonth: Int32Array,
+  endMonth: Int32Array,
+  stepOf: Int32Array,
+  from: number,
+  to: number,
+  counts: Int32Array,
+  inDays: number[],
+  inLastMonth: number[],
+): void {
+  const months = to - from + 1;
+  // One difference array per distinct step (a few), each long enough to close a run at to + step.
+  const steps: number[] = [];
+  const slotOf = new Int32Array(stepOf.length);
+  let longest = 0;
+  for (let t = 0; t < stepOf.length; t++) {
+    const step = stepOf[t] ?? 0;
+    if (step <= 0) continue;
+    let slot = steps.indexOf(step);
+    if (slot < 0) slot = steps.push(step) - 1;
+    slotOf[t] = slot;
+    longest = Math.max(longest, step);
+  }
+  const width = months + longest;
+  const marks = new Int32Array(steps.length * width);
+  // Plain reads (every row below count is in range, checked by the caller; see checkRows); a run's first
+  // month is from `from`, its closing mark before `to` + step: both index the step's difference array.
   for (let i = 0; i < count; i++) {
     const row = terms[i] ?? 0;
     const step = stepOf[row] ?? 0;
     if (step === 0) continue;
     if (step < 0) {
-      const termsOfRow = itemAt(termsTable, row, caller);
-      // Still active at the boundary: an end exactly there is a non-renewal.
-      eachTermEnd(columns.startAt(i), termsOfRow.interval, termsOfRow.intervalCount, rangeStart, Math.min(columns.endAt(i), rangeEnd), tally);
+      inDays.push(i);
       continue;
     }
-    // The k-th term ends in month since + k × step (addCalendarMonths keeps the month), before `end` when
-    // that month is before end's, never after it; in end's month the instants decide.
     const since = startMonth[i] ?? 0;
     const until = endMonth[i] ?? 0;
-    const last = Math.min(to, until);
-    let k = Math.max(1, Math.ceil((from - since) / step));
-    for (let month = since + k * step; month <= last; month = since + ++k * step) {
-      if (month === until && addCalendarMonths(columns.startAt(i), k * step) >= columns.endAt(i)) break;
-      counts[month - from] = int32At(counts, month - from, caller) + 1;
+    const last = until < to ? until : to;
+    const first = from - since;
+    const low = since + (first <= step ? step : Math.ceil(first / step) * step);
+    if (low > last) continue;
+    let high = since + Math.floor((last - since) / step) * step;
+    if (high === until) {
+      inLastMonth.push(i);
+      high -= step;
+    }
+    if (high < low) continue;
+    const at = (slotOf[row] ?? 0) * width - from;
+    marks[at + low] = (marks[at + low] ?? 0) + 1;
+    marks[at + high + step] = (marks[at + high + step] ?? 0) - 1;
+  }
+  // Running sums at every step-th month, in place, added to the counts.
+  for (let slot = 0; slot < steps.length; slot++) {
+    const step = steps[slot] ?? 1;
+    const at = slot * width;
+    for (let month = 0; month < months; month++) {
+      const running = (marks[at + month] ?? 0) + (month >= step ? (marks[at + month - step] ?? 0) : 0);
+      marks[at + month] = running;
+      counts[month] = (counts[month] ?? 0) + running;
     }
   }
-  return counts;
 }

@@ -1,5 +1,6 @@
 import { termsAmountsOf, type MrrLedger } from '../../engine/ledger/index.js';
 import { OPEN_END_MONTH, type SubscriptionColumns } from '../../engine/subscriptionColumns/index.js';
+import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
 
 /** Where the subscriptions begin: what the RevOps report reads before any month's figures. */
 export interface HistoryBounds {
@@ -21,19 +22,29 @@ const boundsKept = new WeakMap<SubscriptionColumns, HistoryBounds>();
 export function historyBounds(columns: SubscriptionColumns): HistoryBounds {
   let bounds = boundsKept.get(columns);
   if (bounds === undefined) {
-    const positive = termsAmountsOf(columns).numerators.map((numerator) => numerator > 0n);
+    const { numerators } = termsAmountsOf(columns);
+    const positive = new Uint8Array(numerators.length);
+    for (let t = 0; t < numerators.length; t++) positive[t] = itemAt(numerators, t, 'historyBounds') > 0n ? 1 : 0;
     const { count, startMonth, endMonth, terms } = columns;
-    let earliestStart = Infinity;
-    let firstPaying = Infinity;
-    for (let i = 0; i < count; i++) {
-      const since = startMonth[i] ?? 0;
-      if (since < earliestStart) earliestStart = since;
-      // Active at the end of M ⇔ startMonth ≤ M < endMonth; amounts are never negative.
-      if (since < firstPaying && since < (endMonth[i] ?? 0) && positive[terms[i] ?? 0] === true) firstPaying = since;
-    }
-    boundsKept.set(columns, (bounds = { earliestStart, firstPaying }));
+    checkRows([startMonth, endMonth, terms], count, 'historyBounds');
+    bounds = boundsOfRows(count, startMonth, endMonth, terms, positive);
+    boundsKept.set(columns, bounds);
   }
   return bounds;
+}
+
+/** {@link HistoryBounds} of checked rows: a function apart with its typed arrays as arguments, so its loop is optimised on its own. */
+function boundsOfRows(count: number, startMonth: Int32Array, endMonth: Int32Array, terms: Int32Array, positive: Uint8Array): HistoryBounds {
+  let earliestStart = Infinity;
+  let firstPaying = Infinity;
+  // Plain reads (checked by the caller; see checkRows); terms index `positive` by construction.
+  for (let i = 0; i < count; i++) {
+    const since = startMonth[i] ?? 0;
+    if (since < earliestStart) earliestStart = since;
+    // Active at the end of M ⇔ startMonth ≤ M < endMonth; amounts are never negative.
+    if (since < firstPaying && since < (endMonth[i] ?? 0) && positive[terms[i] ?? 0] === 1) firstPaying = since;
+  }
+  return { earliestStart, firstPaying };
 }
 
 /**

@@ -23,7 +23,7 @@ import { costTotal } from '../../metrics/costTotal/index.js';
 import { customerAcquisitionCost } from '../../metrics/customerAcquisitionCost/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { exactCustomerLifetimeValue } from '../../metrics/customerLifetimeValue/index.js';
-import { customerMrrSnapshots, payingCustomers, retentionOfSnapshots, type CustomerMrrSnapshots } from '../../engine/customerMrr/index.js';
+import { rangeRetention, type RangeRetention, type RetentionTotals } from '../../engine/customerMrr/index.js';
 import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
@@ -275,9 +275,10 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
   // The ledger from a year before the range (year-over-year), as the report keeps it; the history
   // before it is read from the whole history's totals when the data starts earlier.
   const history = new History(ledgerOfRange(columns, { from: from - 12, to }, false), columns, historyBounds(columns));
-  // Each customer's MRR at the end of the month before the range, of the month before the trailing year, and of `to`.
-  const snapshots = customerMrrSnapshots(columns, [from - 1, to - 12, to]);
-  const context: Context = { dataset, valid, columns, options, from, to, period, history, snapshots, totals: rangeTotals(valid, history, from, to) };
+  // Retention from the end of the month before the range and of the month before the trailing year to `to`;
+  // the engagement cohort only when there is usage to score it.
+  const retention = rangeRetention(columns, { start: from - 1, trailingStart: to - 12, end: to }, valid.usage !== undefined);
+  const context: Context = { dataset, valid, columns, options, from, to, period, history, retention, totals: rangeTotals(valid, history, from, to) };
   return {
     currency: valid.currency,
     from: formatMonth(from),
@@ -288,11 +289,6 @@ export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOp
     finance: finance(context),
   };
 }
-
-/** Indexes of {@link Context.snapshots}: the months before the range and before its trailing year, and its last. */
-const SNAPSHOT_START = 0;
-const SNAPSHOT_TRAILING_START = 1;
-const SNAPSHOT_END = 2;
 
 interface Context {
   /** The dataset whole, for figures that cut it themselves at each month (and keep what they learn across ranges). */
@@ -305,8 +301,8 @@ interface Context {
   to: number;
   period: Period;
   history: History;
-  /** Each customer's MRR at the ends of months `from − 1`, `to − 12` and `to` (see the SNAPSHOT_ indexes). */
-  snapshots: CustomerMrrSnapshots;
+  /** Retention of the range and of its trailing year; the customers paying at the end of `from − 1` when there is usage. */
+  retention: RangeRetention;
   /** The range's totals every section reads, computed once. */
   totals: RangeTotals;
 }
@@ -812,19 +808,18 @@ function mrrTrends(columns: SubscriptionColumns, dataStart: number, denominator:
   return trends;
 }
 
-/** NRR and GRR of the customers paying in snapshot `start`, in the range's last snapshot. */
-function retentionBetween(snapshots: CustomerMrrSnapshots, start: number): { nrr: number | null; grr: number | null } {
+/** NRR and GRR of retention totals. */
+function retentionRatios({ starting, ending, kept }: RetentionTotals): { nrr: number | null; grr: number | null } {
   // Numerators over one common denominator: their ratio is the ratio of the amounts.
-  const { starting, ending, kept } = retentionOfSnapshots(snapshots, start, SNAPSHOT_END);
   return { nrr: ratio(ending, starting), grr: ratio(kept, starting) };
 }
 
 function revenueRetention(context: Context): RevOpsFinance['revenueRetention'] {
-  const { snapshots, to } = context;
+  const { retention, to } = context;
   const trailingFrom = to - 11;
   return {
-    range: retentionBetween(snapshots, SNAPSHOT_START),
-    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionBetween(snapshots, SNAPSHOT_TRAILING_START) },
+    range: retentionRatios(retention.range),
+    trailing12Months: { from: formatMonth(trailingFrom), to: formatMonth(to), ...retentionRatios(retention.trailing) },
   };
 }
 
@@ -857,37 +852,15 @@ function periodArpa(history: History, span: ReturnType<typeof calendarPeriods>[n
 /**
  * The customers paying at the end of `from − 1` (MRR > 0), each with its
  * engagement score (0 without usage) and whether it no longer pays at the end
- * of `to`, read from the range's snapshots, in the order of their first
- * subscription active in those months (customer number order when each
- * customer's rows come together).
+ * of `to`, in the order of {@link RangeRetention.cohort}.
  */
 function engagementOutcomes(context: Context, scores: ReadonlyMap<string, number>): { score: number; churned: boolean }[] {
-  const { columns, snapshots } = context;
-  const { customerIds } = columns;
-  const paying = payingCustomers(snapshots, SNAPSHOT_START);
-  const stillPaying = payingCustomers(snapshots, SNAPSHOT_END);
-  checkRows([paying, stillPaying], customerIds.length, 'engagementOutcomes');
+  const { customerIds } = context.columns;
+  const { cohort, stillPaying } = context.retention;
   const outcomes: { score: number; churned: boolean }[] = [];
-  // Plain reads of the customers' MRR or flags (checked above; see checkRows).
-  if (columns.grouped) {
-    for (let c = 0; c < customerIds.length; c++) {
-      if ((paying[c] ?? 0) > 0) outcomes.push({ score: scores.get(customerIds[c] ?? '') ?? 0, churned: !((stillPaying[c] ?? 0) > 0) });
-    }
-    return outcomes;
-  }
-  // Rows out of customer order: customers in the order of their first row active at a month end in the span.
-  const { count, startMonth, endMonth, customer } = columns;
-  checkRows([startMonth, endMonth, customer], count, 'engagementOutcomes');
-  const first = context.from - 1;
-  const seen = new Uint8Array(customerIds.length);
-  for (let i = 0; i < count; i++) {
-    const since = startMonth[i] ?? 0;
-    const until = endMonth[i] ?? 0;
-    if (since > context.to || until <= first || until <= since) continue;
-    const c = customer[i] ?? 0;
-    if (seen[c] === 1) continue;
-    seen[c] = 1;
-    if ((paying[c] ?? 0) > 0) outcomes.push({ score: scores.get(customerIds[c] ?? '') ?? 0, churned: !((stillPaying[c] ?? 0) > 0) });
+  for (let k = 0; k < cohort.length; k++) {
+    const c = itemAt(cohort, k, 'engagementOutcomes');
+    outcomes.push({ score: scores.get(itemAt(customerIds, c, 'engagementOutcomes')) ?? 0, churned: !itemAt(stillPaying, k, 'engagementOutcomes') });
   }
   return outcomes;
 }
