@@ -42,6 +42,17 @@ export interface DealColumns {
    */
   readonly units: Float64Array | null;
   readonly deals: readonly ValidDeal[];
+  /**
+   * Month bounds, found as the deals are pushed (so the passes over the columns need no pass of their own
+   * to size their arrays); an empty span (last < first) without deals or without won deals:
+   * the first month created; the last of each deal's close month (its creation month while not closed);
+   * the last of each deal's creation and close months; the first and last close months of won deals.
+   */
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+  readonly lastAnyMonth: number;
+  readonly firstWonMonth: number;
+  readonly lastWonMonth: number;
 }
 
 const kept = new WeakMap<readonly ValidDeal[], DealColumns>();
@@ -84,6 +95,12 @@ export class DealColumnsBuilder {
   private readonly stages = new Numbering();
   private readonly amounts: ScaledDecimal[] = [];
   private scale = 0;
+  // Small integers (empty spans while nothing is seen): the fields keep one representation.
+  private firstMonth = 0;
+  private lastMonth = -1;
+  private lastAnyMonth = -1;
+  private firstWonMonth = 0;
+  private lastWonMonth = -1;
 
   constructor(capacity: number) {
     this.createdAt = new Float64Array(capacity);
@@ -98,11 +115,32 @@ export class DealColumnsBuilder {
   /** Adds the next deal (at most `capacity`). */
   push(deal: Pick<ValidDeal, 'createdAt' | 'closedAt' | 'status' | 'amount' | 'owner' | 'stage'>): void {
     const row = this.count++;
+    const created = monthOfInstant(deal.createdAt);
+    const closed = deal.closedAt === null ? NOT_CLOSED : monthOfInstant(deal.closedAt);
+    const status = deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : OPEN;
     this.createdAt[row] = deal.createdAt;
     this.closedAt[row] = deal.closedAt ?? NaN;
-    this.createdMonth[row] = monthOfInstant(deal.createdAt);
-    this.closedMonth[row] = deal.closedAt === null ? NOT_CLOSED : monthOfInstant(deal.closedAt);
-    this.status[row] = deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : OPEN;
+    this.createdMonth[row] = created;
+    this.closedMonth[row] = closed;
+    this.status[row] = status;
+    const last = closed === NOT_CLOSED ? created : closed;
+    const lastAny = last > created ? last : created;
+    if (row === 0) {
+      this.firstMonth = created;
+      this.lastMonth = last;
+      this.lastAnyMonth = lastAny;
+    } else {
+      if (created < this.firstMonth) this.firstMonth = created;
+      if (last > this.lastMonth) this.lastMonth = last;
+      if (lastAny > this.lastAnyMonth) this.lastAnyMonth = lastAny;
+    }
+    if (status === WON && closed !== NOT_CLOSED) {
+      if (this.lastWonMonth < this.firstWonMonth) {
+        this.firstWonMonth = closed;
+        this.lastWonMonth = closed;
+      } else if (closed < this.firstWonMonth) this.firstWonMonth = closed;
+      else if (closed > this.lastWonMonth) this.lastWonMonth = closed;
+    }
     this.owner[row] = this.owners.numberOf(deal.owner);
     this.stage[row] = this.stages.numberOf(deal.stage);
     this.amounts.push(deal.amount);
@@ -143,6 +181,11 @@ export class DealColumnsBuilder {
       scale,
       units,
       deals,
+      firstMonth: this.firstMonth,
+      lastMonth: this.lastMonth,
+      lastAnyMonth: this.lastAnyMonth,
+      firstWonMonth: this.firstWonMonth,
+      lastWonMonth: this.lastWonMonth,
     };
     kept.set(deals, columns);
     return columns;

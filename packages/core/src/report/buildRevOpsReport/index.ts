@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { bookingsOfRows } from '../../metrics/bookings/index.js';
-import { closedRowsIn, dealColumnsOf, NOT_CLOSED, OPEN, sumAmounts, WON, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
-import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
+import { closedRowsIn, dealColumnsOf, NOT_CLOSED, OPEN, sumAmounts, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
+import { bookingsForecastByMonth, dealsAtMonthEnd, type DealsAtMonthEnd } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { reportRange } from '../buildReport/index.js';
 import { burnMultiple } from '../../metrics/burnMultiple/index.js';
@@ -9,7 +9,6 @@ import { cacPaybackMonths } from '../../metrics/cacPaybackMonths/index.js';
 import { callsPerDay } from '../../metrics/callsPerDay/index.js';
 import { clvToCacRatio } from '../../metrics/clvToCacRatio/index.js';
 import { arpaOverRange } from '../../metrics/arpaOverRange/index.js';
-import { cumulativeBookings } from '../../metrics/cumulativeBookings/index.js';
 import { customerAcquisitionRate } from '../../metrics/customerAcquisitionRate/index.js';
 import { customerRetentionRate } from '../../metrics/customerRetentionRate/index.js';
 import { grossBurn } from '../../metrics/grossBurn/index.js';
@@ -54,7 +53,6 @@ import { salesCycleDaysOfGroups } from '../../metrics/salesCycleDaysByOwner/inde
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
-import { stageWinProbabilitiesAt } from '../../metrics/stageWinProbabilities/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
 import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
@@ -406,8 +404,9 @@ function sales(context: Context): RevOpsSales | null {
   // Figures of deals closed (or created) in the range read the whole deals, whose columns are kept across
   // ranges: the range ends at the cut's instant, so they are the cut's figures.
   const whole = context.dataset.deals;
-  // The whole deals as known at the range's end, in one pass: opportunities, known owners, open pipeline, cumulative bookings.
-  const atEnd = dealsAtEnd(dealColumnsOf(whole), context.from, context.to);
+  // The whole deals as known at the range's end, read from the bookings forecast's one pass over them:
+  // opportunities, known owners, learned probabilities, open pipeline, cumulative bookings.
+  const atEnd = dealsAtMonthEnd(whole, context.from, context.to, options.stageOrder);
   let opportunitiesCreated: number | null = null;
   if (deals.length > 0) {
     opportunitiesCreated = atEnd.opportunitiesCreated;
@@ -424,7 +423,7 @@ function sales(context: Context): RevOpsSales | null {
   const { count: wonDeals, value: booked } = bookingsOfRows(wholeColumns, closed.won);
   return {
     bookings: { count: wonDeals, value: toMoney(booked) },
-    cumulativeBookings: atEnd.wonBefore ?? cumulativeBookings(whole, { until: period.end }),
+    cumulativeBookings: { count: atEnd.wonBefore.count, value: toMoney(scaledToExact({ units: atEnd.wonBefore.units, scale: atEnd.scale })) },
     salesCycle: salesCycleOfWonRows(wholeColumns, leads ?? [], closed.won),
     opportunitiesCreated,
     opportunityCost:
@@ -438,68 +437,18 @@ function sales(context: Context): RevOpsSales | null {
   };
 }
 
-/** What the sales figures read from the whole deals as known at the range's end, from one pass (see {@link dealsAtEnd}). */
-interface DealsAtEnd {
-  /** Deals created in the range. */
-  opportunitiesCreated: number;
-  /** Per owner number, 1 when a deal of the owner was created before the end. */
-  knownOwners: Uint8Array;
-  /** Stage numbers (−1: no stage) of the deals open at the end, in order of first sight. */
-  openStages: number[];
-  /** Rows open at the end per stage number + 1, and all of them, in row order. */
-  openRowsByStage: number[][];
-  openRows: number[];
-  /** Won deals closed before the end (`cumulativeBookings`); `null` when the amounts are not all exact doubles (then summed apart). */
-  wonBefore: { count: number; value: number } | null;
-}
-
-/**
- * The whole deals as known at the end of month `to` (the range `from`..`to`),
- * in one pass over their columns instead of one per figure: each pass runs
- * once per dataset, mostly before the optimizing compiler sees it. Created in the range
- * (opportunities), created before its end (known owners; open at the end
- * when still open then, as `knownAt` cuts it), won and closed before its end
- * (cumulative bookings, as `wonTotalsIn` sums them).
- */
-function dealsAtEnd(columns: DealColumns, from: number, to: number): DealsAtEnd {
-  const { count, createdMonth, closedMonth, status, stage, owner, units } = columns;
-  checkRows([createdMonth, closedMonth, status, stage, owner, ...(units === null ? [] : [units])], count, 'dealsAtEnd');
-  const knownOwners = new Uint8Array(columns.owners.length);
-  const openStages: number[] = [];
-  const openRowsByStage: number[][] = [];
-  const openRows: number[] = [];
-  let opportunitiesCreated = 0;
-  let wonCount = 0;
-  let wonUnits = 0;
-  // Plain reads (checked above; see checkRows). The range's bounds are month boundaries, so an instant is
-  // before B(to) exactly when its month is at most `to`, and at or after B(from − 1) when it is at least
-  // `from`: the month columns decide, small integers that the interpreter does not box as the instants.
+/** Whether the first deal open at B(`to`) with no stage or the stage '' has no stage (see bookingsForecast). */
+function noStageOpenFirst(columns: DealColumns, to: number): boolean {
+  const { count, createdMonth, closedMonth, status, stage, stages } = columns;
   for (let row = 0; row < count; row++) {
-    const outcome = status[row] ?? OPEN;
+    if ((createdMonth[row] ?? 0) > to) continue;
     const closed = closedMonth[row] ?? NOT_CLOSED;
-    // Not closed fails the test; a deal may close before it was created.
-    if (outcome === WON && closed !== NOT_CLOSED && closed <= to) {
-      wonCount++;
-      wonUnits += units === null ? 0 : (units[row] ?? 0);
-    }
-    const created = createdMonth[row] ?? 0;
-    if (created > to) continue;
-    if (created >= from) opportunitiesCreated++;
-    const number = owner[row] ?? -1;
-    if (number >= 0) knownOwners[number] = 1;
-    // Open at B(to): still open, or closed at or after it (not closed never is "closed after").
-    if (outcome !== OPEN && !(closed !== NOT_CLOSED && closed > to)) continue;
-    const stageNumber = stage[row] ?? -1;
-    let rows = openRowsByStage[stageNumber + 1];
-    if (rows === undefined) {
-      openRowsByStage[stageNumber + 1] = rows = [];
-      openStages.push(stageNumber);
-    }
-    rows.push(row);
-    openRows.push(row);
+    if (status[row] !== OPEN && !(closed !== NOT_CLOSED && closed > to)) continue;
+    const number = stage[row] ?? -1;
+    if (number < 0) return true;
+    if (stages[number] === '') return false;
   }
-  const wonBefore = units === null ? null : { count: wonCount, value: toMoney(scaledToExact({ units: BigInt(wonUnits), scale: columns.scale })) };
-  return { opportunitiesCreated, knownOwners, openStages, openRowsByStage, openRows, wonBefore };
+  return true;
 }
 
 function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOpsOwner[] {
@@ -576,10 +525,10 @@ function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOps
   });
 }
 
-function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd: DealsAtEnd): RevOpsSales['forecast'] {
+function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd: DealsAtMonthEnd): RevOpsSales['forecast'] {
   const { from, to } = context;
-  // Learned from the deals known at B(to), read from the whole deals' kept columns (no cut deal object).
-  const learned = stageWinProbabilitiesAt(dealColumnsOf(context.dataset.deals), context.period.end, options.stageOrder);
+  // Learned from the deals known at B(to) (see dealsAtMonthEnd).
+  const { learned, scale } = atEnd;
   // The range's months and the next one, each forecast from what was known at the end of the month before:
   // the next month's figures are the forecast, the range's are its backtest. Exact until the edge.
   // Each month's forecast reads the deals as known at its start, never later than the range's end, so the
@@ -595,42 +544,50 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd:
   // The month after the last supported one has no forecast: its figures are null.
   const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
-  // The pipeline open at B(to) (from dealsAtEnd): created before it, and open or closed at or after it
-  // (what the cut dataset holds as open), by stage in order of first sight.
+  // The pipeline open at B(to) (from dealsAtMonthEnd): created before it, and open or closed at or after it
+  // (what the cut dataset holds as open), by stage.
   const whole = dealColumnsOf(context.dataset.deals);
-  const openByStage = new Map<string, { rows: number[]; probability: number | null }>();
-  const { openRows } = atEnd;
-  for (const number of atEnd.openStages) {
+  // No stage and a stage named '' (a hand-made dataset) are one entry, as they always were, with the
+  // probability of the one open first in row order (no stage comes first here: it is block 0).
+  const noStageOpen = (atEnd.openByStage[0]?.stage ?? 0) < 0;
+  const noStageFirst = noStageOpen && whole.stages.includes('') ? noStageOpenFirst(whole, to) : true;
+  const stages = new Map<string, { openDeals: number; units: bigint; probability: number | null }>();
+  let openDeals = 0;
+  let openUnits = 0n;
+  for (const { stage: number, openDeals: count, units } of atEnd.openByStage) {
+    openDeals += count;
+    openUnits += units;
     const name = number < 0 ? null : (whole.stages[number] ?? null);
-    const rows = atEnd.openRowsByStage[number + 1] ?? [];
-    const entry = openByStage.get(name ?? '');
-    // No stage and a stage named '' (a hand-made dataset) are one entry, as they always were: rows in row order.
-    if (entry) entry.rows = [...entry.rows, ...rows].sort((a, b) => a - b);
-    else openByStage.set(name ?? '', { rows, probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall });
+    const entry = stages.get(name ?? '');
+    if (entry) {
+      entry.openDeals += count;
+      entry.units += units;
+      if (!noStageFirst) entry.probability = byStage.get('') ?? learned.overall;
+    } else {
+      stages.set(name ?? '', { openDeals: count, units, probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall });
+    }
   }
-  // Amounts summed as integers, converted once per stage; the weighted pipeline is Σ stage amount × probability.
-  const stages = new Map([...openByStage].map(([stage, { rows, probability }]) => [stage, { openDeals: rows.length, amount: sumAmounts(whole, rows), probability }]));
-  const openDeals = openRows.length;
-  const openAmount = sumAmounts(whole, openRows);
+  const amountOf = (units: bigint): ExactDecimal => scaledToExact({ units, scale });
   let weighted: ExactDecimal | null = new ExactDecimal(0);
-  for (const { amount, probability } of stages.values()) {
+  for (const { units, probability } of stages.values()) {
     if (probability === null) {
       weighted = null;
       break;
     }
-    weighted = weighted.plus(amount.times(toExact(probability)));
+    weighted = weighted.plus(amountOf(units).times(toExact(probability)));
   }
   const stageNames = [...learned.stages.map((entry) => entry.stage), ...[...stages.keys()].filter((stage) => !byStage.has(stage)).sort()];
   const pipelineByStage = stageNames.flatMap((stage) => {
     const entry = stages.get(stage);
     if (!entry) return [];
-    const weightedAmount = entry.probability === null ? null : toMoney(entry.amount.times(toExact(entry.probability)));
-    return [{ stage, openDeals: entry.openDeals, amount: toMoney(entry.amount), probability: entry.probability, weighted: weightedAmount }];
+    const amount = amountOf(entry.units);
+    const weightedAmount = entry.probability === null ? null : toMoney(amount.times(toExact(entry.probability)));
+    return [{ stage, openDeals: entry.openDeals, amount: toMoney(amount), probability: entry.probability, weighted: weightedAmount }];
   });
   return {
     stageProbabilities: learned.stages,
     pipelineByStage,
-    openPipeline: { openDeals, amount: toMoney(openAmount) },
+    openPipeline: { openDeals, amount: toMoney(amountOf(openUnits)) },
     weightedPipeline: weighted === null ? null : toMoney(weighted),
     nextMonthBookings: {
       month: formatMonth(to + 1),
