@@ -53,6 +53,8 @@ export interface DealColumns {
   readonly lastAnyMonth: number;
   readonly firstWonMonth: number;
   readonly lastWonMonth: number;
+  /** Deals with a `leadId` (the sales cycle reads the deal objects only then). */
+  readonly leadDeals: number;
 }
 
 const kept = new WeakMap<readonly ValidDeal[], DealColumns>();
@@ -101,6 +103,7 @@ export class DealColumnsBuilder {
   private lastAnyMonth = -1;
   private firstWonMonth = 0;
   private lastWonMonth = -1;
+  private leadDeals = 0;
 
   constructor(capacity: number) {
     this.createdAt = new Float64Array(capacity);
@@ -113,7 +116,7 @@ export class DealColumnsBuilder {
   }
 
   /** Adds the next deal (at most `capacity`). */
-  push(deal: Pick<ValidDeal, 'createdAt' | 'closedAt' | 'status' | 'amount' | 'owner' | 'stage'>): void {
+  push(deal: Pick<ValidDeal, 'createdAt' | 'closedAt' | 'status' | 'amount' | 'owner' | 'stage' | 'leadId'>): void {
     const row = this.count++;
     const created = monthOfInstant(deal.createdAt);
     const closed = deal.closedAt === null ? NOT_CLOSED : monthOfInstant(deal.closedAt);
@@ -144,6 +147,7 @@ export class DealColumnsBuilder {
     this.owner[row] = this.owners.numberOf(deal.owner);
     this.stage[row] = this.stages.numberOf(deal.stage);
     this.amounts.push(deal.amount);
+    if (deal.leadId !== null) this.leadDeals++;
     if (deal.amount.scale > this.scale) this.scale = deal.amount.scale;
   }
 
@@ -186,6 +190,7 @@ export class DealColumnsBuilder {
       lastAnyMonth: this.lastAnyMonth,
       firstWonMonth: this.firstWonMonth,
       lastWonMonth: this.lastWonMonth,
+      leadDeals: this.leadDeals,
     };
     kept.set(deals, columns);
     return columns;

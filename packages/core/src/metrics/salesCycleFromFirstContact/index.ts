@@ -1,4 +1,4 @@
-import { itemAt } from '../../_lib/itemAt/index.js';
+import { float64At, itemAt } from '../../_lib/itemAt/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import { dealColumnsOf, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
@@ -46,7 +46,15 @@ export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidL
   let count = 0;
   let fromLead = 0;
   let totalMs = 0;
-  for (let i = 0; i < rows.length; i++) {
+  if (columns.leadDeals === 0) {
+    // No deal has a lead: every cycle starts at the deal's creation, read from the columns alone.
+    for (let i = 0; i < rows.length; i++) {
+      const row = itemAt(rows, i, 'salesCycleOfWonRows');
+      totalMs += float64At(closedAt, row, 'salesCycleOfWonRows') - float64At(createdAt, row, 'salesCycleOfWonRows');
+    }
+    count = rows.length;
+  }
+  for (let i = 0; i < rows.length && columns.leadDeals > 0; i++) {
     const row = itemAt(rows, i, 'salesCycleOfWonRows');
     const leadId = deals[row]?.leadId ?? null;
     const created = createdAt[row] ?? 0;

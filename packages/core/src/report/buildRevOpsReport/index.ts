@@ -50,7 +50,7 @@ import { renewalsByMonth } from '../../metrics/renewalCount/index.js';
 import { repYield } from '../../metrics/repYield/index.js';
 import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
 import { salesCycleDaysOfGroups } from '../../metrics/salesCycleDaysByOwner/index.js';
-import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
+import { closedByOwner, dealsByOwner, type ClosedByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
 import { timeInStage } from '../../metrics/timeInStage/index.js';
@@ -72,6 +72,8 @@ import { FieldReader } from '../../engine/validate/reader.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import { winRatesOfGroups } from '../../metrics/winRateByOwner/index.js';
+import { winRate } from '../../metrics/winRate/index.js';
+import { exactSalesCycleDaysOfTotal } from '../../metrics/averageSalesCycleDays/index.js';
 
 /** Options of the RevOps report: the range plus the conventions its metrics take. */
 export interface RevOpsReportOptions extends MonthRangeOptions, GrossMarginOption, StageOrderOption, EventWeightsOption {
@@ -420,7 +422,10 @@ function sales(context: Context): RevOpsSales | null {
   // The deals closed in the range, found once: bookings, cycles and the owners' figures read them.
   const wholeColumns = dealColumnsOf(whole);
   const closed = closedRowsIn(wholeColumns, period);
-  const { count: wonDeals, value: booked } = bookingsOfRows(wholeColumns, closed.won);
+  // The won and lost deals of the range tallied per owner in one pass (null: amounts summed exactly apart).
+  const byOwner = closedByOwner(wholeColumns, closed);
+  const wonDeals = closed.won.length;
+  const booked = byOwner === null ? bookingsOfRows(wholeColumns, closed.won).value : scaledToExact({ units: BigInt(byOwner.wonUnits), scale: wholeColumns.scale });
   return {
     bookings: { count: wonDeals, value: toMoney(booked) },
     cumulativeBookings: { count: atEnd.wonBefore.count, value: toMoney(scaledToExact({ units: atEnd.wonBefore.units, scale: atEnd.scale })) },
@@ -430,7 +435,7 @@ function sales(context: Context): RevOpsSales | null {
       acquisitionSpend === null || opportunitiesCreated === null
         ? null
         : opportunityCost({ salesAndMarketingSpend: acquisitionSpend, opportunities: opportunitiesCreated }),
-    owners: owners(context, closed, atEnd.knownOwners),
+    owners: owners(context, closed, byOwner, atEnd.knownOwners),
     stageConversion: leads ? stageConversion(leads, { period }) : null,
     timeInStage: leads ? timeInStage(leads, { period }) : null,
     forecast: deals.length > 0 ? bookingsForecast(context, options, atEnd) : null,
@@ -451,7 +456,7 @@ function noStageOpenFirst(columns: DealColumns, to: number): boolean {
   return true;
 }
 
-function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOpsOwner[] {
+function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | null, known: Uint8Array): RevOpsOwner[] {
   const { valid, period, from, to } = context;
   const { costs, leads, activities } = valid;
   // Deals closed in the range, from the whole deals' kept columns (see `sales`).
@@ -480,14 +485,9 @@ function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOps
     else activitiesByOwner.set(activity.owner, [activity]);
   }
   for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
-  const wonGroups = dealsByOwner(whole, closed.won);
-  const wonByOwner = new Map(wonGroups);
-  const winRates = new Map(winRatesOfGroups(wonByOwner, new Map(dealsByOwner(whole, closed.lost))).map((entry) => [entry.owner, entry]));
-  const cycles = new Map(salesCycleDaysOfGroups(whole, wonGroups).map((entry) => [entry.owner, entry]));
+  const deals = ownersDeals(whole, closed, byOwner);
   return [...names].sort().map((owner) => {
-    const won = winRates.get(owner)?.won ?? 0;
-    // Exact: the yield is rounded once, not built on rounded bookings.
-    const signed = sumAmounts(whole, wonByOwner.get(owner) ?? []);
+    const { won, lost, winRate, averageSalesCycleDays, signed } = deals(owner);
     const repCosts = costs ? costTotal(costs, { owner, months: { from, to } }) : null;
     const ownerLeads = leads ? (leadsByOwner.get(owner) ?? 0) : null;
     let demos: number | null = null;
@@ -507,9 +507,9 @@ function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOps
     return {
       owner,
       wonDeals: won,
-      lostDeals: winRates.get(owner)?.lost ?? 0,
-      winRate: winRates.get(owner)?.winRate ?? null,
-      averageSalesCycleDays: cycles.get(owner)?.averageSalesCycleDays ?? null,
+      lostDeals: lost,
+      winRate,
+      averageSalesCycleDays,
       bookings: toMoney(signed),
       repCosts: repCosts === null ? null : toMoney(repCosts),
       repYield: repCosts === null ? null : repYield({ signedRevenue: signed, repCosts }),
@@ -523,6 +523,50 @@ function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOps
       callsPerDay: calls === null || activeDays === null ? null : callsPerDay({ calls, days: activeDays }),
     };
   });
+}
+
+/** An owner's closed deals of the range: counts, win rate, average cycle, exact bookings. */
+interface OwnerDeals {
+  won: number;
+  lost: number;
+  winRate: number | null;
+  averageSalesCycleDays: number | null;
+  /** Exact: the yield is rounded once, not built on rounded bookings. */
+  signed: ExactDecimal;
+}
+
+/**
+ * Each owner's closed deals of the range, from the tallies per owner number ({@link closedByOwner}), or,
+ * when the amounts are not all exact doubles, from the rows grouped by owner and summed exactly.
+ */
+function ownersDeals(whole: DealColumns, closed: ClosedRows, byOwner: ClosedByOwner | null): (owner: string) => OwnerDeals {
+  if (byOwner === null) {
+    const wonGroups = dealsByOwner(whole, closed.won);
+    const wonByOwner = new Map(wonGroups);
+    const winRates = new Map(winRatesOfGroups(wonByOwner, new Map(dealsByOwner(whole, closed.lost))).map((entry) => [entry.owner, entry]));
+    const cycles = new Map(salesCycleDaysOfGroups(whole, wonGroups).map((entry) => [entry.owner, entry]));
+    return (owner) => ({
+      won: winRates.get(owner)?.won ?? 0,
+      lost: winRates.get(owner)?.lost ?? 0,
+      winRate: winRates.get(owner)?.winRate ?? null,
+      averageSalesCycleDays: cycles.get(owner)?.averageSalesCycleDays ?? null,
+      signed: sumAmounts(whole, wonByOwner.get(owner) ?? []),
+    });
+  }
+  const numbers = new Map(whole.owners.map((owner, number) => [owner, number]));
+  return (owner) => {
+    const number = numbers.get(owner) ?? -1;
+    const won = byOwner.won[number] ?? 0;
+    const lost = byOwner.lost[number] ?? 0;
+    return {
+      won,
+      lost,
+      // An owner without closed deals has no win rate (as winRatesOfGroups lists only owners with some).
+      winRate: won + lost === 0 ? null : winRate({ won, lost }),
+      averageSalesCycleDays: exactSalesCycleDaysOfTotal(byOwner.cycleMs[number] ?? 0, won)?.toNumber() ?? null,
+      signed: scaledToExact({ units: BigInt(byOwner.units[number] ?? 0), scale: whole.scale }),
+    };
+  };
 }
 
 function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd: DealsAtMonthEnd): RevOpsSales['forecast'] {
