@@ -52,8 +52,8 @@ import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
 import { salesCycleDaysOfGroups } from '../../metrics/salesCycleDaysByOwner/index.js';
 import { closedByOwner, dealsByOwner, type ClosedByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
-import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
-import { timeInStage } from '../../metrics/timeInStage/index.js';
+import { addStageSteps, passedStages, passedStagesInto, stageStepsOf, stageStepTallies, type StageStepTallies } from '../../metrics/stageConversion/index.js';
+import { addStageDurations, stageDurationsOf, stageDurationTallies, type StageDurationTallies } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
 import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
 import { historyBounds, keepTotalsOfLedger, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
@@ -67,7 +67,7 @@ import type {
   RevOpsSales,
 } from '../../types.js';
 import { describeValue, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
-import { validateDataset, type ValidActivity, type ValidDataset } from '../../engine/validate/index.js';
+import { LEAD_STAGES, validateDataset, type ValidActivity, type ValidDataset, type ValidLead } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
@@ -346,27 +346,71 @@ function sumMoney(values: readonly bigint[], history: History, from: number, to:
   return fractionToExact(total, history.ledger.denominator);
 }
 
+/** What the RevOps report reads from the leads of the range's cut, counted in one pass (see {@link leadFigures}). */
+interface LeadFigures {
+  /** Leads created in the range, and per source (`unknown` without) those and the ones that became customers. */
+  leadsInRange: number;
+  sources: Map<string, { leads: number; customers: number }>;
+  /** Owners of a lead, and per owner the leads created in the range. */
+  owners: Set<string>;
+  leadsByOwner: Map<string, number>;
+  /** Stage conversion and time in stage over the range. */
+  steps: StageStepTallies;
+  durations: StageDurationTallies;
+}
+
+// Per report: marketing and sales read the same leads, counted once.
+const leadFiguresOf = new WeakMap<Context, LeadFigures>();
+
+/**
+ * The marketing, owners, stage conversion and time in stage figures of the leads, in one indexed pass
+ * (no filtered copy, no iterator or object per lead): each pass over the leads runs once per dataset,
+ * mostly before the optimizing compiler sees it.
+ */
+function leadFigures(context: Context, leads: readonly ValidLead[]): LeadFigures {
+  const kept = leadFiguresOf.get(context);
+  if (kept !== undefined) return kept;
+  const { start, end } = context.period;
+  const sources = new Map<string, { leads: number; customers: number }>();
+  const owners = new Set<string>();
+  const leadsByOwner = new Map<string, number>();
+  const steps = stageStepTallies();
+  const durations = stageDurationTallies();
+  const passed = new Float64Array(LEAD_STAGES.length);
+  let leadsInRange = 0;
+  for (let i = 0; i < leads.length; i++) {
+    const lead = itemAt(leads, i, 'leadFigures');
+    passedStagesInto(lead, passed);
+    addStageSteps(passed, start, end, steps);
+    addStageDurations(passed, start, end, durations);
+    const { reached, owner } = lead;
+    const inRange = reached.lead >= start && reached.lead < end;
+    if (owner !== null) {
+      owners.add(owner);
+      if (inRange) leadsByOwner.set(owner, (leadsByOwner.get(owner) ?? 0) + 1);
+    }
+    if (!inRange) continue;
+    leadsInRange++;
+    const source = lead.source ?? 'unknown';
+    let entry = sources.get(source);
+    if (entry === undefined) sources.set(source, (entry = { leads: 0, customers: 0 }));
+    entry.leads++;
+    if (reached.customer !== null) entry.customers++;
+  }
+  const figures = { leadsInRange, sources, owners, leadsByOwner, steps, durations };
+  leadFiguresOf.set(context, figures);
+  return figures;
+}
+
 function marketing(context: Context): RevOpsMarketing | null {
-  const { valid, history, from, to, period } = context;
+  const { valid, history, from, to } = context;
   const { costs, leads } = valid;
   if (!costs && !leads) return null;
   const { newCustomers, acquisitionSpend: spend, newMrr, cac } = context.totals;
-  // The range's leads counted by source in one indexed pass (no filtered copy, no iterator per lead).
-  let leadsInRange: number | null = null;
-  const sources = new Map<string, { leads: number; customers: number }>();
-  if (leads) {
-    leadsInRange = 0;
-    for (let i = 0; i < leads.length; i++) {
-      const lead = itemAt(leads, i, 'marketing');
-      if (!inPeriod(lead.reached.lead, period)) continue;
-      leadsInRange++;
-      const source = lead.source ?? 'unknown';
-      let entry = sources.get(source);
-      if (entry === undefined) sources.set(source, (entry = { leads: 0, customers: 0 }));
-      entry.leads++;
-      if (lead.reached.customer !== null) entry.customers++;
-    }
-  }
+  // The range's leads counted by source (in the one pass over the leads, see leadFigures).
+  const figures = leads ? leadFigures(context, leads) : null;
+  const leadsInRange = figures === null ? null : figures.leadsInRange;
+  const sources = figures === null ? new Map<string, { leads: number; customers: number }>() : figures.sources;
   return {
     acquisitionSpend: spend === null ? null : toMoney(spend),
     newCustomers,
@@ -436,8 +480,8 @@ function sales(context: Context): RevOpsSales | null {
         ? null
         : opportunityCost({ salesAndMarketingSpend: acquisitionSpend, opportunities: opportunitiesCreated }),
     owners: owners(context, closed, byOwner, atEnd.knownOwners),
-    stageConversion: leads ? stageConversion(leads, { period }) : null,
-    timeInStage: leads ? timeInStage(leads, { period }) : null,
+    stageConversion: leads ? stageStepsOf(leadFigures(context, leads).steps) : null,
+    timeInStage: leads ? stageDurationsOf(leadFigures(context, leads).durations) : null,
     forecast: deals.length > 0 ? bookingsForecast(context, options, atEnd) : null,
   };
 }
@@ -466,15 +510,11 @@ function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | n
   whole.owners.forEach((owner, number) => {
     if (known[number] === 1) names.add(owner);
   });
-  // Each owner's leads of the range and activities of the range, grouped in the same indexed pass that
-  // names the owners (no iterator per record).
-  const leadsByOwner = new Map<string, number>();
-  for (let i = 0; i < (leads?.length ?? 0); i++) {
-    const lead = itemAt(leads ?? [], i, 'owners');
-    if (lead.owner === null) continue;
-    names.add(lead.owner);
-    if (inPeriod(lead.reached.lead, period)) leadsByOwner.set(lead.owner, (leadsByOwner.get(lead.owner) ?? 0) + 1);
-  }
+  // Each owner's leads of the range (see leadFigures) and activities of the range, grouped in the same
+  // indexed pass that names the owners (no iterator per record).
+  const figures = leads ? leadFigures(context, leads) : null;
+  for (const owner of figures?.owners ?? []) names.add(owner);
+  const leadsByOwner = figures?.leadsByOwner ?? new Map<string, number>();
   const activitiesByOwner = new Map<string, ValidActivity[]>();
   for (let i = 0; i < (activities?.length ?? 0); i++) {
     const activity = itemAt(activities ?? [], i, 'owners');
