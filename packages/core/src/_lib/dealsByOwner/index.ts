@@ -35,8 +35,9 @@ export interface ClosedByOwner {
   cycleMs: Float64Array;
   /** Per owner number, the sum of its won deals' amounts (units at the columns' scale). */
   units: Float64Array;
-  /** The sum of every won deal's amount, with or without an owner (units at the columns' scale). */
+  /** The sum of every won deal's amount and cycle (whole ms), with or without an owner (units at the columns' scale). */
   wonUnits: number;
+  wonCycleMs: number;
 }
 
 /**
@@ -59,6 +60,7 @@ export function closedByOwner(columns: DealColumns, closed: ClosedRows): ClosedB
   const cycleMs = new Float64Array(owners.length);
   const ownerUnits = new Float64Array(owners.length);
   let wonUnits = 0;
+  let wonCycleMs = 0;
   const wonRows = closed.won;
   // Plain reads of the columns (checked above; see checkRows), rows checked against count: owner numbers
   // index their tallies by construction. Sums of whole numbers below 2^53 (see DealColumns.units): exact.
@@ -66,11 +68,13 @@ export function closedByOwner(columns: DealColumns, closed: ClosedRows): ClosedB
     const row = wonRows[i] ?? 0;
     if (!(row >= 0 && row < count)) throw new RangeError(`closedByOwner: row ${row} is out of the ${count} deals`);
     const amount = units[row] ?? 0;
+    const cycle = (closedAt[row] ?? 0) - (createdAt[row] ?? 0);
     wonUnits += amount;
+    wonCycleMs += cycle;
     const number = owner[row] ?? -1;
     if (number < 0) continue;
     won[number] = (won[number] ?? 0) + 1;
-    cycleMs[number] = (cycleMs[number] ?? 0) + ((closedAt[row] ?? 0) - (createdAt[row] ?? 0));
+    cycleMs[number] = (cycleMs[number] ?? 0) + cycle;
     ownerUnits[number] = (ownerUnits[number] ?? 0) + amount;
   }
   const lostRows = closed.lost;
@@ -80,5 +84,5 @@ export function closedByOwner(columns: DealColumns, closed: ClosedRows): ClosedB
     const number = owner[row] ?? -1;
     if (number >= 0) lost[number] = (lost[number] ?? 0) + 1;
   }
-  return { won, lost, cycleMs, units: ownerUnits, wonUnits };
+  return { won, lost, cycleMs, units: ownerUnits, wonUnits, wonCycleMs };
 }

@@ -65,10 +65,23 @@ export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidL
     // Whole milliseconds: the sum stays an exact integer far past any real pipeline.
     totalMs += (closedAt[row] ?? 0) - start;
   }
-  if (count === 0) return { deals: 0, fromLead: 0, days: null, months: null };
+  return salesCycleOfTotal(count, fromLead, totalMs);
+}
+
+/**
+ * {@link salesCycleFromFirstContact} of cycles already summed: `deals` won deals, `fromLead` of them
+ * measured from their lead, `totalMs` their cycles in whole milliseconds (the RevOps report sums them
+ * with the owners' figures when no deal has a lead).
+ *
+ * @example
+ * salesCycleOfTotal(2, 0, 3 * 86_400_000) //=> { deals: 2, fromLead: 0, days: 1.5, months: 0.0493… }
+ * @throws never
+ */
+export function salesCycleOfTotal(deals: number, fromLead: number, totalMs: number): SalesCycle {
+  if (deals === 0) return { deals: 0, fromLead: 0, days: null, months: null };
   // Months from the exact total too (× 12 ÷ 365), so both figures are rounded once.
-  const dayMs = BigInt(count) * BigInt(MS_PER_DAY);
-  return { deals: count, fromLead, days: ratio(totalMs, count * MS_PER_DAY), months: ratio(BigInt(totalMs) * 12n, dayMs * 365n) };
+  const dayMs = BigInt(deals) * BigInt(MS_PER_DAY);
+  return { deals, fromLead, days: ratio(totalMs, deals * MS_PER_DAY), months: ratio(BigInt(totalMs) * 12n, dayMs * 365n) };
 }
 
 // Each lead's first date by id, kept per leads array: every range reads the same leads.

@@ -14,7 +14,7 @@ import { customerRetentionRate } from '../../metrics/customerRetentionRate/index
 import { grossBurn } from '../../metrics/grossBurn/index.js';
 import { netBurn as netBurnOf } from '../../metrics/netBurn/index.js';
 import { repYieldMultiple } from '../../metrics/repYieldMultiple/index.js';
-import { salesCycleOfWonRows } from '../../metrics/salesCycleFromFirstContact/index.js';
+import { salesCycleOfTotal, salesCycleOfWonRows } from '../../metrics/salesCycleFromFirstContact/index.js';
 import { compoundMonthlyGrowthRate } from '../../metrics/compoundMonthlyGrowthRate/index.js';
 import { costPerLead } from '../../metrics/costPerLead/index.js';
 import { costTotal } from '../../metrics/costTotal/index.js';
@@ -473,7 +473,11 @@ function sales(context: Context): RevOpsSales | null {
   return {
     bookings: { count: wonDeals, value: toMoney(booked) },
     cumulativeBookings: { count: atEnd.wonBefore.count, value: toMoney(scaledToExact({ units: atEnd.wonBefore.units, scale: atEnd.scale })) },
-    salesCycle: salesCycleOfWonRows(wholeColumns, leads ?? [], closed.won),
+    // Without a deal linked to a lead every cycle starts at the deal's creation: summed with the owners' figures.
+    salesCycle:
+      byOwner !== null && wholeColumns.leadDeals === 0
+        ? salesCycleOfTotal(wonDeals, 0, byOwner.wonCycleMs)
+        : salesCycleOfWonRows(wholeColumns, leads ?? [], closed.won),
     opportunitiesCreated,
     opportunityCost:
       acquisitionSpend === null || opportunitiesCreated === null
