@@ -55,6 +55,9 @@ export interface DealColumns {
   readonly lastWonMonth: number;
   /** Deals with a `leadId` (the sales cycle reads the deal objects only then). */
   readonly leadDeals: number;
+  /** Per stage number and per owner number: the first month a deal of it was created. */
+  readonly stageFirstMonth: Int32Array;
+  readonly ownerFirstMonth: Int32Array;
 }
 
 const kept = new WeakMap<readonly ValidDeal[], DealColumns>();
@@ -104,6 +107,9 @@ export class DealColumnsBuilder {
   private firstWonMonth = 0;
   private lastWonMonth = -1;
   private leadDeals = 0;
+  // Per stage and owner number (appended as each is first seen, so packed).
+  private readonly stageFirstMonth: number[] = [];
+  private readonly ownerFirstMonth: number[] = [];
 
   constructor(capacity: number) {
     this.createdAt = new Float64Array(capacity);
@@ -144,8 +150,18 @@ export class DealColumnsBuilder {
       } else if (closed < this.firstWonMonth) this.firstWonMonth = closed;
       else if (closed > this.lastWonMonth) this.lastWonMonth = closed;
     }
-    this.owner[row] = this.owners.numberOf(deal.owner);
-    this.stage[row] = this.stages.numberOf(deal.stage);
+    const owner = this.owners.numberOf(deal.owner);
+    const stage = this.stages.numberOf(deal.stage);
+    this.owner[row] = owner;
+    this.stage[row] = stage;
+    if (owner >= 0) {
+      const first = this.ownerFirstMonth[owner];
+      if (first === undefined || created < first) this.ownerFirstMonth[owner] = created;
+    }
+    if (stage >= 0) {
+      const first = this.stageFirstMonth[stage];
+      if (first === undefined || created < first) this.stageFirstMonth[stage] = created;
+    }
     this.amounts.push(deal.amount);
     if (deal.leadId !== null) this.leadDeals++;
     if (deal.amount.scale > this.scale) this.scale = deal.amount.scale;
@@ -191,6 +207,8 @@ export class DealColumnsBuilder {
       firstWonMonth: this.firstWonMonth,
       lastWonMonth: this.lastWonMonth,
       leadDeals: this.leadDeals,
+      stageFirstMonth: Int32Array.from(this.stageFirstMonth),
+      ownerFirstMonth: Int32Array.from(this.ownerFirstMonth),
     };
     kept.set(deals, columns);
     return columns;

@@ -163,13 +163,7 @@ interface PipelineByMonth {
   wonTotal: Int32Array;
   lostTotal: Int32Array;
   createdTotal: Int32Array;
-  /** Per stage number and per owner number: the first month a deal of it was created (NO_MONTH without). */
-  stageFirstCreated: Int32Array;
-  ownerFirstCreated: Int32Array;
 }
-
-/** Past every month index: a stage or owner with no deal. */
-const NO_MONTH = 2 ** 31 - 1;
 
 const histories = new WeakMap<readonly ValidDeal[], { count: number; history: ForecastHistory }>();
 
@@ -223,7 +217,7 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
   // The deals' columns (kept per deals array, as the sales figures read them): months and amounts without a
   // date conversion or a BigInt per deal, and their month bounds found as they were filled.
   const columns = dealColumnsOf(deals);
-  const { stages, owners, scale, firstMonth, lastMonth, lastAnyMonth, firstWonMonth, lastWonMonth } = columns;
+  const { stages, scale, firstMonth, lastMonth, lastAnyMonth, firstWonMonth, lastWonMonth } = columns;
   const anyWon = lastWonMonth >= firstWonMonth;
   const firstWon = anyWon ? firstWonMonth : Infinity;
 
@@ -245,11 +239,6 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
   const open = unitSlots(blocks * rows, columns);
   const closed = new Int32Array(blocks * rows);
   const won = new Int32Array(blocks * rows);
-  const wonTotal = new Int32Array(rows);
-  const lostTotal = new Int32Array(rows);
-  const createdTotal = new Int32Array(rows);
-  const stageFirstCreated = new Int32Array(stages.length).fill(NO_MONTH);
-  const ownerFirstCreated = new Int32Array(owners.length).fill(NO_MONTH);
   sweepRows(columns, { firstWon: anyWon ? firstWonMonth : 0, start, rows }, {
     booked,
     wonCount,
@@ -258,16 +247,28 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
     open,
     closed,
     won,
-    wonTotal,
-    lostTotal,
-    createdTotal,
-    stageFirstCreated,
-    ownerFirstCreated,
   });
   accumulate(wonCount);
   accumulate(wonCycleMs);
   for (const values of [openDeals, closed, won]) accumulateBlocks(values, rows);
-  for (const values of [wonTotal, lostTotal, createdTotal]) accumulate(values);
+  // The totals per row from the stages' (a few adds per row, none per deal): every deal known by a row
+  // is open there or closed (left the open deals) by then.
+  const wonTotal = new Int32Array(rows);
+  const lostTotal = new Int32Array(rows);
+  const createdTotal = new Int32Array(rows);
+  for (let row = 0; row < rows; row++) {
+    let wonDeals = 0;
+    let closedDeals = 0;
+    let openNow = 0;
+    for (let slot = row; slot < blocks * rows; slot += rows) {
+      wonDeals += won[slot] ?? 0;
+      closedDeals += closed[slot] ?? 0;
+      openNow += openDeals[slot] ?? 0;
+    }
+    wonTotal[row] = wonDeals;
+    lostTotal[row] = closedDeals - wonDeals;
+    createdTotal[row] = openNow + closedDeals;
+  }
   const pipeline: PipelineByMonth = {
     blocks,
     openDeals,
@@ -277,8 +278,6 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
     wonTotal,
     lostTotal,
     createdTotal,
-    stageFirstCreated,
-    ownerFirstCreated,
   };
   const trendFit = new PrefixTrendFit(10n ** BigInt(scale));
   const bookedUnits = slotTotals(booked, 0, wonMonths, false);
@@ -301,11 +300,6 @@ interface SweepSlots {
   open: UnitSlots;
   closed: Int32Array;
   won: Int32Array;
-  wonTotal: Int32Array;
-  lostTotal: Int32Array;
-  createdTotal: Int32Array;
-  stageFirstCreated: Int32Array;
-  ownerFirstCreated: Int32Array;
 }
 
 /** A deal's amount as units at the columns' scale, exact (for columns whose amounts are not all exact doubles). */
@@ -322,10 +316,10 @@ function exactUnitsOf(columns: DealColumns, row: number): bigint {
  */
 function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots): void {
   const caller = 'sweepDeals';
-  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, owner: ownerOf, units } = columns;
-  checkRows([createdMonth, closedMonth, status, stageOf, ownerOf, createdAt, closedAt, ...(units === null ? [] : [units])], count, caller);
+  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, units } = columns;
+  checkRows([createdMonth, closedMonth, status, stageOf, createdAt, closedAt, ...(units === null ? [] : [units])], count, caller);
   const { firstWon, start, rows } = layout;
-  const { booked, wonCount, wonCycleMs, openDeals, open, closed, won, wonTotal, lostTotal, createdTotal, stageFirstCreated, ownerFirstCreated } = slots;
+  const { booked, wonCount, wonCycleMs, openDeals, open, closed, won } = slots;
   const bookedDoubles = booked.doubles;
   const openDoubles = open.doubles;
   // Plain reads and writes (see checkRows): every row below count is in range (checked above), every slot
@@ -342,15 +336,9 @@ function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots)
       wonCount[month] = (wonCount[month] ?? 0) + 1;
       wonCycleMs[month] = (wonCycleMs[month] ?? 0) + ((closedAt[i] ?? 0) - (createdAt[i] ?? 0));
     }
-    const stageNumber = stageOf[i] ?? -1;
-    const ownerNumber = ownerOf[i] ?? -1;
-    const block = (stageNumber + 1) * rows;
+    const block = ((stageOf[i] ?? -1) + 1) * rows;
     const created = createdMonth[i] ?? 0;
-    if (stageNumber >= 0 && created < (stageFirstCreated[stageNumber] ?? 0)) stageFirstCreated[stageNumber] = created;
-    if (ownerNumber >= 0 && created < (ownerFirstCreated[ownerNumber] ?? 0)) ownerFirstCreated[ownerNumber] = created;
-    const joinRow = created + 1 - start;
-    createdTotal[joinRow] = (createdTotal[joinRow] ?? 0) + 1;
-    const joins = block + joinRow;
+    const joins = block + created + 1 - start;
     openDeals[joins] = (openDeals[joins] ?? 0) + 1;
     if (openDoubles !== null) openDoubles[joins] = (openDoubles[joins] ?? 0) + amount;
     else if (open.bigints !== null) open.bigints[joins] = itemAt(open.bigints, joins, caller) + exact;
@@ -364,10 +352,7 @@ function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots)
     else if (open.bigints !== null) open.bigints[leaves] = itemAt(open.bigints, leaves, caller) - exact;
     // Closed deals per stage (block 0: none), the stage order's tallies are read from these (see orderTallies).
     closed[leaves] = (closed[leaves] ?? 0) + 1;
-    if (dealStatus === WON) {
-      won[leaves] = (won[leaves] ?? 0) + 1;
-      wonTotal[row] = (wonTotal[row] ?? 0) + 1;
-    } else lostTotal[row] = (lostTotal[row] ?? 0) + 1;
+    if (dealStatus === WON) won[leaves] = (won[leaves] ?? 0) + 1;
   }
 }
 
@@ -494,7 +479,8 @@ export function dealsAtMonthEnd(deals: readonly ValidDeal[], from: number, to: n
   const history = forecastHistory(deals);
   const columns = dealColumnsOf(deals);
   const { pipeline, rows, scale } = history;
-  const { blocks, openDeals, openUnits, closed, won, wonTotal, lostTotal, createdTotal, stageFirstCreated, ownerFirstCreated } = pipeline;
+  const { blocks, openDeals, openUnits, closed, won, wonTotal, lostTotal, createdTotal } = pipeline;
+  const { stageFirstMonth, ownerFirstMonth } = columns;
   // Row of B(M − 1) for month M: after the last change everything stays as it was, before the first nothing is known.
   const rowOf = (month: number): number => Math.min(month - history.firstMonth, rows - 1);
   const row = rowOf(to + 1);
@@ -503,7 +489,7 @@ export function dealsAtMonthEnd(deals: readonly ValidDeal[], from: number, to: n
     return at < 0 ? 0 : (createdTotal[at] ?? 0);
   };
   const { stages } = columns;
-  const known = Uint8Array.from(stageFirstCreated, (month) => (month <= to ? 1 : 0));
+  const known = Uint8Array.from(stageFirstMonth, (month) => (month <= to ? 1 : 0));
   const stageClosed = new Int32Array(stages.length);
   const stageWon = new Int32Array(stages.length);
   const lostReached = new Int32Array(stageOrder === undefined ? 0 : stageOrder.length);
@@ -537,7 +523,7 @@ export function dealsAtMonthEnd(deals: readonly ValidDeal[], from: number, to: n
   return {
     scale,
     opportunitiesCreated: createdBy(to) - createdBy(from - 1),
-    knownOwners: Uint8Array.from(ownerFirstCreated, (month) => (month <= to ? 1 : 0)),
+    knownOwners: Uint8Array.from(ownerFirstMonth, (month) => (month <= to ? 1 : 0)),
     learned: probabilitiesOfTallies(stages, tallies, stageOrder),
     openByStage,
     wonBefore: { count: wonIndex < 0 ? 0 : (history.wonCount[wonIndex] ?? 0), units: wonUnits },
