@@ -5,6 +5,7 @@ import { MS_PER_DAY } from '../../engine/time/index.js';
 import { dealColumnsOf, NOT_CLOSED, OPEN, WON, type DealColumns } from '../../_lib/dealColumns/index.js';
 import { probabilitiesOfTallies, type StageProbabilities, type StageTallies } from '../stageWinProbabilities/index.js';
 import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
 import type { BookingsForecastMonth, MonthString } from '../../types.js';
 
@@ -186,23 +187,8 @@ function accumulateBlocks(values: Int32Array | Float64Array, rows: number): void
   for (let from = 0; from < values.length; from += rows) accumulate(values.subarray(from, from + rows));
 }
 
-/**
- * Sums of deal amounts (units at the deals' scale) in slots: doubles when the deal columns hold every
- * amount and their total exactly (amounts are never negative, so every partial sum and difference is
- * exact), BigInt otherwise. One branch per add, no call: the sweep adds twice per deal.
- */
-interface UnitSlots {
-  doubles: Float64Array | null;
-  bigints: bigint[] | null;
-}
-
-function unitSlots(length: number, columns: DealColumns): UnitSlots {
-  return columns.units === null ? { doubles: null, bigints: new Array<bigint>(length).fill(0n) } : { doubles: new Float64Array(length), bigints: null };
-}
-
 /** The sums of slots `from` to `from + length − 1` as BigInts, as running sums when `running`. */
-function slotTotals(slots: UnitSlots, from: number, length: number, running: boolean): bigint[] {
-  const { doubles, bigints } = slots;
+function slotTotals(doubles: Float64Array | null, bigints: bigint[] | null, from: number, length: number, running: boolean): bigint[] {
   if (doubles !== null) {
     const values = doubles.subarray(from, from + length);
     if (running) accumulate(values);
@@ -223,9 +209,6 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
 
   // Won deals by closing month: bookings, counts and cycles (whole milliseconds, as exactSalesCycleDays sums them).
   const wonMonths = anyWon ? lastWonMonth - firstWonMonth + 1 : 0;
-  const booked = unitSlots(wonMonths, columns);
-  const wonCount = new Float64Array(wonMonths);
-  const wonCycleMs = new Float64Array(wonMonths);
 
   // The pipeline at each boundary B(M − 1), M from the month after the first deal to the month after the last
   // change: a deal joins at the month after its creation and leaves the open amounts for the tallies at the
@@ -235,19 +218,9 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
   const rows = any ? lastAnyMonth + 1 - start + 1 : 0;
   const backtestRows = any ? lastMonth + 1 - start + 1 : 0;
   const blocks = stages.length + 1;
-  const openDeals = new Int32Array(blocks * rows);
-  const open = unitSlots(blocks * rows, columns);
-  const closed = new Int32Array(blocks * rows);
-  const won = new Int32Array(blocks * rows);
-  sweepRows(columns, { firstWon: anyWon ? firstWonMonth : 0, start, rows }, {
-    booked,
-    wonCount,
-    wonCycleMs,
-    openDeals,
-    open,
-    closed,
-    won,
-  });
+  const slots = new SweepSlots(anyWon ? firstWonMonth : 0, start, rows, wonMonths, blocks, columns.units !== null);
+  sweepRows(columns, slots);
+  const { wonCount, wonCycleMs, openDeals, closed, won } = slots;
   accumulate(wonCount);
   accumulate(wonCycleMs);
   for (const values of [openDeals, closed, won]) accumulateBlocks(values, rows);
@@ -272,7 +245,7 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
   const pipeline: PipelineByMonth = {
     blocks,
     openDeals,
-    openUnits: Array.from({ length: blocks }, (_, block) => slotTotals(open, block * rows, rows, true)),
+    openUnits: Array.from({ length: blocks }, (_, block) => slotTotals(slots.openDoubles, slots.openExact, block * rows, rows, true)),
     closed,
     won,
     wonTotal,
@@ -280,27 +253,51 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
     createdTotal,
   };
   const trendFit = new PrefixTrendFit(10n ** BigInt(scale));
-  const bookedUnits = slotTotals(booked, 0, wonMonths, false);
+  const bookedUnits = slotTotals(slots.bookedDoubles, slots.bookedExact, 0, wonMonths, false);
   return { scale, firstWon, bookedUnits, wonCount, wonCycleMs, firstMonth: start, rows, backtestRows, pipeline, trendFit, trend: new Map(), weighted: new Map() };
 }
 
-/** Where {@link sweepRows} adds each deal: the first won month, the pipeline's first month and rows. */
-interface SweepLayout {
-  firstWon: number;
-  start: number;
-  rows: number;
-}
+/**
+ * The per-month slots {@link sweepRows} adds into (see sweepDeals), and where: the first won month, the
+ * pipeline's first month and rows. Amounts (units at the deals' scale) in doubles when the deal columns
+ * hold every amount and their total exactly (amounts are never negative, so every partial sum and
+ * difference is exact), BigInt otherwise. A class with its shape kept (see keepShape): the pass reads it
+ * once per dataset, and an object literal's shape went with the last dataset's, and the pass's compiled
+ * code with it.
+ */
+class SweepSlots {
+  /** Won deals by closing month from `firstWon`: bookings, counts, cycles (whole ms). */
+  readonly bookedDoubles: Float64Array | null;
+  readonly bookedExact: bigint[] | null;
+  readonly wonCount: Float64Array;
+  readonly wonCycleMs: Float64Array;
+  /** Per stage block of `rows` slots: deals joining (+) and leaving (−) the open pipeline and their amounts, closed and won deals. */
+  readonly openDeals: Int32Array;
+  readonly openDoubles: Float64Array | null;
+  readonly openExact: bigint[] | null;
+  readonly closed: Int32Array;
+  readonly won: Int32Array;
 
-/** The per-month slots {@link sweepRows} adds into (see sweepDeals). */
-interface SweepSlots {
-  booked: UnitSlots;
-  wonCount: Float64Array;
-  wonCycleMs: Float64Array;
-  openDeals: Int32Array;
-  open: UnitSlots;
-  closed: Int32Array;
-  won: Int32Array;
+  constructor(
+    readonly firstWon: number,
+    readonly start: number,
+    readonly rows: number,
+    wonMonths: number,
+    blocks: number,
+    exactDoubles: boolean,
+  ) {
+    this.bookedDoubles = exactDoubles ? new Float64Array(wonMonths) : null;
+    this.bookedExact = exactDoubles ? null : new Array<bigint>(wonMonths).fill(0n);
+    this.wonCount = new Float64Array(wonMonths);
+    this.wonCycleMs = new Float64Array(wonMonths);
+    this.openDeals = new Int32Array(blocks * rows);
+    this.openDoubles = exactDoubles ? new Float64Array(blocks * rows) : null;
+    this.openExact = exactDoubles ? null : new Array<bigint>(blocks * rows).fill(0n);
+    this.closed = new Int32Array(blocks * rows);
+    this.won = new Int32Array(blocks * rows);
+  }
 }
+keepShape(new SweepSlots(0, 0, 0, 0, 0, true));
 
 /** A deal's amount as units at the columns' scale, exact (for columns whose amounts are not all exact doubles). */
 function exactUnitsOf(columns: DealColumns, row: number): bigint {
@@ -314,14 +311,11 @@ function exactUnitsOf(columns: DealColumns, row: number): bigint {
  * loop must not include the code that follows the loop (no feedback for it yet: the code was dropped at
  * the loop's end, and the pass ran unoptimized again for the next dataset).
  */
-function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots): void {
+function sweepRows(columns: DealColumns, slots: SweepSlots): void {
   const caller = 'sweepDeals';
   const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, units } = columns;
   checkRows([createdMonth, closedMonth, status, stageOf, createdAt, closedAt, ...(units === null ? [] : [units])], count, caller);
-  const { firstWon, start, rows } = layout;
-  const { booked, wonCount, wonCycleMs, openDeals, open, closed, won } = slots;
-  const bookedDoubles = booked.doubles;
-  const openDoubles = open.doubles;
+  const { firstWon, start, rows, bookedDoubles, bookedExact, wonCount, wonCycleMs, openDeals, openDoubles, openExact, closed, won } = slots;
   // Plain reads and writes (see checkRows): every row below count is in range (checked above), every slot
   // by construction (months within the columns' bounds, a block per stage).
   for (let i = 0; i < count; i++) {
@@ -332,7 +326,7 @@ function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots)
     if (dealStatus === WON && closedIn !== NOT_CLOSED) {
       const month = closedIn - firstWon;
       if (bookedDoubles !== null) bookedDoubles[month] = (bookedDoubles[month] ?? 0) + amount;
-      else if (booked.bigints !== null) booked.bigints[month] = itemAt(booked.bigints, month, caller) + exact;
+      else if (bookedExact !== null) bookedExact[month] = itemAt(bookedExact, month, caller) + exact;
       wonCount[month] = (wonCount[month] ?? 0) + 1;
       wonCycleMs[month] = (wonCycleMs[month] ?? 0) + ((closedAt[i] ?? 0) - (createdAt[i] ?? 0));
     }
@@ -341,7 +335,7 @@ function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots)
     const joins = block + created + 1 - start;
     openDeals[joins] = (openDeals[joins] ?? 0) + 1;
     if (openDoubles !== null) openDoubles[joins] = (openDoubles[joins] ?? 0) + amount;
-    else if (open.bigints !== null) open.bigints[joins] = itemAt(open.bigints, joins, caller) + exact;
+    else if (openExact !== null) openExact[joins] = itemAt(openExact, joins, caller) + exact;
     if (dealStatus === OPEN || closedIn === NOT_CLOSED) continue;
     // The month of max(closedAt, createdAt), which is the later of their months (no instant read: in the
     // interpreter each would be a boxed number).
@@ -349,7 +343,7 @@ function sweepRows(columns: DealColumns, layout: SweepLayout, slots: SweepSlots)
     const leaves = block + row;
     openDeals[leaves] = (openDeals[leaves] ?? 0) - 1;
     if (openDoubles !== null) openDoubles[leaves] = (openDoubles[leaves] ?? 0) - amount;
-    else if (open.bigints !== null) open.bigints[leaves] = itemAt(open.bigints, leaves, caller) - exact;
+    else if (openExact !== null) openExact[leaves] = itemAt(openExact, leaves, caller) - exact;
     // Closed deals per stage (block 0: none), the stage order's tallies are read from these (see orderTallies).
     closed[leaves] = (closed[leaves] ?? 0) + 1;
     if (dealStatus === WON) won[leaves] = (won[leaves] ?? 0) + 1;
