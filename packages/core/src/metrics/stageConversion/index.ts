@@ -3,6 +3,7 @@ import type { PeriodOption } from '../../engine/options/index.js';
 import type { LeadStage } from '../../types.js';
 import { LEAD_STAGES, type ValidLead } from '../../engine/validate/index.js';
 import { itemAt } from '../../_lib/itemAt/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 
 /** Conversion from one lead stage to the next. */
 export interface StageStep {
@@ -103,8 +104,16 @@ export interface StageStepTallies {
  * @throws never
  */
 export function stageStepTallies(): StageStepTallies {
-  return { entered: new Int32Array(LEAD_STAGES.length - 1), converted: new Int32Array(LEAD_STAGES.length - 1) };
+  return new StepTallies();
 }
+
+// A class with its shape kept (see keepShape): the pass over the leads reads it once per dataset, and an
+// object literal's shape went with the last dataset's, and the pass's compiled code with it.
+class StepTallies implements StageStepTallies {
+  readonly entered = new Int32Array(LEAD_STAGES.length - 1);
+  readonly converted = new Int32Array(LEAD_STAGES.length - 1);
+}
+keepShape(new StepTallies());
 
 /**
  * Counts one lead in {@link StageStepTallies}: its passed stages (see {@link passedStagesInto}) and the

@@ -5,6 +5,7 @@ import type { LeadStage } from '../../types.js';
 import { LEAD_STAGES, type ValidLead } from '../../engine/validate/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import { itemAt } from '../../_lib/itemAt/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 
 /** How long leads stayed in one stage before moving on. */
 export interface StageDuration {
@@ -52,8 +53,16 @@ export interface StageDurationTallies {
  * @throws never
  */
 export function stageDurationTallies(): StageDurationTallies {
-  return { leads: new Int32Array(LEAD_STAGES.length - 1), totalMs: new Float64Array(LEAD_STAGES.length - 1) };
+  return new DurationTallies();
 }
+
+// A class with its shape kept (see keepShape): the pass over the leads reads it once per dataset, and an
+// object literal's shape went with the last dataset's, and the pass's compiled code with it.
+class DurationTallies implements StageDurationTallies {
+  readonly leads = new Int32Array(LEAD_STAGES.length - 1);
+  readonly totalMs = new Float64Array(LEAD_STAGES.length - 1);
+}
+keepShape(new DurationTallies());
 
 /**
  * Counts one lead in {@link StageDurationTallies}: its passed stages (see `passedStagesInto`) and the

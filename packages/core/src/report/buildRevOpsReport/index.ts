@@ -52,6 +52,7 @@ import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
 import { salesCycleDaysOfGroups } from '../../metrics/salesCycleDaysByOwner/index.js';
 import { closedByOwner, dealsByOwner, type ClosedByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 import { addStageSteps, passedStages, passedStagesInto, stageStepsOf, stageStepTallies, type StageStepTallies } from '../../metrics/stageConversion/index.js';
 import { addStageDurations, stageDurationsOf, stageDurationTallies, type StageDurationTallies } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
@@ -359,6 +360,13 @@ interface LeadFigures {
   durations: StageDurationTallies;
 }
 
+/** A lead source's leads of the range and those that became customers (a class with its shape kept, see keepShape). */
+class SourceTally {
+  leads = 0;
+  customers = 0;
+}
+keepShape(new SourceTally());
+
 // Per report: marketing and sales read the same leads, counted once.
 const leadFiguresOf = new WeakMap<Context, LeadFigures>();
 
@@ -393,7 +401,7 @@ function leadFigures(context: Context, leads: readonly ValidLead[]): LeadFigures
     leadsInRange++;
     const source = lead.source ?? 'unknown';
     let entry = sources.get(source);
-    if (entry === undefined) sources.set(source, (entry = { leads: 0, customers: 0 }));
+    if (entry === undefined) sources.set(source, (entry = new SourceTally()));
     entry.leads++;
     if (reached.customer !== null) entry.customers++;
   }
