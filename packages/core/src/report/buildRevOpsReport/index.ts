@@ -512,6 +512,34 @@ function noStageOpenFirst(columns: DealColumns, to: number): boolean {
   return true;
 }
 
+/** An owner's activities of the range: demos and calls (their counts), and the days with any activity. */
+class ActivityTally {
+  demos = 0;
+  calls = 0;
+  readonly days = new Set<number>();
+}
+keepShape(new ActivityTally());
+
+/**
+ * Each owner's activities of the range tallied in one indexed pass, every activity's owner added to
+ * `names`: no list per owner, no iterator per activity.
+ */
+function activityTallies(activities: readonly ValidActivity[], period: Period, names: Set<string>): Map<string, ActivityTally> {
+  const { start, end } = period;
+  const tallies = new Map<string, ActivityTally>();
+  for (let i = 0; i < activities.length; i++) {
+    const { owner, date, type, count } = itemAt(activities, i, 'owners');
+    names.add(owner);
+    if (!(date >= start && date < end)) continue;
+    let tally = tallies.get(owner);
+    if (tally === undefined) tallies.set(owner, (tally = new ActivityTally()));
+    tally.days.add(Math.floor(date / MS_PER_DAY));
+    if (type === 'demo') tally.demos += count;
+    else if (type === 'call') tally.calls += count;
+  }
+  return tallies;
+}
+
 function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | null, known: Uint8Array): RevOpsOwner[] {
   const { valid, period, from, to } = context;
   const { costs, leads, activities } = valid;
@@ -527,15 +555,7 @@ function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | n
   const figures = leads ? leadFigures(context, leads) : null;
   for (const owner of figures?.owners ?? []) names.add(owner);
   const leadsByOwner = figures?.leadsByOwner ?? new Map<string, number>();
-  const activitiesByOwner = new Map<string, ValidActivity[]>();
-  for (let i = 0; i < (activities?.length ?? 0); i++) {
-    const activity = itemAt(activities ?? [], i, 'owners');
-    names.add(activity.owner);
-    if (!inPeriod(activity.date, period)) continue;
-    const list = activitiesByOwner.get(activity.owner);
-    if (list) list.push(activity);
-    else activitiesByOwner.set(activity.owner, [activity]);
-  }
+  const activitiesByOwner = activities ? activityTallies(activities, period, names) : new Map<string, ActivityTally>();
   for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
   const deals = ownersDeals(whole, closed, byOwner);
   return [...names].sort().map((owner) => {
@@ -546,15 +566,10 @@ function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | n
     let calls: number | null = null;
     let activeDays: number | null = null;
     if (activities) {
-      demos = 0;
-      calls = 0;
-      const days = new Set<number>();
-      for (const activity of activitiesByOwner.get(owner) ?? []) {
-        days.add(Math.floor(activity.date / MS_PER_DAY));
-        if (activity.type === 'demo') demos += activity.count;
-        if (activity.type === 'call') calls += activity.count;
-      }
-      activeDays = days.size;
+      const tally = activitiesByOwner.get(owner);
+      demos = tally?.demos ?? 0;
+      calls = tally?.calls ?? 0;
+      activeDays = tally?.days.size ?? 0;
     }
     return {
       owner,
