@@ -59,11 +59,35 @@ export function closedByOwner(columns: DealColumns, closed: ClosedRows): ClosedB
   const lost = new Int32Array(owners.length);
   const cycleMs = new Float64Array(owners.length);
   const ownerUnits = new Float64Array(owners.length);
+  const totals = new Float64Array(2);
+  tallyClosedRows(count, owner, units, createdAt, closedAt, closed.won, closed.lost, won, lost, cycleMs, ownerUnits, totals);
+  return { won, lost, cycleMs, units: ownerUnits, wonUnits: totals[0] ?? 0, wonCycleMs: totals[1] ?? 0 };
+}
+
+/**
+ * The passes of {@link closedByOwner}, alone in a function that reads no property: it runs once per
+ * dataset, and its compiled code, made when it is called again, must not need feedback from its first
+ * lines (they ran before the function had a feedback vector; a property read there was a deopt at the
+ * next dataset). `totals` receives the won deals' amounts and cycles.
+ */
+function tallyClosedRows(
+  count: number,
+  owner: Int32Array,
+  units: Float64Array,
+  createdAt: Float64Array,
+  closedAt: Float64Array,
+  wonRows: readonly number[],
+  lostRows: readonly number[],
+  won: Int32Array,
+  lost: Int32Array,
+  cycleMs: Float64Array,
+  ownerUnits: Float64Array,
+  totals: Float64Array,
+): void {
   let wonUnits = 0;
   let wonCycleMs = 0;
-  const wonRows = closed.won;
-  // Plain reads of the columns (checked above; see checkRows), rows checked against count: owner numbers
-  // index their tallies by construction. Sums of whole numbers below 2^53 (see DealColumns.units): exact.
+  // Plain reads of the columns (checked by the caller; see checkRows), rows checked against count: owner
+  // numbers index their tallies by construction. Sums of whole numbers below 2^53 (see DealColumns.units): exact.
   for (let i = 0; i < wonRows.length; i++) {
     const row = wonRows[i] ?? 0;
     if (!(row >= 0 && row < count)) throw new RangeError(`closedByOwner: row ${row} is out of the ${count} deals`);
@@ -77,12 +101,12 @@ export function closedByOwner(columns: DealColumns, closed: ClosedRows): ClosedB
     cycleMs[number] = (cycleMs[number] ?? 0) + cycle;
     ownerUnits[number] = (ownerUnits[number] ?? 0) + amount;
   }
-  const lostRows = closed.lost;
   for (let i = 0; i < lostRows.length; i++) {
     const row = lostRows[i] ?? 0;
     if (!(row >= 0 && row < count)) throw new RangeError(`closedByOwner: row ${row} is out of the ${count} deals`);
     const number = owner[row] ?? -1;
     if (number >= 0) lost[number] = (lost[number] ?? 0) + 1;
   }
-  return { won, lost, cycleMs, units: ownerUnits, wonUnits, wonCycleMs };
+  totals[0] = wonUnits;
+  totals[1] = wonCycleMs;
 }
