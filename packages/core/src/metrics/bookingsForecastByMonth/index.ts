@@ -219,7 +219,12 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
   const backtestRows = any ? lastMonth + 1 - start + 1 : 0;
   const blocks = stages.length + 1;
   const slots = new SweepSlots(anyWon ? firstWonMonth : 0, start, rows, wonMonths, blocks, columns.units !== null);
-  sweepRows(columns, slots);
+  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage, units } = columns;
+  checkRows([createdMonth, closedMonth, status, stage, createdAt, closedAt, ...(units === null ? [] : [units])], count, 'sweepDeals');
+  const { bookedDoubles, bookedExact, wonCount: wonSlots, wonCycleMs: cycleSlots, openDeals: openSlots, openDoubles, openExact, closed: closedSlots, won: wonStageSlots } = slots;
+  // prettier-ignore
+  sweepRows(columns, count, createdAt, closedAt, createdMonth, closedMonth, status, stage, units, slots.firstWon, start, rows,
+    bookedDoubles, bookedExact, wonSlots, cycleSlots, openSlots, openDoubles, openExact, closedSlots, wonStageSlots);
   const { wonCount, wonCycleMs, openDeals, closed, won } = slots;
   accumulate(wonCount);
   accumulate(wonCycleMs);
@@ -309,14 +314,36 @@ function exactUnitsOf(columns: DealColumns, row: number): bigint {
  * The sweep's pass over the deals, the only pass of the sales figures over every deal, alone in its
  * function: it runs once per deals array, mostly before the optimizing compiler sees it, so its compiled
  * loop must not include the code that follows the loop (no feedback for it yet: the code was dropped at
- * the loop's end, and the pass ran unoptimized again for the next dataset).
+ * the loop's end, and the pass ran unoptimized again for the next dataset). Its columns and slots come
+ * as arguments, no property read before the loop: the code compiled when it is called again must not
+ * need feedback from its first lines (they ran before the function had a feedback vector; a read there
+ * was a deopt at the next dataset).
  */
-function sweepRows(columns: DealColumns, slots: SweepSlots): void {
+function sweepRows(
+  columns: DealColumns,
+  count: number,
+  createdAt: Float64Array,
+  closedAt: Float64Array,
+  createdMonth: Int32Array,
+  closedMonth: Int32Array,
+  status: Uint8Array,
+  stageOf: Int32Array,
+  units: Float64Array | null,
+  firstWon: number,
+  start: number,
+  rows: number,
+  bookedDoubles: Float64Array | null,
+  bookedExact: bigint[] | null,
+  wonCount: Float64Array,
+  wonCycleMs: Float64Array,
+  openDeals: Int32Array,
+  openDoubles: Float64Array | null,
+  openExact: bigint[] | null,
+  closed: Int32Array,
+  won: Int32Array,
+): void {
   const caller = 'sweepDeals';
-  const { count, createdAt, closedAt, createdMonth, closedMonth, status, stage: stageOf, units } = columns;
-  checkRows([createdMonth, closedMonth, status, stageOf, createdAt, closedAt, ...(units === null ? [] : [units])], count, caller);
-  const { firstWon, start, rows, bookedDoubles, bookedExact, wonCount, wonCycleMs, openDeals, openDoubles, openExact, closed, won } = slots;
-  // Plain reads and writes (see checkRows): every row below count is in range (checked above), every slot
+  // Plain reads and writes (see checkRows): every row below count is in range (checked by the caller), every slot
   // by construction (months within the columns' bounds, a block per stage).
   for (let i = 0; i < count; i++) {
     const dealStatus = status[i] ?? OPEN;

@@ -384,16 +384,18 @@ function leadFigures(context: Context, leads: readonly ValidLead[]): LeadFigures
   const leadsByOwner = new Map<string, number>();
   const steps = stageStepTallies();
   const durations = stageDurationTallies();
-  const leadsInRange = countLeads(leads, start, end, steps, durations, owners, leadsByOwner, sources);
+  const leadsInRange = countLeads(leads, start, end, steps, durations, owners, leadsByOwner, sources, new Float64Array(LEAD_STAGES.length));
   const figures = { leadsInRange, sources, owners, leadsByOwner, steps, durations };
   leadFiguresOf.set(context, figures);
   return figures;
 }
 
 /**
- * The pass of {@link leadFigures}, alone in a function that reads no property before its loop: it runs
- * once per dataset, and its compiled code, made when it is called again, must not need feedback from its
- * first lines (they ran before the function had a feedback vector). Returns the leads created in the range.
+ * The pass of {@link leadFigures}, alone in a function that reads, calls or makes nothing before its
+ * loop: it runs once per dataset, and its compiled code, made when it is called again, must not need
+ * feedback from its first lines (they ran before the function had a feedback vector: a read or a `new`
+ * there was a deopt at the next dataset). `passed` is scratch space, one entry per lead stage. Returns
+ * the leads created in the range.
  */
 function countLeads(
   leads: readonly ValidLead[],
@@ -404,8 +406,8 @@ function countLeads(
   owners: Set<string>,
   leadsByOwner: Map<string, number>,
   sources: Map<string, { leads: number; customers: number }>,
+  passed: Float64Array,
 ): number {
-  const passed = new Float64Array(LEAD_STAGES.length);
   let leadsInRange = 0;
   for (let i = 0; i < leads.length; i++) {
     const lead = itemAt(leads, i, 'leadFigures');
@@ -543,9 +545,8 @@ keepShape(new ActivityTally());
  * Each owner's activities of the range tallied in one indexed pass, every activity's owner added to
  * `names`: no list per owner, no iterator per activity.
  */
-function activityTallies(activities: readonly ValidActivity[], start: number, end: number, names: Set<string>): Map<string, ActivityTally> {
-  // The bounds as numbers (no property read before the loop: see countLeads).
-  const tallies = new Map<string, ActivityTally>();
+function activityTallies(activities: readonly ValidActivity[], start: number, end: number, names: Set<string>, tallies: Map<string, ActivityTally>): Map<string, ActivityTally> {
+  // The bounds as numbers, the map made by the caller: nothing read or made before the loop (see countLeads).
   for (let i = 0; i < activities.length; i++) {
     const { owner, date, type, count } = itemAt(activities, i, 'owners');
     names.add(owner);
@@ -574,7 +575,7 @@ function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | n
   const figures = leads ? leadFigures(context, leads) : null;
   for (const owner of figures?.owners ?? []) names.add(owner);
   const leadsByOwner = figures?.leadsByOwner ?? new Map<string, number>();
-  const activitiesByOwner = activities ? activityTallies(activities, period.start, period.end, names) : new Map<string, ActivityTally>();
+  const activitiesByOwner = activities ? activityTallies(activities, period.start, period.end, names, new Map()) : new Map<string, ActivityTally>();
   for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
   const deals = ownersDeals(whole, closed, byOwner);
   return [...names].sort().map((owner) => {
