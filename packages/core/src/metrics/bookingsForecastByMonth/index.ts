@@ -266,9 +266,8 @@ function sweepDeals(deals: readonly ValidDeal[]): ForecastHistory {
  * The per-month slots {@link sweepRows} adds into (see sweepDeals), and where: the first won month, the
  * pipeline's first month and rows. Amounts (units at the deals' scale) in doubles when the deal columns
  * hold every amount and their total exactly (amounts are never negative, so every partial sum and
- * difference is exact), BigInt otherwise. A class with its shape kept (see keepShape): the pass reads it
- * once per dataset, and an object literal's shape went with the last dataset's, and the pass's compiled
- * code with it.
+ * difference is exact), BigInt otherwise. A class with its shape kept (see keepShape): an object
+ * literal's shape went with the last dataset's, and the code compiled for it with it.
  */
 class SweepSlots {
   /** Won deals by closing month from `firstWon`: bookings, counts, cycles (whole ms). */
