@@ -26,7 +26,7 @@ import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
-import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, scaledToExact, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
@@ -68,7 +68,7 @@ import type {
   RevOpsSales,
 } from '../../types.js';
 import { describeValue, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
-import { LEAD_STAGES, validateDataset, type ValidActivity, type ValidDataset, type ValidLead } from '../../engine/validate/index.js';
+import { LEAD_STAGES, validateDataset, type ValidActivity, type ValidCost, type ValidDataset, type ValidLead } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
@@ -560,6 +560,24 @@ function activityTallies(activities: readonly ValidActivity[], start: number, en
   return tallies;
 }
 
+/**
+ * Each owner's cost lines of months `from`..`to` summed exactly (as `costTotal` with an owner sums them),
+ * in one indexed pass over the lines that also adds every line's owner to `names`: one pass, not one per owner.
+ */
+function repCostsByOwner(costs: readonly ValidCost[], from: number, to: number, names: Set<string>): Map<string, ExactDecimal> {
+  const lines = new Map<string, ScaledDecimal[]>();
+  for (let i = 0; i < costs.length; i++) {
+    const { owner, month, amount } = itemAt(costs, i, 'owners');
+    if (owner === null) continue;
+    names.add(owner);
+    if (month < from || month > to) continue;
+    const list = lines.get(owner);
+    if (list) list.push(amount);
+    else lines.set(owner, [amount]);
+  }
+  return new Map([...lines].map(([owner, amounts]) => [owner, sumScaled(amounts)]));
+}
+
 function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | null, known: Uint8Array): RevOpsOwner[] {
   const { valid, period, from, to } = context;
   const { costs, leads, activities } = valid;
@@ -576,11 +594,12 @@ function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | n
   for (const owner of figures?.owners ?? []) names.add(owner);
   const leadsByOwner = figures?.leadsByOwner ?? new Map<string, number>();
   const activitiesByOwner = activities ? activityTallies(activities, period.start, period.end, names, new Map()) : new Map<string, ActivityTally>();
-  for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
+  const costsByOwner = costs ? repCostsByOwner(costs, from, to, names) : null;
   const deals = ownersDeals(whole, closed, byOwner);
   return [...names].sort().map((owner) => {
     const { won, lost, winRate, averageSalesCycleDays, signed } = deals(owner);
-    const repCosts = costs ? costTotal(costs, { owner, months: { from, to } }) : null;
+    // As costTotal sums an owner's lines of the range (none: 0).
+    const repCosts = costsByOwner === null ? null : (costsByOwner.get(owner) ?? sumScaled([]));
     const ownerLeads = leads ? (leadsByOwner.get(owner) ?? 0) : null;
     let demos: number | null = null;
     let calls: number | null = null;
