@@ -26,8 +26,14 @@ const entry = resolve(packageDir, 'dist/index.js');
  * now carries core's light exact bridge for any range inside the report (integer apportioning and
  * rounding), the bridge steps' drill-down selection from core, and charts that measure their box before
  * drawing once; together 42.02 kB, where trimming further meant repeating core's rules in React.
+ *
+ * The same day, core's display functions began checking their arguments (a plain-JavaScript caller gets
+ * `periodChange: input must be an object, got null`, not a TypeError from inside): the checks and the
+ * value description they print (control characters escaped) add about 0.5 kB to KpiCard (6.24 → 6.76 kB)
+ * and 0.9 kB to the kit (42.15 → 43.01 kB). KpiCard's budget is 7 kB and the kit's 43.5 kB, still under
+ * issue 4's 45 kB; splitting the messages per component (8.9 kB minified in KpiCard) is the way back down.
  */
-export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 6500, salesBoard: 30000, all: 42500 });
+export const BUNDLE_BUDGETS = Object.freeze({ KpiCard: 7000, salesBoard: 30000, all: 43500 });
 
 const CASES = [
   { name: 'KpiCard', source: `export { KpiCard } from ${JSON.stringify(entry)};` },

@@ -1,3 +1,4 @@
+import { arrayArgument } from '../_lib/arguments/index.js';
 import { describeValue } from '../engine/errors/index.js';
 import type { MetricDefinition } from './types.js';
 
@@ -13,11 +14,13 @@ import type { MetricDefinition } from './types.js';
  * findMetric(financeMetrics, 'mrr').shortName?.en //=> 'MRR'
  * findMetric(financeMetrics, 'nrr') // does not compile: NRR is a customer-success entry
  * @throws {RangeError} when no entry has that id, from untyped JavaScript (`findMetric: unknown metric id "nrr"; known ids: …`)
+ * @throws {TypeError} when an argument has the wrong structure (`findMetric: <argument> must be …`)
  */
 export function findMetric<const Entries extends readonly MetricDefinition[], Id extends Entries[number]['id']>(
   entries: Entries,
   id: Id,
 ): MetricDefinition & { id: Id } {
+  arrayArgument(entries, 'findMetric', 'entries');
   return metricEntry(entries, id, 'findMetric');
 }
 

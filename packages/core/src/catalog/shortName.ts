@@ -1,3 +1,4 @@
+import { recordArgument } from '../_lib/arguments/index.js';
 import type { LocalizedText, MetricDefinition } from './types.js';
 
 /**
@@ -8,8 +9,9 @@ import type { LocalizedText, MetricDefinition } from './types.js';
  * @example
  * metricShortName(getMetric('mrr')).en //=> 'MRR'
  * metricShortName(getMetric('winRate')).fr //=> 'Taux de conclusion'
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`metricShortName: <argument> must be …`)
  */
 export function metricShortName(metric: Pick<MetricDefinition, 'name' | 'shortName'>): LocalizedText {
+  recordArgument(metric, 'metricShortName', 'metric');
   return metric.shortName ?? metric.name;
 }

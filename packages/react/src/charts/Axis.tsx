@@ -2,6 +2,7 @@
 // here instead of taking @visx/axis, whose text measuring pulls a CSS calc()
 // evaluator (about 7 kB gzipped) into every chart for labels that never need it.
 import type { ReactNode } from 'react';
+import { thinTicks } from './layout.js';
 
 /** A d3 scale as the charts use them: linear (with ticks) or band (with a bandwidth). */
 export interface AxisScale<Value> {
@@ -92,4 +93,52 @@ export function AxisLeft<Value>(props: AxisProps<Value>) {
 /** A horizontal axis under the plot (or at `top`), labels under it. */
 export function AxisBottom<Value>(props: AxisProps<Value>) {
   return <Axis orientation="bottom" {...props} />;
+}
+
+/** Pixels per value tick on a vertical axis, and per month label on a horizontal one. */
+const VALUE_TICK_SPACING = 48;
+const MONTH_LABEL_WIDTH = 64;
+
+/**
+ * How many ticks a value axis `length` pixels long aims for: one per 48 px,
+ * at least 2, so a short chart still shows its range.
+ */
+export function valueTickCount(length: number, spacing = VALUE_TICK_SPACING): number {
+  return Math.max(2, Math.floor(length / spacing));
+}
+
+/** Props of {@link MonthAxes}. */
+export interface MonthAxesProps {
+  /** The vertical value scale. */
+  valueScale: AxisScale<number>;
+  /** The horizontal scale over month keys (`YYYY-MM`). */
+  monthScale: AxisScale<string>;
+  /** Width of the plot inside the margins, in pixels: how many month labels fit. */
+  innerWidth: number;
+  /** Height of the plot inside the margins, in pixels: how many value ticks fit. */
+  innerHeight: number;
+  /** A value tick's label. */
+  formatValue: (value: number) => string;
+  /** A month's label. */
+  formatMonth: (month: string) => string;
+}
+
+/**
+ * The axes of a chart over months: values on the left, months along the
+ * bottom, thinned so their labels never overlap. One rule for every monthly
+ * chart (trend, movements, forecast).
+ */
+export function MonthAxes({ valueScale, monthScale, innerWidth, innerHeight, formatValue, formatMonth }: MonthAxesProps) {
+  return (
+    <>
+      <AxisLeft scale={valueScale} numTicks={valueTickCount(innerHeight)} tickFormat={formatValue} axisClassName="rk-axis" />
+      <AxisBottom
+        top={innerHeight}
+        scale={monthScale}
+        tickValues={thinTicks(monthScale.domain(), innerWidth, MONTH_LABEL_WIDTH)}
+        tickFormat={formatMonth}
+        axisClassName="rk-axis"
+      />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef, useId, useMemo, useState } from 'react';
 import type { CustomerBreakdown as Breakdown, CustomerBreakdownRow } from '@revkit/core';
 import type { Messages } from '../format/messages.js';
 import type { Formatters } from '../format/formatters.js';
@@ -18,6 +18,16 @@ export interface CustomerBreakdownSort extends TableSort {
   /** The sorted column. */
   column: CustomerBreakdownColumn;
 }
+
+/** What each column sorts by: the row's own figures, so a sort depends only on the rows, the sort and the locale. */
+const SORT_VALUES: Record<CustomerBreakdownColumn, (row: CustomerBreakdownRow) => number | string> = {
+  customer: (row) => row.customerId,
+  before: (row) => row.before,
+  after: (row) => row.after,
+  amount: (row) => row.amount,
+};
+const NO_ROWS: readonly CustomerBreakdownRow[] = [];
+const SORT_COLUMNS = Object.entries(SORT_VALUES).map(([id, sortValue]) => ({ id, sortValue }));
 
 /** Props of {@link CustomerBreakdown}. */
 export interface CustomerBreakdownProps extends StateProps, RootAttributes<HTMLElement> {
@@ -103,25 +113,26 @@ export const CustomerBreakdown = forwardRef<HTMLElement, CustomerBreakdownProps>
   const formatSigned = typeof valueFormatter === 'function' ? valueFormatter : (money?.formatSigned ?? formatters.signedMoney);
 
   const problem = errorText(error, messages.errorTitle);
-  const rows = data?.customers ?? [];
+  const rows = data?.customers ?? NO_ROWS;
   const isCohort = data?.figure === 'cohort';
   const words = data ? describeFigure(data, messages, formatters) : null;
   const heading = title ?? (words ? messages.breakdownTitle(words) : messages.dataTable);
   const Heading = `h${headingLevel}` as const;
 
   const columns: DataTableColumn<CustomerBreakdownRow>[] = [
-    { id: 'customer', header: messages.customer, cell: (row) => row.customerId, sortValue: (row) => row.customerId },
-    { id: 'before', header: messages.mrrBefore, numeric: true, cell: (row) => format(row.before), sortValue: (row) => row.before },
-    { id: 'after', header: messages.mrrAfter, numeric: true, cell: (row) => format(row.after), sortValue: (row) => row.after },
+    { id: 'customer', header: messages.customer, cell: (row) => row.customerId, sortValue: SORT_VALUES.customer },
+    { id: 'before', header: messages.mrrBefore, numeric: true, cell: (row) => format(row.before), sortValue: SORT_VALUES.before },
+    { id: 'after', header: messages.mrrAfter, numeric: true, cell: (row) => format(row.after), sortValue: SORT_VALUES.after },
     {
       id: 'amount',
       header: isCohort ? messages.retainedMrr : messages.amount,
       numeric: true,
       cell: (row) => (isCohort ? `${format(row.amount)}${row.paying ? '' : ` (${messages.lost})`}` : formatSigned(row.amount)),
-      sortValue: (row) => row.amount,
+      sortValue: SORT_VALUES.amount,
     },
   ];
-  const sorted = sortRows(rows, columns, sort, formatters.locale);
+  // Sorted once per rows, sort and locale: paging through thousands of customers does not sort them again.
+  const sorted = useMemo(() => sortRows(rows, SORT_COLUMNS, sort, formatters.locale), [rows, sort, formatters.locale]);
   const pages = Math.max(1, Math.ceil(sorted.length / Math.max(1, pageSize)));
   const current = Math.min(page, pages - 1);
   const first = current * pageSize;

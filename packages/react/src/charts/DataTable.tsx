@@ -55,7 +55,7 @@ const missing = (value: number | string | null | undefined): value is null | und
  * @example
  * sortRows(owners, columns, { column: 'bookings', direction: 'descending' }, 'en-US')
  */
-export function sortRows<Row>(rows: readonly Row[], columns: readonly DataTableColumn<Row>[], sort: TableSort | null | undefined, locale: string): readonly Row[] {
+export function sortRows<Row>(rows: readonly Row[], columns: readonly Pick<DataTableColumn<Row>, 'id' | 'sortValue'>[], sort: TableSort | null | undefined, locale: string): readonly Row[] {
   const value = sort ? columns.find((column) => column.id === sort.column)?.sortValue : undefined;
   if (!sort || !value) return rows;
   const sign = sort.direction === 'ascending' ? 1 : -1;

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
-import { AxisBottom, AxisLeft } from './Axis.js';
+import { MonthAxes } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
@@ -13,7 +13,7 @@ import { ChartFrame, PlotPending } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { Legend } from './Legend.js';
-import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
+import { leftMarginFor, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
@@ -201,14 +201,7 @@ export const ForecastChart = forwardRef(function ForecastChart<Datum>(
         {drawable ? (
           <svg width={width} height={height} role="group" aria-label={heading}>
             <Group left={margin.left} top={margin.top}>
-              <AxisLeft scale={yScale} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-              <AxisBottom
-                top={innerHeight}
-                scale={xScale}
-                tickValues={thinTicks(xScale.domain(), innerWidth, 64)}
-                tickFormat={(month) => formatters.month(String(month))}
-                axisClassName="rk-axis"
-              />
+              <MonthAxes valueScale={yScale} monthScale={xScale} innerWidth={innerWidth} innerHeight={innerHeight} formatValue={format} formatMonth={formatters.month} />
               {points.map((point, index) => {
                 const isActive = activeIndex === index;
                 const value = point.actual;

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
 import { periodChange } from '@revkit/core/display';
-import { AxisBottom, AxisLeft } from './Axis.js';
+import { MonthAxes } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { AreaClosed, LinePath } from '@visx/shape';
@@ -13,7 +13,7 @@ import { useRevkit } from '../provider/RevkitProvider.js';
 import { ChartFrame, PlotPending } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
-import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
+import { leftMarginFor, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
 import { useElementWidth } from './useElementWidth.js';
 import { useRovingGrid } from './useRovingGrid.js';
@@ -123,14 +123,7 @@ export const MetricTrend = forwardRef(function MetricTrend<Datum>(
         {drawable ? (
           <svg width={width} height={height} role="group" aria-label={label}>
             <Group left={margin.left} top={margin.top}>
-              <AxisLeft scale={yScale} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-              <AxisBottom
-                top={innerHeight}
-                scale={xScale}
-                tickValues={thinTicks(xScale.domain(), innerWidth, 64)}
-                tickFormat={(key) => formatters.month(String(key))}
-                axisClassName="rk-axis"
-              />
+              <MonthAxes valueScale={yScale} monthScale={xScale} innerWidth={innerWidth} innerHeight={innerHeight} formatValue={format} formatMonth={formatters.month} />
               {variant === 'area' ? (
                 <AreaClosed data={points} x={px} y={py} yScale={yScale} defined={(point) => isFiniteNumber(point.value)} className="rk-trend-area" />
               ) : null}

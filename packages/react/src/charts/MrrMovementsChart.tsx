@@ -12,7 +12,7 @@ import {
   type MrrRow,
   type ReportMrrBridge,
 } from '@revkit/core/display';
-import { AxisBottom, AxisLeft } from './Axis.js';
+import { MonthAxes } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
@@ -24,7 +24,7 @@ import { ChartFrame, PlotPending } from './ChartFrame.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { DataTable } from './DataTable.js';
 import { Legend } from './Legend.js';
-import { leftMarginFor, thinTicks, zeroBasedDomain } from './layout.js';
+import { leftMarginFor, zeroBasedDomain } from './layout.js';
 import type { ChartProps } from './states.js';
 import { HatchPattern } from './HatchPattern.js';
 import { useElementWidth } from './useElementWidth.js';
@@ -199,14 +199,7 @@ export const MrrMovementsChart = forwardRef<HTMLElement, MrrMovementsChartProps>
               <HatchPattern id={hatchId} />
             </defs>
             <Group left={margin.left} top={margin.top}>
-              <AxisLeft scale={y} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
-              <AxisBottom
-                top={innerHeight}
-                scale={x}
-                tickValues={thinTicks(x.domain(), innerWidth, 64)}
-                tickFormat={(month) => formatters.month(String(month))}
-                axisClassName="rk-axis"
-              />
+              <MonthAxes valueScale={y} monthScale={x} innerWidth={innerWidth} innerHeight={innerHeight} formatValue={format} formatMonth={formatters.month} />
               <line x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} className="rk-zero-line" />
               {data.map((row, index) => {
                 const isActive = roving.active?.col === index;

@@ -11,7 +11,7 @@ import {
   type MrrRow,
   type ReportMrrBridge,
 } from '@revkit/core/display';
-import { AxisBottom, AxisLeft } from './Axis.js';
+import { AxisBottom, AxisLeft, valueTickCount } from './Axis.js';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { resolveValueFormat, type ValueFormat } from '../format/valueFormat.js';
@@ -219,12 +219,12 @@ export const MrrWaterfall = forwardRef<HTMLElement, MrrWaterfallProps>(function 
             <Group left={margin.left} top={margin.top}>
               {horizontal ? (
                 <>
-                  <AxisBottom top={innerHeight} scale={value} numTicks={Math.max(2, Math.floor(innerWidth / 80))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+                  <AxisBottom top={innerHeight} scale={value} numTicks={valueTickCount(innerWidth, 80)} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
                   <AxisLeft scale={band} tickFormat={labelOf} axisClassName="rk-axis" hideTicks />
                 </>
               ) : (
                 <>
-                  <AxisLeft scale={value} numTicks={Math.max(2, Math.floor(innerHeight / 48))} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
+                  <AxisLeft scale={value} numTicks={valueTickCount(innerHeight)} tickFormat={(v) => format(Number(v))} axisClassName="rk-axis" />
                   <AxisBottom top={value(0)} scale={band} tickFormat={labelOf} axisClassName="rk-axis rk-axis-category" hideTicks />
                 </>
               )}

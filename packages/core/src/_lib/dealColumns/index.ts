@@ -1,3 +1,4 @@
+import { describeValue } from '../../engine/errors/index.js';
 import { scaledToExact, sumScaled, type ExactDecimal, type ScaledDecimal } from '../../engine/exact/index.js';
 import type { Period } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
@@ -70,13 +71,13 @@ const kept = new WeakMap<readonly ValidDeal[], DealColumns>();
  * dealColumnsOf(valid.deals).status[0] //=> 1 (won)
  * @throws never
  */
-export function dealColumnsOf(deals: readonly ValidDeal[]): DealColumns {
+export function dealColumnsOf(deals: readonly ValidDeal[], caller = 'dealColumnsOf'): DealColumns {
   const known = kept.get(deals);
   if (known !== undefined && known.count === deals.length) return known;
   const builder = new DealColumnsBuilder(deals.length);
   // Indexed, not for…of over entries(): this runs once per deals array, mostly before the optimizing
   // compiler sees it, where each entry was an allocated pair.
-  for (let i = 0; i < deals.length; i++) builder.push(itemAt(deals, i, 'dealColumnsOf'));
+  for (let i = 0; i < deals.length; i++) builder.push(checkedDeal(itemAt(deals, i, caller), caller, i));
   return builder.build(deals);
 }
 
@@ -356,4 +357,18 @@ export function wonTotalsIn(columns: DealColumns, period: Period | undefined): {
  */
 export function wonRows(columns: DealColumns, period: Period | undefined): readonly number[] {
   return closedRowsIn(columns, period).won;
+}
+
+/**
+ * A deal as validateDataset makes it (instants, a status, an amount in units
+ * over a power of ten), else a TypeError naming the caller and the row: deals
+ * not made by the validator are read here once, when their columns are built.
+ */
+function checkedDeal(deal: ValidDeal, caller: string, index: number): ValidDeal {
+  const amount: unknown = typeof deal === 'object' && deal !== null ? deal.amount : undefined;
+  const scaled = typeof amount === 'object' && amount !== null && typeof (amount as { units?: unknown }).units === 'bigint';
+  if (!scaled || typeof deal.createdAt !== 'number' || typeof deal.status !== 'string') {
+    throw new TypeError(`${caller}: deals[${index}] must be a validated deal (validateDataset's deals), got ${describeValue(deal)}`);
+  }
+  return deal;
 }

@@ -1,3 +1,4 @@
+import { arrayArgument, recordArgument } from '../../_lib/arguments/index.js';
 // Plain number arithmetic, no `../exact/` (decimal.js): month indices only.
 import { requiredMonth } from '../../engine/month/index.js';
 import type { CohortRow, MonthString } from '../../types.js';
@@ -26,12 +27,18 @@ export interface CohortImmatureMonthsOptions {
  * cohortImmatureMonths(cohorts, { unfinishedMonth: '2026-03' }) //=> [2, 0]
  * cohortImmatureMonths(cohorts, {}) //=> [null, null]
  * @throws {RangeError} when `unfinishedMonth`, or with it a cohort's month, is not `YYYY-MM`
+ * @throws {TypeError} when an argument has the wrong structure (`cohortImmatureMonths: <argument> must be …`)
  */
 export function cohortImmatureMonths(
   cohorts: readonly Pick<CohortRow, 'cohort' | 'logoRetention'>[],
   options: CohortImmatureMonthsOptions = {},
 ): (number | null)[] {
-  const { unfinishedMonth } = options;
+  arrayArgument(cohorts, 'cohortImmatureMonths', 'cohorts');
+  cohorts.forEach((cohort, index) => {
+    recordArgument(cohort, 'cohortImmatureMonths', `cohorts[${index}]`);
+    arrayArgument(cohort.logoRetention, 'cohortImmatureMonths', `cohorts[${index}].logoRetention`);
+  });
+  const { unfinishedMonth } = recordArgument(options, 'cohortImmatureMonths', 'options');
   if (unfinishedMonth === undefined) return cohorts.map(() => null);
   const unfinished = requiredMonth(unfinishedMonth, 'cohortImmatureMonths: unfinishedMonth');
   return cohorts.map((cohort) => {

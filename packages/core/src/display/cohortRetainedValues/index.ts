@@ -1,3 +1,4 @@
+import { recordArgument } from '../../_lib/arguments/index.js';
 // Plain number arithmetic, no `../exact/` (decimal.js): see cohortRetentionAverage.
 import { retentionSeries, type RetentionMeasureOption } from '../cohortRetentionAverage/index.js';
 import type { CohortRow } from '../../types.js';
@@ -15,9 +16,10 @@ import type { CohortRow } from '../../types.js';
  * cohortRetainedValues(cohort, { measure: 'logo' }) // cohort.retainedCustomers, e.g. [4, 3, 2]
  * cohortRetainedValues(cohort, { measure: 'revenue' }) // cohort.retainedMrr, e.g. [200, 180, 220]
  * @throws {RangeError} for an unknown measure, or a cohort whose retained values are missing, not finite (negative counts included), or not as long as its retention
+ * @throws {TypeError} when an argument has the wrong structure (`cohortRetainedValues: <argument> must be …`)
  */
 export function cohortRetainedValues(cohort: CohortRow, options: RetentionMeasureOption): number[] {
-  const { measure } = options;
+  const { measure } = recordArgument(options, 'cohortRetainedValues', 'options');
   const series = retentionSeries(cohort, measure, 'cohortRetainedValues');
   const field = measure === 'logo' ? 'retainedCustomers' : 'retainedMrr';
   const values: unknown = cohort[field];

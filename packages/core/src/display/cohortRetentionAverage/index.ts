@@ -1,3 +1,4 @@
+import { arrayArgument, recordArgument } from '../../_lib/arguments/index.js';
 // Plain number arithmetic, no `../exact/` (decimal.js): retention is a
 // ratio already computed exactly by the engine, and the chart that shows
 // this average should not carry decimal.js in its bundle.
@@ -36,7 +37,8 @@ export function retentionSeries(cohort: CohortRow, measure: RetentionMeasure, ca
   if (measure !== 'logo' && measure !== 'revenue') {
     throw new RangeError(`${caller}: measure must be 'logo' or 'revenue', got ${JSON.stringify(measure)}`);
   }
-  const series = measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention;
+  recordArgument(cohort, caller, 'cohort');
+  const series = arrayArgument(measure === 'logo' ? cohort.logoRetention : cohort.revenueRetention, caller, `cohort.${measure}Retention`);
   for (const [k, value] of series.entries()) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new RangeError(`${caller}: cohort ${cohort.cohort} has a non-finite ${measure} retention at month ${k}: ${String(value)}`);
@@ -62,9 +64,11 @@ export function retentionSeries(cohort: CohortRow, measure: RetentionMeasure, ca
  * cohortRetentionAverage(report.cohorts, { measure: 'logo', unfinishedMonth: '2026-10' }) // without the cells of October 2026, still in progress
  * cohortRetentionAverage([{ cohort: '2026-01', customers: 0, mrr: 0, logoRetention: [1], revenueRetention: [1] }], { measure: 'revenue' }) //=> [null]
  * @throws {RangeError} for an unknown measure, a non-finite retention value, a weight (customers, mrr) that is negative or not finite, or, with `unfinishedMonth`, a month (it or a cohort's) that is not `YYYY-MM`
+ * @throws {TypeError} when an argument has the wrong structure (`cohortRetentionAverage: <argument> must be …`)
  */
 export function cohortRetentionAverage(cohorts: readonly CohortRow[], options: CohortRetentionAverageOptions): (number | null)[] {
-  const { measure, unfinishedMonth } = options;
+  arrayArgument(cohorts, 'cohortRetentionAverage', 'cohorts');
+  const { measure, unfinishedMonth } = recordArgument(options, 'cohortRetentionAverage', 'options');
   // The one immature-cell rule, shared with the cohort chart's masking.
   const immatureMonths = cohortImmatureMonths(cohorts, { unfinishedMonth });
   const rows = cohorts.map((cohort, index) => {

@@ -1,3 +1,4 @@
+import { arrayArgument, recordArgument } from '../../_lib/arguments/index.js';
 // No import of the exact engine (decimal.js): report rows are already rounded to
 // cents, so integer cents are exact, and the report bridge's exact figures are
 // integers (BigInt); both keep decimal.js out of the charts' bundles.
@@ -90,18 +91,22 @@ function monthOption(name: string, value: MonthString | undefined): number | und
  * mrrBridge(report.mrr, { from: '2026-01', to: '2026-03' }).rounding // from the rows alone: a few cents at most
  * mrrBridge([]) //=> null
  * @throws {RangeError} when `from` or `to` is not a `YYYY-MM` month, when the
+ * @throws {TypeError} when an argument has the wrong structure (`mrrBridge: <argument> must be …`)
  * rows in the range are not consecutive months in ascending order, when one
  * of their amounts is not a finite number, or when the report bridge's exact
  * figures are malformed (not integers, months out of order, movements that do
  * not add up)
  */
 export function mrrBridge(rows: readonly MrrRow[], options: MrrBridgeOptions = {}): MrrBridge | null {
+  arrayArgument(rows, 'mrrBridge', 'rows');
+  recordArgument(options, 'mrrBridge', 'options');
+  if (options.reportBridge !== undefined) recordArgument(options.reportBridge, 'mrrBridge', 'options.reportBridge');
   const from = monthOption('from', options.from);
   const to = monthOption('to', options.to);
   const selected: MrrRow[] = [];
   let previous: number | null = null;
-  for (const row of rows) {
-    const month = requiredMonth(row.month, 'mrrBridge: row month');
+  for (const [index, row] of rows.entries()) {
+    const month = requiredMonth(recordArgument(row, 'mrrBridge', `rows[${index}]`).month, 'mrrBridge: row month');
     if ((from !== undefined && month < from) || (to !== undefined && month > to)) continue;
     if (previous !== null && month !== previous + 1) {
       throw new RangeError(`mrrBridge: rows must be consecutive months, oldest first; ${row.month} follows a row that is not the month before`);

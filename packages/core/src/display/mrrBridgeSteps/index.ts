@@ -1,9 +1,11 @@
+import { checkInput, recordArgument, type InputField } from '../../_lib/arguments/index.js';
 // Light (no decimal.js): the display layer, bundled by chart kits.
 import type { BreakdownSelection } from '../../report/customerBreakdown/index.js';
 import { formatMonth, FIRST_SUPPORTED_MONTH, parseMonth } from '../../engine/month/index.js';
-import type { ReportMrrBridge } from '../../types.js';
+import type { MrrMovement, ReportMrrBridge } from '../../types.js';
 import { fromCents, toCents } from '../../_lib/cents/index.js';
 import { MRR_MOVEMENTS } from '../mrrMovements/index.js';
+import { describeValue } from '../../engine/errors/index.js';
 
 /** The kind of a waterfall bar: a total from zero, or a movement floating on the running total. */
 export type MrrBridgeStepKind = 'total' | 'gain' | 'loss';
@@ -26,6 +28,24 @@ export interface MrrBridgeStep {
   kind: MrrBridgeStepKind;
 }
 
+/** The figures a bridge's steps are drawn from: money in whole cents, the months as text. */
+const BRIDGE_FIELDS = {
+  startMrr: 'number',
+  new: 'number',
+  expansion: 'number',
+  reactivation: 'number',
+  contraction: 'number',
+  churn: 'number',
+  endMrr: 'number',
+  rounding: 'number?',
+} as const satisfies Record<keyof BridgeFigures, InputField>;
+
+/** What {@link mrrBridgeSteps} reads of a bridge. */
+type BridgeFigures = Pick<ReportMrrBridge, 'startMrr' | MrrMovement | 'endMrr'> & { readonly rounding?: number };
+
+/** Every step a bridge has: its two totals, the movements and the rounding. */
+const STEP_KEYS = new Set<string>(['start', ...MRR_MOVEMENTS, 'rounding', 'end']);
+
 /**
  * Places the bars of a bridge: totals stand on zero, each movement floats
  * from the running total to the running total plus its value, so bars stay
@@ -39,9 +59,10 @@ export interface MrrBridgeStep {
  * @example
  * mrrBridgeSteps(report.mrrBridge).map((step) => step.key)
  * //=> ['start', 'new', 'expansion', 'reactivation', 'contraction', 'churn', 'end']
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`mrrBridgeSteps: <argument> must be …`)
  */
 export function mrrBridgeSteps(bridge: ReportMrrBridge & { readonly rounding?: number }): MrrBridgeStep[] {
+  checkInput<BridgeFigures>(bridge, 'mrrBridgeSteps', BRIDGE_FIELDS, 'bridge');
   const steps: MrrBridgeStep[] = [{ key: 'start', value: bridge.startMrr, from: 0, to: bridge.startMrr, kind: 'total' }];
   // Bridge amounts are whole cents: placing bars in integer cents keeps them from drifting.
   let running = toCents(bridge.startMrr);
@@ -72,12 +93,14 @@ function pushMovement(steps: MrrBridgeStep[], key: MrrBridgeStep['key'], value: 
  * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'start') //=> { figure: 'mrr', month: '2025-12' }
  * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'churn') //=> { figure: 'churn', from: '2026-01', to: '2026-03' }
  * mrrBridgeStepSelection({ from: '2026-01', to: '2026-03' }, 'end') //=> { figure: 'mrr', month: '2026-03' }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`mrrBridgeStepSelection: <argument> must be …`)
  */
 export function mrrBridgeStepSelection(
   bridge: Pick<ReportMrrBridge, 'from' | 'to'>,
   key: MrrBridgeStep['key'],
 ): BreakdownSelection | null {
+  recordArgument(bridge, 'mrrBridgeStepSelection', 'bridge');
+  if (!STEP_KEYS.has(key)) throw new RangeError(`mrrBridgeStepSelection: key must be a bridge step (${[...STEP_KEYS].join(', ')}), got ${describeValue(key)}`);
   if (key === 'rounding') return null;
   if (key === 'end') return { figure: 'mrr', month: bridge.to };
   if (key !== 'start') return { figure: key, from: bridge.from, to: bridge.to };

@@ -1,3 +1,4 @@
+import { recordArgument } from '../../_lib/arguments/index.js';
 // No import of `../exact/` (decimal.js) here, on purpose: @revkit/react's
 // KpiCard calls this and its bundle budget is 6 kB gzipped, while decimal.js
 // alone is about 10 kB. The inputs are report figures already rounded
@@ -34,10 +35,10 @@ function isFiniteNumber(value: number | null | undefined): value is number {
  * periodChange({ current: -50, previous: -100 }) //=> { absolute: 50, relative: 0.5 }
  * periodChange({ current: 5, previous: 0 }) //=> { absolute: 5, relative: null }
  * periodChange({ current: 5 }) //=> { absolute: null, relative: null }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`periodChange: <argument> must be …`)
  */
 export function periodChange(input: PeriodChangeInput): PeriodChange {
-  const { current, previous } = input;
+  const { current, previous } = recordArgument(input, 'periodChange', 'input');
   if (!isFiniteNumber(current) || !isFiniteNumber(previous)) return { absolute: null, relative: null };
   const absolute = current - previous;
   // Zero guard written inline rather than with `ratio` from `../exact/`,

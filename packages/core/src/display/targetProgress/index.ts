@@ -1,3 +1,4 @@
+import { recordArgument } from '../../_lib/arguments/index.js';
 // No import of `../exact/` (decimal.js) here, on purpose: @revkit/react's
 // KpiCard calls this and its bundle budget is 6 kB gzipped (see periodChange).
 import type { MetricPolarity } from '../../catalog/types.js';
@@ -36,10 +37,10 @@ function isFiniteNumber(value: number | null | undefined): value is number {
  * targetProgress({ value: -500, target: -1000 }) //=> 1.5 (lost half of the loss allowed)
  * targetProgress({ value: 0.03, target: 0.02, polarity: 'lower-is-better' }) //=> 0.5
  * targetProgress({ value: 5, target: 0 }) //=> null
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`targetProgress: <argument> must be …`)
  */
 export function targetProgress(input: TargetProgressInput): number | null {
-  const { value, target, polarity } = input;
+  const { value, target, polarity } = recordArgument(input, 'targetProgress', 'input');
   if (!isFiniteNumber(value) || !isFiniteNumber(target) || target === 0) return null;
   const pastTarget = polarity === 'lower-is-better' ? target - value : value - target;
   // Inline zero guard rather than `ratio` from `../exact/` (decimal.js, see the top).

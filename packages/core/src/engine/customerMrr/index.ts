@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { activeUntilMonth, firstActiveMonth, monthlyAmountFraction, overCommonDenominator, termsAmountsOf } from '../ledger/index.js';
 import { monthBoundary } from '../month/index.js';
 import type { SubscriptionColumns } from '../subscriptionColumns/index.js';
@@ -24,12 +25,14 @@ export interface CustomerMrrTimelines {
  * @example
  * const timelines = customerMrrTimelines(valid.subscriptions, { from: 24288, to: 24299 })
  * timelines.customers.get('cus_1')?.length //=> 13
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`customerMrrTimelines: <argument> must be …`)
  */
 export function customerMrrTimelines(
   subscriptions: readonly ValidSubscription[],
   range: { from: number; to: number },
 ): CustomerMrrTimelines {
+  arrayArgument(subscriptions, 'customerMrrTimelines', 'subscriptions');
+  checkInput(range, 'customerMrrTimelines', { from: 'number', to: 'number' }, 'range');
   const firstMonth = range.from - 1;
   const length = range.to - firstMonth + 1;
   const { denominator, numerators } = overCommonDenominator(subscriptions.map((sub) => monthlyAmountFraction(sub)));

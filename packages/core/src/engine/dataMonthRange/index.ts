@@ -1,3 +1,4 @@
+import { validDatasetArgument } from '../../_lib/arguments/index.js';
 import { formatMonth, monthOfInstant } from '../month/index.js';
 import type { MonthString } from '../../types.js';
 import { subscriptionColumnsOf, surveyColumnsOf } from '../subscriptionColumns/index.js';
@@ -12,9 +13,10 @@ import type { ValidDataset } from '../validate/index.js';
  *
  * @example
  * dataMonthRange(validateDataset(dataset)) //=> { from: '2022-03', to: '2023-12' }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`dataMonthRange: <argument> must be …`)
  */
 export function dataMonthRange(dataset: ValidDataset): { from: MonthString; to: MonthString } | null {
+  validDatasetArgument(dataset, 'dataMonthRange');
   // The columns know their extremes (validation saw every date): only the sections held as objects are walked.
   const subscriptions = subscriptionColumnsOf(dataset);
   const surveys = surveyColumnsOf(dataset);

@@ -28,9 +28,10 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\
  * @example
  * printable('a\nb\u001b[31m') //=> 'a\\nb\\u001b[31m'
  * printable('x'.repeat(100)).length //=> 81 (80 characters and …)
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`printable: <argument> must be …`)
  */
 export function printable(text: string, max: number = PRINTABLE_LENGTH): string {
+  if (typeof text !== 'string') throw new TypeError(`printable: text must be a string, got ${describeValue(text)}`);
   if (text.length <= max && !UNPRINTABLE.test(text)) return text;
   // Character by character up to `max`: a 10 MB value costs 80 steps.
   let out = '';
@@ -98,9 +99,10 @@ export class RevkitValidationError extends Error {
  * @example
  * formatIssue({ path: 'subscriptions[3].end', message: 'must be after start' })
  * //=> 'subscriptions[3].end: must be after start'
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`formatIssue: <argument> must be …`)
  */
 export function formatIssue(issue: ValidationIssue): string {
+  checkedIssue(issue, 'formatIssue', 'issue');
   return `${printable(issue.path, 2 * PRINTABLE_LENGTH)}: ${printable(issue.message, 4 * PRINTABLE_LENGTH)}`;
 }
 
@@ -146,9 +148,23 @@ const CSV_BRACKETS = [':', ''] as const;
  *   { path: 'subscriptions[0].currency', message: 'has no rate in fxRates for USD' },
  *   { path: 'subscriptions[1].currency', message: 'has no rate in fxRates for USD' },
  * ]) //=> { shown: [{ path: 'subscriptions[0..1].currency', message: 'has no rate in fxRates for USD', count: 2 }], more: 0 }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`collapseIssues: <argument> must be …`)
  */
 export function collapseIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): IssueSummary {
+  return collapsed(issues, limit, 'collapseIssues');
+}
+
+/** A validation issue as the functions of this module read it: a path and a message, both text. */
+function checkedIssue(issue: ValidationIssue, caller: string, path: string): void {
+  if (typeof issue !== 'object' || issue === null || typeof issue.path !== 'string' || typeof issue.message !== 'string') {
+    throw new TypeError(`${caller}: ${path} must be an issue ({ path, message }, both text), got ${describeValue(issue)}`);
+  }
+}
+
+function collapsed(issues: readonly ValidationIssue[], limit: number, caller: string): IssueSummary {
+  if (!Array.isArray(issues)) throw new TypeError(`${caller}: issues must be an array, got ${describeValue(issues)}`);
+  issues.forEach((issue, index) => checkedIssue(issue, caller, `issues[${index}]`));
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`${caller}: limit must be an integer ≥ 0, got ${describeValue(limit)}`);
   interface Group {
     head: string;
     tail: string;
@@ -224,10 +240,10 @@ export function collapseIssues(issues: readonly ValidationIssue[], limit: number
  *   { path: 'subscriptions[0].currency', message: 'has no rate in fxRates for USD' },
  *   { path: 'subscriptions[1].currency', message: 'has no rate in fxRates for USD' },
  * ]) //=> ['subscriptions[0..1].currency: has no rate in fxRates for USD (2 times)']
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`summarizeIssues: <argument> must be …`)
  */
 export function summarizeIssues(issues: readonly ValidationIssue[], limit: number = SHOWN_PROBLEMS): string[] {
-  const { shown, more } = collapseIssues(issues, limit);
+  const { shown, more } = collapsed(issues, limit, 'summarizeIssues');
   const lines = shown.map((line) => `${line.path}: ${line.message}${line.count > 1 ? ` (${line.count} times)` : ''}`);
   if (more > 0) lines.push(`… and ${formatCount(more)} more problem${more === 1 ? '' : 's'}`);
   return lines;

@@ -162,8 +162,9 @@ describe('toExact', () => {
   it('refuses what is not a decimal with a TypeError naming itself, never decimal.js own error', () => {
     expect(() => toExact('12,5')).toThrow(new TypeError('toExact: expected a decimal (a number, a decimal string, a Decimal or a BigInt), got "12,5"'));
     expect(() => toExact(undefined as never)).toThrow(/^toExact: .*got nothing$/);
-    // Every metric reads its inputs through it: a caller sees the policy's TypeError, not "[DecimalError] Invalid argument".
-    expect(() => netRevenueRetention({ startingMrr: 'abc', expansion: 0, contraction: 0, churn: 0 })).toThrow(TypeError);
-    expect(() => netRevenueRetention({ startingMrr: 'abc', expansion: 0, contraction: 0, churn: 0 })).toThrow(/^toExact: .*"abc"$/);
+    // A metric checks its inputs first: the caller sees the metric and the field, never "[DecimalError] Invalid argument".
+    expect(() => netRevenueRetention({ startingMrr: 'abc', expansion: 0, contraction: 0, churn: 0 })).toThrow(
+      new TypeError('netRevenueRetention: input.startingMrr must be a decimal (a finite number, a decimal string, a Decimal or a BigInt), got "abc"'),
+    );
   });
 });

@@ -78,9 +78,10 @@ export { gcd, integerRatio, roundQuotient, roundScaled } from '../rounding/index
  *
  * @example
  * toMoney(new ExactDecimal('15.19165')) //=> 15.19
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`toMoney: <argument> must be …`)
  */
 export function toMoney(value: ExactDecimal): number {
+  if (!Decimal.isDecimal(value)) throw new TypeError(`toMoney: value must be an exact decimal (toExact's result), got ${describeValue(value)}`);
   const result = value.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toNumber();
   return result === 0 ? 0 : result;
 }
@@ -93,6 +94,7 @@ export function toMoney(value: ExactDecimal): number {
  * ratio(1, 3) //=> 0.3333333333333333
  * ratio(5, 0) //=> null
  * @throws {RangeError} when a value is not finite (NaN or an infinity)
+ * @throws {TypeError} when an argument has the wrong structure (`ratio: <argument> must be …`)
  */
 export function ratio(numerator: ExactValue, denominator: ExactValue): number | null {
   // Integers of any size: the BigInt route, the same 60 digits without the decimal type.
@@ -118,7 +120,7 @@ export function ratio(numerator: ExactValue, denominator: ExactValue): number | 
 }
 
 function finiteExact(value: ExactValue, which: string): ExactDecimal {
-  const exact = toExact(value);
+  const exact = toExact(checkedDecimalType(value, 'ratio', which));
   if (!exact.isFinite()) throw new RangeError(`ratio: the ${which} must be finite, got ${exact.toString()}`);
   return exact;
 }
@@ -270,3 +272,16 @@ const POWERS_OF_TEN: bigint[] = [];
 function powerOfTen(exponent: number): bigint {
   return (POWERS_OF_TEN[exponent] ??= 10n ** BigInt(exponent));
 }
+
+/**
+ * The value unchanged when its type can hold a decimal (NaN and infinities
+ * pass, for the caller's own finiteness message); a TypeError naming the
+ * caller and the argument otherwise.
+ */
+function checkedDecimalType<T extends ExactValue>(value: T, caller: string, what: string): T {
+  if (typeof value === 'number' || typeof value === 'bigint' || Decimal.isDecimal(value)) return value;
+  if (typeof value === 'string' && DECIMAL_OR_SPECIAL.test(value)) return value;
+  throw new TypeError(`${caller}: the ${what} must be a decimal (a number, a decimal string, a Decimal or a BigInt), got ${describeValue(value)}`);
+}
+
+const DECIMAL_OR_SPECIAL = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|[+-]?Infinity|NaN)$/i;

@@ -1,4 +1,4 @@
-import { printable, type ValidationIssue } from '../errors/index.js';
+import { describeValue, printable, type ValidationIssue } from '../errors/index.js';
 
 // The WHATWG decoder every runtime revkit supports has (browsers, Node, edge); core compiles without DOM or Node types.
 declare const TextDecoder: new (label: 'utf-8', options: { fatal: boolean }) => { decode(input: Uint8Array): string };
@@ -24,10 +24,10 @@ export type ParsedJsonFile = { ok: true; json: unknown } | { ok: false; issue: V
  * //=> { ok: false, issue: { path: '$', message: 'malformed JSON in data.json at line 2, column 1: expected a property name in double quotes, got "}"' } }
  * parseJsonFile(new Uint8Array([0x7b, 0xff]), 'data.json')
  * //=> { ok: false, issue: { path: '$', message: 'data.json is not UTF-8 text: invalid byte 0xff at byte offset 1' } }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`parseJsonFile: <argument> must be …`)
  */
 export function parseJsonFile(content: Uint8Array | string, source: string): ParsedJsonFile {
-  const decoded = decodeText(content, source);
+  const decoded = decodedText(content, source, 'parseJsonFile');
   if (!decoded.ok) return decoded;
   const { text } = decoded;
   try {
@@ -49,9 +49,15 @@ export function parseJsonFile(content: Uint8Array | string, source: string): Par
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'a.csv') //=> { ok: true, text: 'a' }
  * decodeText(new Uint8Array([0x61, 0xff]), 'a.csv')
  * //=> { ok: false, issue: { path: '$', message: 'a.csv is not UTF-8 text: invalid byte 0xff at byte offset 1' } }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`decodeText: <argument> must be …`)
  */
 export function decodeText(content: Uint8Array | string, source: string): { ok: true; text: string } | { ok: false; issue: ValidationIssue } {
+  return decodedText(content, source, 'decodeText');
+}
+
+function decodedText(content: Uint8Array | string, source: string, caller: string): { ok: true; text: string } | { ok: false; issue: ValidationIssue } {
+  if (typeof content !== 'string' && !(content instanceof Uint8Array)) fail(caller, 'content', 'text or bytes (a Uint8Array)', content);
+  if (typeof source !== 'string') fail(caller, 'source', 'a file name', source);
   if (typeof content === 'string') return { ok: true, text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content };
   try {
     // fatal: invalid bytes throw instead of becoming U+FFFD; the BOM is dropped by default.
@@ -73,9 +79,10 @@ export function decodeText(content: Uint8Array | string, source: string): { ok: 
  *
  * @example
  * invalidUtf8Offset(new Uint8Array([0x61, 0xc3, 0xa9, 0xff])) //=> 3
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`invalidUtf8Offset: <argument> must be …`)
  */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
+  if (!(bytes instanceof Uint8Array)) fail('invalidUtf8Offset', 'bytes', 'a Uint8Array', bytes);
   const n = bytes.length;
   let i = 0;
   while (i < n) {
@@ -224,4 +231,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+function fail(caller: string, path: string, expected: string, value: unknown): never {
+  throw new TypeError(`${caller}: ${path} must be ${expected}, got ${describeValue(value)}`);
 }

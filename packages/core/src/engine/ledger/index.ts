@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { gcd } from '../exact/index.js';
 import { float64At, int32At, itemAt } from '../../_lib/itemAt/index.js';
 import { keepShape } from '../../_lib/keepShape/index.js';
@@ -130,9 +131,11 @@ export function activeUntilMonth(sub: ValidSubscription): number {
  * @param range month indices (see `parseMonth`), from ≤ to
  * @example
  * const ledger = computeLedger(valid.subscriptions, { from: parseMonth('2024-01')!, to: parseMonth('2024-12')! })
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`computeLedger: <argument> must be …`)
  */
 export function computeLedger(subscriptions: readonly ValidSubscription[], range: { from: number; to: number }): MrrLedger {
+  arrayArgument(subscriptions, 'computeLedger', 'subscriptions');
+  checkInput(range, 'computeLedger', { from: 'number', to: 'number' }, 'range');
   return ledgerOfColumns(subscriptionColumns(subscriptions), range);
 }
 

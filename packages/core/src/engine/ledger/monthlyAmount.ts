@@ -1,3 +1,5 @@
+import { recordArgument } from '../../_lib/arguments/index.js';
+import { describeValue } from '../errors/index.js';
 import { gcd } from '../exact/index.js';
 import type { BillingInterval } from '../../types.js';
 import type { SubscriptionTerms } from '../subscriptionColumns/index.js';
@@ -24,9 +26,10 @@ const MONTHS_FACTOR: Readonly<Record<BillingInterval, readonly [bigint, bigint]>
  * @example
  * // 120 a year, 2 seats, 10 % off: 120 × 2 × 0.9 ÷ 12 = 18
  * monthlyAmountFraction(sub) //=> { numerator: 18n, denominator: 1n }
- * @throws never
+ * @throws {TypeError} when `sub` is not a validated subscription's terms (`monthlyAmountFraction: sub.amount must be …`)
  */
 export function monthlyAmountFraction(sub: SubscriptionTerms): Fraction {
+  checkedTerms(sub);
   const [kNum, kDen] = MONTHS_FACTOR[sub.interval];
   const { amount, quantity, discount, fx } = sub;
   const discountScale = 10n ** BigInt(discount.scale);
@@ -37,4 +40,22 @@ export function monthlyAmountFraction(sub: SubscriptionTerms): Fraction {
   return divisor > 1n
     ? { numerator: numerator / divisor, denominator: denominator / divisor }
     : { numerator, denominator };
+}
+
+/** Terms as validateDataset makes them: scaled decimals, a known interval and a count ≥ 1 (once per distinct terms). */
+function checkedTerms(sub: SubscriptionTerms): void {
+  recordArgument(sub, 'monthlyAmountFraction', 'sub');
+  for (const field of ['amount', 'quantity', 'discount', 'fx'] as const) {
+    const value: unknown = sub[field];
+    const scaled = typeof value === 'object' && value !== null && typeof (value as { units?: unknown }).units === 'bigint';
+    if (!scaled || !Number.isSafeInteger((value as { scale?: unknown }).scale)) {
+      throw new TypeError(`monthlyAmountFraction: sub.${field} must be a scaled decimal ({ units: BigInt, scale }), got ${describeValue(value)}`);
+    }
+  }
+  if (!Object.hasOwn(MONTHS_FACTOR, sub.interval)) {
+    throw new TypeError(`monthlyAmountFraction: sub.interval must be one of ${Object.keys(MONTHS_FACTOR).join(', ')}, got ${describeValue(sub.interval)}`);
+  }
+  if (!Number.isSafeInteger(sub.intervalCount) || sub.intervalCount < 1) {
+    throw new TypeError(`monthlyAmountFraction: sub.intervalCount must be an integer ≥ 1, got ${describeValue(sub.intervalCount)}`);
+  }
 }

@@ -1,3 +1,4 @@
+import { checkedDecimal } from '../../_lib/arguments/index.js';
 import { exactDivide, toExact, toMoney, type ExactValue } from '../exact/index.js';
 
 /**
@@ -8,10 +9,11 @@ import { exactDivide, toExact, toMoney, type ExactValue } from '../exact/index.j
  * @example
  * moneyRatio('1000', 3) //=> 333.33
  * moneyRatio('1000', 0) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when a value is not a finite decimal (`moneyRatio: numerator must be …`)
  */
 export function moneyRatio(numerator: ExactValue, denominator: ExactValue): number | null {
-  const den = toExact(denominator);
+  const den = toExact(checkedDecimal(denominator, 'moneyRatio', 'denominator'));
+  const num = toExact(checkedDecimal(numerator, 'moneyRatio', 'numerator'));
   if (den.isZero()) return null;
-  return toMoney(exactDivide(toExact(numerator), den));
+  return toMoney(exactDivide(num, den));
 }

@@ -169,12 +169,14 @@ export interface DefaultedBounds {
  * parseMonthRange({ from: '2024-01', to: '2024-12' }) //=> { from: 24288, to: 24299 }
  * parseMonthRange({ from: '0001-01', to: '9998-12' }) // throws: to: must be at most 100 years …
  * @throws {RevkitValidationError} when a month is malformed, from is after to, or the range spans more than 100 years
+ * @throws {TypeError} when an argument has the wrong structure (`parseMonthRange: <argument> must be …`)
  */
 export function parseMonthRange(
   range: { from: unknown; to: unknown },
   paths: { from: string; to: string } = { from: 'from', to: 'to' },
   defaulted: DefaultedBounds = { from: false, to: false },
 ): { from: number; to: number } {
+  if (typeof range !== 'object' || range === null) throw new TypeError(`parseMonthRange: range must be an object ({ from, to }), got ${describeValue(range)}`);
   const from = parseMonth(range.from);
   const to = parseMonth(range.to);
   const issues = [];

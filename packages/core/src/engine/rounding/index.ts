@@ -51,8 +51,13 @@ export function roundScaled(num: bigint, den: bigint, decimals = 2): bigint {
  * roundQuotient(2255n, 100n, 1) //=> 22.6 (22.55 rounds away from zero)
  * roundQuotient(-5n, 1000n) //=> -0.01
  * @throws {RangeError} when den is 0 (`roundQuotient: division by zero`)
+ * @throws {TypeError} when an argument has the wrong structure (`roundQuotient: <argument> must be …`)
  */
 export function roundQuotient(num: bigint, den: bigint, decimals = 2): number {
+  if (typeof num !== 'bigint' || typeof den !== 'bigint') {
+    throw new TypeError(`roundQuotient: num and den must be BigInts, got ${typeof num} and ${typeof den}`);
+  }
+  if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 20) throw new RangeError(`roundQuotient: decimals must be an integer from 0 to 20, got ${String(decimals)}`);
   const scaled = roundScaled(num, den, decimals);
   if (scaled === 0n) return 0;
   const negative = scaled < 0n;

@@ -1,3 +1,4 @@
+import { recordsArgument } from '../../_lib/arguments/index.js';
 import { ExactDecimal, exactDivide, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /** One month of a range: its recurring revenue (the month's MRR) and the accounts paying at its end. */
@@ -15,9 +16,10 @@ export interface MonthRevenue {
  *
  * @example
  * arpaOverRange([{ revenue: 1000, accounts: 10 }, { revenue: 1200, accounts: 12 }, { revenue: 1100, accounts: 11 }]) //=> 300
- * @throws {TypeError} when a revenue is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `months` is not an array of `{ revenue, accounts }` (`arpaOverRange: months[2].revenue must be …`); {RangeError} when an account count is negative
  */
 export function arpaOverRange(months: readonly MonthRevenue[]): number | null {
+  recordsArgument(months, 'arpaOverRange', 'months', { revenue: 'decimal', accounts: 'count' });
   let revenue = new ExactDecimal(0);
   let accountMonths = 0;
   for (const month of months) {

@@ -1,3 +1,4 @@
+import { decimalsArgument } from '../../_lib/arguments/index.js';
 import { ExactDecimal, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -20,9 +21,10 @@ export function exactMean(amounts: readonly ExactValue[]): ExactDecimal | null {
  * @example
  * averageDealSize(['999.99', '1000.01']) //=> 1000
  * averageDealSize([]) //=> null
- * @throws {TypeError} when an amount is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `wonAmounts` is not an array of decimals (`averageDealSize: wonAmounts[1] must be …`)
  */
 export function averageDealSize(wonAmounts: readonly ExactValue[]): number | null {
+  decimalsArgument(wonAmounts, 'averageDealSize', 'wonAmounts');
   const mean = exactMean(wonAmounts);
   return mean === null ? null : toMoney(mean);
 }

@@ -1,3 +1,4 @@
+import { recordsArgument } from '../../_lib/arguments/index.js';
 import { ExactDecimal, exactDivide } from '../../engine/exact/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 
@@ -61,8 +62,9 @@ export function exactSalesCycleDaysOfTotal(totalMs: number, deals: number): Exac
  * @example
  * averageSalesCycleDays([{ createdAt: Date.UTC(2024, 0, 1), closedAt: Date.UTC(2024, 0, 11, 12) }]) //=> 10.5
  * averageSalesCycleDays([]) //=> null
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`averageSalesCycleDays: <argument> must be …`)
  */
 export function averageSalesCycleDays(cycles: readonly DealCycle[]): number | null {
+  recordsArgument(cycles, 'averageSalesCycleDays', 'cycles', { createdAt: 'number', closedAt: 'number' });
   return exactSalesCycleDays(cycles)?.toNumber() ?? null;
 }

@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { toMoney, type ExactDecimal } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import { dealColumnsOf, sumAmounts, wonTotalsIn, type DealColumns } from '../../_lib/dealColumns/index.js';
@@ -18,10 +19,12 @@ export interface Bookings {
  * @example
  * bookings(valid.deals, { period: periodOfMonths('2024-01', '2024-03') }) //=> { count: 7, value: 18400 }
  * bookings([]) //=> { count: 0, value: 0 }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`bookings: <argument> must be …`)
  */
 export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}): Bookings {
-  const { count, value } = exactBookings(deals, options);
+  arrayArgument(deals, 'bookings', 'deals');
+  checkInput(options, 'bookings', { period: 'object?' }, 'options');
+  const { count, value } = exactBookings(deals, options, 'bookings');
   return { count, value: toMoney(value) };
 }
 
@@ -32,8 +35,8 @@ export function bookings(deals: readonly ValidDeal[], options: PeriodOption = {}
  * exactBookings(valid.deals, { period }).value.toString() //=> '48250.005'
  * @throws never
  */
-export function exactBookings(deals: readonly ValidDeal[], options: PeriodOption = {}): { count: number; value: ExactDecimal } {
-  const columns = dealColumnsOf(deals);
+export function exactBookings(deals: readonly ValidDeal[], options: PeriodOption = {}, caller = 'exactBookings'): { count: number; value: ExactDecimal } {
+  const columns = dealColumnsOf(deals, caller);
   return wonTotalsIn(columns, options.period);
 }
 

@@ -1,3 +1,4 @@
+import { arrayArgument, recordArgument } from '../../_lib/arguments/index.js';
 import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 import { formatMonth, LAST_SUPPORTED_MONTH, monthBoundary, parseMonthRange } from '../../engine/month/index.js';
 import type { StageOrderOption } from '../../engine/options/index.js';
@@ -69,6 +70,8 @@ interface ExactEstimates {
  * @throws {Error} from decimal.js when `committedBookings` is not a decimal
  */
 export function bookingsForecastByMonth(deals: ValidDeal[], options: BookingsForecastOptions): BookingsForecastBacktest {
+  arrayArgument(deals, 'bookingsForecastByMonth', 'deals');
+  recordArgument(options, 'bookingsForecastByMonth', 'options');
   const { from, to } = parseMonthRange(options);
   const length = to - from + 1;
   const committed = options.committedBookings === undefined || options.committedBookings === null ? null : toExact(options.committedBookings);

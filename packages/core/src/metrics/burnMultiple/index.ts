@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -10,9 +11,10 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * burnMultiple({ netBurn: '300000', netNewArr: '200000' }) //=> 1.5
  * burnMultiple({ netBurn: '300000', netNewArr: 0 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`burnMultiple: input.<field> must be …`)
  */
 export function burnMultiple(input: { netBurn: ExactValue; netNewArr: ExactValue }): number | null {
+  checkInput(input, 'burnMultiple', { netBurn: 'decimal', netNewArr: 'decimal' });
   if (toExact(input.netNewArr).isNegative()) return null;
   return ratio(input.netBurn, input.netNewArr);
 }

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 
 /**
@@ -8,8 +9,9 @@ import { ratio } from '../../engine/exact/index.js';
  * @example
  * callsPerDay({ calls: 150, days: 5 }) //=> 30
  * callsPerDay({ calls: 0, days: 0 }) //=> null
- * @throws never
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`callsPerDay: input.<field> must be …`); {RangeError} when a count is negative
  */
 export function callsPerDay(input: { calls: number; days: number }): number | null {
+  checkInput(input, 'callsPerDay', { calls: 'count', days: 'count' });
   return ratio(input.calls, input.days);
 }

@@ -1,3 +1,4 @@
+import { scoresArgument } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 
 /**
@@ -15,9 +16,10 @@ import { ratio } from '../../engine/exact/index.js';
  * @example
  * ces([5, 2, 1, 2]) //=> 2.5
  * ces([]) //=> null
- * @throws never
+ * @throws {TypeError} when `scores` is not an array of integers; {RangeError} when a score is off the 1–7 scale
  */
 export function ces(scores: readonly number[]): number | null {
+  scoresArgument(scores, 'ces', 1, 7);
   let total = 0;
   for (const score of scores) total += score;
   return meanAnswer(total, scores.length);

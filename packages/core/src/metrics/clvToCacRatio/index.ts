@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -8,9 +9,10 @@ import { ratio, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * clvToCacRatio({ clv: 4500, cac: 1500 }) //=> 3
  * clvToCacRatio({ clv: 4500, cac: 0 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`clvToCacRatio: input.<field> must be …`)
  */
 export function clvToCacRatio(input: { clv: ExactValue | null; cac: ExactValue | null }): number | null {
+  checkInput(input, 'clvToCacRatio', { clv: 'decimal | null', cac: 'decimal | null' });
   if (input.clv === null || input.cac === null) return null;
   return ratio(input.clv, input.cac);
 }

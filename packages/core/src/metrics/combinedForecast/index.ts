@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ExactDecimal, exactDivide, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /** The three forecasts of one figure that revkit combines. */
@@ -24,9 +25,12 @@ export interface ForecastWeightsOption {
  * @example
  * combinedForecast({ stageWeighted: 12000, trend: 10000, committed: 11000 }) //=> 11000
  * combinedForecast({ stageWeighted: 12000, trend: 10000 }, { weights: { stageWeighted: 3, trend: 1 } }) //=> 11500
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `estimates` is not an object or a field is not what it holds (`combinedForecast: estimates.<field> must be …`)
  */
 export function combinedForecast(estimates: ForecastEstimates, options: ForecastWeightsOption = {}): number | null {
+  checkInput(estimates, 'combinedForecast', { stageWeighted: 'decimal | null', trend: 'decimal | null', committed: 'decimal? | null' }, 'estimates');
+  checkInput(options, 'combinedForecast', { weights: 'object?' }, 'options');
+  if (options.weights) checkInput(options.weights, 'combinedForecast', { stageWeighted: 'number?', trend: 'number?', committed: 'number?' }, 'options.weights');
   const combined = exactCombinedForecast(estimates, options);
   return combined === null ? null : toMoney(combined);
 }

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ExactDecimal, toExact, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -10,9 +11,10 @@ import { ExactDecimal, toExact, type ExactValue } from '../../engine/exact/index
  * @example
  * compoundMonthlyGrowthRate({ startingValue: 100, endingValue: 121, months: 2 }) //=> 0.1
  * compoundMonthlyGrowthRate({ startingValue: 0, endingValue: 121, months: 2 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`compoundMonthlyGrowthRate: input.<field> must be …`)
  */
 export function compoundMonthlyGrowthRate(input: { startingValue: ExactValue; endingValue: ExactValue; months: number }): number | null {
+  checkInput(input, 'compoundMonthlyGrowthRate', { startingValue: 'decimal', endingValue: 'decimal', months: 'number' });
   const start = toExact(input.startingValue);
   const end = toExact(input.endingValue);
   if (!Number.isInteger(input.months) || input.months < 1 || start.lte(0) || end.isNegative()) return null;

@@ -1,3 +1,5 @@
+import { arrayArgument, checkInput, recordArgument } from '../../_lib/arguments/index.js';
+import { describeValue } from '../../engine/errors/index.js';
 import { sumScaled, type ExactDecimal, type ScaledDecimal } from '../../engine/exact/index.js';
 import type { CostCategoriesOption } from '../../engine/options/index.js';
 import type { ValidCost } from '../../engine/validate/index.js';
@@ -8,12 +10,30 @@ import type { ValidCost } from '../../engine/validate/index.js';
  *
  * @example
  * costTotal(valid.costs, { categories: ['sales', 'marketing'], months: { from: 24288, to: 24290 } }).toString() //=> '15400'
- * @throws never
+ * @throws {TypeError} when `costs` is not an array of validated cost lines or an option has the wrong type (`costTotal: costs[2] must be …`)
  */
 export function costTotal(
   costs: readonly ValidCost[],
   options: CostCategoriesOption & { months?: { from: number; to: number }; owner?: string } = {},
 ): ExactDecimal {
+  return costTotalOf(costs, options, 'costTotal');
+}
+
+/**
+ * {@link costTotal} for a caller named in its errors (`grossBurn` reads the costs through it).
+ *
+ * @example
+ * costTotalOf(valid.costs, { months: { from: 24288, to: 24288 } }, 'grossBurn').toString() //=> '5200'
+ * @throws {TypeError} see {@link costTotal}
+ */
+export function costTotalOf(
+  costs: readonly ValidCost[],
+  options: CostCategoriesOption & { months?: { from: number; to: number }; owner?: string },
+  caller: string,
+): ExactDecimal {
+  arrayArgument(costs, caller, 'costs');
+  checkInput(options, caller, { categories: 'array?', months: 'object?', owner: 'string?' }, 'options');
+  if (options.months) checkInput(options.months, caller, { from: 'number', to: 'number' }, 'options.months');
   const { categories, months, owner } = options;
   const amounts: ScaledDecimal[] = [];
   const add = (cost: ValidCost): void => {
@@ -23,11 +43,11 @@ export function costTotal(
   };
   if (months) {
     // Only the lines of the months asked for: the RevOps report asks for each month of its range.
-    const { firstMonth, byMonth } = costsByMonth(costs);
+    const { firstMonth, byMonth } = costsByMonth(costs, caller);
     const last = Math.min(months.to - firstMonth, byMonth.length - 1);
     for (let month = Math.max(months.from - firstMonth, 0); month <= last; month++) for (const cost of byMonth[month] ?? []) add(cost);
   } else {
-    for (const cost of costs) add(cost);
+    costs.forEach((cost, index) => add(checkedCost(cost, caller, index)));
   }
   // Summed as integers, converted once (exact: the order of the lines does not matter).
   return sumScaled(amounts);
@@ -43,9 +63,11 @@ interface CostsByMonth {
 
 const costsKept = new WeakMap<readonly ValidCost[], CostsByMonth>();
 
-function costsByMonth(costs: readonly ValidCost[]): CostsByMonth {
+function costsByMonth(costs: readonly ValidCost[], caller: string): CostsByMonth {
   const kept = costsKept.get(costs);
   if (kept !== undefined && kept.count === costs.length) return kept;
+  // Checked once per array: the index is kept, and the RevOps report reads it for every month and owner.
+  costs.forEach((cost, index) => checkedCost(cost, caller, index));
   let first = Infinity;
   let last = -Infinity;
   for (const cost of costs) {
@@ -57,4 +79,15 @@ function costsByMonth(costs: readonly ValidCost[]): CostsByMonth {
   const index = { count: costs.length, firstMonth: costs.length === 0 ? 0 : first, byMonth };
   costsKept.set(costs, index);
   return index;
+}
+
+/** A cost line as validateDataset makes it: its month, category and amount (units over a power of ten). */
+function checkedCost(cost: ValidCost, caller: string, index: number): ValidCost {
+  recordArgument(cost, caller, `costs[${index}]`);
+  const amount: unknown = cost.amount;
+  const scaled = typeof amount === 'object' && amount !== null && typeof (amount as { units?: unknown }).units === 'bigint';
+  if (!Number.isSafeInteger(cost.month) || typeof cost.category !== 'string' || !scaled) {
+    throw new TypeError(`${caller}: costs[${index}] must be a validated cost line (validateDataset's costs), got ${describeValue(cost)}`);
+  }
+  return cost;
 }

@@ -1,3 +1,4 @@
+import { scoresArgument } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 
 /**
@@ -6,9 +7,10 @@ import { ratio } from '../../engine/exact/index.js';
  * @example
  * csat([5, 4, 2, 1]) //=> 0.5
  * csat([]) //=> null
- * @throws never
+ * @throws {TypeError} when `scores` is not an array of integers; {RangeError} when a score is off the 1–5 scale
  */
 export function csat(scores: readonly number[]): number | null {
+  scoresArgument(scores, 'csat', 1, 5);
   let satisfied = 0;
   for (const score of scores) if (isSatisfied(score)) satisfied++;
   return ratio(satisfied, scores.length);

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { toExact, toMoney, type ExactDecimal, type ExactValue } from '../../engine/exact/index.js';
 import type { GrossMarginOption } from '../../engine/options/index.js';
 
@@ -10,12 +11,14 @@ import type { GrossMarginOption } from '../../engine/options/index.js';
  * @example
  * customerLifetimeValue({ arpa: 100, customerChurnRate: 0.02 }, { grossMargin: 0.8 }) //=> 4000
  * customerLifetimeValue({ arpa: 100, customerChurnRate: 0 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`customerLifetimeValue: input.<field> must be …`)
  */
 export function customerLifetimeValue(
   input: { arpa: ExactValue | null; customerChurnRate: ExactValue | null },
   options: GrossMarginOption = {},
 ): number | null {
+  checkInput(input, 'customerLifetimeValue', { arpa: 'decimal | null', customerChurnRate: 'decimal | null' });
+  checkInput(options, 'customerLifetimeValue', { grossMargin: 'decimal?' }, 'options');
   const clv = exactCustomerLifetimeValue(input, options);
   return clv === null ? null : toMoney(clv);
 }

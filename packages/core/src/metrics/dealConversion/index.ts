@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 
 /**
@@ -7,8 +8,9 @@ import { ratio } from '../../engine/exact/index.js';
  * @example
  * dealConversion({ wonDeals: 4, leads: 40 }) //=> 0.1
  * dealConversion({ wonDeals: 1, leads: 0 }) //=> null
- * @throws never
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`dealConversion: input.<field> must be …`); {RangeError} when a count is negative
  */
 export function dealConversion(input: { wonDeals: number; leads: number }): number | null {
+  checkInput(input, 'dealConversion', { wonDeals: 'count', leads: 'count' });
   return ratio(input.wonDeals, input.leads);
 }

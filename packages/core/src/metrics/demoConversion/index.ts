@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 
 /**
@@ -7,8 +8,9 @@ import { ratio } from '../../engine/exact/index.js';
  * @example
  * demoConversion({ demos: 12, leads: 40 }) //=> 0.3
  * demoConversion({ demos: 3, leads: 0 }) //=> null
- * @throws never
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`demoConversion: input.<field> must be …`); {RangeError} when a count is negative
  */
 export function demoConversion(input: { demos: number; leads: number }): number | null {
+  checkInput(input, 'demoConversion', { demos: 'count', leads: 'count' });
   return ratio(input.demos, input.leads);
 }

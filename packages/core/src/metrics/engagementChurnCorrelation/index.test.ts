@@ -60,9 +60,9 @@ describe('engagementChurnCorrelation against its definition', () => {
 });
 
 describe('engagementChurnCorrelation errors', () => {
-  it('a score that is not a number is a TypeError named by toExact, not a decimal.js error', () => {
+  it('a score that is not a number is a TypeError naming the function and the outcome, not a decimal.js error', () => {
     const outcomes = [{ score: 'high' as unknown as number, churned: false }, { score: 0, churned: true }];
     expect(() => engagementChurnCorrelation(outcomes)).toThrow(TypeError);
-    expect(() => engagementChurnCorrelation(outcomes)).toThrow(/^toExact: .*"high"$/);
+    expect(() => engagementChurnCorrelation(outcomes)).toThrow('engagementChurnCorrelation: outcomes[0].score must be a finite number, got "high"');
   });
 });

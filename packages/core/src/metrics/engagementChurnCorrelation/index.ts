@@ -1,3 +1,5 @@
+import { arrayArgument, numberArgument, recordArgument } from '../../_lib/arguments/index.js';
+import { describeValue } from '../../engine/errors/index.js';
 import { ExactDecimal, ratio, toExact } from '../../engine/exact/index.js';
 
 /** A customer's engagement and whether it churned afterwards. */
@@ -16,16 +18,21 @@ export interface EngagementOutcome {
  * @example
  * engagementChurnCorrelation([{ score: 10, churned: false }, { score: 0, churned: true }]) //=> -1
  * engagementChurnCorrelation([{ score: 10, churned: false }]) //=> null
- * @throws {TypeError} when a score is not a number (`toExact: …`)
- * @throws {RangeError} when a score is NaN or infinite (`ratio: …`)
+ * @throws {TypeError} when `outcomes` is not an array of `{ score, churned }` with a finite score and a boolean (`engagementChurnCorrelation: outcomes[3].score must be …`)
  */
 export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[]): number | null {
+  arrayArgument(outcomes, 'engagementChurnCorrelation', 'outcomes');
   const n = outcomes.length;
-  if (n < 2) return null;
   // Scores repeat (counts of events × weights): each distinct score is converted once, × its count.
   const byScore = new Map<number, { customers: number; churned: number }>();
   let churned = 0;
-  for (const { score, churned: left } of outcomes) {
+  for (let i = 0; i < n; i++) {
+    const outcome = outcomes[i];
+    // Checked inline, paths built only on failure: the RevOps report passes one outcome per customer.
+    if (typeof outcome !== 'object' || outcome === null || !Number.isFinite(outcome.score) || typeof outcome.churned !== 'boolean') {
+      wrongOutcome(outcome, i);
+    }
+    const { score, churned: left } = outcome;
     let entry = byScore.get(score);
     if (!entry) byScore.set(score, (entry = { customers: 0, churned: 0 }));
     entry.customers++;
@@ -34,6 +41,7 @@ export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[
       churned++;
     }
   }
+  if (n < 2) return null;
   let sumX = new ExactDecimal(0);
   let sumXX = new ExactDecimal(0);
   let sumXY = new ExactDecimal(0);
@@ -48,4 +56,11 @@ export function engagementChurnCorrelation(outcomes: readonly EngagementOutcome[
   const spreadX = sumXX.times(n).minus(sumX.times(sumX));
   const spreadY = new ExactDecimal(churned * n - churned * churned);
   return ratio(covariance, spreadX.times(spreadY).sqrt());
+}
+
+function wrongOutcome(outcome: unknown, index: number): never {
+  const path = `outcomes[${index}]`;
+  const { score, churned } = recordArgument(outcome as EngagementOutcome, 'engagementChurnCorrelation', path);
+  numberArgument(score, 'engagementChurnCorrelation', `${path}.score`);
+  throw new TypeError(`engagementChurnCorrelation: ${path}.churned must be true or false, got ${describeValue(churned)}`);
 }

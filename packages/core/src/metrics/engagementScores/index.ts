@@ -1,3 +1,5 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
+import { describeValue } from '../../engine/errors/index.js';
 import { inPeriod, type EventWeightsOption, type PeriodOption } from '../../engine/options/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import type { ValidUsage } from '../../engine/validate/index.js';
@@ -18,13 +20,18 @@ export interface CustomerEngagement {
  * @example
  * engagementScores(valid.usage!, { weights: { login: 1, report_exported: 5 } })
  * //=> [{ customerId: 'cus_1', score: 42 }, …]
- * @throws never
+ * @throws {TypeError} when `usage` is not an array of validated usage records or an option has the wrong type (`engagementScores: usage[4] must be …`)
  */
 export function engagementScores(usage: readonly ValidUsage[], options: PeriodOption & EventWeightsOption = {}): CustomerEngagement[] {
+  arrayArgument(usage, 'engagementScores', 'usage');
+  checkInput(options, 'engagementScores', { period: 'object?', weights: 'object?', defaultWeight: 'number?' }, 'options');
   const weights = options.weights ?? {};
   const defaultWeight = options.defaultWeight ?? 1;
   const scores = new Map<string, number>();
-  for (const record of usage) {
+  for (const [index, record] of usage.entries()) {
+    if (typeof record !== 'object' || record === null || typeof record.customerId !== 'string' || typeof record.event !== 'string' || !Number.isFinite(record.date) || !Number.isFinite(record.count)) {
+      throw new TypeError(`engagementScores: usage[${index}] must be a validated usage record (validateDataset's usage), got ${describeValue(record)}`);
+    }
     if (!inPeriod(record.date, options.period)) continue;
     const weight = (Object.hasOwn(weights, record.event) ? weights[record.event] : undefined) ?? defaultWeight;
     scores.set(record.customerId, (scores.get(record.customerId) ?? 0) + weight * record.count);

@@ -1,4 +1,6 @@
+import { recordArgument, recordsArgument } from '../../_lib/arguments/index.js';
 import { exactDivide, ExactDecimal, ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
+import { describeValue } from '../../engine/errors/index.js';
 
 /** One past forecast and what happened. */
 export interface ForecastOutcome {
@@ -22,9 +24,14 @@ export interface ForecastErrorMethodOption {
  * forecastAccuracy([{ forecast: 110, actual: 100 }, { forecast: 190, actual: 200 }]) //=> 0.075
  * forecastAccuracy([{ forecast: 110, actual: 100 }, { forecast: 190, actual: 200 }], { method: 'wape' }) //=> 0.06666666666666667
  * forecastAccuracy([]) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `outcomes` is not an array of `{ forecast, actual }` decimals (`forecastAccuracy: outcomes[0].actual must be …`); {RangeError} when `options.method` is neither `mape` nor `wape`
  */
 export function forecastAccuracy(outcomes: readonly ForecastOutcome[], options: ForecastErrorMethodOption = {}): number | null {
+  recordsArgument(outcomes, 'forecastAccuracy', 'outcomes', { forecast: 'decimal', actual: 'decimal' });
+  recordArgument(options, 'forecastAccuracy', 'options');
+  if (options.method !== undefined && options.method !== 'mape' && options.method !== 'wape') {
+    throw new RangeError(`forecastAccuracy: options.method must be "mape" or "wape", got ${describeValue(options.method)}`);
+  }
   let errors = new ExactDecimal(0);
   let actuals = new ExactDecimal(0);
   let periods = 0;

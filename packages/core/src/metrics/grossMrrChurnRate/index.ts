@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -6,8 +7,9 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  *
  * @example
  * grossMrrChurnRate({ startingMrr: 1000, contraction: -20, churn: -30 }) //=> 0.05
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`grossMrrChurnRate: input.<field> must be …`)
  */
 export function grossMrrChurnRate(input: { startingMrr: ExactValue; contraction: ExactValue; churn: ExactValue }): number | null {
+  checkInput(input, 'grossMrrChurnRate', { startingMrr: 'decimal', contraction: 'decimal', churn: 'decimal' });
   return ratio(toExact(input.contraction).plus(toExact(input.churn)).neg(), toExact(input.startingMrr));
 }

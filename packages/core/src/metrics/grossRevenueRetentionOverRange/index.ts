@@ -1,3 +1,4 @@
+import { checkedDecimal, iterableArgument, recordArgument } from '../../_lib/arguments/index.js';
 import { ExactDecimal, ratio, toExact } from '../../engine/exact/index.js';
 import type { CustomerMrrChange } from '../netRevenueRetentionOverRange/index.js';
 
@@ -9,16 +10,20 @@ import type { CustomerMrrChange } from '../netRevenueRetentionOverRange/index.js
  *
  * @example
  * grossRevenueRetentionOverRange([{ starting: 100, ending: 130 }, { starting: 100, ending: 60 }]) //=> 0.8
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `customers` is not an iterable of `{ starting, ending }` decimals (`grossRevenueRetentionOverRange: customers[2].ending must be …`)
  */
 export function grossRevenueRetentionOverRange(customers: Iterable<CustomerMrrChange>): number | null {
   let starting = new ExactDecimal(0);
   let kept = new ExactDecimal(0);
-  for (const customer of customers) {
-    const start = toExact(customer.starting);
+  let i = 0;
+  for (const customer of iterableArgument(customers, 'grossRevenueRetentionOverRange', 'customers')) {
+    const path = `customers[${i++}]`;
+    recordArgument(customer, 'grossRevenueRetentionOverRange', path);
+    const start = toExact(checkedDecimal(customer.starting, 'grossRevenueRetentionOverRange', `${path}.starting`));
+    const end = toExact(checkedDecimal(customer.ending, 'grossRevenueRetentionOverRange', `${path}.ending`));
     if (start.lte(0)) continue;
     starting = starting.plus(start);
-    kept = kept.plus(ExactDecimal.min(start, toExact(customer.ending)));
+    kept = kept.plus(ExactDecimal.min(start, end));
   }
   return ratio(kept, starting);
 }

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { toExact, type ExactValue } from '../../engine/exact/index.js';
 import { moneyRatio } from '../../engine/moneyRatio/index.js';
 
@@ -10,7 +11,7 @@ import { moneyRatio } from '../../engine/moneyRatio/index.js';
  * @example
  * historicalCustomerLifetimeValue({ lifetimeRevenue: '40000', acquisitionCosts: '10000', serviceCosts: '6000', customers: 60 }) //=> 400
  * historicalCustomerLifetimeValue({ lifetimeRevenue: 0, acquisitionCosts: 0, serviceCosts: 0, customers: 0 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`historicalCustomerLifetimeValue: input.<field> must be …`); {RangeError} when a count is negative
  */
 export function historicalCustomerLifetimeValue(input: {
   lifetimeRevenue: ExactValue;
@@ -18,6 +19,7 @@ export function historicalCustomerLifetimeValue(input: {
   serviceCosts: ExactValue;
   customers: number;
 }): number | null {
+  checkInput(input, 'historicalCustomerLifetimeValue', { lifetimeRevenue: 'decimal', acquisitionCosts: 'decimal', serviceCosts: 'decimal', customers: 'count' });
   const net = toExact(input.lifetimeRevenue).minus(toExact(input.acquisitionCosts)).minus(toExact(input.serviceCosts));
   return moneyRatio(net, input.customers);
 }

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { toExact, type ExactDecimal, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -9,8 +10,9 @@ import { toExact, type ExactDecimal, type ExactValue } from '../../engine/exact/
  * @example
  * netBurn({ grossBurn: 120000, revenue: 90000 }).toNumber() //=> 30000
  * netBurn({ grossBurn: 80000, revenue: 90000 }).toNumber() //=> -10000
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`netBurn: input.<field> must be …`)
  */
 export function netBurn(input: { grossBurn: ExactValue; revenue: ExactValue }): ExactDecimal {
+  checkInput(input, 'netBurn', { grossBurn: 'decimal', revenue: 'decimal' });
   return toExact(input.grossBurn).minus(toExact(input.revenue));
 }

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -7,7 +8,7 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  *
  * @example
  * netRevenueRetention({ startingMrr: 1000, expansion: 150, contraction: -20, churn: -30 }) //=> 1.1
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`netRevenueRetention: input.<field> must be …`)
  */
 export function netRevenueRetention(input: {
   startingMrr: ExactValue;
@@ -15,6 +16,7 @@ export function netRevenueRetention(input: {
   contraction: ExactValue;
   churn: ExactValue;
 }): number | null {
+  checkInput(input, 'netRevenueRetention', { startingMrr: 'decimal', expansion: 'decimal', contraction: 'decimal', churn: 'decimal' });
   const start = toExact(input.startingMrr);
   return ratio(start.plus(toExact(input.expansion)).plus(toExact(input.contraction)).plus(toExact(input.churn)), start);
 }

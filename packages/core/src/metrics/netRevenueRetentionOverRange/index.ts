@@ -1,3 +1,4 @@
+import { checkedDecimal, iterableArgument, recordArgument } from '../../_lib/arguments/index.js';
 import { ExactDecimal, ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
 
 /** One customer's MRR at the start of a range (end of the month before it) and at its end. */
@@ -16,16 +17,20 @@ export interface CustomerMrrChange {
  *
  * @example
  * netRevenueRetentionOverRange([{ starting: 100, ending: 130 }, { starting: 100, ending: 0 }, { starting: 0, ending: 500 }]) //=> 0.65
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `customers` is not an iterable of `{ starting, ending }` decimals (`netRevenueRetentionOverRange: customers[2].ending must be …`)
  */
 export function netRevenueRetentionOverRange(customers: Iterable<CustomerMrrChange>): number | null {
   let starting = new ExactDecimal(0);
   let ending = new ExactDecimal(0);
-  for (const customer of customers) {
-    const start = toExact(customer.starting);
+  let i = 0;
+  for (const customer of iterableArgument(customers, 'netRevenueRetentionOverRange', 'customers')) {
+    const path = `customers[${i++}]`;
+    recordArgument(customer, 'netRevenueRetentionOverRange', path);
+    const start = toExact(checkedDecimal(customer.starting, 'netRevenueRetentionOverRange', `${path}.starting`));
+    const end = toExact(checkedDecimal(customer.ending, 'netRevenueRetentionOverRange', `${path}.ending`));
     if (start.lte(0)) continue;
     starting = starting.plus(start);
-    ending = ending.plus(toExact(customer.ending));
+    ending = ending.plus(end);
   }
   return ratio(ending, starting);
 }

@@ -1,3 +1,4 @@
+import { scoresArgument } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 
 /**
@@ -8,9 +9,10 @@ import { ratio } from '../../engine/exact/index.js';
  * @example
  * nps([10, 9, 8, 3]) //=> 25
  * nps([]) //=> null
- * @throws never
+ * @throws {TypeError} when `scores` is not an array of integers; {RangeError} when a score is off the 0–10 scale
  */
 export function nps(scores: readonly number[]): number | null {
+  scoresArgument(scores, 'nps', 0, 10);
   let balance = 0;
   for (const score of scores) balance += promoterBalance(score);
   return npsOfBalance(balance, scores.length);

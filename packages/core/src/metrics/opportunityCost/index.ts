@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import type { ExactValue } from '../../engine/exact/index.js';
 import { moneyRatio } from '../../engine/moneyRatio/index.js';
 
@@ -9,8 +10,9 @@ import { moneyRatio } from '../../engine/moneyRatio/index.js';
  * @example
  * opportunityCost({ salesAndMarketingSpend: '20000', opportunities: 40 }) //=> 500
  * opportunityCost({ salesAndMarketingSpend: '20000', opportunities: 0 }) //=> null
- * @throws {TypeError} when the spend is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`opportunityCost: input.<field> must be …`); {RangeError} when a count is negative
  */
 export function opportunityCost(input: { salesAndMarketingSpend: ExactValue; opportunities: number }): number | null {
+  checkInput(input, 'opportunityCost', { salesAndMarketingSpend: 'decimal', opportunities: 'count' });
   return moneyRatio(input.salesAndMarketingSpend, input.opportunities);
 }

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -10,12 +11,13 @@ import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * purchaseFrequencyLifetimeValue({ averageTransactionValue: '40', purchaseFrequency: 10 }) //=> 400
  * purchaseFrequencyLifetimeValue({ averageTransactionValue: null, purchaseFrequency: 10 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`purchaseFrequencyLifetimeValue: input.<field> must be …`)
  */
 export function purchaseFrequencyLifetimeValue(input: {
   averageTransactionValue: ExactValue | null;
   purchaseFrequency: ExactValue | null;
 }): number | null {
+  checkInput(input, 'purchaseFrequencyLifetimeValue', { averageTransactionValue: 'decimal | null', purchaseFrequency: 'decimal | null' });
   if (input.averageTransactionValue === null || input.purchaseFrequency === null) return null;
   return toMoney(toExact(input.averageTransactionValue).times(toExact(input.purchaseFrequency)));
 }

@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import type { Period } from '../../engine/options/index.js';
 import type { BillingInterval } from '../../types.js';
 import type { ValidSubscription } from '../../engine/validate/index.js';
@@ -49,12 +50,14 @@ function eachTermEnd(start: number, interval: BillingInterval, intervalCount: nu
  *
  * @example
  * renewalCount(valid.subscriptions, { period: periodOfMonths('2024-01', '2024-12') }) //=> 14
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`renewalCount: <argument> must be …`)
  */
 export function renewalCount(
   subscriptions: readonly ValidSubscription[],
   options: { period: Period; minimumTermMonths?: number },
 ): number {
+  arrayArgument(subscriptions, 'renewalCount', 'subscriptions');
+  checkInput(options, 'renewalCount', { period: 'object', minimumTermMonths: 'count?' }, 'options');
   const { period } = options;
   const minimumTermMonths = options.minimumTermMonths ?? 12;
   let renewals = 0;

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -9,8 +10,9 @@ import { toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * repYield({ signedRevenue: '250000', repCosts: '100000' }) //=> 150000
  * repYield({ signedRevenue: 0, repCosts: '8000' }) //=> -8000
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`repYield: input.<field> must be …`)
  */
 export function repYield(input: { signedRevenue: ExactValue; repCosts: ExactValue }): number {
+  checkInput(input, 'repYield', { signedRevenue: 'decimal', repCosts: 'decimal' });
   return toMoney(toExact(input.signedRevenue).minus(toExact(input.repCosts)));
 }

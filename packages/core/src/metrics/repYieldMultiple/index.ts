@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -9,8 +10,9 @@ import { ratio, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * repYieldMultiple({ signedRevenue: '250000', repCosts: '100000' }) //=> 2.5
  * repYieldMultiple({ signedRevenue: '1000', repCosts: 0 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`repYieldMultiple: input.<field> must be …`)
  */
 export function repYieldMultiple(input: { signedRevenue: ExactValue; repCosts: ExactValue }): number | null {
+  checkInput(input, 'repYieldMultiple', { signedRevenue: 'decimal', repCosts: 'decimal' });
   return ratio(input.signedRevenue, input.repCosts);
 }

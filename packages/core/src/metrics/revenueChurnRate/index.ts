@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -9,8 +10,9 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * revenueChurnRate({ startingMrr: 10000, churn: -300 }) //=> 0.03
  * revenueChurnRate({ startingMrr: 0, churn: 0 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`revenueChurnRate: input.<field> must be …`)
  */
 export function revenueChurnRate(input: { startingMrr: ExactValue; churn: ExactValue }): number | null {
+  checkInput(input, 'revenueChurnRate', { startingMrr: 'decimal', churn: 'decimal' });
   return ratio(toExact(input.churn).neg(), input.startingMrr);
 }

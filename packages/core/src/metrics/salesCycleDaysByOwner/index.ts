@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { exactSalesCycleDaysOfRows } from '../averageSalesCycleDays/index.js';
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
@@ -20,10 +21,12 @@ export interface OwnerSalesCycle {
  *
  * @example
  * salesCycleDaysByOwner(valid.deals, { period }) //=> [{ owner: 'alice', wonDeals: 2, averageSalesCycleDays: 31.5 }]
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`salesCycleDaysByOwner: <argument> must be …`)
  */
 export function salesCycleDaysByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerSalesCycle[] {
-  const columns = dealColumnsOf(deals);
+  arrayArgument(deals, 'salesCycleDaysByOwner', 'deals');
+  checkInput(options, 'salesCycleDaysByOwner', { period: 'object?' }, 'options');
+  const columns = dealColumnsOf(deals, 'salesCycleDaysByOwner');
   return salesCycleDaysOfGroups(columns, dealsByOwner(columns, wonRows(columns, options.period)));
 }
 

@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { float64At, itemAt } from '../../_lib/itemAt/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
@@ -25,10 +26,13 @@ export interface SalesCycle {
  *
  * @example
  * salesCycleFromFirstContact(valid.deals, valid.leads ?? [], { period }) //=> { deals: 12, fromLead: 9, days: 73.5, months: 2.416… }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`salesCycleFromFirstContact: <argument> must be …`)
  */
 export function salesCycleFromFirstContact(deals: readonly ValidDeal[], leads: readonly ValidLead[], options: PeriodOption = {}): SalesCycle {
-  const columns = dealColumnsOf(deals);
+  arrayArgument(deals, 'salesCycleFromFirstContact', 'deals');
+  arrayArgument(leads, 'salesCycleFromFirstContact', 'leads');
+  checkInput(options, 'salesCycleFromFirstContact', { period: 'object?' }, 'options');
+  const columns = dealColumnsOf(deals, 'salesCycleFromFirstContact');
   return salesCycleOfWonRows(columns, leads, wonRows(columns, options.period));
 }
 

@@ -1,3 +1,5 @@
+import { describeValue } from '../../engine/errors/index.js';
+import { arrayArgument, checkInput, recordArgument } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import type { LeadStage } from '../../types.js';
@@ -25,9 +27,11 @@ export interface StageStep {
  * @example
  * passedStages({ id: 'l', source: null, owner: null, reached: { lead: 1, mql: null, sql: 5, opportunity: null, customer: null } })
  * //=> { lead: 1, mql: 5, sql: 5, opportunity: null, customer: null }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`passedStages: <argument> must be …`)
  */
 export function passedStages(lead: ValidLead): Record<LeadStage, number | null> {
+  recordArgument(lead, 'passedStages', 'lead');
+  recordArgument(lead.reached, 'passedStages', 'lead.reached');
   const passed = { ...lead.reached } as Record<LeadStage, number | null>;
   let later: number | null = null;
   for (const stage of STAGES_LAST_FIRST) {
@@ -75,14 +79,16 @@ export function passedStagesInto(lead: ValidLead, into: Float64Array): void {
  *
  * @example
  * stageConversion(valid.leads, { period })[0] //=> { from: 'lead', to: 'mql', entered: 200, converted: 50, conversion: 0.25 }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`stageConversion: <argument> must be …`)
  */
 export function stageConversion(leads: readonly ValidLead[], options: PeriodOption = {}): StageStep[] {
+  arrayArgument(leads, 'stageConversion', 'leads');
+  checkInput(options, 'stageConversion', { period: 'object?' }, 'options');
   const tallies = stageStepTallies();
   const { start, end } = options.period ?? { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
   const passed = new Float64Array(LEAD_STAGES.length);
   for (let i = 0; i < leads.length; i++) {
-    passedStagesInto(itemAt(leads, i, 'stageConversion'), passed);
+    passedStagesInto(checkedLead(itemAt(leads, i, 'stageConversion'), 'stageConversion', i), passed);
     addStageSteps(passed, start, end, tallies);
   }
   return stageStepsOf(tallies);
@@ -147,4 +153,19 @@ export function stageStepsOf(tallies: StageStepTallies): StageStep[] {
     const converted = tallies.converted[i] ?? 0;
     return { from: itemAt(LEAD_STAGES, i, 'stageConversion'), to, entered, converted, conversion: ratio(converted, entered) };
   });
+}
+
+/**
+ * A lead as validateDataset makes it (the instants it reached each stage),
+ * else a TypeError naming the caller and the row.
+ *
+ * @example
+ * checkedLead(valid.leads[0], 'timeInStage', 0) // the lead
+ * @throws {TypeError} when the lead has no `reached` stages
+ */
+export function checkedLead(lead: ValidLead, caller: string, index: number): ValidLead {
+  if (typeof lead !== 'object' || lead === null || typeof lead.reached !== 'object' || lead.reached === null) {
+    throw new TypeError(`${caller}: leads[${index}] must be a validated lead (validateDataset's leads), got ${describeValue(lead)}`);
+  }
+  return lead;
 }

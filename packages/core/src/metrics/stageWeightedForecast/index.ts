@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { exactDivide, ExactDecimal, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
 
 /** Inputs of {@link stageWeightedForecast}. */
@@ -22,9 +23,10 @@ export interface StageWeightedForecastInput {
  * stageWeightedForecast({ weightedPipeline: 2000, averageSalesCycleDays: 39, periodDays: 30 }) //=> 1538.46
  * stageWeightedForecast({ weightedPipeline: 2000, averageSalesCycleDays: 10, periodDays: 31 }) //=> 2000
  * stageWeightedForecast({ weightedPipeline: 2000, averageSalesCycleDays: null, periodDays: 31 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`stageWeightedForecast: input.<field> must be …`); {RangeError} when a count is negative
  */
 export function stageWeightedForecast(input: StageWeightedForecastInput): number | null {
+  checkInput(input, 'stageWeightedForecast', { weightedPipeline: 'decimal | null', averageSalesCycleDays: 'decimal | null', periodDays: 'count' });
   const forecast = exactStageWeightedForecast(input);
   return forecast === null ? null : toMoney(forecast);
 }

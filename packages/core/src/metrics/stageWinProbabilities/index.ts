@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { StageOrderOption } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
@@ -33,10 +34,12 @@ export interface StageProbabilities {
  * @example
  * stageWinProbabilities(valid.deals, { stageOrder: ['Discovery', 'Proposal', 'Negotiation'] })
  * //=> { stages: [{ stage: 'Discovery', closedDeals: 40, wonDeals: 10, probability: 0.25 }, …], overall: 0.25 }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`stageWinProbabilities: <argument> must be …`)
  */
 export function stageWinProbabilities(deals: readonly ValidDeal[], options: StageOrderOption = {}): StageProbabilities {
-  return stageWinProbabilitiesAt(dealColumnsOf(deals), Number.POSITIVE_INFINITY, options.stageOrder);
+  arrayArgument(deals, 'stageWinProbabilities', 'deals');
+  checkInput(options, 'stageWinProbabilities', { stageOrder: 'array?' }, 'options');
+  return stageWinProbabilitiesAt(dealColumnsOf(deals, 'stageWinProbabilities'), Number.POSITIVE_INFINITY, options.stageOrder);
 }
 
 /**

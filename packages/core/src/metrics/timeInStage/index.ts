@@ -1,6 +1,7 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
-import { passedStagesInto } from '../stageConversion/index.js';
+import { checkedLead, passedStagesInto } from '../stageConversion/index.js';
 import type { LeadStage } from '../../types.js';
 import { LEAD_STAGES, type ValidLead } from '../../engine/validate/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
@@ -23,15 +24,17 @@ export interface StageDuration {
  *
  * @example
  * timeInStage(valid.leads, { period })[0] //=> { stage: 'lead', leads: 50, averageDays: 6.2 }
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`timeInStage: <argument> must be …`)
  */
 export function timeInStage(leads: readonly ValidLead[], options: PeriodOption = {}): StageDuration[] {
+  arrayArgument(leads, 'timeInStage', 'leads');
+  checkInput(options, 'timeInStage', { period: 'object?' }, 'options');
   const tallies = stageDurationTallies();
   const { start, end } = options.period ?? { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
   // Entry j is stage j, left for stage j + 1; NaN is a stage not reached.
   const passed = new Float64Array(LEAD_STAGES.length);
   for (let i = 0; i < leads.length; i++) {
-    passedStagesInto(itemAt(leads, i, 'timeInStage'), passed);
+    passedStagesInto(checkedLead(itemAt(leads, i, 'timeInStage'), 'timeInStage', i), passed);
     addStageDurations(passed, start, end, tallies);
   }
   return stageDurationsOf(tallies);

@@ -1,3 +1,4 @@
+import { checkInput, decimalsArgument } from '../../_lib/arguments/index.js';
 import { toExact, toMoney, type ExactDecimal, type ExactValue } from '../../engine/exact/index.js';
 import { PrefixTrendFit } from './prefixFit.js';
 import type { ProjectionOption } from '../../engine/options/index.js';
@@ -15,11 +16,23 @@ import type { ProjectionOption } from '../../engine/options/index.js';
  * @example
  * trendSeasonalForecast([100, 110, 120], { horizon: 2 }) //=> [130, 140]
  * trendSeasonalForecast([100]) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `series` is not an array of decimals or an option not an integer; {RangeError} when `horizon` or `seasonLength` is outside 1–120
  */
 export function trendSeasonalForecast(series: readonly ExactValue[], options: ProjectionOption = {}): number[] | null {
+  decimalsArgument(series, 'trendSeasonalForecast', 'series');
+  checkInput(options, 'trendSeasonalForecast', { horizon: 'count?', seasonLength: 'count?' }, 'options');
+  for (const key of ['horizon', 'seasonLength'] as const) {
+    const value = options[key];
+    // Bounded work: the projection runs once per month of the horizon.
+    if (value !== undefined && (value < 1 || value > MAX_PROJECTION_MONTHS)) {
+      throw new RangeError(`trendSeasonalForecast: options.${key} must be from 1 to ${MAX_PROJECTION_MONTHS} months, got ${value}`);
+    }
+  }
   return exactTrendSeasonalForecast(series, options)?.map(toMoney) ?? null;
 }
+
+/** The longest horizon and season, in months (the RevOps report's `forecastHorizon` goes to 120 too). */
+const MAX_PROJECTION_MONTHS = 120;
 
 /**
  * {@link trendSeasonalForecast} before rounding, for figures derived from the

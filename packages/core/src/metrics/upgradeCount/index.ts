@@ -1,3 +1,5 @@
+import { describeValue } from '../../engine/errors/index.js';
+import { recordArgument } from '../../_lib/arguments/index.js';
 import type { CustomerMrrTimelines } from '../../engine/customerMrr/index.js';
 
 /**
@@ -8,9 +10,11 @@ import type { CustomerMrrTimelines } from '../../engine/customerMrr/index.js';
  *
  * @example
  * upgradeCount(customerMrrTimelines(valid.subscriptions, { from, to })) //=> [2, 0, 5]
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`upgradeCount: <argument> must be …`)
  */
 export function upgradeCount(timelines: CustomerMrrTimelines): number[] {
+  recordArgument(timelines, 'upgradeCount', 'timelines');
+  if (!(timelines.customers instanceof Map)) throw new TypeError(`upgradeCount: timelines.customers must be a Map (customerMrrTimelines' result), got ${describeValue(timelines.customers)}`);
   let months = 0;
   for (const timeline of timelines.customers.values()) months = Math.max(months, timeline.length - 1);
   const counts = new Array<number>(months).fill(0);

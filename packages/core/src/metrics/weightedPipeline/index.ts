@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { ExactDecimal, scaledToExact, toExact, toMoney } from '../../engine/exact/index.js';
 import type { StageProbabilities } from '../stageWinProbabilities/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
@@ -10,9 +11,11 @@ import type { ValidDeal } from '../../engine/validate/index.js';
  *
  * @example
  * weightedPipeline(valid.deals, stageWinProbabilities(valid.deals)) //=> 48250
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`weightedPipeline: <argument> must be …`)
  */
 export function weightedPipeline(deals: readonly ValidDeal[], probabilities: StageProbabilities): number | null {
+  arrayArgument(deals, 'weightedPipeline', 'deals');
+  checkInput(probabilities, 'weightedPipeline', { stages: 'array', overall: 'number | null' }, 'probabilities');
   const weighted = exactWeightedPipeline(deals, probabilities);
   return weighted === null ? null : toMoney(weighted);
 }

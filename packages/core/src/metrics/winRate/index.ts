@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ExactDecimal, ratio } from '../../engine/exact/index.js';
 
 /**
@@ -6,9 +7,10 @@ import { ExactDecimal, ratio } from '../../engine/exact/index.js';
  * @example
  * winRate({ won: 1, lost: 2 }) //=> 0.3333333333333333
  * winRate({ won: 0, lost: 0 }) //=> null
- * @throws never
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`winRate: input.<field> must be …`); {RangeError} when a count is negative
  */
 export function winRate(input: { won: number; lost: number }): number | null {
+  checkInput(input, 'winRate', { won: 'count', lost: 'count' });
   return ratio(input.won, input.won + input.lost);
 }
 

@@ -1,3 +1,4 @@
+import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import { closedRowsIn, dealColumnsOf } from '../../_lib/dealColumns/index.js';
@@ -20,10 +21,12 @@ export interface OwnerWinRate {
  *
  * @example
  * winRateByOwner(valid.deals, { period }) //=> [{ owner: 'alice', won: 3, lost: 1, winRate: 0.75 }, …]
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`winRateByOwner: <argument> must be …`)
  */
 export function winRateByOwner(deals: readonly ValidDeal[], options: PeriodOption = {}): OwnerWinRate[] {
-  const columns = dealColumnsOf(deals);
+  arrayArgument(deals, 'winRateByOwner', 'deals');
+  checkInput(options, 'winRateByOwner', { period: 'object?' }, 'options');
+  const columns = dealColumnsOf(deals, 'winRateByOwner');
   const closed = closedRowsIn(columns, options.period);
   return winRatesOfGroups(new Map(dealsByOwner(columns, closed.won)), new Map(dealsByOwner(columns, closed.lost)));
 }

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
 
 /**
@@ -8,9 +9,10 @@ import { ratio, toExact, type ExactValue } from '../../engine/exact/index.js';
  * @example
  * yearOverYearGrowth({ current: 150, yearAgo: 100 }) //=> 0.5
  * yearOverYearGrowth({ current: 150, yearAgo: 0 }) //=> null
- * @throws {TypeError} when a value is not a decimal (`toExact: …`)
+ * @throws {TypeError} when `input` is not an object or a field is not what it holds (`yearOverYearGrowth: input.<field> must be …`)
  */
 export function yearOverYearGrowth(input: { current: ExactValue; yearAgo: ExactValue | null }): number | null {
+  checkInput(input, 'yearOverYearGrowth', { current: 'decimal', yearAgo: 'decimal | null' });
   if (input.yearAgo === null) return null;
   const yearAgo = toExact(input.yearAgo);
   return ratio(toExact(input.current).minus(yearAgo), yearAgo);

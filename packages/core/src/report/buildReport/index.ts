@@ -1,3 +1,4 @@
+import { recordArgument, validDatasetArgument } from '../../_lib/arguments/index.js';
 import { averageDealSize } from '../../metrics/averageDealSize/index.js';
 import { exactSalesCycleDays } from '../../metrics/averageSalesCycleDays/index.js';
 import { arpa } from '../../metrics/arpa/index.js';
@@ -45,8 +46,11 @@ export function buildReport(dataset: unknown, options: MonthRangeOptions = {}): 
  * const valid = validateDataset(json)
  * const report = buildReportFromValid(valid, { from: '2024-01' })
  * @throws {RevkitValidationError} when the range is malformed, reversed, or cannot default
+ * @throws {TypeError} when an argument has the wrong structure (`buildReportFromValid: <argument> must be …`)
  */
 export function buildReportFromValid(dataset: ValidDataset, options: MonthRangeOptions = {}): Report {
+  validDatasetArgument(dataset, 'buildReportFromValid');
+  recordArgument(options, 'buildReportFromValid', 'options');
   const { from, to } = reportRange(dataset, options);
   const start = monthBoundary(from - 1);
   const end = monthBoundary(to);
@@ -97,8 +101,11 @@ export function resolveRange(valid: ValidDataset, options: MonthRangeOptions, pa
  * reportRange(valid, {}) //=> { from: 24288, to: 24299 }
  * reportRange(valid, { to: '2024-06' }, { from: '--from', to: '--to' }) // problems name the CLI's options
  * @throws {RevkitValidationError} when a bound cannot default, is malformed, or the range is reversed or spans more than 100 years
+ * @throws {TypeError} when an argument has the wrong structure (`reportRange: <argument> must be …`)
  */
 export function reportRange(valid: ValidDataset, options: MonthRangeOptions, paths: RangePaths = RANGE_OPTION_PATHS): { from: number; to: number } {
+  validDatasetArgument(valid, 'reportRange');
+  recordArgument(options, 'reportRange', 'options');
   return parseMonthRange(resolveRange(valid, options, paths), paths, { from: options.from === undefined, to: options.to === undefined });
 }
 

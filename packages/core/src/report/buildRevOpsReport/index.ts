@@ -1,3 +1,4 @@
+import { recordArgument, validDatasetArgument } from '../../_lib/arguments/index.js';
 import Decimal from 'decimal.js';
 import { bookingsOfRows } from '../../metrics/bookings/index.js';
 import { closedRowsIn, dealColumnsOf, NOT_CLOSED, OPEN, sumAmounts, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
@@ -249,11 +250,14 @@ class History {
  * @example
  * buildRevOpsReportFromValid(validateDataset(json), { from: '2024-01', to: '2024-12' }).finance.burnMultiple //=> 1.4
  * @throws {RevkitValidationError} listing every problem of the options and the range at once: an option out
+ * @throws {TypeError} when an argument has the wrong structure (`buildRevOpsReportFromValid: <argument> must be …`)
  *   of its range or not a finite number (`grossMargin`, `committedBookings`, `forecastWeights.*`, `weights.*`,
  *   `defaultWeight`, `forecastHorizon`, `renewalMinimumTermMonths`, `stageOrder[i]`), a range that is malformed,
  *   reversed, or cannot default
  */
 export function buildRevOpsReportFromValid(dataset: ValidDataset, options: RevOpsReportOptions = {}): RevOpsReport {
+  validDatasetArgument(dataset, 'buildRevOpsReportFromValid');
+  recordArgument(options, 'buildRevOpsReportFromValid', 'options');
   const issues = optionIssues(options);
   let range: { from: number; to: number } | undefined;
   try {

@@ -1,3 +1,4 @@
+import { recordArgument, validDatasetArgument } from '../../_lib/arguments/index.js';
 import { RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
 import { roundQuotient, roundScaled } from '../../engine/exact/index.js';
 import { monthlyAmountFraction, overCommonDenominator } from '../../engine/ledger/index.js';
@@ -89,8 +90,12 @@ export function customerBreakdown(dataset: unknown, selection: BreakdownSelectio
  * const valid = validateDataset(json)
  * customerBreakdownFromValid(valid, { figure: 'cohort', cohort: '2024-01', monthsSince: 3 })
  * @throws {RevkitValidationError} when the range or the selection is invalid
+ * @throws {TypeError} when an argument has the wrong structure (`customerBreakdownFromValid: <argument> must be …`)
  */
 export function customerBreakdownFromValid(valid: ValidDataset, selection: BreakdownSelection, options: MonthRangeOptions = {}): CustomerBreakdown {
+  validDatasetArgument(valid, 'customerBreakdownFromValid');
+  recordArgument(selection, 'customerBreakdownFromValid', 'selection');
+  recordArgument(options, 'customerBreakdownFromValid', 'options');
   const range = reportRange(valid, options);
   const window = selectedMonths(selection, range);
   const columns = subscriptionColumnsOf(valid);

@@ -1,3 +1,4 @@
+import { recordArgument, validDatasetArgument } from '../../_lib/arguments/index.js';
 import { dataMonthRange } from '../../engine/dataMonthRange/index.js';
 import { formatMonth, parseMonth, requiredMonth } from '../../engine/month/index.js';
 import type { MonthString } from '../../types.js';
@@ -22,9 +23,11 @@ export interface LastMonthsRangeOptions {
  * lastMonthsRange(validateDataset(dataset), { months: 12 }) //=> { from: '2025-11', to: '2026-10' }
  * lastMonthsRange(validateDataset(dataset), { months: 3, to: '2026-06' }) //=> { from: '2026-04', to: '2026-06' }
  * @throws {RangeError} when `months` is not a whole number ≥ 1 or `to` is not a `YYYY-MM` month
+ * @throws {TypeError} when an argument has the wrong structure (`lastMonthsRange: <argument> must be …`)
  */
 export function lastMonthsRange(dataset: ValidDataset, options: LastMonthsRangeOptions): { from: MonthString; to: MonthString } | null {
-  const { months } = options;
+  validDatasetArgument(dataset, 'lastMonthsRange');
+  const { months } = recordArgument(options, 'lastMonthsRange', 'options');
   if (!Number.isSafeInteger(months) || months < 1) {
     throw new RangeError(`lastMonthsRange: months must be a whole number ≥ 1, got ${String(months)}`);
   }

@@ -1,3 +1,4 @@
+import { checkInput } from '../../_lib/arguments/index.js';
 import type { ExactValue } from '../../engine/exact/index.js';
 import { customerChurnRate } from '../../metrics/customerChurnRate/index.js';
 import { grossMrrChurnRate } from '../../metrics/grossMrrChurnRate/index.js';
@@ -35,10 +36,12 @@ export type MrrRowRates = Pick<
  *
  * @example
  * mrrRowRates({ startingMrr: 1000n, endingMrr: 1100n, movements: { new: 100n, expansion: 50n, reactivation: 0n, contraction: 0n, churn: -50n }, startingCustomers: 10, churnedCustomers: 1 }).nrr //=> 1
- * @throws never
+ * @throws {TypeError} when an argument has the wrong structure (`mrrRowRates: <argument> must be …`)
  */
 export function mrrRowRates(totals: MrrMonthTotals): MrrRowRates {
+  checkInput(totals, 'mrrRowRates', { startingMrr: 'decimal', endingMrr: 'decimal', movements: 'object?', startingCustomers: 'count', churnedCustomers: 'count' }, 'totals');
   const { startingMrr, endingMrr, movements } = totals;
+  checkInput(movements, 'mrrRowRates', { new: 'decimal', expansion: 'decimal', reactivation: 'decimal', contraction: 'decimal', churn: 'decimal' }, 'totals.movements');
   return {
     customerChurnRate: customerChurnRate({
       churnedCustomers: totals.churnedCustomers,

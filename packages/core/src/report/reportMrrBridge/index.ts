@@ -1,5 +1,7 @@
+import { arrayArgument, recordArgument } from '../../_lib/arguments/index.js';
 import { exactFiguresOf, exactMrrBridge, type MrrBridgeMonth, type MrrBridgeTotals } from '../../_lib/exactMrrBridge/index.js';
 import type { ReportMrrBridge } from '../../types.js';
+import { describeValue } from '../../engine/errors/index.js';
 
 export type { MrrBridgeMonth, MrrBridgeTotals };
 
@@ -20,9 +22,15 @@ export type { MrrBridgeMonth, MrrBridgeTotals };
  * //=> { from: '2024-01', to: '2024-01', startMrr: 1000, new: 150, …, churn: -50, netNew: 100, endMrr: 1100, growthRate: 0.1,
  * //     exact: { denominator: '1', startMrr: '1000', months: [{ month: '2024-01', mrr: '1100', new: '150', …, churn: '-50' }] } }
  * @throws {RangeError} when `months` is empty or the denominator is not
+ * @throws {TypeError} when an argument has the wrong structure (`reportMrrBridge: <argument> must be …`)
  * positive, when `from` is not a `YYYY-MM` month, or when a month's
  * movements do not add up to its change in MRR
  */
 export function reportMrrBridge(totals: MrrBridgeTotals): ReportMrrBridge {
+  recordArgument(totals, 'reportMrrBridge', 'totals');
+  if (typeof totals.denominator !== 'bigint' || totals.denominator <= 0n) {
+    throw new TypeError(`reportMrrBridge: totals.denominator must be a BigInt > 0, got ${describeValue(totals.denominator)}`);
+  }
+  arrayArgument(totals.months, 'reportMrrBridge', 'totals.months');
   return { ...exactMrrBridge(totals, 'reportMrrBridge'), exact: exactFiguresOf(totals) };
 }

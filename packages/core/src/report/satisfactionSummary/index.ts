@@ -1,3 +1,5 @@
+import { recordArgument } from '../../_lib/arguments/index.js';
+import { describeValue } from '../../engine/errors/index.js';
 import { cesOfCounts } from '../../metrics/ces/index.js';
 import { csatOfCounts } from '../../metrics/csat/index.js';
 import { npsOfCounts } from '../../metrics/nps/index.js';
@@ -22,6 +24,7 @@ export type ResponsesPerScore = Readonly<Record<SurveyType, ArrayLike<number>>>;
  * satisfactionSummary({ csat: [0, 1, 0, 0, 1, 2], nps: [], ces: [] })
  * //=> { csat: 0.75, nps: null, ces: null, csatResponses: 4, npsResponses: 0, cesResponses: 0 }
  * @throws {RangeError} when a count is not a non-negative integer, or a score
+ * @throws {TypeError} when an argument has the wrong structure (`satisfactionSummary: <argument> must be …`)
  *   index is past 10.
  */
 export function satisfactionSummary(responses: ResponsesPerScore): SatisfactionSummary {
@@ -43,7 +46,10 @@ export function satisfactionSummary(responses: ResponsesPerScore): SatisfactionS
  * no list of answers is made, which cost more than counting them).
  */
 function checkedCounts(responses: ResponsesPerScore, type: SurveyType): ArrayLike<number> {
-  const counts = responses[type];
+  const counts = recordArgument(responses, 'satisfactionSummary', 'responses')[type];
+  if (!Array.isArray(counts) && !ArrayBuffer.isView(counts)) {
+    throw new TypeError(`satisfactionSummary: responses.${type} must be counts per score (an array), got ${describeValue(counts)}`);
+  }
   if (counts.length > SCORE_SLOTS) {
     throw new RangeError(`satisfactionSummary: ${type} has counts for scores up to ${counts.length - 1}; scores run from 0 to 10`);
   }
