@@ -43,6 +43,22 @@ export interface DealColumns {
    */
   readonly units: Float64Array | null;
   readonly deals: readonly ValidDeal[];
+  /**
+   * Month bounds, found as the deals are pushed (so the passes over the columns need no pass of their own
+   * to size their arrays); an empty span (last < first) without deals or without won deals:
+   * the first month created; the last of each deal's close month (its creation month while not closed);
+   * the last of each deal's creation and close months; the first and last close months of won deals.
+   */
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+  readonly lastAnyMonth: number;
+  readonly firstWonMonth: number;
+  readonly lastWonMonth: number;
+  /** Deals with a `leadId` (the sales cycle reads the deal objects only then). */
+  readonly leadDeals: number;
+  /** Per stage number and per owner number: the first month a deal of it was created. */
+  readonly stageFirstMonth: Int32Array;
+  readonly ownerFirstMonth: Int32Array;
 }
 
 const kept = new WeakMap<readonly ValidDeal[], DealColumns>();
@@ -85,6 +101,16 @@ export class DealColumnsBuilder {
   private readonly stages = new Numbering();
   private readonly amounts: ScaledDecimal[] = [];
   private scale = 0;
+  // Small integers (empty spans while nothing is seen): the fields keep one representation.
+  private firstMonth = 0;
+  private lastMonth = -1;
+  private lastAnyMonth = -1;
+  private firstWonMonth = 0;
+  private lastWonMonth = -1;
+  private leadDeals = 0;
+  // Per stage and owner number (appended as each is first seen, so packed).
+  private readonly stageFirstMonth: number[] = [];
+  private readonly ownerFirstMonth: number[] = [];
 
   constructor(capacity: number) {
     this.createdAt = new Float64Array(capacity);
@@ -97,16 +123,48 @@ export class DealColumnsBuilder {
   }
 
   /** Adds the next deal (at most `capacity`). */
-  push(deal: Pick<ValidDeal, 'createdAt' | 'closedAt' | 'status' | 'amount' | 'owner' | 'stage'>): void {
+  push(deal: Pick<ValidDeal, 'createdAt' | 'closedAt' | 'status' | 'amount' | 'owner' | 'stage' | 'leadId'>): void {
     const row = this.count++;
+    const created = monthOfInstant(deal.createdAt);
+    const closed = deal.closedAt === null ? NOT_CLOSED : monthOfInstant(deal.closedAt);
+    const status = deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : OPEN;
     this.createdAt[row] = deal.createdAt;
     this.closedAt[row] = deal.closedAt ?? NaN;
-    this.createdMonth[row] = monthOfInstant(deal.createdAt);
-    this.closedMonth[row] = deal.closedAt === null ? NOT_CLOSED : monthOfInstant(deal.closedAt);
-    this.status[row] = deal.status === 'won' ? WON : deal.status === 'lost' ? LOST : OPEN;
-    this.owner[row] = this.owners.numberOf(deal.owner);
-    this.stage[row] = this.stages.numberOf(deal.stage);
+    this.createdMonth[row] = created;
+    this.closedMonth[row] = closed;
+    this.status[row] = status;
+    const last = closed === NOT_CLOSED ? created : closed;
+    const lastAny = last > created ? last : created;
+    if (row === 0) {
+      this.firstMonth = created;
+      this.lastMonth = last;
+      this.lastAnyMonth = lastAny;
+    } else {
+      if (created < this.firstMonth) this.firstMonth = created;
+      if (last > this.lastMonth) this.lastMonth = last;
+      if (lastAny > this.lastAnyMonth) this.lastAnyMonth = lastAny;
+    }
+    if (status === WON && closed !== NOT_CLOSED) {
+      if (this.lastWonMonth < this.firstWonMonth) {
+        this.firstWonMonth = closed;
+        this.lastWonMonth = closed;
+      } else if (closed < this.firstWonMonth) this.firstWonMonth = closed;
+      else if (closed > this.lastWonMonth) this.lastWonMonth = closed;
+    }
+    const owner = this.owners.numberOf(deal.owner);
+    const stage = this.stages.numberOf(deal.stage);
+    this.owner[row] = owner;
+    this.stage[row] = stage;
+    if (owner >= 0) {
+      const first = this.ownerFirstMonth[owner];
+      if (first === undefined || created < first) this.ownerFirstMonth[owner] = created;
+    }
+    if (stage >= 0) {
+      const first = this.stageFirstMonth[stage];
+      if (first === undefined || created < first) this.stageFirstMonth[stage] = created;
+    }
     this.amounts.push(deal.amount);
+    if (deal.leadId !== null) this.leadDeals++;
     if (deal.amount.scale > this.scale) this.scale = deal.amount.scale;
   }
 
@@ -144,6 +202,14 @@ export class DealColumnsBuilder {
       scale,
       units,
       deals,
+      firstMonth: this.firstMonth,
+      lastMonth: this.lastMonth,
+      lastAnyMonth: this.lastAnyMonth,
+      firstWonMonth: this.firstWonMonth,
+      lastWonMonth: this.lastWonMonth,
+      leadDeals: this.leadDeals,
+      stageFirstMonth: Int32Array.from(this.stageFirstMonth),
+      ownerFirstMonth: Int32Array.from(this.ownerFirstMonth),
     };
     kept.set(deals, columns);
     return columns;
@@ -238,8 +304,18 @@ function findClosedRows(columns: DealColumns, start: number, end: number): Close
     if (outcome === WON) won.push(row);
     else lost.push(row);
   }
-  return { won, lost };
+  return new ClosedRowLists(won, lost);
 }
+
+// A class with its shape kept (see keepShape): the passes over the closed rows read them once per dataset,
+// and an object literal's shape went with the last dataset's, and their compiled code with it.
+class ClosedRowLists implements ClosedRows {
+  constructor(
+    readonly won: number[],
+    readonly lost: number[],
+  ) {}
+}
+keepShape(new ClosedRowLists([0], [0]));
 
 /**
  * The won deals closed in the period, counted and summed in one pass with no list of rows (doubles while

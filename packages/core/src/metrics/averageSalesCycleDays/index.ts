@@ -40,7 +40,20 @@ export function exactSalesCycleDaysOfRows(columns: { readonly createdAt: Float64
     const row = rows[k] ?? 0;
     totalMs += (closedAt[row] ?? 0) - (createdAt[row] ?? 0);
   }
-  return exactDivide(new ExactDecimal(totalMs), new ExactDecimal(rows.length * MS_PER_DAY));
+  return exactSalesCycleDaysOfTotal(totalMs, rows.length);
+}
+
+/**
+ * {@link exactSalesCycleDays} of cycles already summed: `totalMs` whole milliseconds over `deals` deals
+ * (`null` for none), for the figures that tally cycles in a pass of their own (the owners' cycles).
+ *
+ * @example
+ * exactSalesCycleDaysOfTotal(3 * 86_400_000, 2)?.toNumber() //=> 1.5
+ * @throws never
+ */
+export function exactSalesCycleDaysOfTotal(totalMs: number, deals: number): ExactDecimal | null {
+  if (deals === 0) return null;
+  return exactDivide(new ExactDecimal(totalMs), new ExactDecimal(deals * MS_PER_DAY));
 }
 
 /**

@@ -8,10 +8,11 @@ import { dealsArbitrary } from '../../_lib/test-support/dealsArbitrary.js';
 import { exactSalesCycleDays } from '../averageSalesCycleDays/index.js';
 import { exactBookings } from '../bookings/index.js';
 import { exactCombinedForecast } from '../combinedForecast/index.js';
-import { stageWinProbabilities } from '../stageWinProbabilities/index.js';
+import { stageWinProbabilities, stageWinProbabilitiesAt } from '../stageWinProbabilities/index.js';
+import { dealColumnsOf } from '../../_lib/dealColumns/index.js';
 import { exactTrendSeasonalForecast } from '../trendSeasonalForecast/index.js';
 import { exactWeightedPipeline } from '../weightedPipeline/index.js';
-import { bookingsForecastByMonth, type BookingsForecastMonth } from './index.js';
+import { bookingsForecastByMonth, dealsAtMonthEnd, type BookingsForecastMonth } from './index.js';
 
 const deals = validateDataset({
   currency: 'EUR',
@@ -127,5 +128,53 @@ describe('bookingsForecastByMonth against its definition', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('dealsAtMonthEnd', () => {
+  it('equals the figures of the deals known at the end of the month, on random pipelines (stage orders with a repeated name too)', () => {
+    fc.assert(
+      fc.property(
+        dealsArbitrary({ createdDays: 500, stages: ['Discovery', 'Demo', 'Proposal'], maxDeals: 25 }),
+        fc.array(fc.tuple(fc.integer({ min: -2, max: 20 }), fc.integer({ min: 0, max: 6 })), { minLength: 1, maxLength: 3 }),
+        fc.option(fc.constantFrom(['Discovery', 'Demo', 'Proposal'], ['Demo', 'Discovery', 'Demo', 'Other']).map((order) => [...order]), { nil: undefined }),
+        (raw, ranges, stageOrder) => {
+          const valid = validateDataset({ currency: 'EUR', deals: raw.map((deal, i) => ({ ...deal, owner: i % 3 === 0 ? null : `rep${i % 4}` })) });
+          for (const [start, span] of ranges) {
+            const from = (parseMonth('2024-01') ?? 0) + start;
+            const to = from + span;
+            const end = monthBoundary(to);
+            const known = dealsKnownAt(valid.deals, end);
+            const atEnd = dealsAtMonthEnd(valid.deals, from, to, stageOrder);
+            expect(atEnd.learned).toEqual(stageWinProbabilitiesAt(dealColumnsOf(valid.deals), end, stageOrder));
+            expect(atEnd.opportunitiesCreated).toBe(known.filter((deal) => deal.createdAt >= monthBoundary(from - 1)).length);
+            const owners = dealColumnsOf(valid.deals).owners;
+            expect(owners.filter((_, number) => atEnd.knownOwners[number] === 1)).toEqual(owners.filter((owner) => known.some((deal) => deal.owner === owner)));
+            const open = known.filter((deal) => deal.status === 'open');
+            expect(atEnd.openByStage.reduce((sum, entry) => sum + entry.openDeals, 0)).toBe(open.length);
+            const openUnits = atEnd.openByStage.reduce((sum, entry) => sum + entry.units, 0n);
+            expect(toMoney(scaledToExact({ units: openUnits, scale: atEnd.scale }))).toBe(toMoney(exactBookings(open.map((deal) => ({ ...deal, status: 'won' as const, closedAt: 0 })), {}).value));
+            const won = valid.deals.filter((deal) => deal.status === 'won' && deal.closedAt !== null && deal.closedAt < end);
+            expect(atEnd.wonBefore.count).toBe(won.length);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('counts a deal closed before its creation once both are known (a hand-made dataset)', () => {
+    const day = 86_400_000;
+    const created = Date.UTC(2024, 2, 10);
+    const made: ValidDeal[] = [
+      { ...(deals[0] as ValidDeal), id: 'x1', createdAt: created, closedAt: created - 20 * day, status: 'won', stage: 'Negotiation' },
+      { ...(deals[1] as ValidDeal), id: 'x2', createdAt: Date.UTC(2024, 0, 5), closedAt: Date.UTC(2024, 0, 9), status: 'lost', stage: 'Negotiation' },
+    ];
+    const march = parseMonth('2024-03') ?? 0;
+    const atEnd = dealsAtMonthEnd(made, march - 2, march, undefined);
+    // x1 is created in March, after every other deal's last month: it still counts in March.
+    expect(atEnd.learned.stages).toEqual([{ stage: 'Negotiation', closedDeals: 2, wonDeals: 1, probability: 0.5 }]);
+    expect(atEnd.opportunitiesCreated).toBe(2);
+    expect(dealsAtMonthEnd(made, march - 2, march - 1, undefined).learned.stages).toEqual([{ stage: 'Negotiation', closedDeals: 1, wonDeals: 0, probability: 0 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
-import { itemAt } from '../../_lib/itemAt/index.js';
+import { float64At, itemAt } from '../../_lib/itemAt/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import { dealColumnsOf, wonRows, type DealColumns } from '../../_lib/dealColumns/index.js';
@@ -50,7 +50,15 @@ export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidL
   let count = 0;
   let fromLead = 0;
   let totalMs = 0;
-  for (let i = 0; i < rows.length; i++) {
+  if (columns.leadDeals === 0) {
+    // No deal has a lead: every cycle starts at the deal's creation, read from the columns alone.
+    for (let i = 0; i < rows.length; i++) {
+      const row = itemAt(rows, i, 'salesCycleOfWonRows');
+      totalMs += float64At(closedAt, row, 'salesCycleOfWonRows') - float64At(createdAt, row, 'salesCycleOfWonRows');
+    }
+    count = rows.length;
+  }
+  for (let i = 0; i < rows.length && columns.leadDeals > 0; i++) {
     const row = itemAt(rows, i, 'salesCycleOfWonRows');
     const leadId = deals[row]?.leadId ?? null;
     const created = createdAt[row] ?? 0;
@@ -61,10 +69,23 @@ export function salesCycleOfWonRows(columns: DealColumns, leads: readonly ValidL
     // Whole milliseconds: the sum stays an exact integer far past any real pipeline.
     totalMs += (closedAt[row] ?? 0) - start;
   }
-  if (count === 0) return { deals: 0, fromLead: 0, days: null, months: null };
+  return salesCycleOfTotal(count, fromLead, totalMs);
+}
+
+/**
+ * {@link salesCycleFromFirstContact} of cycles already summed: `deals` won deals, `fromLead` of them
+ * measured from their lead, `totalMs` their cycles in whole milliseconds (the RevOps report sums them
+ * with the owners' figures when no deal has a lead).
+ *
+ * @example
+ * salesCycleOfTotal(2, 0, 3 * 86_400_000) //=> { deals: 2, fromLead: 0, days: 1.5, months: 0.0493… }
+ * @throws never
+ */
+export function salesCycleOfTotal(deals: number, fromLead: number, totalMs: number): SalesCycle {
+  if (deals === 0) return { deals: 0, fromLead: 0, days: null, months: null };
   // Months from the exact total too (× 12 ÷ 365), so both figures are rounded once.
-  const dayMs = BigInt(count) * BigInt(MS_PER_DAY);
-  return { deals: count, fromLead, days: ratio(totalMs, count * MS_PER_DAY), months: ratio(BigInt(totalMs) * 12n, dayMs * 365n) };
+  const dayMs = BigInt(deals) * BigInt(MS_PER_DAY);
+  return { deals, fromLead, days: ratio(totalMs, deals * MS_PER_DAY), months: ratio(BigInt(totalMs) * 12n, dayMs * 365n) };
 }
 
 // Each lead's first date by id, kept per leads array: every range reads the same leads.

@@ -1,10 +1,11 @@
 import { describeValue } from '../../engine/errors/index.js';
 import { arrayArgument, checkInput, recordArgument } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
-import { inPeriod, type PeriodOption } from '../../engine/options/index.js';
+import type { PeriodOption } from '../../engine/options/index.js';
 import type { LeadStage } from '../../types.js';
 import { LEAD_STAGES, type ValidLead } from '../../engine/validate/index.js';
 import { itemAt } from '../../_lib/itemAt/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
 
 /** Conversion from one lead stage to the next. */
 export interface StageStep {
@@ -83,20 +84,75 @@ export function passedStagesInto(lead: ValidLead, into: Float64Array): void {
 export function stageConversion(leads: readonly ValidLead[], options: PeriodOption = {}): StageStep[] {
   arrayArgument(leads, 'stageConversion', 'leads');
   checkInput(options, 'stageConversion', { period: 'object?' }, 'options');
-  const steps = LEAD_STAGES.slice(1).map((to, i) => ({ from: itemAt(LEAD_STAGES, i, 'stageConversion'), to, entered: 0, converted: 0 }));
-  // Step j goes from stage j to stage j + 1; NaN is a stage not reached.
+  const tallies = stageStepTallies();
+  const { start, end } = options.period ?? { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
   const passed = new Float64Array(LEAD_STAGES.length);
   for (let i = 0; i < leads.length; i++) {
     passedStagesInto(checkedLead(itemAt(leads, i, 'stageConversion'), 'stageConversion', i), passed);
-    for (let j = 0; j < steps.length; j++) {
-      const at = passed[j] ?? NaN;
-      if (Number.isNaN(at) || !inPeriod(at, options.period)) continue;
-      const step = itemAt(steps, j, 'stageConversion');
-      step.entered++;
-      if (!Number.isNaN(passed[j + 1] ?? NaN)) step.converted++;
-    }
+    addStageSteps(passed, start, end, tallies);
   }
-  return steps.map((step) => ({ ...step, conversion: ratio(step.converted, step.entered) }));
+  return stageStepsOf(tallies);
+}
+
+/** What {@link stageConversion} counts per step (step j goes from stage j to stage j + 1). */
+export interface StageStepTallies {
+  /** Leads that reached the step's first stage in the period. */
+  entered: Int32Array;
+  /** Of those, leads that reached its second stage. */
+  converted: Int32Array;
+}
+
+/**
+ * Empty {@link StageStepTallies}, for a pass over the leads that counts other figures too (the RevOps report).
+ *
+ * @example
+ * stageStepTallies().entered //=> Int32Array [0, 0, 0, 0]
+ * @throws never
+ */
+export function stageStepTallies(): StageStepTallies {
+  return new StepTallies();
+}
+
+// A class with its shape kept (see keepShape): the pass over the leads reads it once per dataset, and an
+// object literal's shape went with the last dataset's, and the pass's compiled code with it.
+class StepTallies implements StageStepTallies {
+  readonly entered = new Int32Array(LEAD_STAGES.length - 1);
+  readonly converted = new Int32Array(LEAD_STAGES.length - 1);
+}
+keepShape(new StepTallies());
+
+/**
+ * Counts one lead in {@link StageStepTallies}: its passed stages (see {@link passedStagesInto}) and the
+ * period's bounds (`start ≤ instant < end`; ±Infinity for the whole timeline).
+ *
+ * @example
+ * addStageSteps(Float64Array.of(1, 5, 5, NaN, NaN), 0, 10, tallies) // entered 1, 1, 1, 0; converted 1, 1, 0, 0
+ * @throws never
+ */
+export function addStageSteps(passed: Float64Array, start: number, end: number, tallies: StageStepTallies): void {
+  const { entered, converted } = tallies;
+  // NaN is a stage not reached: it fails the period test. Steps index their tallies by construction.
+  for (let j = 0; j < entered.length; j++) {
+    const at = passed[j] ?? NaN;
+    if (!(at >= start && at < end)) continue;
+    entered[j] = (entered[j] ?? 0) + 1;
+    if (!Number.isNaN(passed[j + 1] ?? NaN)) converted[j] = (converted[j] ?? 0) + 1;
+  }
+}
+
+/**
+ * The {@link stageConversion} steps of tallies counted with {@link addStageSteps}.
+ *
+ * @example
+ * stageStepsOf(tallies)[0] //=> { from: 'lead', to: 'mql', entered: 200, converted: 50, conversion: 0.25 }
+ * @throws never
+ */
+export function stageStepsOf(tallies: StageStepTallies): StageStep[] {
+  return LEAD_STAGES.slice(1).map((to, i) => {
+    const entered = tallies.entered[i] ?? 0;
+    const converted = tallies.converted[i] ?? 0;
+    return { from: itemAt(LEAD_STAGES, i, 'stageConversion'), to, entered, converted, conversion: ratio(converted, entered) };
+  });
 }
 
 /**

@@ -52,8 +52,20 @@ export function stageWinProbabilities(deals: readonly ValidDeal[], options: Stag
  * @throws never
  */
 export function stageWinProbabilitiesAt(columns: DealColumns, instant: number, order: readonly string[] | undefined): StageProbabilities {
-  const tallies = stageTallies(columns, instant, order);
-  const { stages } = columns;
+  return probabilitiesOfTallies(columns.stages, stageTallies(columns, instant, order), order);
+}
+
+/**
+ * {@link stageWinProbabilitiesAt} of tallies already counted (see {@link StageTallies}): the RevOps report
+ * reads them from the bookings forecast's pass over the deals, at the end of its range.
+ *
+ * @param stages the stage names by stage number
+ * @example
+ * probabilitiesOfTallies(['Demo'], { known: Uint8Array.of(1), closed: Int32Array.of(4), won: Int32Array.of(1), lostReached: new Int32Array(0), wonTotal: 1, lostTotal: 3 }, undefined)
+ * //=> { stages: [{ stage: 'Demo', closedDeals: 4, wonDeals: 1, probability: 0.25 }], overall: 0.25 }
+ * @throws never
+ */
+export function probabilitiesOfTallies(stages: readonly string[], tallies: StageTallies, order: readonly string[] | undefined): StageProbabilities {
   let names: readonly string[];
   const closedOf = new Map<string, number>();
   const wonOf = new Map<string, number>();
@@ -87,7 +99,7 @@ export function stageWinProbabilitiesAt(columns: DealColumns, instant: number, o
 }
 
 /** What {@link stageWinProbabilitiesAt} counts, per stage number (or, with an order, per order entry). */
-interface StageTallies {
+export interface StageTallies {
   /** 1 for a stage of a deal known at the instant. */
   known: Uint8Array;
   /** Without an order: closed and won deals per stage. */

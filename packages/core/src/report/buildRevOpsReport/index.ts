@@ -1,8 +1,8 @@
 import { recordArgument, validDatasetArgument } from '../../_lib/arguments/index.js';
 import Decimal from 'decimal.js';
 import { bookingsOfRows } from '../../metrics/bookings/index.js';
-import { closedRowsIn, dealColumnsOf, NOT_CLOSED, OPEN, sumAmounts, WON, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
-import { bookingsForecastByMonth } from '../../metrics/bookingsForecastByMonth/index.js';
+import { closedRowsIn, dealColumnsOf, NOT_CLOSED, OPEN, sumAmounts, type ClosedRows, type DealColumns } from '../../_lib/dealColumns/index.js';
+import { bookingsForecastByMonth, dealsAtMonthEnd, type DealsAtMonthEnd } from '../../metrics/bookingsForecastByMonth/index.js';
 import type { ForecastWeightsOption } from '../../metrics/combinedForecast/index.js';
 import { reportRange } from '../buildReport/index.js';
 import { burnMultiple } from '../../metrics/burnMultiple/index.js';
@@ -10,13 +10,12 @@ import { cacPaybackMonths } from '../../metrics/cacPaybackMonths/index.js';
 import { callsPerDay } from '../../metrics/callsPerDay/index.js';
 import { clvToCacRatio } from '../../metrics/clvToCacRatio/index.js';
 import { arpaOverRange } from '../../metrics/arpaOverRange/index.js';
-import { cumulativeBookings } from '../../metrics/cumulativeBookings/index.js';
 import { customerAcquisitionRate } from '../../metrics/customerAcquisitionRate/index.js';
 import { customerRetentionRate } from '../../metrics/customerRetentionRate/index.js';
 import { grossBurn } from '../../metrics/grossBurn/index.js';
 import { netBurn as netBurnOf } from '../../metrics/netBurn/index.js';
 import { repYieldMultiple } from '../../metrics/repYieldMultiple/index.js';
-import { salesCycleOfWonRows } from '../../metrics/salesCycleFromFirstContact/index.js';
+import { salesCycleOfTotal, salesCycleOfWonRows } from '../../metrics/salesCycleFromFirstContact/index.js';
 import { compoundMonthlyGrowthRate } from '../../metrics/compoundMonthlyGrowthRate/index.js';
 import { costPerLead } from '../../metrics/costPerLead/index.js';
 import { costTotal } from '../../metrics/costTotal/index.js';
@@ -28,7 +27,7 @@ import { dealConversion } from '../../metrics/dealConversion/index.js';
 import { demoConversion } from '../../metrics/demoConversion/index.js';
 import { engagementChurnCorrelation } from '../../metrics/engagementChurnCorrelation/index.js';
 import { engagementScores } from '../../metrics/engagementScores/index.js';
-import { ExactDecimal, fractionToExact, ratio, scaledToExact, toExact, toMoney, type ExactValue } from '../../engine/exact/index.js';
+import { ExactDecimal, fractionToExact, ratio, scaledToExact, sumScaled, toExact, toMoney, type ExactValue, type ScaledDecimal } from '../../engine/exact/index.js';
 import { knownAt } from '../../engine/knownAt/index.js';
 import { forecastAccuracy } from '../../metrics/forecastAccuracy/index.js';
 import { historicalCustomerLifetimeValue } from '../../metrics/historicalCustomerLifetimeValue/index.js';
@@ -52,11 +51,11 @@ import { renewalsByMonth } from '../../metrics/renewalCount/index.js';
 import { repYield } from '../../metrics/repYield/index.js';
 import { revenueChurnRate } from '../../metrics/revenueChurnRate/index.js';
 import { salesCycleDaysOfGroups } from '../../metrics/salesCycleDaysByOwner/index.js';
-import { dealsByOwner } from '../../_lib/dealsByOwner/index.js';
+import { closedByOwner, dealsByOwner, type ClosedByOwner } from '../../_lib/dealsByOwner/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
-import { passedStages, stageConversion } from '../../metrics/stageConversion/index.js';
-import { stageWinProbabilitiesAt } from '../../metrics/stageWinProbabilities/index.js';
-import { timeInStage } from '../../metrics/timeInStage/index.js';
+import { keepShape } from '../../_lib/keepShape/index.js';
+import { addStageSteps, passedStages, passedStagesInto, stageStepsOf, stageStepTallies, type StageStepTallies } from '../../metrics/stageConversion/index.js';
+import { addStageDurations, stageDurationsOf, stageDurationTallies, type StageDurationTallies } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
 import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
 import { historyBounds, keepTotalsOfLedger, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
@@ -70,11 +69,13 @@ import type {
   RevOpsSales,
 } from '../../types.js';
 import { describeValue, isRevkitValidationError, RevkitValidationError, type ValidationIssue } from '../../engine/errors/index.js';
-import { validateDataset, type ValidActivity, type ValidDataset } from '../../engine/validate/index.js';
+import { LEAD_STAGES, validateDataset, type ValidActivity, type ValidCost, type ValidDataset, type ValidLead } from '../../engine/validate/index.js';
 import { FieldReader } from '../../engine/validate/reader.js';
 import { yearOverYearGrowth } from '../../metrics/yearOverYearGrowth/index.js';
 import { MS_PER_DAY } from '../../engine/time/index.js';
 import { winRatesOfGroups } from '../../metrics/winRateByOwner/index.js';
+import { winRate } from '../../metrics/winRate/index.js';
+import { exactSalesCycleDaysOfTotal } from '../../metrics/averageSalesCycleDays/index.js';
 
 /** Options of the RevOps report: the range plus the conventions its metrics take. */
 export interface RevOpsReportOptions extends MonthRangeOptions, GrossMarginOption, StageOrderOption, EventWeightsOption {
@@ -346,27 +347,99 @@ function sumMoney(values: readonly bigint[], history: History, from: number, to:
   return fractionToExact(total, history.ledger.denominator);
 }
 
+/** What the RevOps report reads from the leads of the range's cut, counted in one pass (see {@link leadFigures}). */
+interface LeadFigures {
+  /** Leads created in the range, and per source (`unknown` without) those and the ones that became customers. */
+  leadsInRange: number;
+  sources: Map<string, { leads: number; customers: number }>;
+  /** Owners of a lead, and per owner the leads created in the range. */
+  owners: Set<string>;
+  leadsByOwner: Map<string, number>;
+  /** Stage conversion and time in stage over the range. */
+  steps: StageStepTallies;
+  durations: StageDurationTallies;
+}
+
+/** A lead source's leads of the range and those that became customers (a class with its shape kept, see keepShape). */
+class SourceTally {
+  leads = 0;
+  customers = 0;
+}
+keepShape(new SourceTally());
+
+// Per report: marketing and sales read the same leads, counted once.
+const leadFiguresOf = new WeakMap<Context, LeadFigures>();
+
+/**
+ * The marketing, owners, stage conversion and time in stage figures of the leads, in one indexed pass
+ * (no filtered copy, no iterator or object per lead): each pass over the leads runs once per dataset,
+ * mostly before the optimizing compiler sees it.
+ */
+function leadFigures(context: Context, leads: readonly ValidLead[]): LeadFigures {
+  const kept = leadFiguresOf.get(context);
+  if (kept !== undefined) return kept;
+  const { start, end } = context.period;
+  const sources = new Map<string, { leads: number; customers: number }>();
+  const owners = new Set<string>();
+  const leadsByOwner = new Map<string, number>();
+  const steps = stageStepTallies();
+  const durations = stageDurationTallies();
+  const leadsInRange = countLeads(leads, start, end, steps, durations, owners, leadsByOwner, sources, new Float64Array(LEAD_STAGES.length));
+  const figures = { leadsInRange, sources, owners, leadsByOwner, steps, durations };
+  leadFiguresOf.set(context, figures);
+  return figures;
+}
+
+/**
+ * The pass of {@link leadFigures}, alone in a function that reads, calls or makes nothing before its
+ * loop: it runs once per dataset, and its compiled code, made when it is called again, must not need
+ * feedback from its first lines (they ran before the function had a feedback vector: a read or a `new`
+ * there was a deopt at the next dataset). `passed` is scratch space, one entry per lead stage. Returns
+ * the leads created in the range.
+ */
+function countLeads(
+  leads: readonly ValidLead[],
+  start: number,
+  end: number,
+  steps: StageStepTallies,
+  durations: StageDurationTallies,
+  owners: Set<string>,
+  leadsByOwner: Map<string, number>,
+  sources: Map<string, { leads: number; customers: number }>,
+  passed: Float64Array,
+): number {
+  let leadsInRange = 0;
+  for (let i = 0; i < leads.length; i++) {
+    const lead = itemAt(leads, i, 'leadFigures');
+    passedStagesInto(lead, passed);
+    addStageSteps(passed, start, end, steps);
+    addStageDurations(passed, start, end, durations);
+    const { reached, owner } = lead;
+    const inRange = reached.lead >= start && reached.lead < end;
+    if (owner !== null) {
+      owners.add(owner);
+      if (inRange) leadsByOwner.set(owner, (leadsByOwner.get(owner) ?? 0) + 1);
+    }
+    if (!inRange) continue;
+    leadsInRange++;
+    const source = lead.source ?? 'unknown';
+    let entry = sources.get(source);
+    if (entry === undefined) sources.set(source, (entry = new SourceTally()));
+    entry.leads++;
+    if (reached.customer !== null) entry.customers++;
+  }
+  return leadsInRange;
+}
+
 function marketing(context: Context): RevOpsMarketing | null {
-  const { valid, history, from, to, period } = context;
+  const { valid, history, from, to } = context;
   const { costs, leads } = valid;
   if (!costs && !leads) return null;
   const { newCustomers, acquisitionSpend: spend, newMrr, cac } = context.totals;
-  // The range's leads counted by source in one indexed pass (no filtered copy, no iterator per lead).
-  let leadsInRange: number | null = null;
-  const sources = new Map<string, { leads: number; customers: number }>();
-  if (leads) {
-    leadsInRange = 0;
-    for (let i = 0; i < leads.length; i++) {
-      const lead = itemAt(leads, i, 'marketing');
-      if (!inPeriod(lead.reached.lead, period)) continue;
-      leadsInRange++;
-      const source = lead.source ?? 'unknown';
-      let entry = sources.get(source);
-      if (entry === undefined) sources.set(source, (entry = { leads: 0, customers: 0 }));
-      entry.leads++;
-      if (lead.reached.customer !== null) entry.customers++;
-    }
-  }
+  // The range's leads counted by source (in the one pass over the leads, see leadFigures).
+  const figures = leads ? leadFigures(context, leads) : null;
+  const leadsInRange = figures === null ? null : figures.leadsInRange;
+  const sources = figures === null ? new Map<string, { leads: number; customers: number }>() : figures.sources;
   return {
     acquisitionSpend: spend === null ? null : toMoney(spend),
     newCustomers,
@@ -406,8 +479,9 @@ function sales(context: Context): RevOpsSales | null {
   // Figures of deals closed (or created) in the range read the whole deals, whose columns are kept across
   // ranges: the range ends at the cut's instant, so they are the cut's figures.
   const whole = context.dataset.deals;
-  // The whole deals as known at the range's end, in one pass: opportunities, known owners, open pipeline, cumulative bookings.
-  const atEnd = dealsAtEnd(dealColumnsOf(whole), context.from, context.to);
+  // The whole deals as known at the range's end, read from the bookings forecast's one pass over them:
+  // opportunities, known owners, learned probabilities, open pipeline, cumulative bookings.
+  const atEnd = dealsAtMonthEnd(whole, context.from, context.to, options.stageOrder);
   let opportunitiesCreated: number | null = null;
   if (deals.length > 0) {
     opportunitiesCreated = atEnd.opportunitiesCreated;
@@ -421,88 +495,90 @@ function sales(context: Context): RevOpsSales | null {
   // The deals closed in the range, found once: bookings, cycles and the owners' figures read them.
   const wholeColumns = dealColumnsOf(whole);
   const closed = closedRowsIn(wholeColumns, period);
-  const { count: wonDeals, value: booked } = bookingsOfRows(wholeColumns, closed.won);
+  // The won and lost deals of the range tallied per owner in one pass (null: amounts summed exactly apart).
+  const byOwner = closedByOwner(wholeColumns, closed);
+  const wonDeals = closed.won.length;
+  const booked = byOwner === null ? bookingsOfRows(wholeColumns, closed.won).value : scaledToExact({ units: BigInt(byOwner.wonUnits), scale: wholeColumns.scale });
   return {
     bookings: { count: wonDeals, value: toMoney(booked) },
-    cumulativeBookings: atEnd.wonBefore ?? cumulativeBookings(whole, { until: period.end }),
-    salesCycle: salesCycleOfWonRows(wholeColumns, leads ?? [], closed.won),
+    cumulativeBookings: { count: atEnd.wonBefore.count, value: toMoney(scaledToExact({ units: atEnd.wonBefore.units, scale: atEnd.scale })) },
+    // Without a deal linked to a lead every cycle starts at the deal's creation: summed with the owners' figures.
+    salesCycle:
+      byOwner !== null && wholeColumns.leadDeals === 0
+        ? salesCycleOfTotal(wonDeals, 0, byOwner.wonCycleMs)
+        : salesCycleOfWonRows(wholeColumns, leads ?? [], closed.won),
     opportunitiesCreated,
     opportunityCost:
       acquisitionSpend === null || opportunitiesCreated === null
         ? null
         : opportunityCost({ salesAndMarketingSpend: acquisitionSpend, opportunities: opportunitiesCreated }),
-    owners: owners(context, closed, atEnd.knownOwners),
-    stageConversion: leads ? stageConversion(leads, { period }) : null,
-    timeInStage: leads ? timeInStage(leads, { period }) : null,
+    owners: owners(context, closed, byOwner, atEnd.knownOwners),
+    stageConversion: leads ? stageStepsOf(leadFigures(context, leads).steps) : null,
+    timeInStage: leads ? stageDurationsOf(leadFigures(context, leads).durations) : null,
     forecast: deals.length > 0 ? bookingsForecast(context, options, atEnd) : null,
   };
 }
 
-/** What the sales figures read from the whole deals as known at the range's end, from one pass (see {@link dealsAtEnd}). */
-interface DealsAtEnd {
-  /** Deals created in the range. */
-  opportunitiesCreated: number;
-  /** Per owner number, 1 when a deal of the owner was created before the end. */
-  knownOwners: Uint8Array;
-  /** Stage numbers (−1: no stage) of the deals open at the end, in order of first sight. */
-  openStages: number[];
-  /** Rows open at the end per stage number + 1, and all of them, in row order. */
-  openRowsByStage: number[][];
-  openRows: number[];
-  /** Won deals closed before the end (`cumulativeBookings`); `null` when the amounts are not all exact doubles (then summed apart). */
-  wonBefore: { count: number; value: number } | null;
+/** Whether the first deal open at B(`to`) with no stage or the stage '' has no stage (see bookingsForecast). */
+function noStageOpenFirst(columns: DealColumns, to: number): boolean {
+  const { count, createdMonth, closedMonth, status, stage, stages } = columns;
+  for (let row = 0; row < count; row++) {
+    if ((createdMonth[row] ?? 0) > to) continue;
+    const closed = closedMonth[row] ?? NOT_CLOSED;
+    if (status[row] !== OPEN && !(closed !== NOT_CLOSED && closed > to)) continue;
+    const number = stage[row] ?? -1;
+    if (number < 0) return true;
+    if (stages[number] === '') return false;
+  }
+  return true;
+}
+
+/** An owner's activities of the range: demos and calls (their counts), and the days with any activity. */
+class ActivityTally {
+  demos = 0;
+  calls = 0;
+  readonly days = new Set<number>();
+}
+keepShape(new ActivityTally());
+
+/**
+ * Each owner's activities of the range tallied in one indexed pass, every activity's owner added to
+ * `names`: no list per owner, no iterator per activity.
+ */
+function activityTallies(activities: readonly ValidActivity[], start: number, end: number, names: Set<string>, tallies: Map<string, ActivityTally>): Map<string, ActivityTally> {
+  // The bounds as numbers, the map made by the caller: nothing read or made before the loop (see countLeads).
+  for (let i = 0; i < activities.length; i++) {
+    const { owner, date, type, count } = itemAt(activities, i, 'owners');
+    names.add(owner);
+    if (!(date >= start && date < end)) continue;
+    let tally = tallies.get(owner);
+    if (tally === undefined) tallies.set(owner, (tally = new ActivityTally()));
+    tally.days.add(Math.floor(date / MS_PER_DAY));
+    if (type === 'demo') tally.demos += count;
+    else if (type === 'call') tally.calls += count;
+  }
+  return tallies;
 }
 
 /**
- * The whole deals as known at the end of month `to` (the range `from`..`to`),
- * in one pass over their columns instead of one per figure: each pass runs
- * once per dataset, mostly before the optimizing compiler sees it. Created in the range
- * (opportunities), created before its end (known owners; open at the end
- * when still open then, as `knownAt` cuts it), won and closed before its end
- * (cumulative bookings, as `wonTotalsIn` sums them).
+ * Each owner's cost lines of months `from`..`to` summed exactly (as `costTotal` with an owner sums them),
+ * in one indexed pass over the lines that also adds every line's owner to `names`: one pass, not one per owner.
  */
-function dealsAtEnd(columns: DealColumns, from: number, to: number): DealsAtEnd {
-  const { count, createdMonth, closedMonth, status, stage, owner, units } = columns;
-  checkRows([createdMonth, closedMonth, status, stage, owner, ...(units === null ? [] : [units])], count, 'dealsAtEnd');
-  const knownOwners = new Uint8Array(columns.owners.length);
-  const openStages: number[] = [];
-  const openRowsByStage: number[][] = [];
-  const openRows: number[] = [];
-  let opportunitiesCreated = 0;
-  let wonCount = 0;
-  let wonUnits = 0;
-  // Plain reads (checked above; see checkRows). The range's bounds are month boundaries, so an instant is
-  // before B(to) exactly when its month is at most `to`, and at or after B(from − 1) when it is at least
-  // `from`: the month columns decide, small integers that the interpreter does not box as the instants.
-  for (let row = 0; row < count; row++) {
-    const outcome = status[row] ?? OPEN;
-    const closed = closedMonth[row] ?? NOT_CLOSED;
-    // Not closed fails the test; a deal may close before it was created.
-    if (outcome === WON && closed !== NOT_CLOSED && closed <= to) {
-      wonCount++;
-      wonUnits += units === null ? 0 : (units[row] ?? 0);
-    }
-    const created = createdMonth[row] ?? 0;
-    if (created > to) continue;
-    if (created >= from) opportunitiesCreated++;
-    const number = owner[row] ?? -1;
-    if (number >= 0) knownOwners[number] = 1;
-    // Open at B(to): still open, or closed at or after it (not closed never is "closed after").
-    if (outcome !== OPEN && !(closed !== NOT_CLOSED && closed > to)) continue;
-    const stageNumber = stage[row] ?? -1;
-    let rows = openRowsByStage[stageNumber + 1];
-    if (rows === undefined) {
-      openRowsByStage[stageNumber + 1] = rows = [];
-      openStages.push(stageNumber);
-    }
-    rows.push(row);
-    openRows.push(row);
+function repCostsByOwner(costs: readonly ValidCost[], from: number, to: number, names: Set<string>): Map<string, ExactDecimal> {
+  const lines = new Map<string, ScaledDecimal[]>();
+  for (let i = 0; i < costs.length; i++) {
+    const { owner, month, amount } = itemAt(costs, i, 'owners');
+    if (owner === null) continue;
+    names.add(owner);
+    if (month < from || month > to) continue;
+    const list = lines.get(owner);
+    if (list) list.push(amount);
+    else lines.set(owner, [amount]);
   }
-  const wonBefore = units === null ? null : { count: wonCount, value: toMoney(scaledToExact({ units: BigInt(wonUnits), scale: columns.scale })) };
-  return { opportunitiesCreated, knownOwners, openStages, openRowsByStage, openRows, wonBefore };
+  return new Map([...lines].map(([owner, amounts]) => [owner, sumScaled(amounts)]));
 }
 
-function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOpsOwner[] {
+function owners(context: Context, closed: ClosedRows, byOwner: ClosedByOwner | null, known: Uint8Array): RevOpsOwner[] {
   const { valid, period, from, to } = context;
   const { costs, leads, activities } = valid;
   // Deals closed in the range, from the whole deals' kept columns (see `sales`).
@@ -512,55 +588,34 @@ function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOps
   whole.owners.forEach((owner, number) => {
     if (known[number] === 1) names.add(owner);
   });
-  // Each owner's leads of the range and activities of the range, grouped in the same indexed pass that
-  // names the owners (no iterator per record).
-  const leadsByOwner = new Map<string, number>();
-  for (let i = 0; i < (leads?.length ?? 0); i++) {
-    const lead = itemAt(leads ?? [], i, 'owners');
-    if (lead.owner === null) continue;
-    names.add(lead.owner);
-    if (inPeriod(lead.reached.lead, period)) leadsByOwner.set(lead.owner, (leadsByOwner.get(lead.owner) ?? 0) + 1);
-  }
-  const activitiesByOwner = new Map<string, ValidActivity[]>();
-  for (let i = 0; i < (activities?.length ?? 0); i++) {
-    const activity = itemAt(activities ?? [], i, 'owners');
-    names.add(activity.owner);
-    if (!inPeriod(activity.date, period)) continue;
-    const list = activitiesByOwner.get(activity.owner);
-    if (list) list.push(activity);
-    else activitiesByOwner.set(activity.owner, [activity]);
-  }
-  for (const cost of costs ?? []) if (cost.owner !== null) names.add(cost.owner);
-  const wonGroups = dealsByOwner(whole, closed.won);
-  const wonByOwner = new Map(wonGroups);
-  const winRates = new Map(winRatesOfGroups(wonByOwner, new Map(dealsByOwner(whole, closed.lost))).map((entry) => [entry.owner, entry]));
-  const cycles = new Map(salesCycleDaysOfGroups(whole, wonGroups).map((entry) => [entry.owner, entry]));
+  // Each owner's leads of the range (see leadFigures) and activities of the range, grouped in the same
+  // indexed pass that names the owners (no iterator per record).
+  const figures = leads ? leadFigures(context, leads) : null;
+  for (const owner of figures?.owners ?? []) names.add(owner);
+  const leadsByOwner = figures?.leadsByOwner ?? new Map<string, number>();
+  const activitiesByOwner = activities ? activityTallies(activities, period.start, period.end, names, new Map()) : new Map<string, ActivityTally>();
+  const costsByOwner = costs ? repCostsByOwner(costs, from, to, names) : null;
+  const deals = ownersDeals(whole, closed, byOwner);
   return [...names].sort().map((owner) => {
-    const won = winRates.get(owner)?.won ?? 0;
-    // Exact: the yield is rounded once, not built on rounded bookings.
-    const signed = sumAmounts(whole, wonByOwner.get(owner) ?? []);
-    const repCosts = costs ? costTotal(costs, { owner, months: { from, to } }) : null;
+    const { won, lost, winRate, averageSalesCycleDays, signed } = deals(owner);
+    // As costTotal sums an owner's lines of the range (none: 0).
+    const repCosts = costsByOwner === null ? null : (costsByOwner.get(owner) ?? sumScaled([]));
     const ownerLeads = leads ? (leadsByOwner.get(owner) ?? 0) : null;
     let demos: number | null = null;
     let calls: number | null = null;
     let activeDays: number | null = null;
     if (activities) {
-      demos = 0;
-      calls = 0;
-      const days = new Set<number>();
-      for (const activity of activitiesByOwner.get(owner) ?? []) {
-        days.add(Math.floor(activity.date / MS_PER_DAY));
-        if (activity.type === 'demo') demos += activity.count;
-        if (activity.type === 'call') calls += activity.count;
-      }
-      activeDays = days.size;
+      const tally = activitiesByOwner.get(owner);
+      demos = tally?.demos ?? 0;
+      calls = tally?.calls ?? 0;
+      activeDays = tally?.days.size ?? 0;
     }
     return {
       owner,
       wonDeals: won,
-      lostDeals: winRates.get(owner)?.lost ?? 0,
-      winRate: winRates.get(owner)?.winRate ?? null,
-      averageSalesCycleDays: cycles.get(owner)?.averageSalesCycleDays ?? null,
+      lostDeals: lost,
+      winRate,
+      averageSalesCycleDays,
       bookings: toMoney(signed),
       repCosts: repCosts === null ? null : toMoney(repCosts),
       repYield: repCosts === null ? null : repYield({ signedRevenue: signed, repCosts }),
@@ -576,10 +631,54 @@ function owners(context: Context, closed: ClosedRows, known: Uint8Array): RevOps
   });
 }
 
-function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd: DealsAtEnd): RevOpsSales['forecast'] {
+/** An owner's closed deals of the range: counts, win rate, average cycle, exact bookings. */
+interface OwnerDeals {
+  won: number;
+  lost: number;
+  winRate: number | null;
+  averageSalesCycleDays: number | null;
+  /** Exact: the yield is rounded once, not built on rounded bookings. */
+  signed: ExactDecimal;
+}
+
+/**
+ * Each owner's closed deals of the range, from the tallies per owner number ({@link closedByOwner}), or,
+ * when the amounts are not all exact doubles, from the rows grouped by owner and summed exactly.
+ */
+function ownersDeals(whole: DealColumns, closed: ClosedRows, byOwner: ClosedByOwner | null): (owner: string) => OwnerDeals {
+  if (byOwner === null) {
+    const wonGroups = dealsByOwner(whole, closed.won);
+    const wonByOwner = new Map(wonGroups);
+    const winRates = new Map(winRatesOfGroups(wonByOwner, new Map(dealsByOwner(whole, closed.lost))).map((entry) => [entry.owner, entry]));
+    const cycles = new Map(salesCycleDaysOfGroups(whole, wonGroups).map((entry) => [entry.owner, entry]));
+    return (owner) => ({
+      won: winRates.get(owner)?.won ?? 0,
+      lost: winRates.get(owner)?.lost ?? 0,
+      winRate: winRates.get(owner)?.winRate ?? null,
+      averageSalesCycleDays: cycles.get(owner)?.averageSalesCycleDays ?? null,
+      signed: sumAmounts(whole, wonByOwner.get(owner) ?? []),
+    });
+  }
+  const numbers = new Map(whole.owners.map((owner, number) => [owner, number]));
+  return (owner) => {
+    const number = numbers.get(owner) ?? -1;
+    const won = byOwner.won[number] ?? 0;
+    const lost = byOwner.lost[number] ?? 0;
+    return {
+      won,
+      lost,
+      // An owner without closed deals has no win rate (as winRatesOfGroups lists only owners with some).
+      winRate: won + lost === 0 ? null : winRate({ won, lost }),
+      averageSalesCycleDays: exactSalesCycleDaysOfTotal(byOwner.cycleMs[number] ?? 0, won)?.toNumber() ?? null,
+      signed: scaledToExact({ units: BigInt(byOwner.units[number] ?? 0), scale: whole.scale }),
+    };
+  };
+}
+
+function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd: DealsAtMonthEnd): RevOpsSales['forecast'] {
   const { from, to } = context;
-  // Learned from the deals known at B(to), read from the whole deals' kept columns (no cut deal object).
-  const learned = stageWinProbabilitiesAt(dealColumnsOf(context.dataset.deals), context.period.end, options.stageOrder);
+  // Learned from the deals known at B(to) (see dealsAtMonthEnd).
+  const { learned, scale } = atEnd;
   // The range's months and the next one, each forecast from what was known at the end of the month before:
   // the next month's figures are the forecast, the range's are its backtest. Exact until the edge.
   // Each month's forecast reads the deals as known at its start, never later than the range's end, so the
@@ -595,42 +694,50 @@ function bookingsForecast(context: Context, options: RevOpsReportOptions, atEnd:
   // The month after the last supported one has no forecast: its figures are null.
   const committed = options.committedBookings === undefined || to + 1 > LAST_SUPPORTED_MONTH ? null : toMoney(toExact(options.committedBookings));
   const byStage = new Map(learned.stages.map((entry) => [entry.stage, entry.probability]));
-  // The pipeline open at B(to) (from dealsAtEnd): created before it, and open or closed at or after it
-  // (what the cut dataset holds as open), by stage in order of first sight.
+  // The pipeline open at B(to) (from dealsAtMonthEnd): created before it, and open or closed at or after it
+  // (what the cut dataset holds as open), by stage.
   const whole = dealColumnsOf(context.dataset.deals);
-  const openByStage = new Map<string, { rows: number[]; probability: number | null }>();
-  const { openRows } = atEnd;
-  for (const number of atEnd.openStages) {
+  // No stage and a stage named '' (a hand-made dataset) are one entry, as they always were, with the
+  // probability of the one open first in row order (no stage comes first here: it is block 0).
+  const noStageOpen = (atEnd.openByStage[0]?.stage ?? 0) < 0;
+  const noStageFirst = noStageOpen && whole.stages.includes('') ? noStageOpenFirst(whole, to) : true;
+  const stages = new Map<string, { openDeals: number; units: bigint; probability: number | null }>();
+  let openDeals = 0;
+  let openUnits = 0n;
+  for (const { stage: number, openDeals: count, units } of atEnd.openByStage) {
+    openDeals += count;
+    openUnits += units;
     const name = number < 0 ? null : (whole.stages[number] ?? null);
-    const rows = atEnd.openRowsByStage[number + 1] ?? [];
-    const entry = openByStage.get(name ?? '');
-    // No stage and a stage named '' (a hand-made dataset) are one entry, as they always were: rows in row order.
-    if (entry) entry.rows = [...entry.rows, ...rows].sort((a, b) => a - b);
-    else openByStage.set(name ?? '', { rows, probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall });
+    const entry = stages.get(name ?? '');
+    if (entry) {
+      entry.openDeals += count;
+      entry.units += units;
+      if (!noStageFirst) entry.probability = byStage.get('') ?? learned.overall;
+    } else {
+      stages.set(name ?? '', { openDeals: count, units, probability: (name === null ? undefined : byStage.get(name)) ?? learned.overall });
+    }
   }
-  // Amounts summed as integers, converted once per stage; the weighted pipeline is Σ stage amount × probability.
-  const stages = new Map([...openByStage].map(([stage, { rows, probability }]) => [stage, { openDeals: rows.length, amount: sumAmounts(whole, rows), probability }]));
-  const openDeals = openRows.length;
-  const openAmount = sumAmounts(whole, openRows);
+  const amountOf = (units: bigint): ExactDecimal => scaledToExact({ units, scale });
   let weighted: ExactDecimal | null = new ExactDecimal(0);
-  for (const { amount, probability } of stages.values()) {
+  for (const { units, probability } of stages.values()) {
     if (probability === null) {
       weighted = null;
       break;
     }
-    weighted = weighted.plus(amount.times(toExact(probability)));
+    weighted = weighted.plus(amountOf(units).times(toExact(probability)));
   }
   const stageNames = [...learned.stages.map((entry) => entry.stage), ...[...stages.keys()].filter((stage) => !byStage.has(stage)).sort()];
   const pipelineByStage = stageNames.flatMap((stage) => {
     const entry = stages.get(stage);
     if (!entry) return [];
-    const weightedAmount = entry.probability === null ? null : toMoney(entry.amount.times(toExact(entry.probability)));
-    return [{ stage, openDeals: entry.openDeals, amount: toMoney(entry.amount), probability: entry.probability, weighted: weightedAmount }];
+    const amount = amountOf(entry.units);
+    const weightedAmount = entry.probability === null ? null : toMoney(amount.times(toExact(entry.probability)));
+    return [{ stage, openDeals: entry.openDeals, amount: toMoney(amount), probability: entry.probability, weighted: weightedAmount }];
   });
   return {
     stageProbabilities: learned.stages,
     pipelineByStage,
-    openPipeline: { openDeals, amount: toMoney(openAmount) },
+    openPipeline: { openDeals, amount: toMoney(amountOf(openUnits)) },
     weightedPipeline: weighted === null ? null : toMoney(weighted),
     nextMonthBookings: {
       month: formatMonth(to + 1),
