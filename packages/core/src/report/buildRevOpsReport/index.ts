@@ -57,7 +57,7 @@ import { keepShape } from '../../_lib/keepShape/index.js';
 import { addStageSteps, passedStages, passedStagesInto, stageStepsOf, stageStepTallies, type StageStepTallies } from '../../metrics/stageConversion/index.js';
 import { addStageDurations, stageDurationsOf, stageDurationTallies, type StageDurationTallies } from '../../metrics/timeInStage/index.js';
 import { PrefixTrendFit } from '../../metrics/trendSeasonalForecast/prefixFit.js';
-import { checkRows, itemAt } from '../../_lib/itemAt/index.js';
+import { itemAt } from '../../_lib/itemAt/index.js';
 import { historyBounds, keepTotalsOfLedger, monthlyTotals, type HistoryBounds, type MonthlyTotals } from './historyBefore.js';
 import type {
   MonthRangeOptions,
