@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 // Browser end-to-end tests: each file serves a built example app on a free
 // localhost port and drives Debian's Chromium with playwright-core. They run
-// one file at a time: two cores, one browser and one server are plenty.
+// one file at a time: two cores, one browser and one server are plenty. turbo
+// starts them after every package's unit tests (turbo.json), so the 50 MB
+// load's long-task check never shares the two cores with a unit suite.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   test: {
