@@ -6,8 +6,29 @@
 import { describeValue } from '../../engine/errors/index.js';
 import type { ValidDataset } from '../../engine/validate/index.js';
 
-function fail(caller: string, path: string, expected: string, value: unknown): never {
+/**
+ * Throws the TypeError of an argument that is not what it must be, in the
+ * one wording every check uses: `caller: path must be expected, got value`.
+ *
+ * @example
+ * wrongArgument('bookings', 'deals[3]', 'a validated deal', null) // throws TypeError: bookings: deals[3] must be a validated deal, got null
+ * @throws {TypeError} always
+ */
+export function wrongArgument(caller: string, path: string, expected: string, value: unknown): never {
   throw new TypeError(`${caller}: ${path} must be ${expected}, got ${describeValue(value)}`);
+}
+
+
+/**
+ * Whether a value is a scaled decimal as validation makes them (`{ units: BigInt, scale }`):
+ * amounts of cost lines, deals and subscription terms.
+ *
+ * @example
+ * isScaledDecimal({ units: 4990n, scale: 2 }) //=> true
+ * @throws never
+ */
+export function isScaledDecimal(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { units?: unknown }).units === 'bigint' && Number.isSafeInteger((value as { scale?: unknown }).scale);
 }
 
 /**
@@ -19,7 +40,7 @@ function fail(caller: string, path: string, expected: string, value: unknown): n
  * @throws {TypeError} when the argument is not an object
  */
 export function recordArgument<T>(value: T, caller: string, path: string): T {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(caller, path, 'an object', value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) wrongArgument(caller, path, 'an object', value);
   return value;
 }
 
@@ -32,7 +53,7 @@ export function recordArgument<T>(value: T, caller: string, path: string): T {
  * @throws {TypeError} when the argument is not an array
  */
 export function arrayArgument<T>(value: readonly T[], caller: string, path: string): readonly T[] {
-  if (!Array.isArray(value)) fail(caller, path, 'an array', value);
+  if (!Array.isArray(value)) wrongArgument(caller, path, 'an array', value);
   return value;
 }
 
@@ -45,7 +66,7 @@ export function arrayArgument<T>(value: readonly T[], caller: string, path: stri
  * @throws {TypeError} when it is not an integer; {RangeError} when it is negative
  */
 export function countArgument(value: number, caller: string, path: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail(caller, path, 'an integer', value);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) wrongArgument(caller, path, 'an integer', value);
   if (value < 0) throw new RangeError(`${caller}: ${path} must be ≥ 0, got ${value}`);
   return value;
 }
@@ -59,18 +80,30 @@ export function countArgument(value: number, caller: string, path: string): numb
  * @throws {TypeError} when it is not a finite number
  */
 export function numberArgument(value: number, caller: string, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(caller, path, 'a finite number', value);
+  if (typeof value !== 'number' || !Number.isFinite(value)) wrongArgument(caller, path, 'a finite number', value);
   return value;
 }
 
 /** A decimal as text: digits with an optional point, sign and exponent (what `toExact` reads, without hex). */
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
+/**
+ * Whether text is a decimal `toExact` reads: digits with an optional sign, point and exponent (no hex, NaN or infinity).
+ *
+ * @example
+ * isDecimalText('-12.5e3') //=> true
+ * isDecimalText('0x10') //=> false
+ * @throws never
+ */
+export function isDecimalText(text: string): boolean {
+  return DECIMAL_TEXT.test(text);
+}
+
 /** A finite decimal: a number, a decimal string, a Decimal or a BigInt (read without decimal.js, so the display layer can check too). */
 function isDecimal(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value === 'bigint') return true;
-  if (typeof value === 'string') return DECIMAL_TEXT.test(value);
+  if (typeof value === 'string') return isDecimalText(value);
   if (typeof value !== 'object' || value === null) return false;
   const decimal = value as { isFinite?: unknown; toFixed?: unknown };
   return typeof decimal.isFinite === 'function' && typeof decimal.toFixed === 'function' && (value as { isFinite(): boolean }).isFinite();
@@ -86,7 +119,7 @@ function isDecimal(value: unknown): boolean {
  * @throws {TypeError} when it is not a finite decimal
  */
 export function checkedDecimal<T>(value: T, caller: string, path: string): T {
-  if (!isDecimal(value)) fail(caller, path, 'a decimal (a finite number, a decimal string, a Decimal or a BigInt)', value);
+  if (!isDecimal(value)) wrongArgument(caller, path, 'a decimal (a finite number, a decimal string, a Decimal or a BigInt)', value);
   return value;
 }
 
@@ -133,7 +166,7 @@ export function scoresArgument(scores: readonly number[], caller: string, min: n
   arrayArgument(scores, caller, 'scores');
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i];
-    if (typeof score !== 'number' || !Number.isInteger(score)) fail(caller, `scores[${i}]`, `an integer from ${min} to ${max}`, score);
+    if (typeof score !== 'number' || !Number.isInteger(score)) wrongArgument(caller, `scores[${i}]`, `an integer from ${min} to ${max}`, score);
     if (score < min || score > max) throw new RangeError(`${caller}: scores[${i}] must be an integer from ${min} to ${max}, got ${score}`);
   }
   return scores;
@@ -176,7 +209,7 @@ function checkKind(value: unknown, kind: InputKind, caller: string, path: string
       numberArgument(value as number, caller, path);
       return;
     case 'string':
-      if (typeof value !== 'string') fail(caller, path, 'a string', value);
+      if (typeof value !== 'string') wrongArgument(caller, path, 'a string', value);
       return;
     case 'decimal':
       checkedDecimal(value, caller, path);
@@ -199,7 +232,7 @@ function checkKind(value: unknown, kind: InputKind, caller: string, path: string
  */
 export function iterableArgument<T>(value: Iterable<T>, caller: string, path: string): Iterable<T> {
   const iterator: unknown = typeof value === 'object' && value !== null ? (value as Partial<Iterable<T>>)[Symbol.iterator] : undefined;
-  if (typeof iterator !== 'function') fail(caller, path, 'an array or another iterable', value);
+  if (typeof iterator !== 'function') wrongArgument(caller, path, 'an array or another iterable', value);
   return value;
 }
 
@@ -243,14 +276,14 @@ export function decimalsArgument<T>(items: readonly T[], caller: string, path: s
  */
 export function validDatasetArgument(dataset: ValidDataset, caller: string): ValidDataset {
   recordArgument(dataset, caller, 'dataset');
-  if (typeof dataset.currency !== 'string') fail(caller, 'dataset.currency', "a currency code (validateDataset's result)", dataset.currency);
+  if (typeof dataset.currency !== 'string') wrongArgument(caller, 'dataset.currency', "a currency code (validateDataset's result)", dataset.currency);
   for (const section of VALID_SECTIONS) {
     // A section the validator holds as columns is a getter that makes its objects on first read:
     // reading it here would build every subscription and survey object the report engines never need.
     if (typeof Object.getOwnPropertyDescriptor(dataset, section)?.get === 'function') continue;
     const rows: unknown = dataset[section];
     if (rows === undefined && OPTIONAL_SECTIONS.has(section)) continue;
-    if (!Array.isArray(rows)) fail(caller, `dataset.${section}`, "an array (validateDataset's result)", rows);
+    if (!Array.isArray(rows)) wrongArgument(caller, `dataset.${section}`, "an array (validateDataset's result)", rows);
   }
   return dataset;
 }

@@ -1,4 +1,4 @@
-import { describeValue } from '../../engine/errors/index.js';
+import { isScaledDecimal, wrongArgument } from '../arguments/index.js';
 import { scaledToExact, sumScaled, type ExactDecimal, type ScaledDecimal } from '../../engine/exact/index.js';
 import type { Period } from '../../engine/options/index.js';
 import type { ValidDeal } from '../../engine/validate/index.js';
@@ -365,10 +365,9 @@ export function wonRows(columns: DealColumns, period: Period | undefined): reado
  * not made by the validator are read here once, when their columns are built.
  */
 function checkedDeal(deal: ValidDeal, caller: string, index: number): ValidDeal {
-  const amount: unknown = typeof deal === 'object' && deal !== null ? deal.amount : undefined;
-  const scaled = typeof amount === 'object' && amount !== null && typeof (amount as { units?: unknown }).units === 'bigint';
+  const scaled = typeof deal === 'object' && deal !== null && isScaledDecimal(deal.amount);
   if (!scaled || typeof deal.createdAt !== 'number' || typeof deal.status !== 'string') {
-    throw new TypeError(`${caller}: deals[${index}] must be a validated deal (validateDataset's deals), got ${describeValue(deal)}`);
+    wrongArgument(caller, `deals[${index}]`, "a validated deal (validateDataset's deals)", deal);
   }
   return deal;
 }

@@ -1,3 +1,4 @@
+import { isDecimalText } from '../../_lib/arguments/index.js';
 import { describeValue } from '../errors/index.js';
 import Decimal from 'decimal.js';
 import { integerRatio, quotientText } from '../rounding/index.js';
@@ -280,8 +281,9 @@ function powerOfTen(exponent: number): bigint {
  */
 function checkedDecimalType<T extends ExactValue>(value: T, caller: string, what: string): T {
   if (typeof value === 'number' || typeof value === 'bigint' || Decimal.isDecimal(value)) return value;
-  if (typeof value === 'string' && DECIMAL_OR_SPECIAL.test(value)) return value;
+  if (typeof value === 'string' && (isDecimalText(value) || SPECIAL_VALUE.test(value))) return value;
   throw new TypeError(`${caller}: the ${what} must be a decimal (a number, a decimal string, a Decimal or a BigInt), got ${describeValue(value)}`);
 }
 
-const DECIMAL_OR_SPECIAL = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|[+-]?Infinity|NaN)$/i;
+/** The values decimal.js reads that are not finite: ratio names them in its own RangeError. */
+const SPECIAL_VALUE = /^(?:[+-]?Infinity|NaN)$/i;

@@ -1,4 +1,5 @@
-import { describeValue, printable, type ValidationIssue } from '../errors/index.js';
+import { printable, type ValidationIssue } from '../errors/index.js';
+import { wrongArgument } from '../../_lib/arguments/index.js';
 
 // The WHATWG decoder every runtime revkit supports has (browsers, Node, edge); core compiles without DOM or Node types.
 declare const TextDecoder: new (label: 'utf-8', options: { fatal: boolean }) => { decode(input: Uint8Array): string };
@@ -56,8 +57,8 @@ export function decodeText(content: Uint8Array | string, source: string): { ok: 
 }
 
 function decodedText(content: Uint8Array | string, source: string, caller: string): { ok: true; text: string } | { ok: false; issue: ValidationIssue } {
-  if (typeof content !== 'string' && !(content instanceof Uint8Array)) fail(caller, 'content', 'text or bytes (a Uint8Array)', content);
-  if (typeof source !== 'string') fail(caller, 'source', 'a file name', source);
+  if (typeof content !== 'string' && !(content instanceof Uint8Array)) wrongArgument(caller, 'content', 'text or bytes (a Uint8Array)', content);
+  if (typeof source !== 'string') wrongArgument(caller, 'source', 'a file name', source);
   if (typeof content === 'string') return { ok: true, text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content };
   try {
     // fatal: invalid bytes throw instead of becoming U+FFFD; the BOM is dropped by default.
@@ -82,7 +83,7 @@ function decodedText(content: Uint8Array | string, source: string, caller: strin
  * @throws {TypeError} when an argument has the wrong structure (`invalidUtf8Offset: <argument> must be …`)
  */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
-  if (!(bytes instanceof Uint8Array)) fail('invalidUtf8Offset', 'bytes', 'a Uint8Array', bytes);
+  if (!(bytes instanceof Uint8Array)) wrongArgument('invalidUtf8Offset', 'bytes', 'a Uint8Array', bytes);
   const n = bytes.length;
   let i = 0;
   while (i < n) {
@@ -231,8 +232,4 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
-}
-
-function fail(caller: string, path: string, expected: string, value: unknown): never {
-  throw new TypeError(`${caller}: ${path} must be ${expected}, got ${describeValue(value)}`);
 }

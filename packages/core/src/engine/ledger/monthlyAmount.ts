@@ -1,5 +1,4 @@
-import { recordArgument } from '../../_lib/arguments/index.js';
-import { describeValue } from '../errors/index.js';
+import { isScaledDecimal, recordArgument, wrongArgument } from '../../_lib/arguments/index.js';
 import { gcd } from '../exact/index.js';
 import type { BillingInterval } from '../../types.js';
 import type { SubscriptionTerms } from '../subscriptionColumns/index.js';
@@ -46,16 +45,12 @@ export function monthlyAmountFraction(sub: SubscriptionTerms): Fraction {
 function checkedTerms(sub: SubscriptionTerms): void {
   recordArgument(sub, 'monthlyAmountFraction', 'sub');
   for (const field of ['amount', 'quantity', 'discount', 'fx'] as const) {
-    const value: unknown = sub[field];
-    const scaled = typeof value === 'object' && value !== null && typeof (value as { units?: unknown }).units === 'bigint';
-    if (!scaled || !Number.isSafeInteger((value as { scale?: unknown }).scale)) {
-      throw new TypeError(`monthlyAmountFraction: sub.${field} must be a scaled decimal ({ units: BigInt, scale }), got ${describeValue(value)}`);
-    }
+    if (!isScaledDecimal(sub[field])) wrongArgument('monthlyAmountFraction', `sub.${field}`, 'a scaled decimal ({ units: BigInt, scale })', sub[field]);
   }
   if (!Object.hasOwn(MONTHS_FACTOR, sub.interval)) {
-    throw new TypeError(`monthlyAmountFraction: sub.interval must be one of ${Object.keys(MONTHS_FACTOR).join(', ')}, got ${describeValue(sub.interval)}`);
+    wrongArgument('monthlyAmountFraction', 'sub.interval', `one of ${Object.keys(MONTHS_FACTOR).join(', ')}`, sub.interval);
   }
   if (!Number.isSafeInteger(sub.intervalCount) || sub.intervalCount < 1) {
-    throw new TypeError(`monthlyAmountFraction: sub.intervalCount must be an integer ≥ 1, got ${describeValue(sub.intervalCount)}`);
+    wrongArgument('monthlyAmountFraction', 'sub.intervalCount', 'an integer ≥ 1', sub.intervalCount);
   }
 }

@@ -1,3 +1,4 @@
+import { wrongArgument } from '../../_lib/arguments/index.js';
 import { describeValue, RevkitValidationError } from '../errors/index.js';
 import type { MonthString } from '../../types.js';
 
@@ -176,7 +177,7 @@ export function parseMonthRange(
   paths: { from: string; to: string } = { from: 'from', to: 'to' },
   defaulted: DefaultedBounds = { from: false, to: false },
 ): { from: number; to: number } {
-  if (typeof range !== 'object' || range === null) throw new TypeError(`parseMonthRange: range must be an object ({ from, to }), got ${describeValue(range)}`);
+  if (typeof range !== 'object' || range === null) wrongArgument('parseMonthRange', 'range', 'an object ({ from, to })', range);
   const from = parseMonth(range.from);
   const to = parseMonth(range.to);
   const issues = [];

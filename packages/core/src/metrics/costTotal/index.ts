@@ -1,5 +1,4 @@
-import { arrayArgument, checkInput, recordArgument } from '../../_lib/arguments/index.js';
-import { describeValue } from '../../engine/errors/index.js';
+import { arrayArgument, checkInput, isScaledDecimal, recordArgument, wrongArgument } from '../../_lib/arguments/index.js';
 import { sumScaled, type ExactDecimal, type ScaledDecimal } from '../../engine/exact/index.js';
 import type { CostCategoriesOption } from '../../engine/options/index.js';
 import type { ValidCost } from '../../engine/validate/index.js';
@@ -84,10 +83,8 @@ function costsByMonth(costs: readonly ValidCost[], caller: string): CostsByMonth
 /** A cost line as validateDataset makes it: its month, category and amount (units over a power of ten). */
 function checkedCost(cost: ValidCost, caller: string, index: number): ValidCost {
   recordArgument(cost, caller, `costs[${index}]`);
-  const amount: unknown = cost.amount;
-  const scaled = typeof amount === 'object' && amount !== null && typeof (amount as { units?: unknown }).units === 'bigint';
-  if (!Number.isSafeInteger(cost.month) || typeof cost.category !== 'string' || !scaled) {
-    throw new TypeError(`${caller}: costs[${index}] must be a validated cost line (validateDataset's costs), got ${describeValue(cost)}`);
+  if (!Number.isSafeInteger(cost.month) || typeof cost.category !== 'string' || !isScaledDecimal(cost.amount)) {
+    wrongArgument(caller, `costs[${index}]`, "a validated cost line (validateDataset's costs)", cost);
   }
   return cost;
 }

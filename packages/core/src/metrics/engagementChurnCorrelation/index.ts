@@ -1,5 +1,4 @@
-import { arrayArgument, numberArgument, recordArgument } from '../../_lib/arguments/index.js';
-import { describeValue } from '../../engine/errors/index.js';
+import { arrayArgument, numberArgument, recordArgument, wrongArgument } from '../../_lib/arguments/index.js';
 import { ExactDecimal, ratio, toExact } from '../../engine/exact/index.js';
 
 /** A customer's engagement and whether it churned afterwards. */
@@ -62,5 +61,5 @@ function wrongOutcome(outcome: unknown, index: number): never {
   const path = `outcomes[${index}]`;
   const { score, churned } = recordArgument(outcome as EngagementOutcome, 'engagementChurnCorrelation', path);
   numberArgument(score, 'engagementChurnCorrelation', `${path}.score`);
-  throw new TypeError(`engagementChurnCorrelation: ${path}.churned must be true or false, got ${describeValue(churned)}`);
+  wrongArgument('engagementChurnCorrelation', `${path}.churned`, 'true or false', churned);
 }

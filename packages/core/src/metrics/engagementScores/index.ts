@@ -1,5 +1,4 @@
-import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
-import { describeValue } from '../../engine/errors/index.js';
+import { arrayArgument, checkInput, wrongArgument } from '../../_lib/arguments/index.js';
 import { inPeriod, type EventWeightsOption, type PeriodOption } from '../../engine/options/index.js';
 import { sortedEntries } from '../../_lib/sortedEntries/index.js';
 import type { ValidUsage } from '../../engine/validate/index.js';
@@ -30,7 +29,7 @@ export function engagementScores(usage: readonly ValidUsage[], options: PeriodOp
   const scores = new Map<string, number>();
   for (const [index, record] of usage.entries()) {
     if (typeof record !== 'object' || record === null || typeof record.customerId !== 'string' || typeof record.event !== 'string' || !Number.isFinite(record.date) || !Number.isFinite(record.count)) {
-      throw new TypeError(`engagementScores: usage[${index}] must be a validated usage record (validateDataset's usage), got ${describeValue(record)}`);
+      wrongArgument('engagementScores', `usage[${index}]`, "a validated usage record (validateDataset's usage)", record);
     }
     if (!inPeriod(record.date, options.period)) continue;
     const weight = (Object.hasOwn(weights, record.event) ? weights[record.event] : undefined) ?? defaultWeight;

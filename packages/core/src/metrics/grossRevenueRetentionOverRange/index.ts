@@ -1,6 +1,6 @@
-import { checkedDecimal, iterableArgument, recordArgument } from '../../_lib/arguments/index.js';
-import { ExactDecimal, ratio, toExact } from '../../engine/exact/index.js';
-import type { CustomerMrrChange } from '../netRevenueRetentionOverRange/index.js';
+import { iterableArgument } from '../../_lib/arguments/index.js';
+import { ExactDecimal, ratio } from '../../engine/exact/index.js';
+import { exactChange, type CustomerMrrChange } from '../netRevenueRetentionOverRange/index.js';
 
 /**
  * Gross revenue retention over a range: like net revenue retention over the
@@ -17,10 +17,7 @@ export function grossRevenueRetentionOverRange(customers: Iterable<CustomerMrrCh
   let kept = new ExactDecimal(0);
   let i = 0;
   for (const customer of iterableArgument(customers, 'grossRevenueRetentionOverRange', 'customers')) {
-    const path = `customers[${i++}]`;
-    recordArgument(customer, 'grossRevenueRetentionOverRange', path);
-    const start = toExact(checkedDecimal(customer.starting, 'grossRevenueRetentionOverRange', `${path}.starting`));
-    const end = toExact(checkedDecimal(customer.ending, 'grossRevenueRetentionOverRange', `${path}.ending`));
+    const { start, end } = exactChange(customer, 'grossRevenueRetentionOverRange', i++);
     if (start.lte(0)) continue;
     starting = starting.plus(start);
     kept = kept.plus(ExactDecimal.min(start, end));

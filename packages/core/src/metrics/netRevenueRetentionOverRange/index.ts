@@ -24,13 +24,27 @@ export function netRevenueRetentionOverRange(customers: Iterable<CustomerMrrChan
   let ending = new ExactDecimal(0);
   let i = 0;
   for (const customer of iterableArgument(customers, 'netRevenueRetentionOverRange', 'customers')) {
-    const path = `customers[${i++}]`;
-    recordArgument(customer, 'netRevenueRetentionOverRange', path);
-    const start = toExact(checkedDecimal(customer.starting, 'netRevenueRetentionOverRange', `${path}.starting`));
-    const end = toExact(checkedDecimal(customer.ending, 'netRevenueRetentionOverRange', `${path}.ending`));
+    const { start, end } = exactChange(customer, 'netRevenueRetentionOverRange', i++);
     if (start.lte(0)) continue;
     starting = starting.plus(start);
     ending = ending.plus(end);
   }
   return ratio(ending, starting);
+}
+
+/**
+ * A customer's starting and ending MRR, checked and exact: the one reading of
+ * a {@link CustomerMrrChange} for both retention-over-range metrics.
+ *
+ * @example
+ * exactChange({ starting: 100, ending: '130.5' }, 'netRevenueRetentionOverRange', 0).end.toString() //=> '130.5'
+ * @throws {TypeError} when the change is not an object of two decimals (`caller: customers[i].starting must be …`)
+ */
+export function exactChange(customer: CustomerMrrChange, caller: string, index: number): { start: ExactDecimal; end: ExactDecimal } {
+  const path = `customers[${index}]`;
+  recordArgument(customer, caller, path);
+  return {
+    start: toExact(checkedDecimal(customer.starting, caller, `${path}.starting`)),
+    end: toExact(checkedDecimal(customer.ending, caller, `${path}.ending`)),
+  };
 }

@@ -1,5 +1,5 @@
-import { describeValue } from '../../engine/errors/index.js';
-import { arrayArgument, checkInput, recordArgument } from '../../_lib/arguments/index.js';
+import { periodBounds } from '../../_lib/dealColumns/index.js';
+import { arrayArgument, checkInput, recordArgument, wrongArgument } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
 import type { LeadStage } from '../../types.js';
@@ -85,7 +85,7 @@ export function stageConversion(leads: readonly ValidLead[], options: PeriodOpti
   arrayArgument(leads, 'stageConversion', 'leads');
   checkInput(options, 'stageConversion', { period: 'object?' }, 'options');
   const tallies = stageStepTallies();
-  const { start, end } = options.period ?? { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
+  const { start, end } = periodBounds(options.period);
   const passed = new Float64Array(LEAD_STAGES.length);
   for (let i = 0; i < leads.length; i++) {
     passedStagesInto(checkedLead(itemAt(leads, i, 'stageConversion'), 'stageConversion', i), passed);
@@ -165,7 +165,7 @@ export function stageStepsOf(tallies: StageStepTallies): StageStep[] {
  */
 export function checkedLead(lead: ValidLead, caller: string, index: number): ValidLead {
   if (typeof lead !== 'object' || lead === null || typeof lead.reached !== 'object' || lead.reached === null) {
-    throw new TypeError(`${caller}: leads[${index}] must be a validated lead (validateDataset's leads), got ${describeValue(lead)}`);
+    wrongArgument(caller, `leads[${index}]`, "a validated lead (validateDataset's leads)", lead);
   }
   return lead;
 }

@@ -1,3 +1,4 @@
+import { periodBounds } from '../../_lib/dealColumns/index.js';
 import { arrayArgument, checkInput } from '../../_lib/arguments/index.js';
 import { ratio } from '../../engine/exact/index.js';
 import type { PeriodOption } from '../../engine/options/index.js';
@@ -30,7 +31,7 @@ export function timeInStage(leads: readonly ValidLead[], options: PeriodOption =
   arrayArgument(leads, 'timeInStage', 'leads');
   checkInput(options, 'timeInStage', { period: 'object?' }, 'options');
   const tallies = stageDurationTallies();
-  const { start, end } = options.period ?? { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
+  const { start, end } = periodBounds(options.period);
   // Entry j is stage j, left for stage j + 1; NaN is a stage not reached.
   const passed = new Float64Array(LEAD_STAGES.length);
   for (let i = 0; i < leads.length; i++) {

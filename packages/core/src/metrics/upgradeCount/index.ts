@@ -1,5 +1,4 @@
-import { describeValue } from '../../engine/errors/index.js';
-import { recordArgument } from '../../_lib/arguments/index.js';
+import { recordArgument, wrongArgument } from '../../_lib/arguments/index.js';
 import type { CustomerMrrTimelines } from '../../engine/customerMrr/index.js';
 
 /**
@@ -14,7 +13,7 @@ import type { CustomerMrrTimelines } from '../../engine/customerMrr/index.js';
  */
 export function upgradeCount(timelines: CustomerMrrTimelines): number[] {
   recordArgument(timelines, 'upgradeCount', 'timelines');
-  if (!(timelines.customers instanceof Map)) throw new TypeError(`upgradeCount: timelines.customers must be a Map (customerMrrTimelines' result), got ${describeValue(timelines.customers)}`);
+  if (!(timelines.customers instanceof Map)) wrongArgument('upgradeCount', 'timelines.customers', "a Map (customerMrrTimelines' result)", timelines.customers);
   let months = 0;
   for (const timeline of timelines.customers.values()) months = Math.max(months, timeline.length - 1);
   const counts = new Array<number>(months).fill(0);

@@ -1,7 +1,6 @@
-import { arrayArgument, recordArgument } from '../../_lib/arguments/index.js';
+import { arrayArgument, recordArgument, wrongArgument } from '../../_lib/arguments/index.js';
 import { exactFiguresOf, exactMrrBridge, type MrrBridgeMonth, type MrrBridgeTotals } from '../../_lib/exactMrrBridge/index.js';
 import type { ReportMrrBridge } from '../../types.js';
-import { describeValue } from '../../engine/errors/index.js';
 
 export type { MrrBridgeMonth, MrrBridgeTotals };
 
@@ -29,7 +28,7 @@ export type { MrrBridgeMonth, MrrBridgeTotals };
 export function reportMrrBridge(totals: MrrBridgeTotals): ReportMrrBridge {
   recordArgument(totals, 'reportMrrBridge', 'totals');
   if (typeof totals.denominator !== 'bigint' || totals.denominator <= 0n) {
-    throw new TypeError(`reportMrrBridge: totals.denominator must be a BigInt > 0, got ${describeValue(totals.denominator)}`);
+    wrongArgument('reportMrrBridge', 'totals.denominator', 'a BigInt > 0', totals.denominator);
   }
   arrayArgument(totals.months, 'reportMrrBridge', 'totals.months');
   return { ...exactMrrBridge(totals, 'reportMrrBridge'), exact: exactFiguresOf(totals) };

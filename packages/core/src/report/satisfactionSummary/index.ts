@@ -1,5 +1,4 @@
-import { recordArgument } from '../../_lib/arguments/index.js';
-import { describeValue } from '../../engine/errors/index.js';
+import { recordArgument, wrongArgument } from '../../_lib/arguments/index.js';
 import { cesOfCounts } from '../../metrics/ces/index.js';
 import { csatOfCounts } from '../../metrics/csat/index.js';
 import { npsOfCounts } from '../../metrics/nps/index.js';
@@ -48,7 +47,7 @@ export function satisfactionSummary(responses: ResponsesPerScore): SatisfactionS
 function checkedCounts(responses: ResponsesPerScore, type: SurveyType): ArrayLike<number> {
   const counts = recordArgument(responses, 'satisfactionSummary', 'responses')[type];
   if (!Array.isArray(counts) && !ArrayBuffer.isView(counts)) {
-    throw new TypeError(`satisfactionSummary: responses.${type} must be counts per score (an array), got ${describeValue(counts)}`);
+    wrongArgument('satisfactionSummary', `responses.${type}`, 'counts per score (an array)', counts);
   }
   if (counts.length > SCORE_SLOTS) {
     throw new RangeError(`satisfactionSummary: ${type} has counts for scores up to ${counts.length - 1}; scores run from 0 to 10`);
